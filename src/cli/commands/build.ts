@@ -1,0 +1,59 @@
+// `svsm-build [build] …` (a drop-in for upstream's ./build) and `svsm-build plan …`.
+import { runBuild } from '../../engine/build.js'
+import { prepareBuild } from '../../engine/prepare.js'
+import { builtinMeasure } from '../../engine/builtin-measure.js'
+import { recipeToJson } from '../../recipe/to-json.js'
+import { renderMeasurementsText } from '../../report/text-table.js'
+import { displayArgv } from '../../run/process.js'
+import { streamLogger } from '../../util/log.js'
+import { BUILD_USAGE, parseBuildArgs } from '../args.js'
+import { VERSION } from '../version.js'
+
+export async function buildCommand(args: string[]): Promise<number> {
+  const a = parseBuildArgs(args, process.env)
+  if (a.help) return usage()
+  if (a.version) return version()
+  const log = streamLogger(process.stdout, process.stderr, process.stdout.isTTY === true)
+  for (const w of a.warnings) process.stderr.write(`${w}\n`)
+  const prepared = prepareBuild(a.request)
+  if (a.printConfig) {
+    for (const r of prepared.plan.recipes) process.stdout.write(`${r.file}: ${JSON.stringify(recipeToJson(r), null, 2)}\n`)
+  }
+  const result = await runBuild(a.request, { out: process.stdout, err: process.stderr, log, measure: builtinMeasure }, prepared)
+  process.stdout.write(`\n${renderMeasurementsText(result.measurements)}`)
+  process.stdout.write(`Wrote ${result.plan.targets.length > 0 ? 'bin/measurements.json' : 'nothing'} in ${result.root}\n`)
+  return 0
+}
+
+export async function planCommand(args: string[]): Promise<number> {
+  const a = parseBuildArgs(args, process.env, true)
+  if (a.help) return usage()
+  const { plan, warnings } = prepareBuild(a.request)
+  if (a.json) {
+    const { recipes, ...rest } = plan
+    const json = {
+      ...rest,
+      recipes: recipes.map(r => ({ file: r.file, sha256: r.sha256, recipe: recipeToJson(r) })),
+      warnings: [...a.warnings, ...warnings]
+    }
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
+    return 0
+  }
+  for (const w of [...a.warnings, ...warnings]) process.stderr.write(`warning: ${w}\n`)
+  process.stdout.write(`# ${plan.dialect} plan: ${plan.steps.length} steps, ${plan.targets.length} IGVM file(s)\n`)
+  for (const s of plan.steps) {
+    const what = s.kind === 'command' ? displayArgv(s.argv) : `(svsm-build) ${s.op.type} ${'path' in s.op ? s.op.path : 'output' in s.op ? s.op.output : s.op.igvm}`
+    process.stdout.write(`${s.id}\n    ${what}\n`)
+  }
+  return 0
+}
+
+function usage(): number {
+  process.stdout.write(`${BUILD_USAGE}\n`)
+  return 0
+}
+
+function version(): number {
+  process.stdout.write(`svsm-build ${VERSION}\n`)
+  return 0
+}

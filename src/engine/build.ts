@@ -1,0 +1,135 @@
+// The whole engine: prepare → preflight → run → measurements. The CLI and the action call this.
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Writable } from 'node:stream'
+import { MEASUREMENTS_FILE, type Measurement } from '../measure/results.js'
+import type { Plan } from '../plan/types.js'
+import { runPlan, type BuiltinMeasure, type StepResult } from '../run/runner.js'
+import { missingTools } from '../run/tools.js'
+import type { Logger } from '../util/log.js'
+import { PreflightError } from './errors.js'
+import { prepareBuild, type BuildRequest, type Prepared } from './prepare.js'
+
+export interface BuildIO {
+  out: Writable
+  err: Writable
+  log: Logger
+  measure: BuiltinMeasure
+}
+
+export interface BuildResult {
+  root: string
+  plan: Plan
+  steps: StepResult[]
+  measurements: Measurement[]
+  gitVersion: string
+  toolchain?: string
+  warnings: string[]
+}
+
+export async function runBuild(
+  req: BuildRequest,
+  io: BuildIO,
+  prepared: Prepared = prepareBuild(req)
+): Promise<BuildResult> {
+  const { root, plan, warnings } = prepared
+  for (const w of warnings) io.log.warn(w)
+  preflight(root, plan, req.env)
+
+  // Nothing from an earlier run may look like a result of this one.
+  rmSync(resolve(root, MEASUREMENTS_FILE), { force: true })
+  for (const t of plan.targets) rmSync(resolve(root, t.igvm), { force: true })
+
+  const toolchain = rustcVersion(root, req.env)
+  const outcome = await runPlan(plan, {
+    root,
+    env: { ...process.env, ...req.env },
+    out: io.out,
+    err: io.err,
+    log: io.log,
+    measure: io.measure
+  })
+  const measurements = plan.targets.map(t => {
+    const d = outcome.digests.get(t.measureStep)!
+    const recipe = plan.recipes.find(r => r.file === t.recipe)!
+    return {
+      target: t.target,
+      recipe: t.recipe,
+      recipeSha256: recipe.sha256,
+      igvm: t.igvm,
+      size: d.size,
+      sha256: d.sha256,
+      launchDigest: d.printed ?? d.builtin,
+      measuredBy: d.printed !== undefined ? 'igvmmeasure' : 'builtin',
+      platforms: t.platforms,
+      policy: t.policy,
+      checkKvm: t.checkKvm,
+      nativeZero: t.nativeZero,
+      gitVersion: outcome.gitVersion,
+      profile: plan.options.release ? 'release' : 'debug',
+      features: featuresOf(plan, recipe.file),
+      allFeatures: plan.options.allFeatures,
+      firmware: t.firmware ? { path: t.firmware, sha256: sha256File(resolve(root, t.firmware)) } : null,
+      ...(toolchain ? { toolchain } : {})
+    } satisfies Measurement
+  })
+  writeJsonAtomic(resolve(root, MEASUREMENTS_FILE), measurements)
+  return {
+    root,
+    plan,
+    steps: outcome.results,
+    measurements,
+    gitVersion: outcome.gitVersion,
+    ...(toolchain ? { toolchain } : {}),
+    warnings
+  }
+}
+
+function preflight(root: string, plan: Plan, env: Record<string, string | undefined>) {
+  const problems = missingTools(plan, env.PATH ?? process.env.PATH)
+  const made = new Set(plan.steps.flatMap(s => s.outputs))
+  for (const t of plan.targets) {
+    if (t.firmware && !made.has(t.firmware) && !existsSync(resolve(root, t.firmware))) {
+      problems.push(`firmware file ${t.firmware} (for ${t.recipe}, ${t.target}) does not exist`)
+    }
+  }
+  if (problems.length > 0) throw new PreflightError([...new Set(problems)].join('\n'))
+}
+
+/** Features each component gets from the recipe and the command line (what cargo is told). */
+function featuresOf(plan: Plan, file: string): Record<string, string[]> {
+  const r = plan.recipes.find(x => x.file === file)!
+  const out: Record<string, string[]> = {}
+  for (const [name, c] of [...Object.entries(r.kernel), ...Object.entries(r.fs.modules)]) {
+    out[name] = [
+      ...(c.features ?? []),
+      ...plan.options.features.filter(f => f.pkg === name).map(f => f.feature)
+    ].filter(Boolean)
+  }
+  return out
+}
+
+function rustcVersion(root: string, env: Record<string, string | undefined>): string | undefined {
+  try {
+    return execFileSync('rustc', ['-V'], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore']
+    }).trim()
+  } catch {
+    return undefined
+  }
+}
+
+function sha256File(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex')
+}
+
+export function writeJsonAtomic(path: string, value: unknown) {
+  const tmp = `${path}.tmp-${process.pid}`
+  writeFileSync(tmp, `${JSON.stringify(value, null, 2)}\n`)
+  renameSync(tmp, path)
+}

@@ -1,0 +1,9 @@
+/** A wrong command line or action input: exit code 2, usage shown. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+/** Something the build needs is missing (a tool, a submodule, a file): exit code 1, before any step. */
+export class PreflightError extends Error {
+  override name = 'PreflightError'
+}

@@ -1,0 +1,269 @@
+// The legacy tool (`scripts/build.py`, Nov 2024 - May 2025), command for command: helpers first
+// (for the host triple, packit with its CLI), then per recipe all kernel parts, their objcopy,
+// firmware, the fs image through `packit pack`, and the IGVM targets in recipe order.
+import { fsImageName } from '../recipe/expand.js'
+import type { Component, ExpandedRecipe, IgvmTarget } from '../recipe/types.js'
+import {
+  command,
+  HOST_TRIPLE,
+  internal,
+  KERNEL_TRIPLE,
+  PLATFORM_FLAG,
+  profileDir,
+  resolveFirmware,
+  selectedTargets
+} from './common.js'
+import type { CommandStep, PlanOptions, Step, TargetPlan } from './types.js'
+
+function cargo(name: string, c: Partial<Component>, triple: string, o: PlanOptions): string[] {
+  const argv = ['cargo', 'build']
+  if (o.verbose) argv.push('-vv')
+  argv.push(c.binary ? '--bin' : '--package', name)
+  if (o.offline) argv.push('--locked', '--offline')
+  if (c.features && c.features.length > 0) argv.push('--features', c.features.join(','))
+  if (c.manifest !== undefined) argv.push('--manifest-path', c.manifest)
+  if (o.release) argv.push('--release')
+  argv.push('--target', triple)
+  return argv
+}
+
+function build(
+  id: string,
+  group: 'kernel' | 'fs' | 'helpers',
+  name: string,
+  c: Partial<Component>,
+  triple: string,
+  recipe: string | undefined,
+  o: PlanOptions
+): CommandStep {
+  const title = `Building ${name}...`
+  if (c.type === 'make') {
+    const argv = ['make', c.output_file!]
+    if (o.release) argv.push('RELEASE=1')
+    if (o.verbose) argv.push('V=2')
+    return command({
+      id: `${id}/make`,
+      group,
+      title,
+      recipe,
+      argv,
+      inputs: [],
+      outputs: [c.output_file!],
+      produces: { path: c.output_file! }
+    })
+  }
+  // build.py looks for target/<triple>/<profile>/<output_file or name> and, when that is
+  // missing, passes the bare name on (the objcopy then fails on it).
+  const out = `target/${triple}/${profileDir(o)}/${c.output_file ?? name}`
+  return command({
+    id: `${id}/cargo`,
+    group,
+    title,
+    recipe,
+    argv: cargo(name, c, triple, o),
+    inputs: [],
+    outputs: [out],
+    produces: { path: out, fallback: name }
+  })
+}
+
+function objcopy(
+  id: string,
+  group: 'kernel' | 'fs',
+  name: string,
+  c: Component,
+  from: CommandStep,
+  dst: string,
+  recipe: string
+): CommandStep {
+  const src = (from.produces as { path: string }).path
+  return command({
+    id: `${id}/objcopy`,
+    group,
+    title: `Copying ${name} to ${dst}`,
+    recipe,
+    argv: ['objcopy', '-O', c.objcopy, '--strip-unneeded', src, dst],
+    inputs: [src],
+    outputs: [dst],
+    argFrom: { index: 4, step: from.id }
+  })
+}
+
+export function planBuildpy(recipes: ExpandedRecipe[], keys: string[], o: PlanOptions, warnings: string[]) {
+  const steps: Step[] = []
+  const targets: TargetPlan[] = []
+  const built = new Set<string>()
+  const prof = profileDir(o)
+  const tool = (n: string) => `target/${HOST_TRIPLE}/${prof}/${n}`
+
+  // Reported as the build's git version; build.py itself leaves the file to release/build.rs.
+  steps.push(
+    command({
+      id: 'git-version',
+      group: 'prepare',
+      title: 'Reading the git version',
+      argv: ['git', 'describe', '--always', '--dirty=+'],
+      inputs: [],
+      outputs: [],
+      capture: 'git-version',
+      mayFail: true
+    })
+  )
+  steps.push(internal('mkdir-bin', 'prepare', 'Creating bin/', { type: 'mkdir', path: 'bin' }))
+  const helpers: [string, Partial<Component>][] = [
+    ['igvmbuilder', {}],
+    ['igvmmeasure', {}],
+    ['packit', { features: ['cli'] }]
+  ]
+  for (const [name, c] of helpers) {
+    if (name === 'igvmmeasure' && o.measure === 'builtin') continue
+    steps.push(build(`helpers/${name}`, 'helpers', name, c, HOST_TRIPLE, undefined, o))
+  }
+
+  recipes.forEach((r, i) => {
+    const key = keys[i]!
+    const recipe = r.file
+    const kernelBuilds = Object.entries(r.kernel).map(([name, c]) => {
+      built.add(name)
+      return [name, c, build(`${key}:kernel/${name}`, 'kernel', name, c, KERNEL_TRIPLE, recipe, o)] as const
+    })
+    steps.push(...kernelBuilds.map(([, , s]) => s))
+    steps.push(
+      ...kernelBuilds.map(([name, c, s]) =>
+        objcopy(`${key}:kernel/${name}`, 'kernel', name, c, s, `bin/${name}`, recipe)
+      )
+    )
+
+    const firmware = resolveFirmware(r, o, warnings)
+    if (r.firmware?.command) {
+      steps.push(
+        command({
+          id: `${key}:firmware/command`,
+          group: 'firmware',
+          title: 'Running the firmware command',
+          recipe,
+          argv: [...r.firmware.command],
+          inputs: [],
+          outputs: firmware ? [firmware] : []
+        })
+      )
+    }
+
+    steps.push(
+      internal(`${key}:fs/reset`, 'fs', 'Resetting bin/fs', { type: 'reset-dir', path: 'bin/fs' }, { recipe })
+    )
+    const modules = Object.entries(r.fs.modules)
+    for (const [name, c] of modules) {
+      built.add(name)
+      const b = build(`${key}:fs/${name}`, 'fs', name, c, KERNEL_TRIPLE, recipe, o)
+      // build.py formats "bin/fs/{path}", so "/init" becomes "bin/fs//init".
+      const dst = `bin/fs/${c.path ?? name}`
+      steps.push(b, objcopy(`${key}:fs/${name}`, 'fs', name, c, b, dst, recipe))
+    }
+    const fsImage = modules.length > 0 ? 'bin/svsm-fs.bin' : null
+    if (fsImage) {
+      const inputs = modules.map(([name, c]) => `bin/fs/${fsImageName(name, c)}`)
+      steps.push(
+        command({
+          id: `${key}:fs/packit`,
+          group: 'fs',
+          title: `Writing ${fsImage}`,
+          recipe,
+          argv: [tool('packit'), 'pack', '--input', 'bin/fs', '--output', fsImage],
+          inputs,
+          outputs: [fsImage]
+        })
+      )
+    }
+
+    for (const [target, t] of selectedTargets(r, o)) {
+      const igvm = `bin/${t.output}`
+      const argv = [
+        tool('igvmbuilder'),
+        '--sort',
+        '--output',
+        igvm,
+        '--policy',
+        t.policy,
+        '--stage2',
+        'bin/stage2',
+        '--kernel',
+        'bin/svsm'
+      ]
+      if ('tdx-stage1' in r.kernel) argv.push('--tdx-stage1', 'bin/tdx-stage1')
+      if (t.comport !== undefined) argv.push('--comport', t.comport)
+      argv.push(...t.platforms.map(p => PLATFORM_FLAG[p]))
+      if (firmware) argv.push('--firmware', firmware)
+      if (fsImage) argv.push('--filesystem', fsImage)
+      argv.push(target)
+      const inputs = [
+        'bin/stage2',
+        'bin/svsm',
+        ...('tdx-stage1' in r.kernel ? ['bin/tdx-stage1'] : []),
+        ...(firmware ? [firmware] : []),
+        ...(fsImage ? [fsImage] : [])
+      ]
+      steps.push(
+        command({
+          id: `${key}:igvm/${target}/build`,
+          group: 'igvm',
+          title: `Building ${igvm} (${target})`,
+          recipe,
+          target: target as IgvmTarget,
+          argv,
+          inputs,
+          outputs: [igvm]
+        })
+      )
+
+      let igvmmeasureStep: string | undefined
+      if (o.measure === 'igvmmeasure') {
+        const m = [tool('igvmmeasure')]
+        if (t['check-kvm']) m.push('--check-kvm')
+        if (t['measure-native-zeroes']) m.push('--native-zero')
+        m.push(igvm, 'measure')
+        igvmmeasureStep = `${key}:igvm/${target}/igvmmeasure`
+        steps.push(
+          command({
+            id: igvmmeasureStep,
+            group: 'measure',
+            title: `Measuring ${igvm}`,
+            recipe,
+            target: target as IgvmTarget,
+            argv: m,
+            inputs: [igvm],
+            outputs: [],
+            capture: 'igvmmeasure'
+          })
+        )
+      }
+      steps.push(
+        internal(
+          `${key}:igvm/${target}/measure`,
+          'measure',
+          `Checking the launch digest of ${igvm}`,
+          {
+            type: 'measure',
+            igvm,
+            checkKvm: t['check-kvm'],
+            nativeZero: t['measure-native-zeroes'],
+            ...(igvmmeasureStep ? { igvmmeasureStep } : {})
+          },
+          { recipe, target: target as IgvmTarget }
+        )
+      )
+      targets.push({
+        measureStep: `${key}:igvm/${target}/measure`,
+        recipe,
+        target: target as IgvmTarget,
+        igvm,
+        platforms: [...t.platforms],
+        policy: t.policy,
+        checkKvm: t['check-kvm'],
+        nativeZero: t['measure-native-zeroes'],
+        firmware
+      })
+    }
+  })
+  return { steps, targets, built }
+}

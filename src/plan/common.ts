@@ -1,0 +1,77 @@
+// Pieces both dialects share: step construction, profile paths, firmware resolution.
+import { basename } from 'node:path'
+import type { ExpandedRecipe, IgvmTargetConfig } from '../recipe/types.js'
+import type { CommandStep, InternalOp, InternalStep, PlanOptions, StepGroup } from './types.js'
+
+export const KERNEL_TRIPLE = 'x86_64-unknown-none'
+export const HOST_TRIPLE = 'x86_64-unknown-linux-gnu'
+
+export const profileDir = (o: Pick<PlanOptions, 'release'>) => (o.release ? 'release' : 'debug')
+
+export const PLATFORM_FLAG = { native: '--native', snp: '--snp', tdp: '--tdp', vsm: '--vsm' } as const
+
+/** Short, unique names for recipes in step ids: file name without `.json`, numbered when repeated. */
+export function recipeKeys(recipes: readonly ExpandedRecipe[]): string[] {
+  const seen = new Map<string, number>()
+  return recipes.map(r => {
+    const base = basename(r.file).replace(/\.json$/, '')
+    const n = (seen.get(base) ?? 0) + 1
+    seen.set(base, n)
+    return n === 1 ? base : `${base}#${n}`
+  })
+}
+
+type Common = Pick<CommandStep, 'id' | 'group' | 'title' | 'inputs' | 'outputs'> & Partial<CommandStep>
+
+export function command(s: Common & { argv: string[] }): CommandStep {
+  return { kind: 'command', cwd: '.', env: {}, ...s }
+}
+
+export function internal(
+  id: string,
+  group: StepGroup,
+  title: string,
+  op: InternalOp,
+  extra: Partial<InternalStep> = {}
+): InternalStep {
+  const outputs = op.type === 'pack-fs' ? [op.output] : op.type === 'measure' ? [] : [op.path]
+  const inputs = op.type === 'pack-fs' ? op.entries.map(e => e.file) : op.type === 'measure' ? [op.igvm] : []
+  return { kind: 'internal', id, group, title, op, inputs, outputs, ...extra }
+}
+
+/**
+ * The firmware path igvmbuilder gets: `file` wins, else the value of `env`; the action's firmware
+ * input replaces whichever the recipe uses. A recipe without a firmware section gets none.
+ */
+export function resolveFirmware(r: ExpandedRecipe, o: PlanOptions, warnings: string[]): string | null {
+  const fw = r.firmware
+  if (!fw) {
+    if (o.firmware)
+      warnings.push(`${r.file}: has no "firmware" section, so the firmware file ${o.firmware} is not used`)
+    return null
+  }
+  if (o.firmware && (fw.file !== undefined || fw.env !== undefined)) return o.firmware
+  if (fw.file !== undefined) return fw.file
+  if (fw.env !== undefined) {
+    const v = o.env[fw.env]
+    if (v === undefined || v === '') {
+      warnings.push(
+        `${r.file}: firmware.env: ${fw.env} is not set, so the IGVM files get no firmware (upstream does the same, silently)`
+      )
+      return null
+    }
+    return v
+  }
+  if (o.firmware)
+    warnings.push(
+      `${r.file}: firmware has neither "file" nor "env", so the firmware file ${o.firmware} is not used`
+    )
+  return null
+}
+
+export function selectedTargets(r: ExpandedRecipe, o: PlanOptions): [string, IgvmTargetConfig][] {
+  return Object.entries(r.igvm).filter(([t]) => !o.targets || o.targets.includes(t as never)) as [
+    string,
+    IgvmTargetConfig
+  ][]
+}

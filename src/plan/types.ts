@@ -1,0 +1,102 @@
+// The build as data: an ordered list of steps, each with the exact argv upstream's tool would run.
+import type { Dialect, ExpandedRecipe, IgvmTarget } from '../recipe/types.js'
+
+export type StepGroup = 'prepare' | 'kernel' | 'firmware' | 'fs' | 'helpers' | 'igvm' | 'measure'
+
+interface StepBase {
+  /** Unique in the plan: `<recipe>:kernel/svsm/build`. */
+  id: string
+  group: StepGroup
+  /** What the log says while it runs ("Building svsm..."). */
+  title: string
+  /** The recipe file this step belongs to (absent for steps shared by all recipes). */
+  recipe?: string
+  target?: IgvmTarget
+  /** Files read and written, relative to the svsm tree (for cache keys, artifacts, docs). */
+  inputs: string[]
+  outputs: string[]
+}
+
+export interface CommandStep extends StepBase {
+  kind: 'command'
+  argv: string[]
+  /** Relative to the svsm tree; always '.' today (both tools run everything from the root). */
+  cwd: string
+  /** Added to the inherited environment. */
+  env: Record<string, string>
+  /** What the runner reads from the command's stdout. */
+  capture?: 'git-version' | 'cargo-test-executable' | 'igvmmeasure'
+  /** When set, argv[index] is replaced with the file `step` produced (cargo test executable, build.py fallback). */
+  argFrom?: { index: number; step: string }
+  /** The file this step produces, when later steps need it (see argFrom). */
+  produces?: { path: string; fallback?: string } | { cargoTestTarget: string }
+  /** git-version only: the generated Rust file (xbuild writes it, build.py leaves it to release/build.rs). */
+  writeVersionTo?: string
+  /** Failure does not stop the build (git describe: upstream falls back to an empty version). */
+  mayFail?: boolean
+}
+
+export type InternalOp =
+  | { type: 'mkdir'; path: string }
+  | { type: 'reset-dir'; path: string }
+  | { type: 'pack-fs'; output: string; entries: { name: string; file: string }[] }
+  | {
+      type: 'measure'
+      igvm: string
+      checkKvm: boolean
+      nativeZero: boolean
+      /** The igvmmeasure step whose printed digest must equal ours; absent in builtin mode. */
+      igvmmeasureStep?: string
+    }
+
+export interface InternalStep extends StepBase {
+  kind: 'internal'
+  op: InternalOp
+}
+
+export type Step = CommandStep | InternalStep
+
+export interface FeatureRequest {
+  /** As given on the command line, for warnings. */
+  raw: string
+  pkg: string
+  feature: string
+}
+
+export interface PlanOptions {
+  release: boolean
+  allFeatures: boolean
+  features: FeatureRequest[]
+  verbose: boolean
+  offline: boolean
+  /** Build only these IGVM targets (kernel parts are still built once). */
+  targets?: IgvmTarget[]
+  /** igvmmeasure: build and run upstream's tool and cross-check; builtin: our reader only. */
+  measure: 'igvmmeasure' | 'builtin'
+  /** Environment used to resolve `firmware.env`. */
+  env: Record<string, string | undefined>
+  /** A firmware file that replaces the recipe's `firmware.file` / fills its `firmware.env`. */
+  firmware?: string
+}
+
+export interface TargetPlan {
+  /** The step that measures this target's file (its result is keyed by this id). */
+  measureStep: string
+  recipe: string
+  target: IgvmTarget
+  igvm: string
+  platforms: string[]
+  policy: string
+  checkKvm: boolean
+  nativeZero: boolean
+  firmware: string | null
+}
+
+export interface Plan {
+  dialect: Dialect
+  options: Omit<PlanOptions, 'env'>
+  recipes: ExpandedRecipe[]
+  steps: Step[]
+  targets: TargetPlan[]
+  warnings: string[]
+}

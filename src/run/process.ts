@@ -1,0 +1,72 @@
+// Runs one argv (never through a shell), streams its output, keeps what the caller needs.
+import { spawn } from 'node:child_process'
+import type { Writable } from 'node:stream'
+
+export interface ProcessResult {
+  code: number | null
+  signal: NodeJS.Signals | null
+  /** Full stdout when captured, else ''. */
+  stdout: string
+  /** The last lines of stderr, for failure messages. */
+  stderrTail: string
+  /** Set when the program could not be started at all (ENOENT, EACCES). */
+  spawnError?: NodeJS.ErrnoException
+}
+
+export interface ProcessOptions {
+  cwd: string
+  env: NodeJS.ProcessEnv
+  /** Where the child's output goes as it arrives; null drops it. */
+  out: Writable | null
+  err: Writable | null
+  captureStdout: boolean
+  /** Forward stdout to `out` even when capturing (igvmmeasure: its block belongs in the log). */
+  echoCapturedStdout: boolean
+}
+
+const TAIL_BYTES = 4096
+
+export function runProcess(argv: readonly string[], o: ProcessOptions): Promise<ProcessResult> {
+  return new Promise(resolve => {
+    const child = spawn(argv[0]!, argv.slice(1), {
+      cwd: o.cwd,
+      env: o.env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    const stdout: Buffer[] = []
+    let tail = Buffer.alloc(0)
+    let spawnError: NodeJS.ErrnoException | undefined
+    child.stdout.on('data', (b: Buffer) => {
+      if (o.captureStdout) stdout.push(b)
+      if (!o.captureStdout || o.echoCapturedStdout) o.out?.write(b)
+    })
+    child.stderr.on('data', (b: Buffer) => {
+      o.err?.write(b)
+      tail = Buffer.concat([tail, b])
+      if (tail.length > TAIL_BYTES * 2) tail = tail.subarray(tail.length - TAIL_BYTES)
+    })
+    child.on('error', e => {
+      spawnError = e as NodeJS.ErrnoException
+    })
+    child.on('close', (code, signal) => {
+      const text = tail.toString('utf8')
+      resolve({
+        code: spawnError ? null : code,
+        signal,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderrTail: lastLines(text.length > TAIL_BYTES ? text.slice(-TAIL_BYTES) : text, 20),
+        ...(spawnError ? { spawnError } : {})
+      })
+    })
+  })
+}
+
+export function lastLines(text: string, n: number): string {
+  const lines = text.replace(/\s+$/, '').split('\n')
+  return lines.slice(-n).join('\n')
+}
+
+/** An argv as a user would type it (for messages and logs, never for execution). */
+export function displayArgv(argv: readonly string[]): string {
+  return argv.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ')
+}
