@@ -5,7 +5,9 @@ import { mkdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 
 const entries = {
-  cli: 'src/cli/index.ts'
+  cli: 'src/cli/index.ts',
+  main: 'src/action/main.ts',
+  post: 'src/action/post.ts'
 }
 
 const only = process.argv.slice(2)

@@ -66,13 +66,15 @@ export function parseBuildArgs(args: string[], env: NodeJS.ProcessEnv, allowJson
     throw new UsageError((e as Error).message)
   }
   const v = parsed.values
-  if (v.json && !allowJson) throw new UsageError("Unknown option '--json' (only `svsm-build plan` and `inspect` take it)")
+  if (v.json && !allowJson)
+    throw new UsageError("Unknown option '--json' (only `svsm-build plan` and `inspect` take it)")
   const dialect = v.dialect ?? 'auto'
   if (dialect !== 'auto' && !DIALECTS.includes(dialect as Dialect)) {
     throw new UsageError(`--dialect ${dialect}: expected xbuild, build.py or auto`)
   }
   const measure = v.measure ?? 'igvmmeasure'
-  if (measure !== 'igvmmeasure' && measure !== 'builtin') throw new UsageError(`--measure ${measure}: expected igvmmeasure or builtin`)
+  if (measure !== 'igvmmeasure' && measure !== 'builtin')
+    throw new UsageError(`--measure ${measure}: expected igvmmeasure or builtin`)
   const targets = v.targets === undefined ? undefined : parseTargets(v.targets, '--targets')
   const { features, warnings } = parseFeatureArgs(v.feature ?? [])
   return {
@@ -106,7 +108,8 @@ export function parseTargets(list: string, flag: string): IgvmTarget[] {
     .map(s => s.trim())
     .filter(Boolean)
   for (const t of items) {
-    if (!IGVM_TARGETS.includes(t as IgvmTarget)) throw new UsageError(`${flag}: "${t}" is not an IGVM target; expected qemu, hyper-v or vanadium`)
+    if (!IGVM_TARGETS.includes(t as IgvmTarget))
+      throw new UsageError(`${flag}: "${t}" is not an IGVM target; expected qemu, hyper-v or vanadium`)
   }
   return items as IgvmTarget[]
 }

@@ -17,6 +17,8 @@ export interface BuildIO {
   err: Writable
   log: Logger
   measure: BuiltinMeasure
+  /** Step ids not to run (a firmware command whose output came from the cache). */
+  skip?: ReadonlySet<string>
 }
 
 export interface BuildResult {
@@ -49,7 +51,8 @@ export async function runBuild(
     out: io.out,
     err: io.err,
     log: io.log,
-    measure: io.measure
+    measure: io.measure,
+    ...(io.skip ? { skip: io.skip } : {})
   })
   const measurements = plan.targets.map(t => {
     const d = outcome.digests.get(t.measureStep)!

@@ -14,7 +14,8 @@ export function recipeToJson(r: ExpandedRecipe): Record<string, unknown> {
     }
     return out
   }
-  const map = (m: Record<string, Component>) => Object.fromEntries(Object.entries(m).map(([k, c]) => [k, component(c)]))
+  const map = (m: Record<string, Component>) =>
+    Object.fromEntries(Object.entries(m).map(([k, c]) => [k, component(c)]))
   const igvm = Object.fromEntries(
     Object.entries(r.igvm).map(([t, c]) => {
       const { 'no-vtom': noVtom, ...rest } = c

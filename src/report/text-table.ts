@@ -7,7 +7,13 @@ export function renderMeasurementsText(ms: readonly Measurement[]): string {
   const head = `Measurements (${first.profile}, git version ${first.gitVersion || '(none)'}${first.toolchain ? `, ${first.toolchain}` : ''}):`
   const rows = ms.map(m => [m.target, m.igvm, `${m.size} bytes`, flags(m), m.launchDigest])
   const widths = [0, 1, 2, 3].map(i => Math.max(...rows.map(r => r[i]!.length)))
-  const lines = rows.map(r => `  ${r.slice(0, 4).map((c, i) => c.padEnd(widths[i]!)).join('  ')}\n    launch digest ${r[4]}`)
+  const lines = rows.map(
+    r =>
+      `  ${r
+        .slice(0, 4)
+        .map((c, i) => c.padEnd(widths[i]!))
+        .join('  ')}\n    launch digest ${r[4]}`
+  )
   return `${head}\n${lines.join('\n')}\n`
 }
 

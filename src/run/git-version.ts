@@ -1,3 +1,6 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+
 /** The Rust file xbuild generates from `git describe` (compiled into the kernel). */
 export function gitVersionFile(version: string): string {
   return [
@@ -9,4 +12,11 @@ export function gitVersionFile(version: string): string {
     `pub const GIT_VERSION: &str = "${version.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}";`,
     ''
   ].join('\n')
+}
+
+export function writeIfChanged(path: string, content: string): boolean {
+  if (existsSync(path) && readFileSync(path, 'utf8') === content) return false
+  mkdirSync(dirname(path), { recursive: true })
+  writeFileSync(path, content)
+  return true
 }

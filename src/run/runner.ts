@@ -10,13 +10,13 @@ import type { CommandStep, InternalStep, Plan, Step } from '../plan/types.js'
 import type { Logger } from '../util/log.js'
 import { displayArgv, runProcess } from './process.js'
 import { cargoTestExecutable } from './cargo-json.js'
-import { gitVersionFile } from './git-version.js'
+import { gitVersionFile, writeIfChanged } from './git-version.js'
 
 export interface StepResult {
   id: string
   title: string
   group: Step['group']
-  status: 'ok' | 'failed'
+  status: 'ok' | 'failed' | 'skipped'
   ms: number
   argv?: string[]
   code?: number | null
@@ -41,6 +41,7 @@ export interface RunContext {
   err: Writable
   log: Logger
   measure: BuiltinMeasure
+  skip?: ReadonlySet<string>
 }
 
 export interface RunOutcome {
@@ -78,6 +79,11 @@ export async function runPlan(plan: Plan, ctx: RunContext): Promise<RunOutcome> 
         ms: Math.round(performance.now() - started),
         ...extra
       })
+    if (ctx.skip?.has(step.id)) {
+      ctx.log.info(`${step.title}: skipped, its output came from the cache`)
+      record('skipped')
+      continue
+    }
     try {
       if (step.kind === 'command') {
         const r = await runCommand(step, ctx, produced)
@@ -153,7 +159,8 @@ async function runCommand(
   switch (step.capture) {
     case 'git-version': {
       const version = ok ? (r.stdout.split('\n')[0] ?? '').trim().replace(/^v/, '') : ''
-      if (step.writeVersionTo) writeFileSync(resolve(ctx.root, step.writeVersionTo), gitVersionFile(version))
+      // Written only when it changes: a rewrite would make cargo rebuild the kernel for nothing.
+      if (step.writeVersionTo) writeIfChanged(resolve(ctx.root, step.writeVersionTo), gitVersionFile(version))
       return version
     }
     case 'cargo-test-executable': {

@@ -17,11 +17,18 @@ export async function buildCommand(args: string[]): Promise<number> {
   for (const w of a.warnings) process.stderr.write(`${w}\n`)
   const prepared = prepareBuild(a.request)
   if (a.printConfig) {
-    for (const r of prepared.plan.recipes) process.stdout.write(`${r.file}: ${JSON.stringify(recipeToJson(r), null, 2)}\n`)
+    for (const r of prepared.plan.recipes)
+      process.stdout.write(`${r.file}: ${JSON.stringify(recipeToJson(r), null, 2)}\n`)
   }
-  const result = await runBuild(a.request, { out: process.stdout, err: process.stderr, log, measure: builtinMeasure }, prepared)
+  const result = await runBuild(
+    a.request,
+    { out: process.stdout, err: process.stderr, log, measure: builtinMeasure },
+    prepared
+  )
   process.stdout.write(`\n${renderMeasurementsText(result.measurements)}`)
-  process.stdout.write(`Wrote ${result.plan.targets.length > 0 ? 'bin/measurements.json' : 'nothing'} in ${result.root}\n`)
+  process.stdout.write(
+    `Wrote ${result.plan.targets.length > 0 ? 'bin/measurements.json' : 'nothing'} in ${result.root}\n`
+  )
   return 0
 }
 
@@ -40,9 +47,14 @@ export async function planCommand(args: string[]): Promise<number> {
     return 0
   }
   for (const w of [...a.warnings, ...warnings]) process.stderr.write(`warning: ${w}\n`)
-  process.stdout.write(`# ${plan.dialect} plan: ${plan.steps.length} steps, ${plan.targets.length} IGVM file(s)\n`)
+  process.stdout.write(
+    `# ${plan.dialect} plan: ${plan.steps.length} steps, ${plan.targets.length} IGVM file(s)\n`
+  )
   for (const s of plan.steps) {
-    const what = s.kind === 'command' ? displayArgv(s.argv) : `(svsm-build) ${s.op.type} ${'path' in s.op ? s.op.path : 'output' in s.op ? s.op.output : s.op.igvm}`
+    const what =
+      s.kind === 'command'
+        ? displayArgv(s.argv)
+        : `(svsm-build) ${s.op.type} ${'path' in s.op ? s.op.path : 'output' in s.op ? s.op.output : s.op.igvm}`
     process.stdout.write(`${s.id}\n    ${what}\n`)
   }
   return 0

@@ -1,0 +1,105 @@
+// Every action input, read once and validated with zod. A wrong value fails the step with the
+// input's name, what was given and what is allowed.
+import { z } from 'zod'
+import { UsageError } from '../engine/errors.js'
+import { IGVM_TARGETS } from '../recipe/types.js'
+
+const list = (s: string) =>
+  s
+    .split(/[\n,]/)
+    .map(x => x.trim())
+    .filter(Boolean)
+
+const bool = z
+  .enum(['true', 'false', 'True', 'False', 'TRUE', 'FALSE'], { error: 'true or false' })
+  .transform(v => v.toLowerCase() === 'true')
+
+const schema = z.object({
+  recipe: z
+    .string()
+    .transform(list)
+    .pipe(z.array(z.string()).min(1, { error: 'at least one recipe path or bundled recipe name' })),
+  'svsm-path': z.string().min(1, { error: 'a directory' }),
+  targets: z
+    .string()
+    .transform(list)
+    .pipe(z.array(z.enum(IGVM_TARGETS, { error: 'qemu, hyper-v or vanadium (comma-separated)' }))),
+  release: bool,
+  features: z.string().transform(list),
+  'all-features': bool,
+  offline: bool,
+  verbose: bool,
+  dialect: z.enum(['auto', 'xbuild', 'build.py'], { error: 'auto, xbuild or build.py' }),
+  measure: z.enum(['igvmmeasure', 'builtin'], { error: 'igvmmeasure or builtin' }),
+  toolchain: z.enum(['auto', 'skip'], { error: 'auto or skip' }),
+  cache: bool,
+  'cache-key-prefix': z.string().regex(/^[A-Za-z0-9._-]+$/, { error: 'letters, digits, ".", "_" and "-"' }),
+  'save-cache': z.enum(['always', 'never', 'default-branch'], { error: 'always, never or default-branch' }),
+  firmware: z.string(),
+  'firmware-cache-key': z.string(),
+  upload: bool,
+  'artifact-name': z
+    .string()
+    .regex(/^[^":<>|*?\\/\r\n]*$/, { error: 'a name without " : < > | * ? \\ / or line breaks' }),
+  'retention-days': z
+    .string()
+    .regex(/^(\d*)$/, { error: 'a whole number of days from 1 to 90' })
+    .transform(s => (s === '' ? undefined : Number(s)))
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(1, { error: 'a whole number of days from 1 to 90' })
+        .max(90, { error: 'a whole number of days from 1 to 90' })
+        .optional()
+    ),
+  summary: bool,
+  'local-cache-dir': z.string(),
+  'local-artifact-dir': z.string()
+})
+
+export type ActionInputs = z.infer<typeof schema>
+export type InputName = keyof ActionInputs
+
+/** Defaults, the same as action.yml's (tests check they agree). */
+export const INPUT_DEFAULTS: Record<InputName, string> = {
+  recipe: '',
+  'svsm-path': '.',
+  targets: '',
+  release: 'false',
+  features: '',
+  'all-features': 'false',
+  offline: 'false',
+  verbose: 'false',
+  dialect: 'auto',
+  measure: 'igvmmeasure',
+  toolchain: 'auto',
+  cache: 'true',
+  'cache-key-prefix': 'svsm-build',
+  'save-cache': 'default-branch',
+  firmware: '',
+  'firmware-cache-key': '',
+  upload: 'true',
+  'artifact-name': '',
+  'retention-days': '',
+  summary: 'true',
+  'local-cache-dir': '',
+  'local-artifact-dir': ''
+}
+
+/** `get` returns the raw input ('' when unset), as core.getInput does. */
+export function readInputs(get: (name: string) => string): ActionInputs {
+  const raw = Object.fromEntries(
+    (Object.keys(INPUT_DEFAULTS) as InputName[]).map(n => {
+      const v = get(n).trim()
+      return [n, v === '' ? INPUT_DEFAULTS[n] : v]
+    })
+  )
+  const r = schema.safeParse(raw)
+  if (r.success) return r.data
+  const lines = r.error.issues.map(i => {
+    const name = String(i.path[0])
+    return `input '${name}': expected ${i.message}, got '${raw[name]}'`
+  })
+  throw new UsageError([...new Set(lines)].join('\n'))
+}

@@ -1,0 +1,243 @@
+// The action's main step: inputs → toolchain → preflight → caches → build → artifacts → outputs
+// and summary → state for post.
+import * as core from '@actions/core'
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { tmpdir } from 'node:os'
+import { stageArtifact, defaultArtifactName } from '../artifacts/files.js'
+import { applyStamps } from '../cache/freshness.js'
+import { restoreSafely, type Restored } from '../cache/safe.js'
+import { combineOutcomes } from '../cache/store.js'
+import { builtinMeasure } from '../engine/builtin-measure.js'
+import { runBuild, type BuildResult } from '../engine/build.js'
+import { PreflightError } from '../engine/errors.js'
+import { prepareBuild, type BuildRequest } from '../engine/prepare.js'
+import { parseFeatureArgs } from '../plan/features.js'
+import {
+  gitState,
+  gitWarnings,
+  missingCTools,
+  missingSubmodules,
+  submoduleError,
+  usesVtpm
+} from '../preflight/checks.js'
+import { renderReport, type CacheLine } from '../report/markdown.js'
+import { readPinnedToolchain } from '../toolchain/rust-toolchain.js'
+import { ensureToolchains, toolchainNeeds, type Rustup } from '../toolchain/setup.js'
+import { cacheSpecs, rustcVersions } from './caches.js'
+import { readInputs, type ActionInputs } from './inputs.js'
+import { coreLogger } from './logger.js'
+import { resolveRecipeInput } from './recipes.js'
+import {
+  artifactStore,
+  cacheBackend,
+  cacheStore,
+  defaultLocalCacheDir,
+  runnerPlatform,
+  workspaceDir
+} from './runtime.js'
+import { savePostState } from './state.js'
+import { shouldSaveCache } from './save-policy.js'
+
+export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const jobStartMs = Date.now()
+  const inputs = readInputs(n => core.getInput(n))
+  const workspace = workspaceDir(env)
+  const root = resolve(workspace, inputs['svsm-path'])
+  const log = coreLogger
+
+  const request: BuildRequest = {
+    root,
+    recipes: inputs.recipe.map(r => resolveRecipeInput(root, r)),
+    dialect: inputs.dialect,
+    options: {
+      release: inputs.release,
+      allFeatures: inputs['all-features'],
+      features: parseFeatureArgs(inputs.features).features,
+      verbose: inputs.verbose,
+      offline: inputs.offline,
+      measure: inputs.measure,
+      ...(inputs.targets.length > 0 ? { targets: inputs.targets } : {}),
+      ...(inputs.firmware ? { firmware: resolve(workspace, inputs.firmware) } : {})
+    },
+    env: { ...env }
+  }
+  const prepared = prepareBuild(request)
+  const { plan } = prepared
+
+  // Toolchain
+  const pinned = readPinnedToolchain(root)
+  const needs = toolchainNeeds(pinned, plan)
+  if (inputs.toolchain === 'auto') {
+    const ran = await ensureToolchains(needs, rustupIn(root, env))
+    log.info(
+      ran.length === 0
+        ? `toolchains already installed: ${needs.map(n => n.toolchain).join(', ') || 'none pinned'}`
+        : `installed: ${ran.map(a => a.join(' ')).join('; ')}`
+    )
+  }
+
+  // Preflight
+  const missing = missingSubmodules(root, plan)
+  if (missing.length > 0) throw new PreflightError(submoduleError(missing))
+  if (usesVtpm(plan)) {
+    const tools = missingCTools(env.PATH)
+    if (tools.length > 0) {
+      throw new PreflightError(
+        `the vTPM (feature vtpm) is built with C tools that are missing: ${tools.join(', ')}. ` +
+          'On Ubuntu runners: `sudo apt-get install -y build-essential cmake pkg-config`.'
+      )
+    }
+  }
+  const git = gitState(root)
+  for (const w of gitWarnings(git)) core.warning(w)
+  if (env.CARGO_TARGET_DIR && resolve(env.CARGO_TARGET_DIR) !== join(root, 'target')) {
+    throw new PreflightError(
+      `CARGO_TARGET_DIR is set to ${env.CARGO_TARGET_DIR}; upstream's build reads its outputs from target/, so unset it`
+    )
+  }
+
+  // Caches
+  const targetDir = join(root, 'target')
+  const backend = cacheBackend(env)
+  const localCacheDir = inputs['local-cache-dir']
+    ? resolve(workspace, inputs['local-cache-dir'])
+    : defaultLocalCacheDir(env)
+  const store = cacheStore(backend, localCacheDir, workspace)
+  const platform = runnerPlatform(env)
+  let restored: Restored[] = []
+  if (inputs.cache) {
+    const specs = cacheSpecs(
+      root,
+      targetDir,
+      plan,
+      { prefix: inputs['cache-key-prefix'], ...platform },
+      rustcVersions(root, needs, env),
+      inputs['firmware-cache-key'],
+      env
+    )
+    core.startGroup(`Restoring caches (${backend})`)
+    for (const s of specs) restored.push(await restoreSafely(store, s, log))
+    const target = restored.find(r => r.name === 'target')
+    if (target && target.outcome !== 'miss') {
+      const { reset, changed } = applyStamps(root, targetDir)
+      log.info(`source mtimes: ${reset} unchanged file(s) got their cached mtime back, ${changed} changed`)
+    }
+    core.endGroup()
+  }
+  const firmwareHits = new Set(
+    restored.filter(r => r.name.startsWith('firmware') && r.outcome === 'exact').flatMap(r => r.paths)
+  )
+  const skip = new Set(
+    plan.steps
+      .filter(
+        s =>
+          s.group === 'firmware' &&
+          s.outputs.length > 0 &&
+          s.outputs.every(o => firmwareHits.has(resolve(root, o)) && existsSync(resolve(root, o)))
+      )
+      .map(s => s.id)
+  )
+
+  savePostState({
+    root,
+    workspace,
+    targetDir,
+    jobStartMs,
+    save: inputs.cache && shouldSaveCache(inputs['save-cache'], env),
+    backend,
+    localCacheDir,
+    caches: restored.map(r => ({
+      name: r.name,
+      paths: r.paths,
+      key: r.key,
+      restoreKeys: r.restoreKeys,
+      outcome: r.outcome,
+      ...(r.matchedKey ? { matchedKey: r.matchedKey } : {})
+    }))
+  })
+
+  // Build
+  const result = await runBuild(
+    request,
+    { out: process.stdout, err: process.stderr, log, measure: builtinMeasure, skip },
+    prepared
+  )
+
+  // Artifacts
+  let artifact: { name: string; id?: number; url?: string } | undefined
+  if (inputs.upload && result.measurements.length > 0) {
+    const name = inputs['artifact-name'] || defaultArtifactName(result, platform)
+    const staging = join(env.RUNNER_TEMP || tmpdir(), `svsm-build-${process.pid}`, name)
+    const files = stageArtifact(result, staging)
+    const dir = inputs['local-artifact-dir']
+      ? resolve(workspace, inputs['local-artifact-dir'])
+      : join(root, 'bin', 'artifacts')
+    try {
+      artifact = await artifactStore(dir, env).upload(
+        name,
+        files,
+        staging,
+        inputs['retention-days'] ? { retentionDays: inputs['retention-days'] } : {}
+      )
+      log.info(`artifact ${artifact.name}: ${files.length} files${artifact.url ? `, ${artifact.url}` : ''}`)
+    } catch (e) {
+      throw new Error(`uploading artifact ${name} failed: ${(e as Error).message}`)
+    }
+  }
+
+  setOutputs(result, restored, artifact)
+  if (inputs.summary) await writeSummary(result, restored, inputs, artifact)
+}
+
+function setOutputs(result: BuildResult, restored: Restored[], artifact?: { id?: number; url?: string }) {
+  core.setOutput('measurements', JSON.stringify(result.measurements))
+  core.setOutput(
+    'digests',
+    JSON.stringify(Object.fromEntries(result.measurements.map(m => [m.target, m.launchDigest])))
+  )
+  core.setOutput('igvm-files', JSON.stringify(result.measurements.map(m => join(result.root, m.igvm))))
+  core.setOutput('measurements-file', join(result.root, 'bin', 'measurements.json'))
+  core.setOutput('artifact-id', artifact?.id !== undefined ? String(artifact.id) : '')
+  core.setOutput('artifact-url', artifact?.url ?? '')
+  core.setOutput('cache-hit', restored.length === 0 ? 'miss' : combineOutcomes(restored.map(r => r.outcome)))
+  core.setOutput('git-version', result.gitVersion)
+}
+
+async function writeSummary(
+  result: BuildResult,
+  restored: Restored[],
+  inputs: ActionInputs,
+  artifact?: { name: string; url?: string }
+) {
+  const caches: CacheLine[] = inputs.cache
+    ? restored.map(r => ({
+        name: r.name,
+        outcome: r.outcome,
+        key: r.key,
+        ...(r.matchedKey ? { matchedKey: r.matchedKey } : {})
+      }))
+    : [{ name: 'all', outcome: 'disabled' }]
+  const md = renderReport({
+    measurements: result.measurements,
+    caches,
+    steps: result.steps,
+    warnings: result.warnings,
+    ...(artifact ? { artifact } : {})
+  })
+  await core.summary.addRaw(md, true).write()
+}
+
+function rustupIn(root: string, env: NodeJS.ProcessEnv): Rustup {
+  return {
+    async run(args) {
+      const r = spawnSync('rustup', args, { cwd: root, env, encoding: 'utf8' })
+      if (r.error)
+        throw new PreflightError(`rustup: ${r.error.message}; install rustup or set toolchain: skip`)
+      if (r.status !== 0)
+        throw new PreflightError(`rustup ${args.join(' ')} failed (exit ${r.status}): ${r.stderr.trim()}`)
+      return r.stdout
+    }
+  }
+}

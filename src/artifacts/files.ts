@@ -1,0 +1,49 @@
+// What one build uploads: the IGVM files, measurements.json, the expanded recipes and the plan,
+// and a SHA256SUMS over all of them, staged in one folder.
+import { createHash } from 'node:crypto'
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
+import type { BuildResult } from '../engine/build.js'
+import { shortHash } from '../cache/keys.js'
+import { recipeToJson } from '../recipe/to-json.js'
+
+/** Unique per recipe set, target set, profile, features and runner, so matrix legs never collide. */
+export function defaultArtifactName(
+  result: Pick<BuildResult, 'plan'>,
+  runner: { os: string; arch: string }
+): string {
+  const p = result.plan
+  const recipes = p.recipes.map(r => basename(r.file).replace(/\.json$/, '')).join('+')
+  const targets = [...new Set(p.targets.map(t => t.target))].join('+') || 'none'
+  const profile = p.options.release ? 'release' : 'debug'
+  const h = shortHash(JSON.stringify([p.recipes.map(r => [r.file, r.sha256]), p.options, runner])).slice(0, 8)
+  return `svsm-igvm-${recipes}-${targets}-${profile}-${h}`.replace(/[^A-Za-z0-9._+-]/g, '_')
+}
+
+export function stageArtifact(result: BuildResult, stagingDir: string): string[] {
+  rmSync(stagingDir, { recursive: true, force: true })
+  mkdirSync(stagingDir, { recursive: true })
+  const files: string[] = []
+  const add = (name: string, data?: Buffer, from?: string) => {
+    const dest = join(stagingDir, name)
+    if (from) copyFileSync(from, dest)
+    else writeFileSync(dest, data!)
+    files.push(dest)
+  }
+  for (const m of result.measurements) {
+    const name = basename(m.igvm)
+    if (!files.includes(join(stagingDir, name))) add(name, undefined, resolve(result.root, m.igvm))
+  }
+  add('measurements.json', Buffer.from(`${JSON.stringify(result.measurements, null, 2)}\n`))
+  const { recipes, ...plan } = result.plan
+  const planJson = {
+    ...plan,
+    recipes: recipes.map(r => ({ file: r.file, sha256: r.sha256, recipe: recipeToJson(r) }))
+  }
+  add('plan.json', Buffer.from(`${JSON.stringify(planJson, null, 2)}\n`))
+  const sums = files
+    .map(f => `${createHash('sha256').update(readFileSync(f)).digest('hex')}  ${basename(f)}`)
+    .join('\n')
+  add('SHA256SUMS', Buffer.from(`${sums}\n`))
+  return files
+}

@@ -1,0 +1,23 @@
+// GitHub Actions artifacts through @actions/artifact.
+import { DefaultArtifactClient } from '@actions/artifact'
+import type { ArtifactStore } from './store.js'
+
+export function githubArtifactStore(env: NodeJS.ProcessEnv = process.env): ArtifactStore {
+  const client = new DefaultArtifactClient()
+  return {
+    kind: 'github',
+    async upload(name, files, rootDir, o) {
+      const r = await client.uploadArtifact(
+        name,
+        files,
+        rootDir,
+        o.retentionDays ? { retentionDays: o.retentionDays } : {}
+      )
+      const url =
+        r.id !== undefined && env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+          ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${r.id}`
+          : undefined
+      return { name, size: r.size ?? 0, ...(r.id !== undefined ? { id: r.id } : {}), ...(url ? { url } : {}) }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+// Cache keys, pure: every input that changes what a cache holds is in its key, nothing else is.
+import { createHash } from 'node:crypto'
+
+export const CACHE_VERSION = 'v1'
+
+export const shortHash = (...parts: (string | Buffer)[]) => {
+  const h = createHash('sha256')
+  for (const p of parts) h.update(typeof p === 'string' ? Buffer.from(p) : p).update('\0')
+  return h.digest('hex').slice(0, 16)
+}
+
+export interface KeyContext {
+  prefix: string
+  /** RUNNER_OS / RUNNER_ARCH (or node's platform / arch off GitHub). */
+  os: string
+  arch: string
+}
+
+export interface CacheKeys {
+  key: string
+  /** Most specific first; each a prefix of the key. */
+  restoreKeys: string[]
+}
+
+const base = (c: KeyContext, name: string) => `${c.prefix}-${name}-${CACHE_VERSION}-${c.os}-${c.arch}`
+
+/** ~/.cargo registry and git checkouts: what the lock file pins. */
+export function cargoHomeKeys(c: KeyContext, lockFile: Buffer | null): CacheKeys {
+  const b = base(c, 'cargo-home')
+  return { key: `${b}-${shortHash(lockFile ?? 'no-lock')}`, restoreKeys: [`${b}-`] }
+}
+
+export interface TargetKeyInputs {
+  /** `rustc -vV` of every toolchain the build uses (the pinned one, nightly for test recipes). */
+  rustcVersions: string[]
+  lockFile: Buffer | null
+  cargoConfig: Buffer | null
+  rustToolchain: Buffer | null
+  profile: 'debug' | 'release'
+  /** Everything in the recipes and options that changes cargo's output (features, components, dialect). */
+  buildFlags: unknown
+}
+
+/** target/: toolchain → profile → lock and config → build flags, dropped from the right for restore keys. */
+export function targetKeys(c: KeyContext, i: TargetKeyInputs): CacheKeys {
+  const toolchain = shortHash(...i.rustcVersions)
+  const lock = shortHash(
+    i.lockFile ?? 'no-lock',
+    i.cargoConfig ?? 'no-config',
+    i.rustToolchain ?? 'no-toolchain-file'
+  )
+  const flags = shortHash(JSON.stringify(i.buildFlags))
+  const b = `${base(c, 'target')}-${toolchain}-${i.profile}`
+  return { key: `${b}-${lock}-${flags}`, restoreKeys: [`${b}-${lock}-`, `${b}-`] }
+}
+
+/** What a recipe's firmware.command produces: keyed on the command, its output path and the user's key. */
+export function firmwareKeys(c: KeyContext, command: string[], output: string, userKey: string): CacheKeys {
+  return {
+    key: `${base(c, 'firmware')}-${shortHash(JSON.stringify(command), output, userKey)}`,
+    restoreKeys: []
+  }
+}

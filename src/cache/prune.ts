@@ -1,0 +1,82 @@
+// Before the target dir is saved: drop what a later build cannot use, so the cache stays small.
+// - incremental/: per-session compiler state, large and only useful on the same machine;
+// - superseded units: a crate built again in this job under a new hash (other features, new
+//   version) leaves its old artifacts behind; those untouched in this job are removed.
+// Crates this job did not build at all are kept: another recipe or leg may need them.
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+
+export interface PruneReport {
+  removedBytes: number
+  removedEntries: number
+}
+
+/** Profile dirs: target/<profile> and target/<triple>/<profile>. */
+export function profileDirs(targetDir: string): string[] {
+  if (!existsSync(targetDir)) return []
+  const out: string[] = []
+  for (const e of readdirSync(targetDir, { withFileTypes: true })) {
+    if (!e.isDirectory()) continue
+    const p = join(targetDir, e.name)
+    if (existsSync(join(p, '.fingerprint'))) out.push(p)
+    else
+      for (const sub of readdirSync(p, { withFileTypes: true }))
+        if (sub.isDirectory() && existsSync(join(p, sub.name, '.fingerprint'))) out.push(join(p, sub.name))
+  }
+  return out
+}
+
+/** `name-0123456789abcdef` → [name, hash]. */
+const UNIT = /^(.+)-([0-9a-f]{16})$/
+
+export function pruneTargetDir(targetDir: string, jobStartMs: number): PruneReport {
+  const report: PruneReport = { removedBytes: 0, removedEntries: 0 }
+  const remove = (p: string) => {
+    report.removedBytes += sizeOf(p)
+    report.removedEntries++
+    rmSync(p, { recursive: true, force: true })
+  }
+  for (const prof of profileDirs(targetDir)) {
+    if (existsSync(join(prof, 'incremental'))) remove(join(prof, 'incremental'))
+    // Units per crate name: which hashes were (re)built in this job, which were not.
+    const fp = join(prof, '.fingerprint')
+    const units = new Map<string, { hash: string; touched: boolean }[]>()
+    for (const d of readdirSync(fp)) {
+      const m = UNIT.exec(d)
+      if (!m) continue
+      const list = units.get(m[1]!) ?? []
+      list.push({ hash: m[2]!, touched: newestMtime(join(fp, d)) >= jobStartMs })
+      units.set(m[1]!, list)
+    }
+    const stale = new Set<string>()
+    for (const list of units.values()) {
+      if (!list.some(u => u.touched)) continue
+      for (const u of list) if (!u.touched) stale.add(u.hash)
+    }
+    if (stale.size === 0) continue
+    for (const sub of ['.fingerprint', 'build', 'deps']) {
+      const dir = join(prof, sub)
+      if (!existsSync(dir)) continue
+      for (const e of readdirSync(dir)) {
+        const m = /-([0-9a-f]{16})(\.|$)/.exec(e)
+        if (m && stale.has(m[1]!)) remove(join(dir, e))
+      }
+    }
+  }
+  return report
+}
+
+function newestMtime(dir: string): number {
+  let t = 0
+  for (const e of readdirSync(dir)) t = Math.max(t, statSync(join(dir, e)).mtimeMs)
+  return t
+}
+
+export function sizeOf(p: string): number {
+  const st = statSync(p, { throwIfNoEntry: false })
+  if (!st) return 0
+  if (!st.isDirectory()) return st.size
+  let total = 0
+  for (const e of readdirSync(p)) total += sizeOf(join(p, e))
+  return total
+}

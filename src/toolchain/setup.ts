@@ -1,0 +1,77 @@
+// Installs what the build needs with rustup: the pinned channel with its targets and, when a recipe
+// asks for it (`"toolchain": "nightly"` in test items), that toolchain with x86_64-unknown-none.
+// Never touches RUSTFLAGS: it would replace the tree's .cargo/config.toml rustflags.
+import type { Plan } from '../plan/types.js'
+import type { PinnedToolchain } from './rust-toolchain.js'
+
+export const KERNEL_TARGET = 'x86_64-unknown-none'
+
+export interface ToolchainNeed {
+  toolchain: string
+  targets: string[]
+  components: string[]
+  why: string
+}
+
+/** Pure: which toolchains the plan will call. */
+export function toolchainNeeds(pinned: PinnedToolchain | null, plan: Plan): ToolchainNeed[] {
+  const needs: ToolchainNeed[] = []
+  if (pinned) {
+    const targets = [...new Set([...pinned.targets, KERNEL_TARGET])]
+    needs.push({ toolchain: pinned.channel, targets, components: pinned.components, why: pinned.file })
+  }
+  for (const r of plan.recipes) {
+    for (const [name, c] of [...Object.entries(r.kernel), ...Object.entries(r.fs.modules)]) {
+      if (c.toolchain === undefined || needs.some(n => n.toolchain === c.toolchain)) continue
+      needs.push({
+        toolchain: c.toolchain,
+        targets: [KERNEL_TARGET],
+        components: [],
+        why: `${r.file}: ${name}`
+      })
+    }
+  }
+  return needs
+}
+
+export interface Rustup {
+  /** Runs rustup with argv; returns stdout, throws on failure. */
+  run(args: string[]): Promise<string>
+}
+
+/** Installed toolchain names from `rustup toolchain list` ("1.88.0-x86_64-unknown-linux-gnu (default)"). */
+export function installedToolchains(list: string): string[] {
+  return list
+    .split('\n')
+    .map(l => l.trim().split(/\s+/)[0] ?? '')
+    .filter(Boolean)
+}
+
+export function isInstalled(installed: string[], toolchain: string): boolean {
+  return installed.some(t => t === toolchain || t.startsWith(`${toolchain}-`))
+}
+
+/** Returns the rustup commands it ran (none when everything was there). */
+export async function ensureToolchains(needs: ToolchainNeed[], rustup: Rustup): Promise<string[][]> {
+  const ran: string[][] = []
+  const run = async (args: string[]) => {
+    ran.push(args)
+    await rustup.run(args)
+  }
+  const installed = installedToolchains(await rustup.run(['toolchain', 'list']))
+  for (const n of needs) {
+    if (!isInstalled(installed, n.toolchain)) {
+      const args = ['toolchain', 'install', n.toolchain, '--profile', 'minimal', '--no-self-update']
+      for (const t of n.targets) args.push('-t', t)
+      for (const c of n.components) args.push('-c', c)
+      await run(args)
+      continue
+    }
+    const have = (await rustup.run(['target', 'list', '--installed', '--toolchain', n.toolchain]))
+      .split('\n')
+      .map(s => s.trim())
+    const missing = n.targets.filter(t => !have.includes(t))
+    if (missing.length > 0) await run(['target', 'add', '--toolchain', n.toolchain, ...missing])
+  }
+  return ran
+}
