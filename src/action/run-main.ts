@@ -28,7 +28,6 @@ import { ensureToolchains, toolchainNeeds, type Rustup } from '../toolchain/setu
 import { cacheSpecs, rustcVersions } from './caches.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { coreLogger } from './logger.js'
-import { resolveRecipeInput } from './recipes.js'
 import {
   artifactStore,
   cacheBackend,
@@ -49,7 +48,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
 
   const request: BuildRequest = {
     root,
-    recipes: inputs.recipe.map(r => resolveRecipeInput(root, r)),
+    recipes: inputs.recipe,
     dialect: inputs.dialect,
     options: {
       release: inputs.release,

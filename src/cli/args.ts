@@ -6,7 +6,7 @@ import { parseFeatureArgs } from '../plan/features.js'
 import { DIALECTS, IGVM_TARGETS, type Dialect, type IgvmTarget } from '../recipe/types.js'
 
 export const BUILD_USAGE = `Usage: svsm-build [build] [OPTIONS] <RECIPES>...
-       svsm-build plan [--json] [OPTIONS] <RECIPES>...
+       svsm-build plan [--json|--matrix] [OPTIONS] <RECIPES>...
        svsm-build measure <FILE> [-c|--check-kvm] [-n|--native-zero] [-p sev|sev-es|sev-snp] [-b|--bare] [-i|--ignore-idblock]
        svsm-build inspect <FILE> [--json]
 
@@ -33,6 +33,7 @@ export interface BuildArgs {
   request: BuildRequest
   printConfig: boolean
   json: boolean
+  matrix: boolean
   help: boolean
   version: boolean
   warnings: string[]
@@ -58,6 +59,7 @@ export function parseBuildArgs(args: string[], env: NodeJS.ProcessEnv, allowJson
         measure: { type: 'string' },
         firmware: { type: 'string' },
         json: { type: 'boolean' },
+        matrix: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' }
       }
@@ -96,6 +98,7 @@ export function parseBuildArgs(args: string[], env: NodeJS.ProcessEnv, allowJson
     },
     printConfig: v['print-config'] ?? false,
     json: v.json ?? false,
+    matrix: v.matrix ?? false,
     help: v.help ?? false,
     version: v.version ?? false,
     warnings

@@ -5,6 +5,7 @@ import { makePlan } from '../plan/plan.js'
 import type { Plan, PlanOptions } from '../plan/types.js'
 import { detectDialect } from '../recipe/dialect.js'
 import { RecipeError, RecipeErrors } from '../recipe/errors.js'
+import { bundledRecipe } from '../recipe/bundled.js'
 import { loadRecipe } from '../recipe/load.js'
 import type { Dialect, ExpandedRecipe } from '../recipe/types.js'
 import { UsageError } from './errors.js'
@@ -60,11 +61,14 @@ export function prepareBuild(req: BuildRequest): Prepared {
   return { root, plan, warnings }
 }
 
-/** Upstream resolves recipes against its root; a path that only exists from here is accepted too. */
+/**
+ * Upstream resolves recipes against its root; a path that only exists from here is accepted too,
+ * and so is the name of a recipe bundled with svsm-build (qemu, hyper-v, ..., see recipe/bundled.ts).
+ */
 function locateRecipe(root: string, file: string): string {
   if (isAbsolute(file)) return file
   if (existsSync(resolve(root, file))) return file
   const fromCwd = resolve(file)
   if (existsSync(fromCwd)) return relative(root, fromCwd).startsWith('..') ? fromCwd : relative(root, fromCwd)
-  return file
+  return bundledRecipe(file) ?? file
 }

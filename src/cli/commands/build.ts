@@ -1,5 +1,7 @@
 // `svsm-build [build] …` (a drop-in for upstream's ./build) and `svsm-build plan …`.
+import { basename } from 'node:path'
 import { runBuild } from '../../engine/build.js'
+import type { Plan } from '../../plan/types.js'
 import { prepareBuild } from '../../engine/prepare.js'
 import { builtinMeasure } from '../../engine/builtin-measure.js'
 import { recipeToJson } from '../../recipe/to-json.js'
@@ -36,6 +38,10 @@ export async function planCommand(args: string[]): Promise<number> {
   const a = parseBuildArgs(args, process.env, true)
   if (a.help) return usage()
   const { plan, warnings } = prepareBuild(a.request)
+  if (a.matrix) {
+    process.stdout.write(`${JSON.stringify(matrixOf(plan))}\n`)
+    return 0
+  }
   if (a.json) {
     const { recipes, ...rest } = plan
     const json = {
@@ -58,6 +64,17 @@ export async function planCommand(args: string[]): Promise<number> {
     process.stdout.write(`${s.id}\n    ${what}\n`)
   }
   return 0
+}
+
+/** One leg per (recipe, IGVM target), for `strategy.matrix` in a workflow. */
+export function matrixOf(plan: Plan): { include: { name: string; recipe: string; targets: string }[] } {
+  return {
+    include: plan.targets.map(t => ({
+      name: `${basename(t.recipe).replace(/\.json$/, '')}-${t.target}`,
+      recipe: t.recipe,
+      targets: t.target
+    }))
+  }
 }
 
 function usage(): number {

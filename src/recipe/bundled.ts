@@ -1,6 +1,6 @@
 // Recipe inputs: a path (relative to svsm-path) or the name of a recipe bundled with the action.
 import { existsSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** Bundled names → files in this repository's recipes/ (kept equal to upstream's configs). */
@@ -24,9 +24,8 @@ export function bundledRecipesDir(): string {
   return join(dir, 'recipes')
 }
 
-/** A name that is not a file in the tree but is a bundled recipe becomes that recipe's absolute path. */
-export function resolveRecipeInput(root: string, value: string): string {
-  if (existsSync(resolve(root, value))) return value
-  const bundled = BUNDLED_RECIPES[value]
-  return bundled ? join(bundledRecipesDir(), bundled) : value
+/** The bundled recipe a name stands for, or null. */
+export function bundledRecipe(name: string): string | null {
+  const file = BUNDLED_RECIPES[name]
+  return file ? join(bundledRecipesDir(), file) : null
 }
