@@ -1,8 +1,3 @@
-import * as core from '@actions/core'
-import { runMain } from './run-main.js'
+import { run } from './run-main.js'
 
-try {
-  await runMain()
-} catch (e) {
-  core.setFailed((e as Error).message)
-}
+await run()

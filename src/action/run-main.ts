@@ -39,6 +39,15 @@ import {
 import { savePostState } from './state.js'
 import { shouldSaveCache } from './save-policy.js'
 
+/** The main step; the entry point of dist/main and of `npm run local-action`. */
+export async function run(): Promise<void> {
+  try {
+    await runMain()
+  } catch (e) {
+    core.setFailed((e as Error).message)
+  }
+}
+
 export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const jobStartMs = Date.now()
   const inputs = readInputs(n => core.getInput(n))

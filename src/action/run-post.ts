@@ -9,6 +9,15 @@ import { coreLogger } from './logger.js'
 import { cacheStore } from './runtime.js'
 import { readPostState } from './state.js'
 
+/** The post step; failures are warnings (a cache is an optimisation). */
+export async function run(): Promise<void> {
+  try {
+    await runPost()
+  } catch (e) {
+    core.warning(`svsm-build post: ${(e as Error).message}`)
+  }
+}
+
 export async function runPost(): Promise<void> {
   const state = readPostState()
   if (!state) return core.info('svsm-build: main did not get as far as the caches; nothing to save')

@@ -1,0 +1,169 @@
+import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pickAccel } from '../../src/smoke/accel.js'
+import { DEFAULT_PROFILE, parseCfg, parseManifest, resolveProfile } from '../../src/smoke/manifest.js'
+import { qemuArgv } from '../../src/smoke/qemu-argv.js'
+import { runSmoke } from '../../src/smoke/runner.js'
+import { fixture } from '../helpers/paths.js'
+
+const FAKE = fixture('fake-qemu', 'qemu-system-x86_64')
+const MANIFEST = `
+[run]
+memory = "2G"
+timeout = 60
+args = ["-nodefaults"]
+
+[target.hyper-v.run]
+memory = "4G"
+
+[scheme.tcg.run]
+cpu = "qemu64"
+accel = "tcg"
+
+['cfg(target="qemu", scheme="test")'.run]
+success-exit-code = 0x21
+timeout = 300
+`
+
+describe('run profiles', () => {
+  const m = parseManifest(MANIFEST)
+
+  it('inherits every key an override does not set', () => {
+    expect(resolveProfile(m, { target: 'qemu' })).toEqual({
+      ...DEFAULT_PROFILE,
+      memory: '2G',
+      timeout: 60,
+      args: ['-nodefaults']
+    })
+    expect(resolveProfile(m, { target: 'hyper-v' })).toMatchObject({
+      memory: '4G',
+      timeout: 60,
+      args: ['-nodefaults'],
+      cpu: 'max'
+    })
+    expect(resolveProfile(m, { target: 'hyper-v', scheme: 'tcg' })).toMatchObject({
+      memory: '4G',
+      cpu: 'qemu64',
+      accel: 'tcg'
+    })
+  })
+
+  it('applies a two-key cfg after one-key overrides, whatever the file order', () => {
+    const p = resolveProfile(
+      parseManifest(
+        `['cfg(scheme="test", target="qemu")'.run]\ntimeout = 5\n[scheme.test.run]\ntimeout = 7\n`
+      ),
+      { target: 'qemu', scheme: 'test' }
+    )
+    expect(p.timeout).toBe(5)
+    expect(resolveProfile(m, { target: 'qemu', scheme: 'test' })).toMatchObject({
+      timeout: 300,
+      'success-exit-code': 0x21,
+      memory: '2G'
+    })
+  })
+
+  it('rejects unknown keys, wrong types and bad cfg with the place in the file', () => {
+    expect(() => parseManifest('[run]\nmemroy = "2G"\n')).toThrow('smoke.toml: run: unknown key memroy')
+    expect(() => parseManifest('[target.qemu.run]\ntimeout = "long"\n')).toThrow(
+      'smoke.toml: target.qemu.run.timeout: expected seconds'
+    )
+    expect(() => parseCfg('cfg(arch="x86_64")')).toThrow('expected target="..." or scheme="..."')
+    expect(() => parseManifest('[runn]\n')).toThrow('runn: unknown section')
+  })
+
+  it('builds the QEMU command line for the native platform', () => {
+    const p = resolveProfile(m, { target: 'qemu', scheme: 'test' })
+    expect(qemuArgv(p, 'bin/coconut-test-qemu.igvm', 'tcg')).toEqual([
+      'qemu-system-x86_64',
+      '-machine',
+      'q35,igvm-cfg=igvm0',
+      '-object',
+      'igvm-cfg,id=igvm0,file=bin/coconut-test-qemu.igvm',
+      '-accel',
+      'tcg',
+      '-cpu',
+      'max',
+      '-smp',
+      '1',
+      '-m',
+      '2G',
+      '-display',
+      'none',
+      '-serial',
+      'stdio',
+      '-monitor',
+      'none',
+      '-no-reboot',
+      '-device',
+      'isa-debug-exit,iobase=0xf4,iosize=0x04',
+      '-nodefaults'
+    ])
+  })
+
+  it('uses KVM only when /dev/kvm is usable', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kvm-'))
+    writeFileSync(join(dir, 'kvm'), '')
+    expect(pickAccel('auto', join(dir, 'kvm'))).toBe('kvm')
+    expect(pickAccel('auto', join(dir, 'missing'))).toBe('tcg')
+    expect(pickAccel('tcg', join(dir, 'kvm'))).toBe('tcg')
+  })
+})
+
+describe('smoke runner against a stand-in QEMU', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smoke-'))
+  const run = (mode: string, o: { timeoutMs?: number; exit?: number } = {}) =>
+    runSmoke({
+      argv: qemuArgv({ ...DEFAULT_PROFILE, qemu: FAKE }, 'x.igvm', 'tcg'),
+      log: join(dir, `${mode}.log`),
+      timeoutMs: o.timeoutMs ?? 20_000,
+      success: new RegExp(DEFAULT_PROFILE.success),
+      ...(o.exit !== undefined ? { successExitCode: o.exit } : {}),
+      env: { ...process.env, FAKE_QEMU_MODE: mode },
+      killAfterMs: 500
+    })
+
+  it('passes on the banner and stops QEMU', async () => {
+    const r = await run('banner')
+    expect(r).toMatchObject({ status: 'passed', reason: expect.stringContaining('serial log matched') })
+    expect(readFileSync(r.log, 'utf8')).toContain('COCONUT Secure Virtual Machine Service Module')
+  })
+
+  it('passes on the test exit status 0x21', async () => {
+    expect(await run('exit:33', { exit: 0x21 })).toMatchObject({ status: 'passed', exitCode: 33 })
+  })
+
+  it('fails on another exit status, with the log tail', async () => {
+    const r = await run('exit:3', { exit: 0x21 })
+    expect(r).toMatchObject({
+      status: 'failed',
+      reason: 'QEMU exited with status 3 before the success pattern appeared'
+    })
+    expect(r.tail).toContain('[SVSM] running tests')
+  })
+
+  it('times out on a hang and kills QEMU', async () => {
+    const r = await run('hang', { timeoutMs: 800 })
+    expect(r.status).toBe('timeout')
+    expect(r.reason).toBe('no success within 0.8 s')
+    expect(r.tail).toContain('COCONUT-SVSM booting')
+  })
+
+  it('reports a crash', async () => {
+    const r = await run('crash')
+    expect(r).toMatchObject({ status: 'failed', reason: 'QEMU was killed by SIGABRT' })
+  })
+
+  it('reports a QEMU that cannot start', async () => {
+    const r = await runSmoke({
+      argv: [join(dir, 'no-such-qemu')],
+      log: join(dir, 'none.log'),
+      timeoutMs: 5000,
+      success: /x/
+    })
+    expect(r.status).toBe('failed')
+    expect(r.reason).toMatch(/cannot start .*no-such-qemu: spawn .* ENOENT/)
+  })
+})
