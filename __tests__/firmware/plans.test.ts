@@ -1,0 +1,195 @@
+import { describe, expect, it } from '@jest/globals'
+import { createHash } from 'node:crypto'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { collectFirmware } from '../../src/firmware/build.js'
+import {
+  edk2Env,
+  fvDirectory,
+  outputDirectory,
+  planEdk2,
+  primaryImage,
+  type Edk2Options
+} from '../../src/firmware/edk2.js'
+import { firmwareCacheKey, type FirmwareInputs } from '../../src/firmware/manifest.js'
+import { linuxCacheKey, planLinux } from '../../src/linux/plan.js'
+import { planQemu, qemuCacheKey } from '../../src/qemu/plan.js'
+
+const k = { prefix: 'svsm-build', os: 'Linux', arch: 'X64' }
+const edk2: Edk2Options = {
+  source: '/src/edk2',
+  buildDir: '/tmp/svsm-build/edk2',
+  platform: 'OvmfPkg/OvmfPkgX64.dsc',
+  arch: 'X64',
+  target: 'DEBUG',
+  toolchainTag: 'GCC5',
+  defines: ['TPM2_ENABLE', 'DEBUG_ON_SERIAL_PORT'],
+  jobs: 2
+}
+
+describe('EDK2 firmware builder', () => {
+  it('plans the edksetup environment and the build argv in a fixed directory', () => {
+    const steps = planEdk2(edk2, '/usr/bin')
+    expect(steps.map(s => s.kind)).toEqual(['sync', 'command', 'conf', 'command'])
+    const build = steps[3] as Extract<(typeof steps)[number], { kind: 'command' }>
+    expect(build.argv).toEqual([
+      'build',
+      '-p',
+      'OvmfPkg/OvmfPkgX64.dsc',
+      '-a',
+      'X64',
+      '-b',
+      'DEBUG',
+      '-t',
+      'GCC5',
+      '-n',
+      '2',
+      '-D',
+      'TPM2_ENABLE',
+      '-D',
+      'DEBUG_ON_SERIAL_PORT'
+    ])
+    expect(build.cwd).toBe('/tmp/svsm-build/edk2')
+    expect(build.env).toEqual(edk2Env(edk2, '/usr/bin'))
+    expect(build.env).toMatchObject({
+      WORKSPACE: '/tmp/svsm-build/edk2',
+      CONF_PATH: '/tmp/svsm-build/edk2/Conf',
+      PATH: '/tmp/svsm-build/edk2/BaseTools/BinWrappers/PosixLike:/usr/bin'
+    })
+  })
+
+  it('finds the output directory from the platform description', () => {
+    const dsc =
+      '## comment\n[Defines]\n  PLATFORM_NAME = Ovmf\n  OUTPUT_DIRECTORY               = Build/OvmfX64 # where\n[Components]\n  OUTPUT_DIRECTORY = Wrong\n'
+    expect(outputDirectory(dsc)).toBe('Build/OvmfX64')
+    expect(outputDirectory('[Components]\nOUTPUT_DIRECTORY = X\n')).toBeNull()
+    expect(fvDirectory(edk2, 'Build/OvmfX64')).toBe('/tmp/svsm-build/edk2/Build/OvmfX64/DEBUG_GCC5/FV')
+  })
+
+  it('picks the image each platform gives igvmbuilder', () => {
+    expect(primaryImage('OvmfPkg/OvmfPkgX64.dsc', ['OVMF.fd', 'OVMF_CODE.fd', 'OVMF_VARS.fd'])).toBe(
+      'OVMF.fd'
+    )
+    expect(primaryImage('OvmfPkg/CloudHv/CloudHvX64.dsc', ['CLOUDHV.fd'])).toBe('CLOUDHV.fd')
+    expect(primaryImage('Other/Pkg.dsc', ['ONLY.fd'])).toBe('ONLY.fd')
+    expect(primaryImage('Other/Pkg.dsc', ['A.fd', 'B.fd'])).toBeNull()
+  })
+
+  const inputs: FirmwareInputs = {
+    repository: 'https://github.com/tianocore/edk2',
+    ref: 'edk2-stable202605',
+    commit: 'a'.repeat(40),
+    options: edk2,
+    toolchains: {
+      gcc: 'gcc (Debian 12.2.0-14) 12.2.0',
+      nasm: 'NASM version 2.16.01',
+      iasl: 'iasl 20230628',
+      python3: 'Python 3.11.2'
+    }
+  }
+  it.each<[string, (i: FirmwareInputs) => FirmwareInputs]>([
+    ['commit', i => ({ ...i, commit: 'b'.repeat(40) })],
+    ['platform', i => ({ ...i, options: { ...i.options, platform: 'OvmfPkg/CloudHv/CloudHvX64.dsc' } })],
+    ['build target', i => ({ ...i, options: { ...i.options, target: 'RELEASE' } })],
+    ['toolchain tag', i => ({ ...i, options: { ...i.options, toolchainTag: 'GCC' } })],
+    ['arch', i => ({ ...i, options: { ...i.options, arch: 'IA32' } })],
+    ['a define', i => ({ ...i, options: { ...i.options, defines: ['TPM2_ENABLE'] } })],
+    ['build dir', i => ({ ...i, options: { ...i.options, buildDir: '/other' } })],
+    ['a toolchain version', i => ({ ...i, toolchains: { ...i.toolchains, gcc: 'gcc 13' } })]
+  ])('changes the firmware key when the %s changes', (_w, change) => {
+    expect(firmwareCacheKey(k, change(inputs))).not.toBe(firmwareCacheKey(k, inputs))
+  })
+
+  it('keeps the firmware key for what does not change the build', () => {
+    const reordered = {
+      ...inputs,
+      options: { ...inputs.options, defines: ['DEBUG_ON_SERIAL_PORT', 'TPM2_ENABLE'], jobs: 16 },
+      ref: 'another-name-for-the-same-commit'
+    }
+    expect(firmwareCacheKey(k, reordered)).toBe(firmwareCacheKey(k, inputs))
+    expect(firmwareCacheKey(k, inputs)).toMatch(
+      /^svsm-build-edk2-v1-Linux-X64-OvmfPkg_OvmfPkgX64_dsc-DEBUG-[0-9a-f]{16}$/
+    )
+  })
+
+  it('collects the images with a manifest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fv-'))
+    mkdirSync(join(dir, 'FV'))
+    writeFileSync(join(dir, 'FV', 'OVMF.fd'), 'ovmf')
+    writeFileSync(join(dir, 'FV', 'OVMF_VARS.fd'), 'vars')
+    writeFileSync(join(dir, 'FV', 'MEMFD.fd.txt'), 'not an image')
+    const m = collectFirmware(join(dir, 'FV'), join(dir, 'out'), { ...inputs, key: 'k' })
+    expect(m.primary).toBe('OVMF.fd')
+    expect(m.files.map(f => f.name)).toEqual(['OVMF.fd', 'OVMF_VARS.fd'])
+    expect(m.files[0]).toEqual({
+      name: 'OVMF.fd',
+      size: 4,
+      sha256: createHash('sha256').update('ovmf').digest('hex')
+    })
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'manifest.json'), 'utf8'))).toEqual(m)
+    expect(() => collectFirmware(join(dir, 'nope'), join(dir, 'out2'), { ...inputs, key: 'k' })).toThrow(
+      /expected the firmware image among no \.fd files/
+    )
+  })
+})
+
+describe('QEMU with IGVM', () => {
+  const o = {
+    qemuSource: '/s/qemu',
+    igvmSource: '/s/igvm',
+    prefix: '/opt/qemu-igvm',
+    jobs: 4,
+    extraConfigure: []
+  }
+  it('builds the IGVM library into the prefix, then a static QEMU against it', () => {
+    const steps = planQemu(o)
+    expect(steps.map(s => s.argv.slice(0, 3).join(' '))).toEqual([
+      'make -C igvm_c',
+      'make -C igvm_c',
+      './configure --target-list=x86_64-softmmu --enable-igvm',
+      'make -j4 install'
+    ])
+    expect(steps[2]!.argv).toContain('--static')
+    expect(steps[2]!.argv).toContain('--extra-ldflags=-L/opt/qemu-igvm/lib64')
+    expect(steps[2]!.env).toEqual({ PKG_CONFIG_PATH: '/opt/qemu-igvm/lib64/pkgconfig' })
+    expect(steps[0]!.env).toEqual({ PREFIX: '/opt/qemu-igvm' })
+  })
+  it('keys the cache on both commits and the configure flags', () => {
+    const base = qemuCacheKey(k, { qemu: 'q1', igvm: 'i1' }, o)
+    expect(qemuCacheKey(k, { qemu: 'q2', igvm: 'i1' }, o)).not.toBe(base)
+    expect(qemuCacheKey(k, { qemu: 'q1', igvm: 'i2' }, o)).not.toBe(base)
+    expect(
+      qemuCacheKey(k, { qemu: 'q1', igvm: 'i1' }, { ...o, extraConfigure: ['--enable-debug'] })
+    ).not.toBe(base)
+    expect(qemuCacheKey(k, { qemu: 'q1', igvm: 'i1' }, { ...o })).toBe(base)
+  })
+})
+
+describe('Linux kernels', () => {
+  it('applies the SEV-SNP options for the role on top of a defconfig or a file', () => {
+    const steps = planLinux({
+      source: '/s/linux',
+      role: 'guest',
+      config: { defconfig: 'x86_64_defconfig' },
+      extraOptions: ['IKCONFIG'],
+      jobs: 8
+    })
+    expect(steps.map(s => s.argv[0])).toEqual(['make', 'scripts/config', 'make', 'make'])
+    expect(steps[1]!.argv).toEqual(
+      expect.arrayContaining(['--enable', 'SEV_GUEST', '--enable', 'TCG_SVSM', '--enable', 'IKCONFIG'])
+    )
+    expect(
+      planLinux({ source: '/s', role: 'host', config: { file: '/c/config' }, extraOptions: [], jobs: 1 })[0]!
+        .argv
+    ).toEqual(['cp', '/c/config', '.config'])
+  })
+  it('keys the cache on the commit, the config and the options', () => {
+    const base = linuxCacheKey(k, 'c1', { role: 'guest', extraOptions: [] }, 'CONFIG_X=y')
+    expect(linuxCacheKey(k, 'c2', { role: 'guest', extraOptions: [] }, 'CONFIG_X=y')).not.toBe(base)
+    expect(linuxCacheKey(k, 'c1', { role: 'host', extraOptions: [] }, 'CONFIG_X=y')).not.toBe(base)
+    expect(linuxCacheKey(k, 'c1', { role: 'guest', extraOptions: ['A'] }, 'CONFIG_X=y')).not.toBe(base)
+    expect(linuxCacheKey(k, 'c1', { role: 'guest', extraOptions: [] }, 'CONFIG_X=m')).not.toBe(base)
+    expect(linuxCacheKey(k, 'c1', { role: 'guest', extraOptions: [] }, 'CONFIG_X=y')).toBe(base)
+  })
+})

@@ -1,0 +1,113 @@
+// EDK2/OVMF builds: what edksetup.sh would set up, as explicit environment and argv (no shell),
+// always in one fixed absolute build directory: DEBUG builds embed the build path in the image,
+// so the same commit built elsewhere gives other bytes and another launch digest.
+import { join } from 'node:path'
+
+export const DEFAULT_EDK2 = { repository: 'https://github.com/tianocore/edk2', ref: 'edk2-stable202605' }
+export const DEFAULT_BUILD_DIR = '/tmp/svsm-build/edk2'
+
+/** The platforms COCONUT uses, and the image igvmbuilder takes from each. */
+export const PLATFORMS: Record<string, { image: string }> = {
+  'OvmfPkg/OvmfPkgX64.dsc': { image: 'OVMF.fd' },
+  'OvmfPkg/CloudHv/CloudHvX64.dsc': { image: 'CLOUDHV.fd' },
+  'OvmfPkg/AmdSev/AmdSevX64.dsc': { image: 'OVMF.fd' },
+  'OvmfPkg/IntelTdx/IntelTdxX64.dsc': { image: 'OVMF.fd' }
+}
+
+export interface Edk2Options {
+  /** The edk2 checkout (with its submodules). */
+  source: string
+  buildDir: string
+  platform: string
+  arch: string
+  target: 'DEBUG' | 'RELEASE' | 'NOOPT'
+  /** GCC (edk2 2024-11 on) or GCC5. */
+  toolchainTag: string
+  /** `-D` values: NAME or NAME=VALUE. */
+  defines: string[]
+  jobs: number
+}
+
+export type Edk2Step =
+  | { kind: 'sync'; from: string; to: string }
+  | { kind: 'conf'; dir: string; templates: string }
+  | { kind: 'command'; title: string; argv: string[]; cwd: string; env: Record<string, string> }
+
+export function edk2Env(
+  o: Pick<Edk2Options, 'buildDir'>,
+  path = process.env.PATH ?? ''
+): Record<string, string> {
+  return {
+    WORKSPACE: o.buildDir,
+    EDK_TOOLS_PATH: join(o.buildDir, 'BaseTools'),
+    CONF_PATH: join(o.buildDir, 'Conf'),
+    PYTHON_COMMAND: 'python3',
+    PYTHON3_ENABLE: 'TRUE',
+    PATH: `${join(o.buildDir, 'BaseTools', 'BinWrappers', 'PosixLike')}:${path}`
+  }
+}
+
+export function planEdk2(o: Edk2Options, path?: string): Edk2Step[] {
+  const env = edk2Env(o, path)
+  const build = [
+    'build',
+    '-p',
+    o.platform,
+    '-a',
+    o.arch,
+    '-b',
+    o.target,
+    '-t',
+    o.toolchainTag,
+    '-n',
+    String(o.jobs)
+  ]
+  for (const d of o.defines) build.push('-D', d)
+  return [
+    { kind: 'sync', from: o.source, to: o.buildDir },
+    {
+      kind: 'command',
+      title: 'Building BaseTools',
+      argv: ['make', '-C', 'BaseTools', `-j${o.jobs}`],
+      cwd: o.buildDir,
+      env
+    },
+    { kind: 'conf', dir: join(o.buildDir, 'Conf'), templates: join(o.buildDir, 'BaseTools', 'Conf') },
+    {
+      kind: 'command',
+      title: `Building ${o.platform} (${o.target}_${o.toolchainTag})`,
+      argv: build,
+      cwd: o.buildDir,
+      env
+    }
+  ]
+}
+
+/** OUTPUT_DIRECTORY from the platform description's [Defines] (e.g. Build/OvmfX64). */
+export function outputDirectory(dsc: string): string | null {
+  let inDefines = false
+  for (const raw of dsc.split('\n')) {
+    const line = raw.replace(/#.*$/, '').trim()
+    if (line.startsWith('[')) inDefines = /^\[\s*Defines\s*\]$/i.test(line)
+    else if (inDefines) {
+      const m = /^OUTPUT_DIRECTORY\s*=\s*(\S+)$/.exec(line)
+      if (m) return m[1]!
+    }
+  }
+  return null
+}
+
+/** Where the firmware volumes land: <build dir>/<OUTPUT_DIRECTORY>/<TARGET>_<TOOLCHAIN>/FV. */
+export function fvDirectory(
+  o: Pick<Edk2Options, 'buildDir' | 'target' | 'toolchainTag'>,
+  outputDir: string
+): string {
+  return join(o.buildDir, outputDir, `${o.target}_${o.toolchainTag}`, 'FV')
+}
+
+/** The image for igvmbuilder among the .fd files found: the platform's known name, else the only one. */
+export function primaryImage(platform: string, fdFiles: string[]): string | null {
+  const known = PLATFORMS[platform]?.image
+  if (known && fdFiles.includes(known)) return known
+  return fdFiles.length === 1 ? fdFiles[0]! : null
+}
