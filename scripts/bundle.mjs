@@ -7,7 +7,9 @@ import { dirname, join } from 'node:path'
 const entries = {
   cli: 'src/cli/index.ts',
   main: 'src/action/main.ts',
-  post: 'src/action/post.ts'
+  post: 'src/action/post.ts',
+  firmware: 'src/action/firmware/main.ts',
+  smoke: 'src/action/smoke/main.ts'
 }
 
 const only = process.argv.slice(2)

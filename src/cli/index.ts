@@ -6,12 +6,16 @@ import { BUILD_USAGE } from './args.js'
 import { buildCommand, planCommand } from './commands/build.js'
 import { inspectCommand } from './commands/inspect.js'
 import { measureCommand } from './commands/measure.js'
+import { firmwareCommand } from './commands/firmware.js'
+import { smokeCommand } from './commands/smoke.js'
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   build: buildCommand,
   plan: planCommand,
   measure: measureCommand,
-  inspect: inspectCommand
+  inspect: inspectCommand,
+  firmware: firmwareCommand,
+  smoke: smokeCommand
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -21,7 +25,7 @@ export async function main(argv: string[]): Promise<number> {
     return command ? await command(rest) : await buildCommand(argv)
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`error: ${e.message}\n\n${BUILD_USAGE}\n`)
+      process.stderr.write(`error: ${e.message}\n\n${e.usage ?? BUILD_USAGE}\n`)
       return 2
     }
     if (

@@ -1,0 +1,99 @@
+// `svsm-build firmware`: an EDK2/OVMF build in a fixed path, the images and a manifest in --out.
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { UsageError } from '../../engine/errors.js'
+import { buildEdk2, collectFirmware } from '../../firmware/build.js'
+import { DEFAULT_BUILD_DIR, DEFAULT_EDK2, PLATFORMS, type Edk2Options } from '../../firmware/edk2.js'
+import { firmwareCacheKey } from '../../firmware/manifest.js'
+import { edk2Toolchains } from '../../firmware/toolchains.js'
+import { firstLine } from '../../util/exec-first-line.js'
+import { streamLogger } from '../../util/log.js'
+import { runnerPlatform } from '../../action/runtime.js'
+
+export const FIRMWARE_USAGE = `Usage: svsm-build firmware --edk2 <DIR> [OPTIONS]
+
+Builds EDK2 firmware (OVMF) for COCONUT-SVSM in a fixed absolute build directory and writes the
+images and a manifest.json (edk2 commit, defines, toolchain versions, sha256) to --out.
+
+Options:
+      --edk2 <DIR>           edk2 checkout with its submodules
+      --platform <DSC>       ${Object.keys(PLATFORMS).join(' | ')} (default OvmfPkg/OvmfPkgX64.dsc)
+      --arch <ARCH>          default X64
+      --target <T>           DEBUG | RELEASE | NOOPT (default DEBUG)
+      --toolchain-tag <TAG>  default GCC5
+  -D, --define <D>           NAME or NAME=VALUE, repeatable (e.g. -D TPM2_ENABLE)
+      --build-dir <DIR>      fixed build directory (default ${DEFAULT_BUILD_DIR})
+      --out <DIR>            where the images and manifest.json go (default bin/firmware)
+      --jobs <N>             parallel jobs (default: number of CPUs)
+      --dry-run              print the plan as JSON, build nothing`
+
+export async function firmwareCommand(args: string[]): Promise<number> {
+  let v
+  try {
+    v = parseArgs({
+      args,
+      strict: true,
+      options: {
+        edk2: { type: 'string' },
+        platform: { type: 'string' },
+        arch: { type: 'string' },
+        target: { type: 'string' },
+        'toolchain-tag': { type: 'string' },
+        define: { type: 'string', short: 'D', multiple: true },
+        'build-dir': { type: 'string' },
+        out: { type: 'string' },
+        jobs: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }
+      }
+    }).values
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message}`, FIRMWARE_USAGE)
+  }
+  if (v.help) {
+    process.stdout.write(`${FIRMWARE_USAGE}\n`)
+    return 0
+  }
+  if (!v.edk2) throw new UsageError(`--edk2 is required`, FIRMWARE_USAGE)
+  const target = v.target ?? 'DEBUG'
+  if (!['DEBUG', 'RELEASE', 'NOOPT'].includes(target))
+    throw new UsageError(`--target ${target}: expected DEBUG, RELEASE or NOOPT`)
+  const buildDir = resolve(v['build-dir'] ?? DEFAULT_BUILD_DIR)
+  const options: Edk2Options = {
+    source: resolve(v.edk2),
+    buildDir,
+    platform: v.platform ?? 'OvmfPkg/OvmfPkgX64.dsc',
+    arch: v.arch ?? 'X64',
+    target: target as Edk2Options['target'],
+    toolchainTag: v['toolchain-tag'] ?? 'GCC5',
+    defines: v.define ?? [],
+    jobs: Number(v.jobs ?? (await import('node:os')).availableParallelism())
+  }
+  const commit = firstLine(['git', '-C', options.source, 'rev-parse', 'HEAD'])
+  const inputs = {
+    repository: firstLine(['git', '-C', options.source, 'config', '--get', 'remote.origin.url']).replace(
+      /^not found$/,
+      DEFAULT_EDK2.repository
+    ),
+    ref: firstLine(['git', '-C', options.source, 'describe', '--tags', '--always']),
+    commit: /^[0-9a-f]{40}$/.test(commit) ? commit : 'unknown',
+    options,
+    toolchains: edk2Toolchains()
+  }
+  const key = firmwareCacheKey({ prefix: 'svsm-build', ...runnerPlatform() }, inputs)
+  if (v['dry-run']) {
+    const { planEdk2 } = await import('../../firmware/edk2.js')
+    process.stdout.write(`${JSON.stringify({ key, inputs, steps: planEdk2(options) }, null, 2)}\n`)
+    return 0
+  }
+  const log = streamLogger(process.stdout, process.stderr)
+  const started = Date.now()
+  const fv = await buildEdk2(options, { log, out: process.stdout, err: process.stderr })
+  const out = resolve(v.out ?? 'bin/firmware')
+  const m = collectFirmware(fv, out, { ...inputs, key })
+  const primary = m.files.find(f => f.name === m.primary)!
+  process.stdout.write(
+    `\n${out}/${m.primary}  sha256 ${primary.sha256}  (${((Date.now() - started) / 1000).toFixed(0)} s)\n`
+  )
+  return 0
+}
