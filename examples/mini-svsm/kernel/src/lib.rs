@@ -1,0 +1,24 @@
+// The kernel as a library: what `cargo test --no-run --package svsm` turns into the test kernel.
+#![no_std]
+
+#![no_core]
+#![allow(internal_features)]
+#![feature(no_core, lang_items, used_with_arg, auto_traits, rustc_attrs)]
+#![cfg_attr(test, no_main)]
+
+#[macro_use]
+#[path = "../../minicore/minicore.rs"]
+mod minicore;
+
+include!(concat!(env!("OUT_DIR"), "/stamp.rs"));
+
+#[cfg(test)]
+#[used(linker)]
+#[unsafe(link_section = ".rodata.svsm_tests")]
+static TESTS: [u8; 8192] = [0x74; 8192];
+
+#[cfg(test)]
+#[unsafe(no_mangle)]
+pub extern "C" fn _start() -> ! {
+    loop {}
+}
