@@ -86,7 +86,7 @@ describe('the action when things go wrong', () => {
   it('fails on a bad input naming it, the value and what is allowed', () => {
     const r = runAction(job('bad-input', { release: 'yes', targets: 'qemu,azure' }))
     expect(r.main.code).toBe(1)
-    expect(r.main.stdout).toContain("::error::input 'release': expected true or false, got 'yes'%0Ainput 'targets': expected qemu, hyper-v or vanadium (comma-separated), got 'qemu,azure'")
+    expect(r.main.stdout).toContain("::error::input 'targets': expected qemu, hyper-v or vanadium (comma-separated), got 'qemu,azure'%0Ainput 'release': expected true or false, got 'yes'")
     expect(r.post).toBeNull()
   })
 

@@ -38,6 +38,7 @@ export function makeTree(o: TreeOptions = {}): string {
   git(root, 'init', '-q', '-b', 'main')
   git(root, 'add', '-A')
   git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'init')
-  if (o.tag !== null) git(root, 'tag', o.tag ?? 'v2026.01')
+  // Annotated, as upstream's release tags are (git describe ignores lightweight tags).
+  if (o.tag !== null) git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'tag', '-a', '-m', 'release', o.tag ?? 'v2026.01')
   return root
 }
