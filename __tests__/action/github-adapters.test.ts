@@ -2,9 +2,18 @@
 // @actions/cache and @actions/artifact modules replaced.
 import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 
-const restoreCache = jest.fn<(paths: string[], key: string, restoreKeys?: string[]) => Promise<string | undefined>>()
+const restoreCache =
+  jest.fn<(paths: string[], key: string, restoreKeys?: string[]) => Promise<string | undefined>>()
 const saveCache = jest.fn<(paths: string[], key: string) => Promise<number>>()
-const uploadArtifact = jest.fn<(name: string, files: string[], root: string, o?: { retentionDays?: number }) => Promise<{ id?: number; size?: number }>>()
+const uploadArtifact =
+  jest.fn<
+    (
+      name: string,
+      files: string[],
+      root: string,
+      o?: { retentionDays?: number }
+    ) => Promise<{ id?: number; size?: number }>
+  >()
 
 jest.unstable_mockModule('@actions/cache', () => ({
   restoreCache,
@@ -24,9 +33,20 @@ const { restoreSafely, saveSafely } = await import('../../src/cache/safe.js')
 
 const log = () => {
   const lines: string[] = []
-  return { lines, info: (m: string) => lines.push(`info ${m}`), warn: (m: string) => lines.push(`warn ${m}`), group: () => {}, endGroup: () => {} }
+  return {
+    lines,
+    info: (m: string) => lines.push(`info ${m}`),
+    warn: (m: string) => lines.push(`warn ${m}`),
+    group: () => {},
+    endGroup: () => {}
+  }
 }
-const spec = { name: 'target', paths: ['/w/svsm/target'], key: 'p-target-v1-Linux-X64-a-debug-b-c', restoreKeys: ['p-target-v1-Linux-X64-a-debug-b-', 'p-target-v1-Linux-X64-a-debug-'] }
+const spec = {
+  name: 'target',
+  paths: ['/w/svsm/target'],
+  key: 'p-target-v1-Linux-X64-a-debug-b-c',
+  restoreKeys: ['p-target-v1-Linux-X64-a-debug-b-', 'p-target-v1-Linux-X64-a-debug-']
+}
 
 beforeEach(() => {
   restoreCache.mockReset()
@@ -39,12 +59,17 @@ describe('GitHub cache adapter', () => {
     restoreCache.mockResolvedValueOnce(spec.key).mockResolvedValueOnce(spec.restoreKeys[1])
     const store = githubCacheStore()
     expect(await restoreSafely(store, spec, log())).toMatchObject({ outcome: 'exact', matchedKey: spec.key })
-    expect(await restoreSafely(store, spec, log())).toMatchObject({ outcome: 'partial', matchedKey: spec.restoreKeys[1] })
+    expect(await restoreSafely(store, spec, log())).toMatchObject({
+      outcome: 'partial',
+      matchedKey: spec.restoreKeys[1]
+    })
     expect(restoreCache).toHaveBeenCalledWith(spec.paths, spec.key, spec.restoreKeys)
   })
 
   it('saves under the key and turns a read-only token into a warning', async () => {
-    saveCache.mockResolvedValueOnce(42).mockRejectedValueOnce(new Error('cache write denied: token is read-only'))
+    saveCache
+      .mockResolvedValueOnce(42)
+      .mockRejectedValueOnce(new Error('cache write denied: token is read-only'))
     const l = log()
     expect(await saveSafely(githubCacheStore(), spec, l)).toBe(true)
     expect(await saveSafely(githubCacheStore(), spec, l)).toBe(false)
@@ -62,9 +87,18 @@ describe('GitHub artifact adapter', () => {
   it('uploads the files under the name with the retention and builds the artifact URL', async () => {
     uploadArtifact.mockResolvedValueOnce({ id: 1234, size: 99 })
     const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '77' }
-    const r = await githubArtifactStore(env).upload('svsm-igvm-x', ['/s/a.igvm', '/s/SHA256SUMS'], '/s', { retentionDays: 5 })
-    expect(uploadArtifact).toHaveBeenCalledWith('svsm-igvm-x', ['/s/a.igvm', '/s/SHA256SUMS'], '/s', { retentionDays: 5 })
-    expect(r).toEqual({ name: 'svsm-igvm-x', id: 1234, size: 99, url: 'https://github.com/o/r/actions/runs/77/artifacts/1234' })
+    const r = await githubArtifactStore(env).upload('svsm-igvm-x', ['/s/a.igvm', '/s/SHA256SUMS'], '/s', {
+      retentionDays: 5
+    })
+    expect(uploadArtifact).toHaveBeenCalledWith('svsm-igvm-x', ['/s/a.igvm', '/s/SHA256SUMS'], '/s', {
+      retentionDays: 5
+    })
+    expect(r).toEqual({
+      name: 'svsm-igvm-x',
+      id: 1234,
+      size: 99,
+      url: 'https://github.com/o/r/actions/runs/77/artifacts/1234'
+    })
   })
 
   it('passes no retention when none is asked for', async () => {

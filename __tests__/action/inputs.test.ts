@@ -9,7 +9,13 @@ const get = (values: Record<string, string>) => (n: string) => values[n] ?? ''
 
 describe('action inputs', () => {
   it('reads defaults and lists', () => {
-    const i = readInputs(get({ recipe: 'configs/qemu-target.json\nconfigs/hyperv-target.json', targets: 'qemu, hyper-v', features: 'vtpm\nbldr:x' }))
+    const i = readInputs(
+      get({
+        recipe: 'configs/qemu-target.json\nconfigs/hyperv-target.json',
+        targets: 'qemu, hyper-v',
+        features: 'vtpm\nbldr:x'
+      })
+    )
     expect(i.recipe).toEqual(['configs/qemu-target.json', 'configs/hyperv-target.json'])
     expect(i.targets).toEqual(['qemu', 'hyper-v'])
     expect(i.features).toEqual(['vtpm', 'bldr:x'])
@@ -21,20 +27,43 @@ describe('action inputs', () => {
 
   it.each([
     ['release', 'yes', "input 'release': expected true or false, got 'yes'"],
-    ['targets', 'qemu,azure', "input 'targets': expected qemu, hyper-v or vanadium (comma-separated), got 'qemu,azure'"],
-    ['save-cache', 'sometimes', "input 'save-cache': expected always, never or default-branch, got 'sometimes'"],
-    ['retention-days', '91', "input 'retention-days': expected a whole number of days from 1 to 90, got '91'"],
-    ['retention-days', 'week', "input 'retention-days': expected a whole number of days from 1 to 90, got 'week'"],
+    [
+      'targets',
+      'qemu,azure',
+      "input 'targets': expected qemu, hyper-v or vanadium (comma-separated), got 'qemu,azure'"
+    ],
+    [
+      'save-cache',
+      'sometimes',
+      "input 'save-cache': expected always, never or default-branch, got 'sometimes'"
+    ],
+    [
+      'retention-days',
+      '91',
+      "input 'retention-days': expected a whole number of days from 1 to 90, got '91'"
+    ],
+    [
+      'retention-days',
+      'week',
+      "input 'retention-days': expected a whole number of days from 1 to 90, got 'week'"
+    ],
     ['toolchain', 'stable', "input 'toolchain': expected auto or skip, got 'stable'"],
-    ['artifact-name', 'a/b', "input 'artifact-name': expected a name without \" : < > | * ? \\ / or line breaks, got 'a/b'"],
+    [
+      'artifact-name',
+      'a/b',
+      "input 'artifact-name': expected a name without \" : < > | * ? \\ / or line breaks, got 'a/b'"
+    ],
     ['recipe', ' ', "input 'recipe': expected at least one recipe path or bundled recipe name, got ''"]
   ])('rejects %s=%j naming the input, the value and what is allowed', (name, value, message) => {
     expect(() => readInputs(get({ recipe: 'qemu', [name]: value }))).toThrow(message)
   })
 
   it('agrees with action.yml on every input and default', () => {
-    const action = parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string; required?: boolean }> }
+    const action = parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string; required?: boolean }>
+    }
     expect(Object.keys(action.inputs).sort()).toEqual(Object.keys(INPUT_DEFAULTS).sort())
-    for (const [name, def] of Object.entries(INPUT_DEFAULTS)) expect(action.inputs[name]!.default ?? '').toBe(def)
+    for (const [name, def] of Object.entries(INPUT_DEFAULTS))
+      expect(action.inputs[name]!.default ?? '').toBe(def)
   })
 })

@@ -1,5 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, existsSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+  existsSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { localCacheStore } from '../../src/cache/local.js'
@@ -66,14 +75,21 @@ describe('cache failures are warnings', () => {
     restore: () => Promise.reject(new Error('Cache service responded with 503')),
     save: () => Promise.reject(new Error('cache write denied: read-only token'))
   }
-  const hanging: CacheStore = { kind: 'github', restore: () => new Promise(() => {}), save: () => new Promise(() => {}) }
+  const hanging: CacheStore = {
+    kind: 'github',
+    restore: () => new Promise(() => {}),
+    save: () => new Promise(() => {})
+  }
   const spec = { name: 'target', paths: ['/x'], key: 'k', restoreKeys: ['k-'] }
 
   it('turns a throwing service into a miss and a warning', async () => {
     const log = quiet()
     await expect(restoreSafely(failing, spec, log)).resolves.toMatchObject({ outcome: 'miss' })
     await expect(saveSafely(failing, spec, log)).resolves.toBe(false)
-    expect(log.warnings).toEqual(['target cache not restored: Cache service responded with 503', 'target cache not saved: cache write denied: read-only token'])
+    expect(log.warnings).toEqual([
+      'target cache not restored: Cache service responded with 503',
+      'target cache not saved: cache write denied: read-only token'
+    ])
   })
 
   it('does not wait for a service that never answers', async () => {

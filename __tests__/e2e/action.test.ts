@@ -53,10 +53,19 @@ describe('the action, cold then warm', () => {
     expect(dirs).toHaveLength(1)
     expect(dirs[0]).toMatch(/^svsm-igvm-qemu-target-qemu-debug-[0-9a-f]{8}$/)
     const art = join(first.workspace, 'artifacts', dirs[0]!)
-    expect(readdirSync(art).sort()).toEqual(['SHA256SUMS', 'coconut-qemu.igvm', 'measurements.json', 'plan.json'])
+    expect(readdirSync(art).sort()).toEqual([
+      'SHA256SUMS',
+      'coconut-qemu.igvm',
+      'measurements.json',
+      'plan.json'
+    ])
     for (const line of readFileSync(join(art, 'SHA256SUMS'), 'utf8').trim().split('\n')) {
       const [sum, name] = line.split(/\s+/)
-      expect(createHash('sha256').update(readFileSync(join(art, name!))).digest('hex')).toBe(sum)
+      expect(
+        createHash('sha256')
+          .update(readFileSync(join(art, name!)))
+          .digest('hex')
+      ).toBe(sum)
     }
   })
 
@@ -86,7 +95,9 @@ describe('the action when things go wrong', () => {
   it('fails on a bad input naming it, the value and what is allowed', () => {
     const r = runAction(job('bad-input', { release: 'yes', targets: 'qemu,azure' }))
     expect(r.main.code).toBe(1)
-    expect(r.main.stdout).toContain("::error::input 'targets': expected qemu, hyper-v or vanadium (comma-separated), got 'qemu,azure'%0Ainput 'release': expected true or false, got 'yes'")
+    expect(r.main.stdout).toContain(
+      "::error::input 'targets': expected qemu, hyper-v or vanadium (comma-separated), got 'qemu,azure'%0Ainput 'release': expected true or false, got 'yes'"
+    )
     expect(r.post).toBeNull()
   })
 
@@ -95,7 +106,9 @@ describe('the action when things go wrong', () => {
     rmSync(join(j.workspace, 'svsm', 'libtcgtpm', 'deps', 'openssl'), { recursive: true })
     const r = runAction(j)
     expect(r.main.code).toBe(1)
-    expect(r.main.stdout).toMatch(/::error::missing submodule: libtcgtpm\/deps\/openssl .*`submodules: recursive`/)
+    expect(r.main.stdout).toMatch(
+      /::error::missing submodule: libtcgtpm\/deps\/openssl .*`submodules: recursive`/
+    )
     expect(existsSync(join(j.workspace, 'svsm', 'target'))).toBe(false)
   })
 
@@ -119,9 +132,15 @@ describe('the action when things go wrong', () => {
     const ws = join(scratch, 'shallow')
     git(scratch, 'clone', '-q', '--depth', '1', '--no-tags', `file://${src}`, join(ws, 'svsm'))
     const head = git(join(ws, 'svsm'), 'rev-parse', '--short', 'HEAD')
-    const r = runAction({ ...j, workspace: ws, inputs: { ...j.inputs, upload: 'false', 'save-cache': 'never' } })
+    const r = runAction({
+      ...j,
+      workspace: ws,
+      inputs: { ...j.inputs, upload: 'false', 'save-cache': 'never' }
+    })
     expect(r.main.code).toBe(0)
-    expect(r.main.stdout).toContain(`::warning::the clone is shallow, it has no tags: the kernel will embed the version "${head}"`)
+    expect(r.main.stdout).toContain(
+      `::warning::the clone is shallow, it has no tags: the kernel will embed the version "${head}"`
+    )
     expect(r.main.outputs['git-version']).toBe(head)
   })
 })

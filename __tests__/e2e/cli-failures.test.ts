@@ -18,14 +18,21 @@ describe('svsm-build failures', () => {
     expect(r.stderr).toMatch(/^error: Unknown option '--frobnicate'/)
     expect(r.stderr).toContain('Usage: svsm-build')
     expect(runCli(['build', '--svsm', root]).code).toBe(2)
-    expect(runCli(['--svsm', root, '--targets', 'azure', 'qemu']).stderr).toContain('--targets: "azure" is not an IGVM target')
+    expect(runCli(['--svsm', root, '--targets', 'azure', 'qemu']).stderr).toContain(
+      '--targets: "azure" is not an IGVM target'
+    )
   })
 
   it('rejects a bad recipe before running anything', () => {
-    writeFileSync(join(root, 'configs', 'bad.json'), JSON.stringify({ kernel: { svsm: {} }, fs: { modules: {} }, igvm: { qemu: { comport: 3 } } }))
+    writeFileSync(
+      join(root, 'configs', 'bad.json'),
+      JSON.stringify({ kernel: { svsm: {} }, fs: { modules: {} }, igvm: { qemu: { comport: 3 } } })
+    )
     const r = runCli(['build', '--svsm', root, 'configs/bad.json'])
     expect(r.code).toBe(1)
-    expect(r.stderr).toContain('error: configs/bad.json: igvm.qemu.comport: expected a string like "3", got number 3')
+    expect(r.stderr).toContain(
+      'error: configs/bad.json: igvm.qemu.comport: expected a string like "3", got number 3'
+    )
     expect(existsSync(join(root, 'target'))).toBe(false)
     expect(existsSync(join(root, 'bin'))).toBe(false)
   })
@@ -38,9 +45,13 @@ describe('svsm-build failures', () => {
       const p = findOnPath(tool)
       if (p && !existsSync(join(bin, tool))) symlinkSync(p, join(bin, tool))
     }
-    const r = runCli(['build', '--svsm', root, 'configs/qemu-target.json'], { env: { ...process.env, PATH: bin } })
+    const r = runCli(['build', '--svsm', root, 'configs/qemu-target.json'], {
+      env: { ...process.env, PATH: bin }
+    })
     expect(r.code).toBe(1)
-    expect(r.stderr).toContain('error: objcopy: not found on PATH (needed by step qemu-target:kernel/svsm/objcopy); install GNU binutils')
+    expect(r.stderr).toContain(
+      'error: objcopy: not found on PATH (needed by step qemu-target:kernel/svsm/objcopy); install GNU binutils'
+    )
     expect(existsSync(join(root, 'target'))).toBe(false)
   })
 
@@ -52,7 +63,9 @@ describe('svsm-build failures', () => {
     writeFileSync(main, 'this is not rust\n')
     const r = runCli(['build', '--svsm', root, 'configs/qemu-target.json'])
     expect(r.code).toBe(1)
-    expect(r.stderr).toMatch(/error: step qemu-target:kernel\/svsm\/cargo \(Building svsm\.\.\.\) failed: `cargo build --package svsm --target x86_64-unknown-none --features [^`]+` exited with code 101/)
+    expect(r.stderr).toMatch(
+      /error: step qemu-target:kernel\/svsm\/cargo \(Building svsm\.\.\.\) failed: `cargo build --package svsm --target x86_64-unknown-none --features [^`]+` exited with code 101/
+    )
     expect(r.stderr).toContain('--- last lines of its stderr ---')
     // The IGVM file of the earlier build and its measurements are gone: nothing claims to be built.
     expect(existsSync(join(root, 'bin', 'coconut-qemu.igvm'))).toBe(false)

@@ -11,7 +11,8 @@ import { runCli, type Ran } from '../helpers/run.js'
 import { makeTree } from '../helpers/tree.js'
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')
-const measurements = (root: string): Measurement[] => measurementsSchema.parse(JSON.parse(readFileSync(join(root, 'bin', 'measurements.json'), 'utf8')))
+const measurements = (root: string): Measurement[] =>
+  measurementsSchema.parse(JSON.parse(readFileSync(join(root, 'bin', 'measurements.json'), 'utf8')))
 
 let root: string
 let first: Ran
@@ -25,15 +26,28 @@ describe('svsm-build build (xbuild dialect)', () => {
   it('succeeds and builds every part upstream builds', () => {
     expect(first.stderr).not.toMatch(/^error:/m)
     expect(first.code).toBe(0)
-    for (const f of ['svsm', 'bldr', 'tdx-stage1', 'fs/init', 'svsm-fs.bin', 'coconut-qemu.igvm', 'coconut-hyperv.igvm', 'coconut-vanadium.igvm']) {
+    for (const f of [
+      'svsm',
+      'bldr',
+      'tdx-stage1',
+      'fs/init',
+      'svsm-fs.bin',
+      'coconut-qemu.igvm',
+      'coconut-hyperv.igvm',
+      'coconut-vanadium.igvm'
+    ]) {
       expect(existsSync(join(root, 'bin', f))).toBe(true)
     }
-    expect(readFileSync(join(root, 'release', 'src', 'git_version.rs'), 'utf8')).toContain('pub const GIT_VERSION: &str = "2026.01";')
+    expect(readFileSync(join(root, 'release', 'src', 'git_version.rs'), 'utf8')).toContain(
+      'pub const GIT_VERSION: &str = "2026.01";'
+    )
   })
 
   it('writes the fs image itself, in PackIt format', () => {
     const image = readFileSync(join(root, 'bin', 'svsm-fs.bin'))
-    expect(image.equals(encodePackIt([{ name: 'init', data: readFileSync(join(root, 'bin', 'fs', 'init')) }]))).toBe(true)
+    expect(
+      image.equals(encodePackIt([{ name: 'init', data: readFileSync(join(root, 'bin', 'fs', 'init')) }]))
+    ).toBe(true)
   })
 
   it('records a measurement per target that igvmmeasure printed and our reader confirms', () => {
@@ -50,7 +64,11 @@ describe('svsm-build build (xbuild dialect)', () => {
       expect(first.stdout).toContain(`igvmmeasure '${m.igvm}'\nLaunch Digest: ${m.launchDigest}\n`)
       expect(first.stdout).toContain(`launch digest ${m.launchDigest}`)
     }
-    expect(ms.find(m => m.target === 'vanadium')).toMatchObject({ checkKvm: true, nativeZero: true, platforms: ['snp', 'tdp'] })
+    expect(ms.find(m => m.target === 'vanadium')).toMatchObject({
+      checkKvm: true,
+      nativeZero: true,
+      platforms: ['snp', 'tdp']
+    })
     expect(ms[0]!.features.svsm).toEqual(['vtpm', 'enable-gdb', 'enable-console-log'])
   })
 
@@ -64,7 +82,15 @@ describe('svsm-build build (xbuild dialect)', () => {
 
   it('changes the kernel, and so the digest, with -f, and warns about unused features', () => {
     const before = measurements(root).find(m => m.target === 'qemu')!
-    const r = runCli(['--svsm', root, '-f', 'attest,nosuch:x', '--targets', 'qemu', 'configs/all-targets.json'])
+    const r = runCli([
+      '--svsm',
+      root,
+      '-f',
+      'attest,nosuch:x',
+      '--targets',
+      'qemu',
+      'configs/all-targets.json'
+    ])
     expect(r.code).toBe(0)
     expect(r.stderr).toContain("WARNING: Command line feature not used: 'nosuch:x'")
     const after = measurements(root)
@@ -89,7 +115,9 @@ describe('svsm-build build (xbuild dialect)', () => {
     expect(r.stderr).not.toMatch(/^error:/m)
     expect(r.code).toBe(0)
     expect(existsSync(join(root, 'bin', 'fs', 'test', 'uapi_tester'))).toBe(true)
-    expect(r.stdout).toMatch(/objcopy -O elf64-x86-64 --strip-debug \S+\/target\/x86_64-unknown-none\/debug\/deps\/svsm-[0-9a-f]{16} bin\/svsm/)
+    expect(r.stdout).toMatch(
+      /objcopy -O elf64-x86-64 --strip-debug \S+\/target\/x86_64-unknown-none\/debug\/deps\/svsm-[0-9a-f]{16} bin\/svsm/
+    )
     expect(measurements(root)[0]).toMatchObject({ target: 'qemu', igvm: 'bin/coconut-test-qemu.igvm' })
   })
 

@@ -39,7 +39,14 @@ export interface ActionEnv {
 /** The environment of one job: GitHub's variables minus the service tokens (local backends). */
 function jobEnv(a: ActionEnv, files: { output: string; summary: string; state: string }): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env }
-  for (const k of Object.keys(env)) if (k.startsWith('INPUT_') || k.startsWith('STATE_') || k.startsWith('ACTIONS_') || k.startsWith('GITHUB_')) delete env[k]
+  for (const k of Object.keys(env))
+    if (
+      k.startsWith('INPUT_') ||
+      k.startsWith('STATE_') ||
+      k.startsWith('ACTIONS_') ||
+      k.startsWith('GITHUB_')
+    )
+      delete env[k]
   for (const [k, v] of Object.entries(a.inputs)) env[`INPUT_${k.toUpperCase()}`] = v
   return {
     ...env,
@@ -61,7 +68,10 @@ function step(entry: 'main' | 'post', a: ActionEnv, extra: NodeJS.ProcessEnv, ta
   mkdirSync(join(a.workspace, '_temp'), { recursive: true })
   const files = { output: join(dir, 'output'), summary: join(dir, 'summary'), state: join(dir, 'state') }
   for (const f of Object.values(files)) writeFileSync(f, '')
-  const r = runNode(join(REPO, 'dist', entry, 'index.js'), [], { cwd: a.workspace, env: { ...jobEnv(a, files), ...extra } })
+  const r = runNode(join(REPO, 'dist', entry, 'index.js'), [], {
+    cwd: a.workspace,
+    env: { ...jobEnv(a, files), ...extra }
+  })
   return {
     ...r,
     outputs: parseFileCommand(readFileSync(files.output, 'utf8')),

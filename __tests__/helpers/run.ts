@@ -11,7 +11,11 @@ export interface Ran {
   stderr: string
 }
 
-export function runNode(script: string, args: string[], o: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Ran {
+export function runNode(
+  script: string,
+  args: string[],
+  o: { cwd?: string; env?: NodeJS.ProcessEnv } = {}
+): Ran {
   const r = spawnSync(process.execPath, [script, ...args], {
     cwd: o.cwd ?? REPO,
     env: o.env ?? process.env,
@@ -21,4 +25,5 @@ export function runNode(script: string, args: string[], o: { cwd?: string; env?:
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
-export const runCli = (args: string[], o: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) => runNode(CLI, args, o)
+export const runCli = (args: string[], o: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) =>
+  runNode(CLI, args, o)

@@ -9,7 +9,11 @@ export const EXAMPLE = join(REPO, 'examples', 'mini-svsm')
 export const LEGACY_OVERLAY = join(REPO, 'examples', 'mini-svsm-legacy')
 
 export function git(cwd: string, ...args: string[]): string {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: cwd } })
+  const r = spawnSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: cwd }
+  })
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`)
   return r.stdout.trim()
 }
@@ -39,6 +43,18 @@ export function makeTree(o: TreeOptions = {}): string {
   git(root, 'add', '-A')
   git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'init')
   // Annotated, as upstream's release tags are (git describe ignores lightweight tags).
-  if (o.tag !== null) git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'tag', '-a', '-m', 'release', o.tag ?? 'v2026.01')
+  if (o.tag !== null)
+    git(
+      root,
+      '-c',
+      'user.name=t',
+      '-c',
+      'user.email=t@example.com',
+      'tag',
+      '-a',
+      '-m',
+      'release',
+      o.tag ?? 'v2026.01'
+    )
   return root
 }

@@ -341,15 +341,18 @@ describe('parser', () => {
   ]
 
   // Every row gets all five columns: jest passes a done callback in place of a missing last one.
-  it.each(cases.map(c => [c[0], c[1], c[2], c[3], c[4] ?? ''] as const))('refuses %s, naming the offset and the rule', (_name, make, offset, rule, debug) => {
-    const e = refusal(make())
-    if (offset >= 0) expect(e.offset).toBe(offset)
-    expect(e.message).toMatch(
-      new RegExp(`^x\\.igvm: offset 0x${offset >= 0 ? offset.toString(16) : '[0-9a-f]+'}: `)
-    )
-    expect(e.rule).toMatch(rule)
-    if (debug) expect(e.debug).toBe(debug)
-  })
+  it.each(cases.map(c => [c[0], c[1], c[2], c[3], c[4] ?? ''] as const))(
+    'refuses %s, naming the offset and the rule',
+    (_name, make, offset, rule, debug) => {
+      const e = refusal(make())
+      if (offset >= 0) expect(e.offset).toBe(offset)
+      expect(e.message).toMatch(
+        new RegExp(`^x\\.igvm: offset 0x${offset >= 0 ? offset.toString(16) : '[0-9a-f]+'}: `)
+      )
+      expect(e.rule).toMatch(rule)
+      if (debug) expect(e.debug).toBe(debug)
+    }
+  )
 
   it('names the checksum error as the crate does', () => {
     const f = sampleFile()
