@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { encodePackIt } from '../../src/fsimage/packit.js'
-import { measureIgvmBytes } from '../../src/igvm/api.js'
+import { builtinMeasure } from '../../src/engine/builtin-measure.js'
 import { measurementsSchema } from '../../src/measure/results.js'
 import { runCli, type Ran } from '../helpers/run.js'
 import { makeTree } from '../helpers/tree.js'
@@ -48,7 +48,7 @@ describe('svsm-build on a build.py-era tree', () => {
     expect(ms.map(m => m.target)).toEqual(['qemu', 'hyper-v', 'vanadium'])
     for (const m of ms)
       expect(
-        measureIgvmBytes(readFileSync(join(root, m.igvm)), { checkKvm: m.checkKvm, nativeZero: m.nativeZero })
+        builtinMeasure(readFileSync(join(root, m.igvm)), { checkKvm: m.checkKvm, nativeZero: m.nativeZero }).digest
       ).toBe(m.launchDigest)
     expect(ms[0]!.gitVersion).toBe('2026.01')
   })

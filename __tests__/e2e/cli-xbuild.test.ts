@@ -60,7 +60,9 @@ describe('svsm-build build (xbuild dialect)', () => {
       expect(m.measuredBy).toBe('igvmmeasure')
       expect(m.gitVersion).toBe('2026.01')
       expect(m.profile).toBe('debug')
-      expect(m.launchDigest).toBe(builtinMeasure(file, { checkKvm: m.checkKvm, nativeZero: m.nativeZero }))
+      expect(m.launchDigest).toBe(
+        builtinMeasure(file, { checkKvm: m.checkKvm, nativeZero: m.nativeZero }).digest
+      )
       expect(first.stdout).toContain(`igvmmeasure '${m.igvm}'\nLaunch Digest: ${m.launchDigest}\n`)
       expect(first.stdout).toContain(`launch digest ${m.launchDigest}`)
     }
@@ -70,6 +72,11 @@ describe('svsm-build build (xbuild dialect)', () => {
       platforms: ['snp', 'tdp']
     })
     expect(ms[0]!.features.svsm).toEqual(['vtpm', 'enable-gdb', 'enable-console-log'])
+    // The reader's inventory and the TDX MRTD (snp+tdp images), labelled as svsm-build's own.
+    expect(ms[0]!.details).toMatchObject({
+      inventory: { platforms: [{ type: 'sev-snp' }, { type: 'tdx' }], vmsas: [{ gpa: '0xfffffffff000', cr0: '0x31' }] },
+      tdxMrtd: { value: expect.stringMatching(/^[0-9A-F]{96}$/), note: expect.stringContaining('no COCONUT tool computes it') }
+    })
   })
 
   it('gives the same bytes when built again, without recompiling the kernel', () => {

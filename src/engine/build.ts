@@ -75,7 +75,8 @@ export async function runBuild(
       features: featuresOf(plan, recipe.file),
       allFeatures: plan.options.allFeatures,
       firmware: t.firmware ? { path: t.firmware, sha256: sha256File(resolve(root, t.firmware)) } : null,
-      ...(toolchain ? { toolchain } : {})
+      ...(toolchain ? { toolchain } : {}),
+      ...(d.details ? { details: d.details } : {})
     } satisfies Measurement
   })
   writeJsonAtomic(resolve(root, MEASUREMENTS_FILE), measurements)

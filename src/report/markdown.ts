@@ -78,6 +78,20 @@ function renderFiles(ms: readonly Measurement[]): string {
   return ms.map(m => `${escapeText(m.target)}: ${code(m.igvm)} sha256 ${code(m.sha256)}`).join('<br>\n')
 }
 
+/** TDX MRTDs, for images with a TDX platform: computed by svsm-build only, and said so. */
+function renderMrtds(ms: readonly Measurement[]): string | null {
+  const rows = ms.flatMap(m => {
+    const t = m.details?.tdxMrtd as { value?: unknown } | undefined
+    return typeof t?.value === 'string' ? [`| ${escapeText(m.target)} | ${code(t.value)} |`] : []
+  })
+  if (rows.length === 0) return null
+  return [
+    '| Target | TDX MRTD (computed by svsm-build after the igvm crate; no COCONUT tool computes it) |',
+    '|---|---|',
+    ...rows
+  ].join('\n')
+}
+
 export function renderReport(r: ReportInput): string {
   const out: string[] = []
   const n = r.measurements.length
@@ -86,6 +100,8 @@ export function renderReport(r: ReportInput): string {
   if (n > 0) {
     out.push(renderMeasurementsTable(r.measurements), '')
     out.push(renderInputs(r.measurements), '')
+    const mrtds = renderMrtds(r.measurements)
+    if (mrtds) out.push(mrtds, '')
     out.push('<details><summary>File hashes</summary>', '', renderFiles(r.measurements), '', '</details>', '')
   } else {
     out.push('No IGVM file was built.', '')

@@ -30,9 +30,14 @@ export interface DigestCheck {
   printed?: string
   /** What our own reader computed. */
   builtin: string
+  details?: Record<string, unknown>
 }
 
-export type BuiltinMeasure = (bytes: Buffer, o: { checkKvm: boolean; nativeZero: boolean }) => string
+/** Our own reader: the digest igvmmeasure would print, and what else it sees in the file. */
+export type BuiltinMeasure = (
+  bytes: Buffer,
+  o: { checkKvm: boolean; nativeZero: boolean }
+) => { digest: string; details?: Record<string, unknown> }
 
 export interface RunContext {
   root: string
@@ -218,7 +223,7 @@ function runInternal(
       return
     }
     case 'measure': {
-      let builtin: string
+      let builtin: ReturnType<BuiltinMeasure>
       // Hash and measure now: a later recipe may write the same output name.
       const bytes = readFileSync(abs(op.igvm))
       try {
@@ -230,10 +235,10 @@ function runInternal(
         throw new StepFailure(step, `step ${step.id}: ${op.igvm}: ${(e as Error).message}`)
       }
       const fromTool = op.igvmmeasureStep ? printed.get(op.igvmmeasureStep) : undefined
-      if (fromTool !== undefined && fromTool !== builtin) {
+      if (fromTool !== undefined && fromTool !== builtin.digest) {
         throw new StepFailure(
           step,
-          `step ${step.id}: launch digests disagree for ${op.igvm}\n  igvmmeasure: ${fromTool}\n  svsm-build:  ${builtin}\n` +
+          `step ${step.id}: launch digests disagree for ${op.igvm}\n  igvmmeasure: ${fromTool}\n  svsm-build:  ${builtin.digest}\n` +
             'One of the two is wrong; do not publish this digest.'
         )
       }
@@ -242,7 +247,8 @@ function runInternal(
         igvm: op.igvm,
         size: bytes.length,
         sha256,
-        builtin,
+        builtin: builtin.digest,
+        ...(builtin.details ? { details: builtin.details } : {}),
         ...(fromTool !== undefined ? { printed: fromTool } : {})
       })
       return
