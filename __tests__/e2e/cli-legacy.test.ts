@@ -48,7 +48,8 @@ describe('svsm-build on a build.py-era tree', () => {
     expect(ms.map(m => m.target)).toEqual(['qemu', 'hyper-v', 'vanadium'])
     for (const m of ms)
       expect(
-        builtinMeasure(readFileSync(join(root, m.igvm)), { checkKvm: m.checkKvm, nativeZero: m.nativeZero }).digest
+        builtinMeasure(readFileSync(join(root, m.igvm)), { checkKvm: m.checkKvm, nativeZero: m.nativeZero })
+          .digest
       ).toBe(m.launchDigest)
     expect(ms[0]!.gitVersion).toBe('2026.01')
   })

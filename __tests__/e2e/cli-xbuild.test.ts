@@ -74,8 +74,14 @@ describe('svsm-build build (xbuild dialect)', () => {
     expect(ms[0]!.features.svsm).toEqual(['vtpm', 'enable-gdb', 'enable-console-log'])
     // The reader's inventory and the TDX MRTD (snp+tdp images), labelled as svsm-build's own.
     expect(ms[0]!.details).toMatchObject({
-      inventory: { platforms: [{ type: 'sev-snp' }, { type: 'tdx' }], vmsas: [{ gpa: '0xfffffffff000', cr0: '0x31' }] },
-      tdxMrtd: { value: expect.stringMatching(/^[0-9A-F]{96}$/), note: expect.stringContaining('no COCONUT tool computes it') }
+      inventory: {
+        platforms: [{ type: 'sev-snp' }, { type: 'tdx' }],
+        vmsas: [{ gpa: '0xfffffffff000', cr0: '0x31' }]
+      },
+      tdxMrtd: {
+        value: expect.stringMatching(/^[0-9A-F]{96}$/),
+        note: expect.stringContaining('no COCONUT tool computes it')
+      }
     })
   })
 

@@ -20,7 +20,7 @@ import {
   vpContext,
   type RawHeader
 } from './builder.js'
-import { sampleFile, SAMPLE_DATA, SNP, TDX } from './samples.js'
+import { sampleFile, SNP, TDX } from './samples.js'
 
 const digest = (f: Buffer, o: Parameters<typeof measure>[1] = {}) => toHex(measure(parseIgvm(f), o).digest)
 

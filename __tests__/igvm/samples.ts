@@ -66,5 +66,3 @@ export function sampleFile(
   if (o.ld) hs.push(idBlock(SNP, o.ld))
   return buildIgvm({ headers: hs, data })
 }
-
-export { data as SAMPLE_DATA }

@@ -114,7 +114,7 @@ describe('runner', () => {
       [NODE, '-e', 'console.error("first"); console.error("kaputt"); process.exit(3)'],
       { outputs: ['bin/half.igvm'] }
     )
-    const e = await runPlan(plan([failing]), c).catch(x => x as StepFailure)
+    const e = (await runPlan(plan([failing]), c).catch(x => x)) as StepFailure
     expect(e).toBeInstanceOf(StepFailure)
     expect(e.message).toMatch(
       /^step build \(build\) failed: `\S+ -e '.*'` exited with code 3\n--- last lines of its stderr ---\nfirst\nkaputt$/

@@ -17,7 +17,10 @@ const cli = join(repo, 'dist', 'cli', 'index.js')
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-overhead-'))
 const root = join(dir, 'svsm')
-cpSync(join(repo, 'examples', 'mini-svsm'), root, { recursive: true, filter: s => !/\/(target|bin)(\/|$)/.test(s.slice(repo.length)) })
+cpSync(join(repo, 'examples', 'mini-svsm'), root, {
+  recursive: true,
+  filter: s => !/\/(target|bin)(\/|$)/.test(s.slice(repo.length))
+})
 const git = (...a) => execFileSync('git', a, { cwd: root, stdio: 'ignore' })
 git('init', '-q')
 git('add', '-A')
@@ -25,22 +28,34 @@ git('-c', 'user.name=b', '-c', 'user.email=b@example.com', 'commit', '-q', '-m',
 git('tag', 'v2026.01')
 
 // The shell script: exactly the commands of the plan; the engine's own steps as shell equivalents.
-const plan = JSON.parse(execFileSync(process.execPath, [cli, 'plan', '--json', '--svsm', root, recipe], { encoding: 'utf8' }))
+const plan = JSON.parse(
+  execFileSync(process.execPath, [cli, 'plan', '--json', '--svsm', root, recipe], { encoding: 'utf8' })
+)
 const q = s => `'${s.replace(/'/g, `'\\''`)}'`
 const lines = ['#!/bin/sh', 'set -e', `cd ${q(root)}`]
 for (const s of plan.steps) {
   if (s.kind === 'command') {
-    const env = Object.entries(s.env).map(([k, v]) => `${k}=${q(v)}`).join(' ')
+    const env = Object.entries(s.env)
+      .map(([k, v]) => `${k}=${q(v)}`)
+      .join(' ')
     const argv = s.argv.map(q).join(' ')
-    lines.push(s.capture === 'git-version' ? `git describe --always --dirty=+ >/dev/null` : `${env ? `env ${env} ` : ''}${argv}${s.capture === 'cargo-test-executable' ? ' >/dev/null' : ''}`)
+    lines.push(
+      s.capture === 'git-version'
+        ? `git describe --always --dirty=+ >/dev/null`
+        : `${env ? `env ${env} ` : ''}${argv}${s.capture === 'cargo-test-executable' ? ' >/dev/null' : ''}`
+    )
   } else if (s.op.type === 'mkdir') lines.push(`mkdir -p ${q(s.op.path)}`)
   else if (s.op.type === 'reset-dir') lines.push(`rm -rf ${q(s.op.path)} && mkdir -p ${q(s.op.path)}`)
-  else if (s.op.type === 'pack-fs') lines.push(`target/debug/packit pack --input bin/fs --output ${q(s.op.output)}`)
+  else if (s.op.type === 'pack-fs')
+    lines.push(`target/debug/packit pack --input bin/fs --output ${q(s.op.output)}`)
 }
 const script = join(dir, 'build.sh')
 writeFileSync(script, `${lines.join('\n')}\n`, { mode: 0o755 })
 // The shell variant packs with the example's packit CLI; build it once, outside the timings.
-execFileSync('cargo', ['build', '-q', '--package', 'packit', '--features', 'cli'], { cwd: root, stdio: 'inherit' })
+execFileSync('cargo', ['build', '-q', '--package', 'packit', '--features', 'cli'], {
+  cwd: root,
+  stdio: 'inherit'
+})
 
 const time = (argv, env = process.env) => {
   const t = process.hrtime.bigint()
@@ -69,7 +84,9 @@ for (let i = 0; i < Math.min(runs, 3); i++) {
 const report = (name, r) => {
   const e = median(r.engine)
   const s = median(r.shell)
-  console.log(`${name}: svsm-build ${e.toFixed(0)} ms, shell script ${s.toFixed(0)} ms, ratio ${(e / s).toFixed(3)} (+${(e - s).toFixed(0)} ms)`)
+  console.log(
+    `${name}: svsm-build ${e.toFixed(0)} ms, shell script ${s.toFixed(0)} ms, ratio ${(e / s).toFixed(3)} (+${(e - s).toFixed(0)} ms)`
+  )
 }
 console.log(`${plan.steps.length} steps, ${runs} warm runs and ${cold.engine.length} cold runs each, medians`)
 report('warm', warm)

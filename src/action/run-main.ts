@@ -114,7 +114,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
     : defaultLocalCacheDir(env)
   const store = cacheStore(backend, localCacheDir, workspace)
   const platform = runnerPlatform(env)
-  let restored: Restored[] = []
+  const restored: Restored[] = []
   if (inputs.cache) {
     const specs = cacheSpecs(
       root,

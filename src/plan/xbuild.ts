@@ -15,7 +15,7 @@ import {
 import type { FeatureRequest, PlanOptions, Step, TargetPlan } from './types.js'
 
 export const GIT_VERSION_FILE = 'release/src/git_version.rs'
-const HELPERS = ['igvmbuilder', 'igvmmeasure'] as const
+type Helper = 'igvmbuilder' | 'igvmmeasure'
 
 const cliFeatures = (name: string, o: PlanOptions) =>
   o.features.filter((f: FeatureRequest) => f.pkg === name).map(f => f.feature)
@@ -157,7 +157,7 @@ export function planXbuild(recipes: ExpandedRecipe[], keys: string[], o: PlanOpt
     })
   )
 
-  const helper = (name: (typeof HELPERS)[number]) => {
+  const helper = (name: Helper) => {
     built.add(name)
     if (helpersBuilt.has(name)) return
     helpersBuilt.add(name)

@@ -1,7 +1,7 @@
 // Executes a Plan from the svsm tree's root, step by step; stops at the first failure with a
 // message naming the step, the command, its exit code and the end of its stderr.
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import type { Writable } from 'node:stream'
 import { writePackItFile } from '../fsimage/packit.js'
