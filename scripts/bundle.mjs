@@ -9,7 +9,8 @@ const entries = {
   main: 'src/action/main.ts',
   post: 'src/action/post.ts',
   firmware: 'src/action/firmware/main.ts',
-  smoke: 'src/action/smoke/main.ts'
+  smoke: 'src/action/smoke/main.ts',
+  report: 'src/action/report/main.ts'
 }
 
 const only = process.argv.slice(2)

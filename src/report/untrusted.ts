@@ -1,0 +1,93 @@
+// Artifacts of a run triggered from a fork are untrusted input for the workflow_run job that holds
+// a write token: bounded sizes and counts, strict schemas, and a PR number that must belong to the
+// run's head commit. Strings are only ever rendered escaped (escape.ts), never executed.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { measurementSchema, type Measurement } from '../measure/results.js'
+
+export const LIMITS = { files: 32, measurementsBytes: 1 << 20, prBytes: 1024, records: 64, stringLength: 512 }
+
+/** measurementSchema with every string and list bounded. */
+const boundedMeasurement = measurementSchema.superRefine((m, ctx) => {
+  const walk = (v: unknown, path: (string | number)[]) => {
+    if (typeof v === 'string' && v.length > LIMITS.stringLength)
+      ctx.addIssue({ code: 'custom', path, message: `string longer than ${LIMITS.stringLength} characters` })
+    else if (Array.isArray(v)) {
+      if (v.length > LIMITS.records)
+        ctx.addIssue({ code: 'custom', path, message: `more than ${LIMITS.records} items` })
+      v.forEach((x, i) => walk(x, [...path, i]))
+    } else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k])
+  }
+  walk(m, [])
+})
+
+export const prSchema = z.strictObject({
+  number: z.number().int().positive(),
+  head_sha: z.string().regex(/^[0-9a-f]{40}$/)
+})
+export type PrInfo = z.infer<typeof prSchema>
+
+export class UntrustedArtifactError extends Error {
+  override name = 'UntrustedArtifactError'
+}
+
+function readBounded(file: string, max: number): string {
+  const size = statSync(file).size
+  if (size > max) throw new UntrustedArtifactError(`${file}: ${size} bytes, more than the ${max} allowed`)
+  return readFileSync(file, 'utf8')
+}
+
+/** Validates one downloaded artifact folder: its measurements and, when present, pr.json. */
+export function readUntrustedArtifact(dir: string): { measurements: Measurement[]; pr?: PrInfo } {
+  const files = readdirSync(dir, { recursive: true }) as string[]
+  if (files.length > LIMITS.files)
+    throw new UntrustedArtifactError(`${dir}: ${files.length} files, more than ${LIMITS.files}`)
+  const file = join(dir, 'measurements.json')
+  if (!existsSync(file)) throw new UntrustedArtifactError(`${dir}: no measurements.json`)
+  let json: unknown
+  try {
+    json = JSON.parse(readBounded(file, LIMITS.measurementsBytes))
+  } catch (e) {
+    if (e instanceof UntrustedArtifactError) throw e
+    throw new UntrustedArtifactError(`${file}: not JSON`)
+  }
+  const ms = z.array(boundedMeasurement).max(LIMITS.records).safeParse(json)
+  if (!ms.success) {
+    const i = ms.error.issues[0]!
+    throw new UntrustedArtifactError(`${file}: ${i.path.join('.') || '(top level)'}: ${i.message}`)
+  }
+  const prFile = join(dir, 'pr.json')
+  if (!existsSync(prFile)) return { measurements: ms.data as Measurement[] }
+  let pr: unknown
+  try {
+    pr = JSON.parse(readBounded(prFile, LIMITS.prBytes))
+  } catch (e) {
+    if (e instanceof UntrustedArtifactError) throw e
+    throw new UntrustedArtifactError(`${prFile}: not JSON`)
+  }
+  const p = prSchema.safeParse(pr)
+  if (!p.success)
+    throw new UntrustedArtifactError(
+      `${prFile}: expected {"number": <positive integer>, "head_sha": "<40 hex>"}`
+    )
+  return { measurements: ms.data as Measurement[], pr: p.data }
+}
+
+/**
+ * The PR a fork's artifact claims must be the PR whose head is the run's head commit (the run's
+ * own pull_requests list is empty for forks, so the PR is looked up by number and compared).
+ */
+export async function verifyPr(
+  pr: PrInfo,
+  runHeadSha: string,
+  headShaOf: (n: number) => Promise<string>
+): Promise<void> {
+  if (pr.head_sha !== runHeadSha)
+    throw new UntrustedArtifactError(`pr.json names head ${pr.head_sha}, the run built ${runHeadSha}`)
+  const actual = await headShaOf(pr.number)
+  if (actual !== runHeadSha)
+    throw new UntrustedArtifactError(
+      `pull request #${pr.number} has head ${actual}, not the run's ${runHeadSha}`
+    )
+}
