@@ -12,13 +12,11 @@ export function escapeText(s: string): string {
     .replace(/([\\*_[\]()#!~])/g, '\\$1')
 }
 
-/** Inline code that cannot be broken out of. */
+/**
+ * Inline code that cannot be broken out of: GitHub still reads markdown inside inline HTML, so
+ * every character markdown gives a meaning becomes an entity (rendered as itself).
+ */
 export function code(s: string): string {
-  return `<code>${s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '&#124;')
-    .replace(/@/g, '&#64;')
-    .replace(/[\r\n]+/g, ' ')}</code>`
+  const text = s.replace(/&/g, '&amp;').replace(/[\r\n]+/g, ' ')
+  return `<code>${text.replace(/[<>|@`[\]()*_~\\#!]/g, c => `&#${c.charCodeAt(0)};`)}</code>`
 }
