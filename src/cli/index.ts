@@ -8,6 +8,7 @@ import { inspectCommand } from './commands/inspect.js'
 import { measureCommand } from './commands/measure.js'
 import { firmwareCommand } from './commands/firmware.js'
 import { smokeCommand } from './commands/smoke.js'
+import { kernelCommand, qemuCommand } from './commands/component-builds.js'
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   build: buildCommand,
@@ -15,7 +16,9 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   measure: measureCommand,
   inspect: inspectCommand,
   firmware: firmwareCommand,
-  smoke: smokeCommand
+  smoke: smokeCommand,
+  qemu: qemuCommand,
+  kernel: kernelCommand
 }
 
 export async function main(argv: string[]): Promise<number> {

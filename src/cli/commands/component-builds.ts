@@ -1,0 +1,123 @@
+// `svsm-build qemu` and `svsm-build kernel`: the QEMU-with-IGVM and Linux builds the reusable
+// workflows run, planned in src/qemu and src/linux. `--key` prints only the cache key.
+import { existsSync, readFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { runnerPlatform } from '../../action/runtime.js'
+import { UsageError } from '../../engine/errors.js'
+import { linuxCacheKey, LINUX_OUTPUTS, planLinux, type LinuxOptions } from '../../linux/plan.js'
+import { planQemu, qemuBinary, qemuCacheKey } from '../../qemu/plan.js'
+import { displayArgv, runProcess } from '../../run/process.js'
+import { firstLine } from '../../util/exec-first-line.js'
+
+const QEMU_USAGE =
+  'Usage: svsm-build qemu --qemu-src <DIR> --igvm-src <DIR> --prefix <DIR> [--jobs N] [--configure-arg ARG]... [--key] [--key-prefix P]'
+const KERNEL_USAGE =
+  'Usage: svsm-build kernel --src <DIR> --role host|guest (--config <FILE> | --defconfig <TARGET>) [--enable OPTION]... [--jobs N] [--key] [--key-prefix P]'
+
+async function runSteps(
+  steps: { title: string; argv: string[]; cwd: string; env: Record<string, string> }[]
+) {
+  for (const s of steps) {
+    process.stdout.write(`${s.title}\n$ ${displayArgv(s.argv)}\n`)
+    const r = await runProcess(s.argv, {
+      cwd: s.cwd,
+      env: { ...process.env, ...s.env },
+      out: process.stdout,
+      err: process.stderr,
+      captureStdout: false,
+      echoCapturedStdout: false
+    })
+    if (r.code !== 0)
+      throw new Error(
+        `${s.title} failed: \`${displayArgv(s.argv)}\` ${r.spawnError ? r.spawnError.message : `exited with code ${r.code}`}`
+      )
+  }
+}
+
+const commit = (dir: string) => firstLine(['git', '-C', dir, 'rev-parse', 'HEAD'])
+
+function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>, usage: string) {
+  try {
+    return parseArgs({ args, options, strict: true }).values as Record<
+      string,
+      string | boolean | string[] | undefined
+    >
+  } catch (e) {
+    throw new UsageError((e as Error).message, usage)
+  }
+}
+
+export async function qemuCommand(args: string[]): Promise<number> {
+  const v = parse(
+    args,
+    {
+      'qemu-src': { type: 'string' },
+      'igvm-src': { type: 'string' },
+      prefix: { type: 'string' },
+      jobs: { type: 'string' },
+      'configure-arg': { type: 'string', multiple: true },
+      key: { type: 'boolean' },
+      'key-prefix': { type: 'string' }
+    },
+    QEMU_USAGE
+  )
+  if (!v['qemu-src'] || !v['igvm-src'] || !v.prefix)
+    throw new UsageError('--qemu-src, --igvm-src and --prefix are required', QEMU_USAGE)
+  const o = {
+    qemuSource: resolve(v['qemu-src'] as string),
+    igvmSource: resolve(v['igvm-src'] as string),
+    prefix: resolve(v.prefix as string),
+    jobs: Number(v.jobs ?? availableParallelism()),
+    extraConfigure: (v['configure-arg'] as string[] | undefined) ?? []
+  }
+  if (v.key) {
+    process.stdout.write(
+      `${qemuCacheKey({ prefix: (v['key-prefix'] as string) ?? 'svsm-build', ...runnerPlatform() }, { qemu: commit(o.qemuSource), igvm: commit(o.igvmSource) }, o)}\n`
+    )
+    return 0
+  }
+  await runSteps(planQemu(o))
+  process.stdout.write(`${qemuBinary(o.prefix)}\n`)
+  return existsSync(qemuBinary(o.prefix)) ? 0 : 1
+}
+
+export async function kernelCommand(args: string[]): Promise<number> {
+  const v = parse(
+    args,
+    {
+      src: { type: 'string' },
+      role: { type: 'string' },
+      config: { type: 'string' },
+      defconfig: { type: 'string' },
+      enable: { type: 'string', multiple: true },
+      jobs: { type: 'string' },
+      key: { type: 'boolean' },
+      'key-prefix': { type: 'string' }
+    },
+    KERNEL_USAGE
+  )
+  if (!v.src || (v.role !== 'host' && v.role !== 'guest') || !v.config === !v.defconfig)
+    throw new UsageError(
+      '--src, --role host|guest and one of --config or --defconfig are required',
+      KERNEL_USAGE
+    )
+  const o: LinuxOptions = {
+    source: resolve(v.src as string),
+    role: v.role,
+    config: v.config ? { file: resolve(v.config as string) } : { defconfig: v.defconfig as string },
+    extraOptions: (v.enable as string[] | undefined) ?? [],
+    jobs: Number(v.jobs ?? availableParallelism())
+  }
+  if (v.key) {
+    const base = 'file' in o.config ? readFileSync(o.config.file, 'utf8') : `defconfig:${o.config.defconfig}`
+    process.stdout.write(
+      `${linuxCacheKey({ prefix: (v['key-prefix'] as string) ?? 'svsm-build', ...runnerPlatform() }, commit(o.source), o, base)}\n`
+    )
+    return 0
+  }
+  await runSteps(planLinux(o).map(s => ({ ...s, cwd: o.source, env: {} })))
+  for (const f of LINUX_OUTPUTS) process.stdout.write(`${join(o.source, f)}\n`)
+  return LINUX_OUTPUTS.every(f => existsSync(join(o.source, f))) ? 0 : 1
+}
