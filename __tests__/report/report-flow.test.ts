@@ -124,8 +124,8 @@ describe('report, workflow-run mode (artifacts from a fork)', () => {
 
   it('comments on the PR the artifact names when its head is the run head', async () => {
     const ws = workspace(
-      { 'svsm-igvm-a': [m('qemu', D('A'))] },
-      { 'svsm-igvm-a': { 'pr.json': JSON.stringify({ number: 12, head_sha: SHA }) } }
+      { 'svsm-igvm-a': [m('qemu', D('A'))], 'svsm-build-pr': [] },
+      { 'svsm-build-pr': { 'pr.json': JSON.stringify({ number: 12, head_sha: SHA }) } }
     )
     const { r, c } = await run(ws)
     expect(r.warnings).toEqual([])
@@ -134,8 +134,8 @@ describe('report, workflow-run mode (artifacts from a fork)', () => {
 
   it('does not comment when the PR number does not belong to the head SHA', async () => {
     const ws = workspace(
-      { 'svsm-igvm-a': [m('qemu', D('A'))] },
-      { 'svsm-igvm-a': { 'pr.json': JSON.stringify({ number: 12, head_sha: SHA }) } }
+      { 'svsm-igvm-a': [m('qemu', D('A'))], 'svsm-build-pr': [] },
+      { 'svsm-build-pr': { 'pr.json': JSON.stringify({ number: 12, head_sha: SHA }) } }
     )
     const { r, c } = await run(ws, async () => 'd'.repeat(40))
     expect(r.warnings[0]).toMatch(
@@ -156,7 +156,10 @@ describe('report, workflow-run mode (artifacts from a fork)', () => {
       /pr\.json names head e{40}, the run built c{40}/
     ]
   ])('refuses %s', async (_n, files, message) => {
-    const ws = workspace({ 'svsm-igvm-a': [m('qemu', D('A'))] }, { 'svsm-igvm-a': files })
+    const ws = workspace(
+      { 'svsm-igvm-a': [m('qemu', D('A'))], 'svsm-build-pr': [] },
+      { 'svsm-build-pr': files }
+    )
     const { r, c } = await run(ws)
     expect(r.warnings.join('\n')).toMatch(message)
     expect(c.made).toHaveLength(0)

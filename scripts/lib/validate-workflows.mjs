@@ -62,6 +62,7 @@ function checkUses(file, text, root) {
   const problems = []
   const lc = new LineCounter()
   const doc = parseDocument(text, { lineCounter: lc })
+  if (doc.errors.length > 0) return doc.errors.map(e => `${relative(root, file)}:${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`)
   const wf = doc.toJS() ?? {}
   const check = (uses, withs, path) => {
     if (typeof uses !== 'string') return

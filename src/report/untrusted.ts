@@ -38,8 +38,8 @@ function readBounded(file: string, max: number): string {
   return readFileSync(file, 'utf8')
 }
 
-/** Validates one downloaded artifact folder: its measurements and, when present, pr.json. */
-export function readUntrustedArtifact(dir: string): { measurements: Measurement[]; pr?: PrInfo } {
+/** Validates one downloaded artifact folder's measurements. */
+export function readUntrustedArtifact(dir: string): { measurements: Measurement[] } {
   const files = readdirSync(dir, { recursive: true }) as string[]
   if (files.length > LIMITS.files)
     throw new UntrustedArtifactError(`${dir}: ${files.length} files, more than ${LIMITS.files}`)
@@ -57,8 +57,15 @@ export function readUntrustedArtifact(dir: string): { measurements: Measurement[
     const i = ms.error.issues[0]!
     throw new UntrustedArtifactError(`${file}: ${i.path.join('.') || '(top level)'}: ${i.message}`)
   }
+  return { measurements: ms.data as Measurement[] }
+}
+
+/** The artifact in which the build workflow names its pull request ({number, head_sha}). */
+export const PR_ARTIFACT = 'svsm-build-pr'
+
+export function readUntrustedPr(dir: string): PrInfo {
   const prFile = join(dir, 'pr.json')
-  if (!existsSync(prFile)) return { measurements: ms.data as Measurement[] }
+  if (!existsSync(prFile)) throw new UntrustedArtifactError(`${dir}: no pr.json`)
   let pr: unknown
   try {
     pr = JSON.parse(readBounded(prFile, LIMITS.prBytes))
@@ -71,7 +78,7 @@ export function readUntrustedArtifact(dir: string): { measurements: Measurement[
     throw new UntrustedArtifactError(
       `${prFile}: expected {"number": <positive integer>, "head_sha": "<40 hex>"}`
     )
-  return { measurements: ms.data as Measurement[], pr: p.data }
+  return p.data
 }
 
 /**

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { matchesPattern, type ArtifactSource } from '../../artifacts/download.js'
 import { measurementsSchema, type Measurement } from '../../measure/results.js'
-import { readUntrustedArtifact, type PrInfo } from '../../report/untrusted.js'
+import { PR_ARTIFACT, readUntrustedArtifact, readUntrustedPr, type PrInfo } from '../../report/untrusted.js'
 
 export interface Collected {
   measurements: Measurement[]
@@ -21,14 +21,22 @@ export async function collect(
   const out: Collected = { measurements: [], artifacts: [], prs: [], warnings: [] }
   const dir = mkdtempSync(join(tmpdir(), 'svsm-build-report-'))
   const seen = new Set<string>()
-  for (const a of (await source.list()).filter(x => matchesPattern(x.name, pattern))) {
+  const all = await source.list()
+  // Which pull request a fork's run built travels in its own small artifact.
+  const prArtifact = untrusted ? all.find(a => a.name === PR_ARTIFACT) : undefined
+  if (prArtifact) {
+    try {
+      out.prs.push(readUntrustedPr(await source.download(prArtifact, dir)))
+    } catch (e) {
+      out.warnings.push(`artifact ${PR_ARTIFACT}: ${(e as Error).message}; not commenting`)
+    }
+  }
+  for (const a of all.filter(x => matchesPattern(x.name, pattern))) {
     const path = await source.download(a, dir)
     try {
       let ms: Measurement[]
       if (untrusted) {
-        const r = readUntrustedArtifact(path)
-        ms = r.measurements
-        if (r.pr) out.prs.push(r.pr)
+        ms = readUntrustedArtifact(path).measurements
       } else {
         ms = measurementsSchema.parse(JSON.parse(readFileSync(join(path, 'measurements.json'), 'utf8')))
       }
