@@ -1,42 +1,35 @@
-// Entry point of the `svsm-build` command: picks the subcommand, maps errors to exit codes.
+// Entry point of the `svsm-build` command: picks the subcommand (loaded on demand, so `measure`
+// does not pay for the build engine's start-up), maps errors to exit codes.
 import { PreflightError, UsageError } from '../engine/errors.js'
 import { RecipeError, RecipeErrors } from '../recipe/errors.js'
 import { StepFailure } from '../run/runner.js'
 import { BUILD_USAGE } from './args.js'
-import { buildCommand, planCommand } from './commands/build.js'
-import { inspectCommand } from './commands/inspect.js'
-import { measureCommand } from './commands/measure.js'
-import { firmwareCommand } from './commands/firmware.js'
-import { smokeCommand } from './commands/smoke.js'
-import { kernelCommand, qemuCommand } from './commands/component-builds.js'
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  build: buildCommand,
-  plan: planCommand,
-  measure: measureCommand,
-  inspect: inspectCommand,
-  firmware: firmwareCommand,
-  smoke: smokeCommand,
-  qemu: qemuCommand,
-  kernel: kernelCommand
+type Command = (args: string[]) => Promise<number>
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  build: async () => (await import('./commands/build.js')).buildCommand,
+  plan: async () => (await import('./commands/build.js')).planCommand,
+  measure: async () => (await import('./commands/measure.js')).measureCommand,
+  inspect: async () => (await import('./commands/inspect.js')).inspectCommand,
+  firmware: async () => (await import('./commands/firmware.js')).firmwareCommand,
+  smoke: async () => (await import('./commands/smoke.js')).smokeCommand,
+  qemu: async () => (await import('./commands/component-builds.js')).qemuCommand,
+  kernel: async () => (await import('./commands/component-builds.js')).kernelCommand
 }
 
 export async function main(argv: string[]): Promise<number> {
   const [first, ...rest] = argv
-  const command = first !== undefined && first in COMMANDS ? COMMANDS[first]! : null
+  const named = first !== undefined && first in COMMANDS
   try {
-    return command ? await command(rest) : await buildCommand(argv)
+    const command = await COMMANDS[named ? first! : 'build']!()
+    return await command(named ? rest : argv)
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`error: ${e.message}\n\n${e.usage ?? BUILD_USAGE}\n`)
       return 2
     }
-    if (
-      e instanceof RecipeError ||
-      e instanceof RecipeErrors ||
-      e instanceof PreflightError ||
-      e instanceof StepFailure
-    ) {
+    if (e instanceof RecipeError || e instanceof RecipeErrors || e instanceof PreflightError || e instanceof StepFailure) {
       process.stderr.write(`error: ${e.message}\n`)
       return 1
     }

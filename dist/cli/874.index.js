@@ -1,0 +1,491 @@
+export const id = 874;
+export const ids = [874];
+export const modules = {
+
+/***/ 38923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GQ: () => (/* binding */ runnerPlatform)
+});
+
+// UNUSED EXPORTS: artifactStore, cacheBackend, cacheStore, defaultLocalCacheDir, onGitHub, workspaceDir
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ./src/artifacts/local.ts
+// Artifacts as folders: <dir>/<name>/..., refusing a name twice as GitHub does (409).
+
+
+
+function local_localArtifactStore(dir) {
+    return {
+        kind: 'local',
+        async upload(name, files, rootDir, o) {
+            const dest = join(dir, name);
+            if (existsSync(dest))
+                throw new Error(`an artifact named ${name} already exists in ${dir} (GitHub answers 409 Conflict); choose another artifact-name`);
+            const tmp = `${dest}.tmp-${process.pid}`;
+            rmSync(tmp, { recursive: true, force: true });
+            let size = 0;
+            for (const f of files) {
+                const rel = relative(resolve(rootDir), resolve(f));
+                if (rel.startsWith('..'))
+                    throw new Error(`${f} is not under the artifact root ${rootDir}`);
+                mkdirSync(dirname(join(tmp, rel)), { recursive: true });
+                copyFileSync(f, join(tmp, rel));
+                size += statSync(f).size;
+            }
+            if (o.retentionDays)
+                writeFileSync(join(tmp, '.retention-days'), `${o.retentionDays}\n`);
+            mkdirSync(dir, { recursive: true });
+            renameSync(tmp, dest);
+            const id = readdirSync(dir).length;
+            return { name, id, url: pathToFileURL(dest).href, size };
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 109 modules
+var artifact = __webpack_require__(76850);
+;// CONCATENATED MODULE: ./src/artifacts/github.ts
+// GitHub Actions artifacts through @actions/artifact.
+
+function github_githubArtifactStore(env = process.env) {
+    const client = new DefaultArtifactClient();
+    return {
+        kind: 'github',
+        async upload(name, files, rootDir, o) {
+            const r = await client.uploadArtifact(name, files, rootDir, o.retentionDays ? { retentionDays: o.retentionDays } : {});
+            const url = r.id !== undefined && env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+                ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${r.id}`
+                : undefined;
+            return { name, size: r.size ?? 0, ...(r.id !== undefined ? { id: r.id } : {}), ...(url ? { url } : {}) };
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 89 modules
+var lib_cache = __webpack_require__(4345);
+;// CONCATENATED MODULE: ./src/cache/github.ts
+// GitHub's cache service through @actions/cache.
+
+function github_githubCacheStore() {
+    return {
+        kind: 'github',
+        restore: (paths, key, restoreKeys) => cache.restoreCache(paths, key, restoreKeys),
+        save: async (paths, key) => {
+            await cache.saveCache(paths, key);
+        }
+    };
+}
+const github_githubCacheAvailable = () => cache.isFeatureAvailable();
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./src/cache/local.ts
+// A cache in a local directory, with GitHub's semantics: prefix matching on restore keys (newest
+// first), entries never overwritten. Each path is one tar (system tar: keeps mtimes and hard links)
+// so a relative path restores under the current workspace, like @actions/cache does.
+
+
+
+const entryDir = (root, key) => join(root, encodeURIComponent(key));
+function local_localCacheStore(root, workspace) {
+    const stored = (p) => {
+        const abs = resolve(workspace, p);
+        const rel = relative(workspace, abs);
+        return rel.startsWith('..') || isAbsolute(rel) ? abs : rel;
+    };
+    return {
+        kind: 'local',
+        async restore(paths, key, restoreKeys) {
+            const manifests = listManifests(root);
+            const exact = manifests.find(m => m.key === key);
+            const match = exact ??
+                restoreKeys
+                    .map(prefix => manifests.filter(m => m.key.startsWith(prefix)).sort((a, b) => b.created - a.created)[0])
+                    .find(Boolean);
+            if (!match)
+                return undefined;
+            const wanted = new Set(paths.map(stored));
+            match.paths.forEach((p, i) => {
+                if (!wanted.has(p))
+                    return;
+                const dest = resolve(workspace, p);
+                mkdirSync(dirname(dest), { recursive: true });
+                tar(['-xf', join(entryDir(root, match.key), `${i}.tar`), '-C', dirname(dest)]);
+            });
+            return match.key;
+        },
+        async save(paths, key) {
+            const dir = entryDir(root, key);
+            if (existsSync(join(dir, 'manifest.json')))
+                return; // like GitHub: an entry is never replaced
+            const tmp = `${dir}.tmp-${process.pid}`;
+            rmSync(tmp, { recursive: true, force: true });
+            mkdirSync(tmp, { recursive: true });
+            const kept = [];
+            for (const p of paths) {
+                const abs = resolve(workspace, p);
+                if (!existsSync(abs))
+                    continue;
+                tar(['-cf', join(tmp, `${kept.length}.tar`), '-C', dirname(abs), basename(abs)]);
+                kept.push(stored(p));
+            }
+            const manifest = { key, paths: kept, created: Date.now() };
+            writeFileSync(join(tmp, 'manifest.json'), JSON.stringify(manifest));
+            mkdirSync(root, { recursive: true });
+            renameSync(tmp, dir);
+        }
+    };
+}
+function listManifests(root) {
+    if (!existsSync(root))
+        return [];
+    return readdirSync(root)
+        .map(d => join(root, d, 'manifest.json'))
+        .filter(existsSync)
+        .map(f => JSON.parse(readFileSync(f, 'utf8')));
+}
+function tar(args) {
+    const r = spawnSync('tar', args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    if (r.error)
+        throw new Error(`tar: ${r.error.message}`);
+    if (r.status !== 0)
+        throw new Error(`tar ${args.join(' ')} exited with ${r.status}: ${r.stderr.trim()}`);
+}
+
+;// CONCATENATED MODULE: ./src/action/runtime.ts
+// GitHub services when the Actions runtime is there, local folders otherwise (a developer's
+// machine, another CI, @github/local-action).
+
+
+
+
+
+
+const onGitHub = (env = process.env) => Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+const defaultLocalCacheDir = (env = process.env) => join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'svsm-build');
+const workspaceDir = (env = process.env) => resolve(env.GITHUB_WORKSPACE || process.cwd());
+function cacheStore(backend, localDir, workspace) {
+    return backend === 'github' ? githubCacheStore() : localCacheStore(localDir, workspace);
+}
+function cacheBackend(env = process.env) {
+    return onGitHub(env) && githubCacheAvailable() ? 'github' : 'local';
+}
+function artifactStore(localDir, env = process.env) {
+    return onGitHub(env) ? githubArtifactStore(env) : localArtifactStore(localDir);
+}
+const runnerPlatform = (env = process.env) => ({
+    os: env.RUNNER_OS || process.platform,
+    arch: env.RUNNER_ARCH || process.arch
+});
+
+
+/***/ }),
+
+/***/ 11452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BC: () => (/* binding */ shortHash)
+/* harmony export */ });
+/* unused harmony exports CACHE_VERSION, cargoHomeKeys, targetKeys, firmwareKeys */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Cache keys, pure: every input that changes what a cache holds is in its key, nothing else is.
+
+const CACHE_VERSION = 'v1';
+const shortHash = (...parts) => {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const p of parts)
+        h.update(typeof p === 'string' ? Buffer.from(p) : p).update('\0');
+    return h.digest('hex').slice(0, 16);
+};
+const base = (c, name) => `${c.prefix}-${name}-${CACHE_VERSION}-${c.os}-${c.arch}`;
+/** ~/.cargo registry and git checkouts: what the lock file pins. */
+function cargoHomeKeys(c, lockFile) {
+    const b = base(c, 'cargo-home');
+    return { key: `${b}-${shortHash(lockFile ?? 'no-lock')}`, restoreKeys: [`${b}-`] };
+}
+/** target/: toolchain → profile → lock and config → build flags, dropped from the right for restore keys. */
+function targetKeys(c, i) {
+    const toolchain = shortHash(...i.rustcVersions);
+    const lock = shortHash(i.lockFile ?? 'no-lock', i.cargoConfig ?? 'no-config', i.rustToolchain ?? 'no-toolchain-file');
+    const flags = shortHash(JSON.stringify(i.buildFlags));
+    const b = `${base(c, 'target')}-${toolchain}-${i.profile}`;
+    return { key: `${b}-${lock}-${flags}`, restoreKeys: [`${b}-${lock}-`, `${b}-`] };
+}
+/** What a recipe's firmware.command produces: keyed on the command, its output path and the user's key. */
+function firmwareKeys(c, command, output, userKey) {
+    return {
+        key: `${base(c, 'firmware')}-${shortHash(JSON.stringify(command), output, userKey)}`,
+        restoreKeys: []
+    };
+}
+
+
+/***/ }),
+
+/***/ 78874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  kernelCommand: () => (/* binding */ kernelCommand),
+  qemuCommand: () => (/* binding */ qemuCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./src/action/runtime.ts + 4 modules
+var runtime = __webpack_require__(38923);
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var errors = __webpack_require__(17679);
+// EXTERNAL MODULE: ./src/cache/keys.ts
+var keys = __webpack_require__(11452);
+;// CONCATENATED MODULE: ./src/linux/plan.ts
+// Host and guest kernels from coconut-svsm/linux (branch svsm): a config from a file or a
+// defconfig, the SEV-SNP options on top, then bzImage.
+
+const DEFAULT_LINUX = { repository: 'https://github.com/coconut-svsm/linux', ref: 'svsm' };
+/** Options each role needs on top of the base config (scripts/config --enable). */
+const SNP_OPTIONS = {
+    host: [
+        'KVM',
+        'KVM_AMD',
+        'KVM_AMD_SEV',
+        'AMD_MEM_ENCRYPT',
+        'CRYPTO_DEV_CCP',
+        'CRYPTO_DEV_CCP_DD',
+        'CRYPTO_DEV_SP_PSP',
+        'VHOST_VSOCK'
+    ],
+    guest: ['AMD_MEM_ENCRYPT', 'SEV_GUEST', 'TCG_SVSM', 'EFI', 'EFI_STUB', 'VIRTIO_VSOCKETS', 'TSM_REPORTS']
+};
+function planLinux(o) {
+    const base = 'file' in o.config
+        ? { title: `Using ${o.config.file}`, argv: ['cp', o.config.file, '.config'] }
+        : { title: `make ${o.config.defconfig}`, argv: ['make', o.config.defconfig] };
+    const enable = [...SNP_OPTIONS[o.role], ...o.extraOptions].flatMap(opt => ['--enable', opt]);
+    return [
+        base,
+        {
+            title: `Enabling the SEV-SNP ${o.role} options`,
+            argv: ['scripts/config', '--file', '.config', ...enable]
+        },
+        { title: 'make olddefconfig', argv: ['make', 'olddefconfig'] },
+        { title: 'Building bzImage', argv: ['make', `-j${o.jobs}`, 'bzImage'] }
+    ];
+}
+const LINUX_OUTPUTS = ['arch/x86/boot/bzImage', 'System.map', '.config'];
+/** The commit and the config: the base config's content (or defconfig name), role and options. */
+function linuxCacheKey(k, commit, o, baseConfig) {
+    return `${k.prefix}-linux-${o.role}-v1-${k.os}-${k.arch}-${(0,keys/* shortHash */.BC)(commit, baseConfig, JSON.stringify([...SNP_OPTIONS[o.role], ...o.extraOptions]))}`;
+}
+
+;// CONCATENATED MODULE: ./src/qemu/plan.ts
+// QEMU with IGVM support, as COCONUT's CI builds it: the IGVM C library (microsoft/igvm, igvm_c)
+// into a prefix, then a static qemu-system-x86_64 from coconut-svsm/qemu (branch svsm) against it.
+
+
+const DEFAULT_QEMU = { repository: 'https://github.com/coconut-svsm/qemu', ref: 'svsm' };
+const DEFAULT_IGVM = { repository: 'https://github.com/microsoft/igvm', ref: 'igvm-v0.3.4' };
+const CONFIGURE_FLAGS = [
+    '--target-list=x86_64-softmmu',
+    '--enable-igvm',
+    '--enable-tcg',
+    '--enable-kvm',
+    '--enable-slirp',
+    '--enable-strip',
+    '--enable-vhost-kernel',
+    '--static',
+    '--disable-docs',
+    '--disable-user',
+    '--without-default-features'
+];
+function planQemu(o) {
+    const lib = (0,external_node_path_.join)(o.prefix, 'lib64');
+    return [
+        {
+            title: 'Building the IGVM C library',
+            argv: ['make', '-C', 'igvm_c', `-j${o.jobs}`],
+            cwd: o.igvmSource,
+            env: { PREFIX: o.prefix }
+        },
+        {
+            title: 'Installing the IGVM C library',
+            argv: ['make', '-C', 'igvm_c', 'install'],
+            cwd: o.igvmSource,
+            env: { PREFIX: o.prefix }
+        },
+        {
+            title: 'Configuring QEMU',
+            argv: [
+                './configure',
+                ...CONFIGURE_FLAGS,
+                `--extra-ldflags=-L${lib}`,
+                `--extra-cflags=-I${(0,external_node_path_.join)(o.prefix, 'include')}`,
+                `--prefix=${o.prefix}`,
+                ...o.extraConfigure
+            ],
+            cwd: o.qemuSource,
+            env: { PKG_CONFIG_PATH: (0,external_node_path_.join)(lib, 'pkgconfig') }
+        },
+        {
+            title: 'Building and installing QEMU',
+            argv: ['make', `-j${o.jobs}`, 'install'],
+            cwd: o.qemuSource,
+            env: {}
+        }
+    ];
+}
+/** Both commits and every configure flag; the prefix is part of the flags and so of the key. */
+function qemuCacheKey(k, commits, o) {
+    return `${k.prefix}-qemu-igvm-v1-${k.os}-${k.arch}-${(0,keys/* shortHash */.BC)(commits.qemu, commits.igvm, JSON.stringify([...CONFIGURE_FLAGS, ...o.extraConfigure]), o.prefix)}`;
+}
+const qemuBinary = (prefix) => (0,external_node_path_.join)(prefix, 'bin', 'qemu-system-x86_64');
+
+// EXTERNAL MODULE: ./src/run/process.ts
+var run_process = __webpack_require__(68016);
+// EXTERNAL MODULE: ./src/util/exec-first-line.ts
+var exec_first_line = __webpack_require__(60259);
+;// CONCATENATED MODULE: ./src/cli/commands/component-builds.ts
+// `svsm-build qemu` and `svsm-build kernel`: the QEMU-with-IGVM and Linux builds the reusable
+// workflows run, planned in src/qemu and src/linux. `--key` prints only the cache key.
+
+
+
+
+
+
+
+
+
+
+const QEMU_USAGE = 'Usage: svsm-build qemu --qemu-src <DIR> --igvm-src <DIR> --prefix <DIR> [--jobs N] [--configure-arg ARG]... [--key] [--key-prefix P]';
+const KERNEL_USAGE = 'Usage: svsm-build kernel --src <DIR> --role host|guest (--config <FILE> | --defconfig <TARGET>) [--enable OPTION]... [--jobs N] [--key] [--key-prefix P]';
+async function runSteps(steps) {
+    for (const s of steps) {
+        process.stdout.write(`${s.title}\n$ ${(0,run_process/* displayArgv */.zq)(s.argv)}\n`);
+        const r = await (0,run_process/* runProcess */.R3)(s.argv, {
+            cwd: s.cwd,
+            env: { ...process.env, ...s.env },
+            out: process.stdout,
+            err: process.stderr,
+            captureStdout: false,
+            echoCapturedStdout: false
+        });
+        if (r.code !== 0)
+            throw new Error(`${s.title} failed: \`${(0,run_process/* displayArgv */.zq)(s.argv)}\` ${r.spawnError ? r.spawnError.message : `exited with code ${r.code}`}`);
+    }
+}
+const commit = (dir) => (0,exec_first_line/* firstLine */.T)(['git', '-C', dir, 'rev-parse', 'HEAD']);
+function parse(args, options, usage) {
+    try {
+        return (0,external_node_util_.parseArgs)({ args, options, strict: true }).values;
+    }
+    catch (e) {
+        throw new errors/* UsageError */.e(e.message, usage);
+    }
+}
+async function qemuCommand(args) {
+    const v = parse(args, {
+        'qemu-src': { type: 'string' },
+        'igvm-src': { type: 'string' },
+        prefix: { type: 'string' },
+        jobs: { type: 'string' },
+        'configure-arg': { type: 'string', multiple: true },
+        key: { type: 'boolean' },
+        'key-prefix': { type: 'string' }
+    }, QEMU_USAGE);
+    if (!v['qemu-src'] || !v['igvm-src'] || !v.prefix)
+        throw new errors/* UsageError */.e('--qemu-src, --igvm-src and --prefix are required', QEMU_USAGE);
+    const o = {
+        qemuSource: (0,external_node_path_.resolve)(v['qemu-src']),
+        igvmSource: (0,external_node_path_.resolve)(v['igvm-src']),
+        prefix: (0,external_node_path_.resolve)(v.prefix),
+        jobs: Number(v.jobs ?? (0,external_node_os_.availableParallelism)()),
+        extraConfigure: v['configure-arg'] ?? []
+    };
+    if (v.key) {
+        process.stdout.write(`${qemuCacheKey({ prefix: v['key-prefix'] ?? 'svsm-build', ...(0,runtime/* runnerPlatform */.GQ)() }, { qemu: commit(o.qemuSource), igvm: commit(o.igvmSource) }, o)}\n`);
+        return 0;
+    }
+    await runSteps(planQemu(o));
+    process.stdout.write(`${qemuBinary(o.prefix)}\n`);
+    return (0,external_node_fs_.existsSync)(qemuBinary(o.prefix)) ? 0 : 1;
+}
+async function kernelCommand(args) {
+    const v = parse(args, {
+        src: { type: 'string' },
+        role: { type: 'string' },
+        config: { type: 'string' },
+        defconfig: { type: 'string' },
+        enable: { type: 'string', multiple: true },
+        jobs: { type: 'string' },
+        key: { type: 'boolean' },
+        'key-prefix': { type: 'string' }
+    }, KERNEL_USAGE);
+    if (!v.src || (v.role !== 'host' && v.role !== 'guest') || !v.config === !v.defconfig)
+        throw new errors/* UsageError */.e('--src, --role host|guest and one of --config or --defconfig are required', KERNEL_USAGE);
+    const o = {
+        source: (0,external_node_path_.resolve)(v.src),
+        role: v.role,
+        config: v.config ? { file: (0,external_node_path_.resolve)(v.config) } : { defconfig: v.defconfig },
+        extraOptions: v.enable ?? [],
+        jobs: Number(v.jobs ?? (0,external_node_os_.availableParallelism)())
+    };
+    if (v.key) {
+        const base = 'file' in o.config ? (0,external_node_fs_.readFileSync)(o.config.file, 'utf8') : `defconfig:${o.config.defconfig}`;
+        process.stdout.write(`${linuxCacheKey({ prefix: v['key-prefix'] ?? 'svsm-build', ...(0,runtime/* runnerPlatform */.GQ)() }, commit(o.source), o, base)}\n`);
+        return 0;
+    }
+    await runSteps(planLinux(o).map(s => ({ ...s, cwd: o.source, env: {} })));
+    for (const f of LINUX_OUTPUTS)
+        process.stdout.write(`${(0,external_node_path_.join)(o.source, f)}\n`);
+    return LINUX_OUTPUTS.every(f => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(o.source, f))) ? 0 : 1;
+}
+
+
+/***/ }),
+
+/***/ 60259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ firstLine)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+/** First line a program prints about itself (`gcc --version`), or 'not found'. */
+function firstLine(argv, cwd) {
+    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(argv[0], argv.slice(1), { cwd, encoding: 'utf8' });
+    if (r.error)
+        return 'not found';
+    return `${r.stdout}\n${r.stderr}`.trim().split('\n')[0].trim();
+}
+
+
+/***/ })
+
+};
