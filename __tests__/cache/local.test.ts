@@ -27,7 +27,8 @@ describe('local cache store', () => {
     const ws1 = join(dir, 'ws1')
     mkdirSync(join(ws1, 'svsm', 'target', 'debug'), { recursive: true })
     writeFileSync(join(ws1, 'svsm', 'target', 'debug', 'a'), 'artifact')
-    const old = new Date('2024-01-01T00:00:00Z')
+    // Sub-second: cargo compares mtimes finer than a second.
+    const old = new Date('2024-01-01T00:00:00.437Z')
     utimesSync(join(ws1, 'svsm', 'target', 'debug', 'a'), old, old)
     const s1 = localCacheStore(join(dir, 'cache'), ws1)
     await s1.save([join(ws1, 'svsm', 'target')], 'k-1')

@@ -59,7 +59,12 @@ let rss = 0
 let rawRss = 0
 for (let i = 0; i < runs; i++) {
   const a = timed([process.execPath, join(repo, 'dist', 'cli', 'index.js'), 'measure', file, '--bare'])
-  const b = timed([process.execPath, '-e', `const c=require('node:crypto');const f=require('node:fs').readFileSync(process.argv[1]);console.log(c.createHash('sha384').update(f).digest('hex'))`, file])
+  const b = timed([
+    process.execPath,
+    '-e',
+    `const c=require('node:crypto');const f=require('node:fs').readFileSync(process.argv[1]);console.log(c.createHash('sha384').update(f).digest('hex'))`,
+    file
+  ])
   ours.push(a.ms)
   raw.push(b.ms)
   rss = Math.max(rss, a.rssKiB)
@@ -69,6 +74,10 @@ const mb = bytes / (1 << 20)
 const oursTp = mb / (median(ours) / 1000)
 const rawTp = mb / (median(raw) / 1000)
 console.log(`file ${mb.toFixed(1)} MiB (${PAGES} data pages), ${runs} runs each, medians, whole processes`)
-console.log(`svsm-build measure: ${median(ours).toFixed(0)} ms (${oursTp.toFixed(0)} MiB/s), peak RSS ${(rss / 1024).toFixed(0)} MiB`)
-console.log(`read + SHA-384:     ${median(raw).toFixed(0)} ms (${rawTp.toFixed(0)} MiB/s), peak RSS ${(rawRss / 1024).toFixed(0)} MiB`)
+console.log(
+  `svsm-build measure: ${median(ours).toFixed(0)} ms (${oursTp.toFixed(0)} MiB/s), peak RSS ${(rss / 1024).toFixed(0)} MiB`
+)
+console.log(
+  `read + SHA-384:     ${median(raw).toFixed(0)} ms (${rawTp.toFixed(0)} MiB/s), peak RSS ${(rawRss / 1024).toFixed(0)} MiB`
+)
 console.log(`throughput ratio ${(oursTp / rawTp).toFixed(2)} (goal >= 0.7)`)

@@ -12,13 +12,23 @@ const sha = b => createHash('sha256').update(b).digest('hex')
 
 /** A crate with `fns` generated functions: enough code to take rustc a while. */
 function crateSource(name, fns, deps) {
-  const lines = [`//! Generated dependency ${name}.`, ...deps.map(d => `pub use ${d.replace(/-/g, '_')} as _${d.replace(/-/g, '_')};`)]
+  const lines = [
+    `//! Generated dependency ${name}.`,
+    ...deps.map(d => `pub use ${d.replace(/-/g, '_')} as _${d.replace(/-/g, '_')};`)
+  ]
   for (let i = 0; i < fns; i++) {
     lines.push(`pub fn f${i}(x: u64) -> u64 {`, `    let mut v = x.wrapping_mul(${i * 2654435761 + 1}u64);`)
-    lines.push(`    for k in 0..${(i % 7) + 3} { v = v.rotate_left(k as u32 + ${i % 13}) ^ (v >> ${(i % 29) + 1}).wrapping_add(${i}); }`)
-    lines.push(`    match v % 5 { 0 => v / 3, 1 => v.wrapping_add(${i}), 2 => v ^ 0x${(i * 7919).toString(16)}, 3 => v.count_ones() as u64, _ => v.leading_zeros() as u64 }`, '}')
+    lines.push(
+      `    for k in 0..${(i % 7) + 3} { v = v.rotate_left(k as u32 + ${i % 13}) ^ (v >> ${(i % 29) + 1}).wrapping_add(${i}); }`
+    )
+    lines.push(
+      `    match v % 5 { 0 => v / 3, 1 => v.wrapping_add(${i}), 2 => v ^ 0x${(i * 7919).toString(16)}, 3 => v.count_ones() as u64, _ => v.leading_zeros() as u64 }`,
+      '}'
+    )
   }
-  lines.push(`pub fn all(x: u64) -> u64 { let mut a = 0u64; ${Array.from({ length: fns }, (_, i) => `a = a.wrapping_add(f${i}(x));`).join(' ')} a }`)
+  lines.push(
+    `pub fn all(x: u64) -> u64 { let mut a = 0u64; ${Array.from({ length: fns }, (_, i) => `a = a.wrapping_add(f${i}(x));`).join(' ')} a }`
+  )
   return lines.join('\n') + '\n'
 }
 
@@ -33,19 +43,41 @@ export function generate(root, from, vendor, o = { crates: 24, fns: 700, slowBui
     const src = crateSource(name, o.fns, deps)
     writeFileSync(join(dir, 'Cargo.toml'), toml)
     writeFileSync(join(dir, 'src', 'lib.rs'), src)
-    writeFileSync(join(dir, '.cargo-checksum.json'), JSON.stringify({ files: { 'Cargo.toml': sha(toml), 'src/lib.rs': sha(src) }, package: null }))
+    writeFileSync(
+      join(dir, '.cargo-checksum.json'),
+      JSON.stringify({ files: { 'Cargo.toml': sha(toml), 'src/lib.rs': sha(src) }, package: null })
+    )
   })
   // A workspace member whose build script takes a while (like libtcgtpm's C build).
   mkdirSync(join(root, 'tools', 'slowbuild', 'src'), { recursive: true })
-  writeFileSync(join(root, 'tools', 'slowbuild', 'Cargo.toml'), '[package]\nname = "slowbuild"\nedition.workspace = true\nversion.workspace = true\nlicense.workspace = true\nbuild = "build.rs"\n')
-  writeFileSync(join(root, 'tools', 'slowbuild', 'build.rs'), `fn main() {\n    println!("cargo:rerun-if-changed=build.rs");\n    std::thread::sleep(std::time::Duration::from_secs(${o.slowBuildSeconds}));\n}\n`)
+  writeFileSync(
+    join(root, 'tools', 'slowbuild', 'Cargo.toml'),
+    '[package]\nname = "slowbuild"\nedition.workspace = true\nversion.workspace = true\nlicense.workspace = true\nbuild = "build.rs"\n'
+  )
+  writeFileSync(
+    join(root, 'tools', 'slowbuild', 'build.rs'),
+    `fn main() {\n    println!("cargo:rerun-if-changed=build.rs");\n    std::thread::sleep(std::time::Duration::from_secs(${o.slowBuildSeconds}));\n}\n`
+  )
   writeFileSync(join(root, 'tools', 'slowbuild', 'src', 'lib.rs'), 'pub const READY: bool = true;\n')
-  const ws = readFileSync(join(root, 'Cargo.toml'), 'utf8').replace('    "tools/igvmmeasure",\n', '    "tools/igvmmeasure",\n    "tools/slowbuild",\n')
+  const ws = readFileSync(join(root, 'Cargo.toml'), 'utf8').replace(
+    '    "tools/igvmmeasure",\n',
+    '    "tools/igvmmeasure",\n    "tools/slowbuild",\n'
+  )
   writeFileSync(join(root, 'Cargo.toml'), ws)
   for (const tool of ['igvmbuilder', 'igvmmeasure']) {
     const p = join(root, 'tools', tool, 'Cargo.toml')
-    writeFileSync(p, readFileSync(p, 'utf8').replace('[dependencies]\n', `[dependencies]\n${names.at(-1)} = "1.0.${o.crates - 1}"\nslowbuild = { path = "../slowbuild" }\n`))
+    writeFileSync(
+      p,
+      readFileSync(p, 'utf8').replace(
+        '[dependencies]\n',
+        `[dependencies]\n${names.at(-1)} = "1.0.${o.crates - 1}"\nslowbuild = { path = "../slowbuild" }\n`
+      )
+    )
   }
-  writeFileSync(join(root, '.cargo', 'config.toml'), readFileSync(join(root, '.cargo', 'config.toml'), 'utf8') + `\n[source.crates-io]\nreplace-with = "vendored-sources"\n\n[source.vendored-sources]\ndirectory = "${vendor}"\n`)
+  writeFileSync(
+    join(root, '.cargo', 'config.toml'),
+    readFileSync(join(root, '.cargo', 'config.toml'), 'utf8') +
+      `\n[source.crates-io]\nreplace-with = "vendored-sources"\n\n[source.vendored-sources]\ndirectory = "${vendor}"\n`
+  )
   execFileSync('cargo', ['generate-lockfile', '--offline'], { cwd: root, stdio: 'ignore' })
 }

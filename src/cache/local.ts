@@ -52,7 +52,8 @@ export function localCacheStore(root: string, workspace: string): CacheStore {
       for (const p of paths) {
         const abs = resolve(workspace, p)
         if (!existsSync(abs)) continue
-        tar(['-cf', join(tmp, `${kept.length}.tar`), '-C', dirname(abs), basename(abs)])
+        // POSIX (pax) headers keep sub-second mtimes, which cargo's freshness check compares.
+        tar(['--format=posix', '-cf', join(tmp, `${kept.length}.tar`), '-C', dirname(abs), basename(abs)])
         kept.push(stored(p))
       }
       const manifest: Manifest = { key, paths: kept, created: Date.now() }

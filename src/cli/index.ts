@@ -29,7 +29,12 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`error: ${e.message}\n\n${e.usage ?? BUILD_USAGE}\n`)
       return 2
     }
-    if (e instanceof RecipeError || e instanceof RecipeErrors || e instanceof PreflightError || e instanceof StepFailure) {
+    if (
+      e instanceof RecipeError ||
+      e instanceof RecipeErrors ||
+      e instanceof PreflightError ||
+      e instanceof StepFailure
+    ) {
       process.stderr.write(`error: ${e.message}\n`)
       return 1
     }
