@@ -71,7 +71,10 @@ describe('action inputs', () => {
 describe('README', () => {
   it('documents every input and output of action.yml', () => {
     const readme = readFileSync(join(REPO, 'README.md'), 'utf8')
-    const action = parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as { inputs: object; outputs: object }
+    const action = parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as {
+      inputs: object
+      outputs: object
+    }
     for (const name of Object.keys(action.inputs)) expect(readme).toContain(`| \`${name}\` |`)
     const outputs = readme.slice(readme.indexOf('### Outputs'), readme.indexOf('### Caches'))
     for (const name of Object.keys(action.outputs)) expect(outputs).toContain(`\`${name}\``)

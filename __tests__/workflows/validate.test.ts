@@ -29,8 +29,12 @@ describe('workflow validation', () => {
     expect(r.code).toBe(1)
     const lines = r.stderr.trim().split('\n')
     expect(lines).toEqual([
-      expect.stringMatching(/undeclared-input\.yml:7: \.\/ has no input 'recipes' \(it declares: recipe, svsm-path, /),
-      expect.stringMatching(/undeclared-input\.yml:15: \.\/\.github\/workflows\/build\.yml has no input 'recipe' \(it declares: svsm-repository, /)
+      expect.stringMatching(
+        /undeclared-input\.yml:7: \.\/ has no input 'recipes' \(it declares: recipe, svsm-path, /
+      ),
+      expect.stringMatching(
+        /undeclared-input\.yml:15: \.\/\.github\/workflows\/build\.yml has no input 'recipe' \(it declares: svsm-repository, /
+      )
     ])
   })
 

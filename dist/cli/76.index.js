@@ -138,7 +138,8 @@ function local_localCacheStore(root, workspace) {
                 const abs = resolve(workspace, p);
                 if (!existsSync(abs))
                     continue;
-                tar(['-cf', join(tmp, `${kept.length}.tar`), '-C', dirname(abs), basename(abs)]);
+                // POSIX (pax) headers keep sub-second mtimes, which cargo's freshness check compares.
+                tar(['--format=posix', '-cf', join(tmp, `${kept.length}.tar`), '-C', dirname(abs), basename(abs)]);
                 kept.push(stored(p));
             }
             const manifest = { key, paths: kept, created: Date.now() };
