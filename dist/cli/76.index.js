@@ -74,7 +74,7 @@ function github_githubArtifactStore(env = process.env) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 89 modules
-var lib_cache = __webpack_require__(4345);
+var lib_cache = __webpack_require__(51393);
 ;// CONCATENATED MODULE: ./src/cache/github.ts
 // GitHub's cache service through @actions/cache.
 

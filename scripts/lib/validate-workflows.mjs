@@ -36,8 +36,10 @@ const isAction = file => basename(file) === 'action.yml' || basename(file) === '
 /** Maps a `uses:` value to a file of this repository, or null when it points elsewhere. */
 export function localTarget(uses, root) {
   let path = null
-  if (uses.startsWith('./')) path = uses.slice(2).replace(new RegExp(`^${LOCAL_CHECKOUT.replace('.', '\\.')}/?`), '')
-  else if (uses.startsWith(`${REPOSITORY}/`) || uses.startsWith(`${REPOSITORY}@`)) path = uses.slice(REPOSITORY.length).replace(/^\//, '').replace(/@.*$/, '')
+  if (uses.startsWith('./'))
+    path = uses.slice(2).replace(new RegExp(`^${LOCAL_CHECKOUT.replace('.', '\\.')}/?`), '')
+  else if (uses.startsWith(`${REPOSITORY}/`) || uses.startsWith(`${REPOSITORY}@`))
+    path = uses.slice(REPOSITORY.length).replace(/^\//, '').replace(/@.*$/, '')
   if (path === null) return null
   const full = resolve(root, path)
   if (/\.ya?ml$/.test(path)) return { kind: 'workflow', file: full }
@@ -47,8 +49,16 @@ export function localTarget(uses, root) {
 /** Declared inputs: name → { required, hasDefault }. */
 function declaredInputs(target) {
   const doc = parseYaml(readFileSync(target.file, 'utf8')) ?? {}
-  const inputs = target.kind === 'action' ? doc.inputs ?? {} : doc.on?.workflow_call?.inputs ?? doc.true?.workflow_call?.inputs ?? {}
-  return Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, { required: v?.required === true, hasDefault: v?.default !== undefined }]))
+  const inputs =
+    target.kind === 'action'
+      ? (doc.inputs ?? {})
+      : (doc.on?.workflow_call?.inputs ?? doc.true?.workflow_call?.inputs ?? {})
+  return Object.fromEntries(
+    Object.entries(inputs).map(([k, v]) => [
+      k,
+      { required: v?.required === true, hasDefault: v?.default !== undefined }
+    ])
+  )
 }
 
 function lineOf(doc, lc, path) {
@@ -62,7 +72,10 @@ function checkUses(file, text, root) {
   const problems = []
   const lc = new LineCounter()
   const doc = parseDocument(text, { lineCounter: lc })
-  if (doc.errors.length > 0) return doc.errors.map(e => `${relative(root, file)}:${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`)
+  if (doc.errors.length > 0)
+    return doc.errors.map(
+      e => `${relative(root, file)}:${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`
+    )
   const wf = doc.toJS() ?? {}
   const check = (uses, withs, path) => {
     if (typeof uses !== 'string') return
@@ -75,19 +88,25 @@ function checkUses(file, text, root) {
     }
     const declared = declaredInputs(target)
     for (const k of Object.keys(withs ?? {})) {
-      if (!(k in declared)) problems.push(`${where}: ${uses} has no input '${k}' (it declares: ${Object.keys(declared).join(', ') || 'none'})`)
+      if (!(k in declared))
+        problems.push(
+          `${where}: ${uses} has no input '${k}' (it declares: ${Object.keys(declared).join(', ') || 'none'})`
+        )
     }
     for (const [k, d] of Object.entries(declared)) {
-      if (d.required && !d.hasDefault && !(withs && k in withs)) problems.push(`${where}: ${uses} needs input '${k}'`)
+      if (d.required && !d.hasDefault && !(withs && k in withs))
+        problems.push(`${where}: ${uses} needs input '${k}'`)
     }
   }
   if (isAction(file)) {
-    for (const [i, s] of (wf.runs?.steps ?? []).entries()) check(s?.uses, s?.with, ['runs', 'steps', i, 'uses'])
+    for (const [i, s] of (wf.runs?.steps ?? []).entries())
+      check(s?.uses, s?.with, ['runs', 'steps', i, 'uses'])
     return problems
   }
   for (const [id, job] of Object.entries(wf.jobs ?? {})) {
     check(job?.uses, job?.with, ['jobs', id, 'uses'])
-    for (const [i, s] of (job?.steps ?? []).entries()) check(s?.uses, s?.with, ['jobs', id, 'steps', i, 'uses'])
+    for (const [i, s] of (job?.steps ?? []).entries())
+      check(s?.uses, s?.with, ['jobs', id, 'steps', i, 'uses'])
   }
   return problems
 }
@@ -101,9 +120,9 @@ export async function validateFiles(files, root, parser) {
     const result = isAction(file)
       ? parser.parseAction({ name, content: text }, new parser.NoOperationTraceWriter())
       : parser.parseWorkflow({ name, content: text }, new parser.NoOperationTraceWriter())
-    for (const e of result.context.errors.getErrors()) problems.push(e.message.replace(/ \(Line: (\d+), Col: (\d+)\): /, ':$1:$2: '))
+    for (const e of result.context.errors.getErrors())
+      problems.push(e.message.replace(/ \(Line: (\d+), Col: (\d+)\): /, ':$1:$2: '))
     if (result.context.errors.getErrors().length === 0) problems.push(...checkUses(file, text, root))
   }
   return problems
 }
-
