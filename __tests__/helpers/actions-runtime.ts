@@ -62,7 +62,13 @@ function jobEnv(a: ActionEnv, files: { output: string; summary: string; state: s
   }
 }
 
-function step(entry: 'main' | 'post', a: ActionEnv, extra: NodeJS.ProcessEnv, tag: string): StepRun {
+/** One entry point of dist/ (main, post, report, firmware, smoke) as the runner runs it. */
+export function step(
+  entry: string,
+  a: ActionEnv,
+  extra: NodeJS.ProcessEnv = {},
+  tag: string = entry
+): StepRun {
   const dir = join(a.workspace, '_runner', tag)
   mkdirSync(dir, { recursive: true })
   mkdirSync(join(a.workspace, '_temp'), { recursive: true })

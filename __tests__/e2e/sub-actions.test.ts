@@ -1,0 +1,133 @@
+// The firmware and smoke sub-actions, bundled, through @actions/core's file protocol: against a
+// stand-in edk2 tree (its `build` writes the firmware volumes) and a stand-in QEMU.
+import { describe, expect, it } from '@jest/globals'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { step } from '../helpers/actions-runtime.js'
+import { fixture } from '../helpers/paths.js'
+import { git } from '../helpers/tree.js'
+
+/** A tiny edk2: BaseTools that make builds, Conf templates, a DSC, and a `build` that writes FV/*.fd. */
+function fakeEdk2(dir: string) {
+  const w = (f: string, text: string, mode = 0o644) => {
+    mkdirSync(join(dir, f, '..'), { recursive: true })
+    writeFileSync(join(dir, f), text, { mode })
+  }
+  w('BaseTools/Makefile', 'all:\n\t@echo BaseTools built\n')
+  for (const t of ['target', 'tools_def', 'build_rule']) w(`BaseTools/Conf/${t}.template`, `# ${t}\n`)
+  w('OvmfPkg/OvmfPkgX64.dsc', '[Defines]\n  PLATFORM_NAME = Ovmf\n  OUTPUT_DIRECTORY = Build/OvmfX64\n')
+  // Writes images whose bytes depend on the defines and the build path, as a DEBUG build does.
+  w(
+    'BaseTools/BinWrappers/PosixLike/build',
+    `#!/bin/sh\nset -e\nfv="$WORKSPACE/Build/OvmfX64/DEBUG_GCC5/FV"\nmkdir -p "$fv"\necho "OVMF $* built in $WORKSPACE" > "$fv/OVMF.fd"\necho vars > "$fv/OVMF_VARS.fd"\n`,
+    0o755
+  )
+  git(dir, 'init', '-q')
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'edk2')
+}
+
+describe('firmware sub-action', () => {
+  const ws = mkdtempSync(join(tmpdir(), 'fw-action-'))
+  fakeEdk2(join(ws, 'edk2'))
+  const inputs = {
+    path: 'edk2',
+    defines: 'TPM2_ENABLE, DEBUG_ON_SERIAL_PORT',
+    'build-dir': join(ws, 'fixed-build-path')
+  }
+  const env = { XDG_CACHE_HOME: join(ws, 'xdg') }
+  const first = step('firmware', { workspace: ws, inputs, env }, {}, 'fw1')
+  const second = step('firmware', { workspace: ws, inputs, env }, {}, 'fw2')
+
+  it('builds in the fixed path, finds the image and writes a manifest', () => {
+    expect(first.stdout).not.toContain('::error::')
+    expect(first.code).toBe(0)
+    expect(first.outputs.firmware).toBe(join(ws, 'firmware', 'OVMF.fd'))
+    expect(readFileSync(first.outputs.firmware!, 'utf8')).toBe(
+      `OVMF -p OvmfPkg/OvmfPkgX64.dsc -a X64 -b DEBUG -t GCC5 -n ${availableParallelism()} -D TPM2_ENABLE -D DEBUG_ON_SERIAL_PORT built in ${join(ws, 'fixed-build-path')}\n`
+    )
+    const manifest = JSON.parse(readFileSync(first.outputs.manifest!, 'utf8'))
+    expect(manifest).toMatchObject({
+      primary: 'OVMF.fd',
+      commit: expect.stringMatching(/^[0-9a-f]{40}$/),
+      options: { defines: ['TPM2_ENABLE', 'DEBUG_ON_SERIAL_PORT'] },
+      toolchains: { gcc: expect.any(String) }
+    })
+    expect(manifest.files.map((f: { name: string }) => f.name)).toEqual(['OVMF.fd', 'OVMF_VARS.fd'])
+    expect(first.outputs.sha256).toBe(manifest.files[0].sha256)
+    expect(first.outputs['cache-hit']).toBe('false')
+  })
+
+  it('takes the images from the cache the second time, without building', () => {
+    expect(second.code).toBe(0)
+    expect(second.outputs['cache-hit']).toBe('true')
+    expect(second.stdout).not.toContain('Building BaseTools')
+    expect(second.outputs.sha256).toBe(first.outputs.sha256)
+  })
+
+  it('refuses a relative build path (DEBUG images embed it)', () => {
+    const r = step(
+      'firmware',
+      { workspace: ws, inputs: { ...inputs, 'build-dir': 'relative' }, env },
+      {},
+      'fw3'
+    )
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain(
+      "::error::input 'build-dir': expected an absolute path (DEBUG images embed it), got 'relative'"
+    )
+  })
+})
+
+describe('smoke sub-action', () => {
+  const ws = mkdtempSync(join(tmpdir(), 'smoke-action-'))
+  writeFileSync(join(ws, 'coconut-qemu.igvm'), 'igvm')
+  writeFileSync(
+    join(ws, 'smoke.toml'),
+    '[run]\ntimeout = 30\n[scheme.test.run]\nsuccess-exit-code = 0x21\ntimeout = 5\n'
+  )
+  const qemu = fixture('fake-qemu', 'qemu-system-x86_64')
+  chmodSync(qemu, 0o755)
+  const run = (mode: string, inputs: Record<string, string> = {}, tag = mode) =>
+    step(
+      'smoke',
+      {
+        workspace: ws,
+        inputs: { igvm: 'coconut-qemu.igvm', qemu, manifest: 'smoke.toml', 'upload-log': 'true', ...inputs },
+        env: { FAKE_QEMU_MODE: mode }
+      },
+      {},
+      tag
+    )
+
+  it('passes on the banner, shows the serial log folded and uploads it', () => {
+    const r = run('banner')
+    expect(r.code).toBe(0)
+    expect(r.outputs.result).toBe('passed')
+    expect(r.stdout).toMatch(
+      /::group::Serial log \(coconut-qemu\.igvm\.serial\.log\)\n[\s\S]*COCONUT Secure Virtual Machine Service Module[\s\S]*::endgroup::/
+    )
+    expect(
+      existsSync(
+        join(ws, 'artifacts', `smoke-coconut-qemu-${r.outputs.accel}`, 'coconut-qemu.igvm.serial.log')
+      )
+    ).toBe(true)
+    expect(r.summary).toContain('### Smoke boot of coconut-qemu.igvm: passed')
+  })
+
+  it('passes a test image on exit status 0x21 with the test scheme', () => {
+    const r = run('exit:33', { scheme: 'test', 'upload-log': 'false' }, 'exit33')
+    expect(r.outputs.result).toBe('passed')
+    expect(r.code).toBe(0)
+  })
+
+  it('fails a hung boot at the timeout with the log tail', () => {
+    const r = run('hang', { scheme: 'test', timeout: '1', 'upload-log': 'false' })
+    expect(r.code).toBe(1)
+    expect(r.outputs.result).toBe('timeout')
+    expect(r.stdout).toContain(
+      '::error::smoke boot timeout: no success within 1 s%0A--- last lines of the serial log ---%0ASeaBIOS (fake)%0A[Stage2] COCONUT-SVSM booting'
+    )
+  })
+})
