@@ -14,13 +14,17 @@ if ! command -v nasm >/dev/null || ! command -v iasl >/dev/null || [ ! -e /usr/i
   apt-get install -y -q nasm acpica-tools uuid-dev python3 gcc g++ make >/dev/null
 fi
 if [ ! -d "$work/src" ]; then
-  # Debian's edk2 2025.02 source (trixie): the upstream tarball with its submodules. `apt-get source`
-  # needs the .dsc, which some mirrors do not serve; the pool's tarball is enough.
+  # Debian's edk2 2025.02 source (trixie): the upstream tarball with the submodules it needs, and
+  # Debian's patches (among them, BaseTools without BrotliCompress), as `dpkg-source -x` applies
+  # them. `apt-get source` needs the .dsc, which some mirrors do not serve; the pool's tarballs do.
   pool=${EDK2_POOL:-http://deb.debian.org/debian/pool/main/e/edk2}
-  curl -fsSL -o "$work/edk2.orig.tar.xz" "$pool/edk2_2025.02.orig.tar.xz"
+  curl -fsSL -o "$work/orig.tar.xz" "$pool/edk2_2025.02.orig.tar.xz"
+  curl -fsSL -o "$work/debian.tar.xz" "$pool/edk2_2025.02-8+deb13u1.debian.tar.xz"
   mkdir -p "$work/src"
-  tar -xJf "$work/edk2.orig.tar.xz" -C "$work/src" --strip-components=1
-  (cd "$work/src" && git init -q && git add -A && git -c user.name=b -c user.email=b@e commit -qm "edk2 2025.02 (Debian orig)")
+  tar -xJf "$work/orig.tar.xz" -C "$work/src" --strip-components=1
+  tar -xJf "$work/debian.tar.xz" -C "$work/src"
+  while read -r patch; do patch -s -p1 -d "$work/src" < "$work/src/debian/patches/$patch"; done < "$work/src/debian/patches/series"
+  (cd "$work/src" && git init -q && git add -A && git -c user.name=b -c user.email=b@e commit -qm "edk2 2025.02-8+deb13u1")
 fi
 cli="node $repo/dist/cli/index.js"
 build() { # $1: output dir
@@ -30,7 +34,7 @@ build() { # $1: output dir
 }
 first=$(build "$work/out1")
 second=$(build "$work/out2")
-echo "edk2 2025.02 (Debian orig) OvmfPkgX64 $target: first build ${first} s, second build ${second} s"
+echo "edk2 2025.02-8+deb13u1 (Debian) OvmfPkgX64 $target: first build ${first} s, second build ${second} s"
 if cmp -s "$work/out1/OVMF.fd" "$work/out2/OVMF.fd"; then echo "same fixed path: OVMF.fd identical ($(sha256sum "$work/out1/OVMF.fd" | cut -c1-16)...)"; else echo "same fixed path: OVMF.fd DIFFERS"; fi
 
 tree=$(mktemp -d)/svsm

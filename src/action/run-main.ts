@@ -1,6 +1,7 @@
 // The action's main step: inputs → toolchain → preflight → caches → build → artifacts → outputs
 // and summary → state for post.
 import * as core from '@actions/core'
+import { appendSummary } from './summary.js'
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -234,7 +235,7 @@ async function writeSummary(
     warnings: result.warnings,
     ...(artifact ? { artifact } : {})
   })
-  await core.summary.addRaw(md, true).write()
+  await appendSummary(md)
 }
 
 function rustupIn(root: string, env: NodeJS.ProcessEnv): Rustup {

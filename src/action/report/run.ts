@@ -1,6 +1,7 @@
 // The report sub-action: gather every leg's measurements, compare with a baseline, gate, render
 // one summary and one sticky PR comment. Fork-safe in workflow-run mode (untrusted artifacts).
 import * as core from '@actions/core'
+import { appendSummary } from '../summary.js'
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { githubArtifactSource, localArtifactSource, type ArtifactSource } from '../../artifacts/download.js'
@@ -186,7 +187,7 @@ export async function run(): Promise<void> {
       : { artifacts: localArtifactSource(resolve(workspace, i['local-artifact-dir'] || 'artifacts')) }
     const r = await runReport(i, event, workspace, deps)
     for (const w of r.warnings) core.warning(w)
-    await core.summary.addRaw(r.markdown, true).write()
+    await appendSummary(r.markdown)
     core.setOutput('measurements', JSON.stringify(r.measurements))
     core.setOutput('comment-url', r.commentUrl ?? '')
     core.setOutput('changed', String(r.comparison.some(c => c.status !== 'unchanged')))

@@ -1,6 +1,7 @@
 // The smoke sub-action: boot the native platform of an IGVM file with a run profile; the serial
 // log is shown folded and uploaded; a timeout or crash fails the step with the log's tail.
 import * as core from '@actions/core'
+import { appendSummary } from '../summary.js'
 import { existsSync, readFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { z } from 'zod'
@@ -72,12 +73,9 @@ export async function run(): Promise<void> {
     core.setOutput('result', r.status)
     core.setOutput('log', log)
     core.setOutput('accel', accel)
-    await core.summary
-      .addRaw(
-        `### Smoke boot of ${basename(igvm)}: ${r.status}\n\n${r.reason} (${accel}, ${(r.ms / 1000).toFixed(1)} s)\n`,
-        true
-      )
-      .write()
+    await appendSummary(
+      `### Smoke boot of ${basename(igvm)}: ${r.status}\n\n${r.reason} (${accel}, ${(r.ms / 1000).toFixed(1)} s)\n`
+    )
     if (r.status !== 'passed')
       core.setFailed(`smoke boot ${r.status}: ${r.reason}\n--- last lines of the serial log ---\n${r.tail}`)
   } catch (e) {
