@@ -114,9 +114,12 @@ describe('svsm-build build (xbuild dialect)', () => {
 
   it('builds a release image with other bytes', () => {
     const debug = measurements(root).find(m => m.target === 'qemu')!
-    const r = runCli(['build', '-r', '--svsm', root, 'configs/qemu-target.json'])
+    const r = runCli(['build', '-r', '-p', '--svsm', root, 'configs/qemu-target.json'])
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('--strip-unneeded target/x86_64-unknown-none/release/svsm bin/svsm')
+    // -p prints the recipe first, every default written out.
+    expect(r.stdout).toMatch(/^configs\/qemu-target\.json: \{\n  "kernel": \{/)
+    expect(r.stdout).toContain('"no-vtom": false')
     const m = measurements(root)[0]!
     expect(m.profile).toBe('release')
     expect(m.launchDigest).not.toBe(debug.launchDigest)
