@@ -1369,6 +1369,11 @@ function preflight(root, plan, env) {
             problems.push(`firmware file ${t.firmware} (for ${t.recipe}, ${t.target}) does not exist`);
         }
     }
+    // Upstream's tools read their outputs from target/; another target dir breaks every path.
+    const targetDir = env.CARGO_TARGET_DIR ?? process.env.CARGO_TARGET_DIR;
+    if (targetDir && (0,external_node_path_.resolve)(root, targetDir) !== (0,external_node_path_.resolve)(root, 'target')) {
+        problems.push(`CARGO_TARGET_DIR is set to ${targetDir}; upstream's build reads its outputs from target/, so unset it`);
+    }
     if (problems.length > 0)
         throw new engine_errors/* PreflightError */.w([...new Set(problems)].join('\n'));
 }

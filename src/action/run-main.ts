@@ -1,34 +1,25 @@
 // The action's main step: inputs → toolchain → preflight → caches → build → artifacts → outputs
 // and summary → state for post.
 import * as core from '@actions/core'
-import { appendSummary } from './summary.js'
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { tmpdir } from 'node:os'
 import { stageArtifact, defaultArtifactName } from '../artifacts/files.js'
-import { applyStamps } from '../cache/freshness.js'
-import { restoreSafely, type Restored } from '../cache/safe.js'
+import type { Restored } from '../cache/safe.js'
 import { combineOutcomes } from '../cache/store.js'
 import { builtinMeasure } from '../engine/builtin-measure.js'
 import { runBuild, type BuildResult } from '../engine/build.js'
 import { PreflightError } from '../engine/errors.js'
 import { prepareBuild, type BuildRequest } from '../engine/prepare.js'
 import { parseFeatureArgs } from '../plan/features.js'
-import {
-  gitState,
-  gitWarnings,
-  missingCTools,
-  missingSubmodules,
-  submoduleError,
-  usesVtpm
-} from '../preflight/checks.js'
+import { checkCheckout } from '../preflight/checks.js'
 import { renderReport, type CacheLine } from '../report/markdown.js'
 import { readPinnedToolchain } from '../toolchain/rust-toolchain.js'
 import { ensureToolchains, toolchainNeeds, type Rustup } from '../toolchain/setup.js'
 import { cacheSpecs, rustcVersions } from './caches.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { coreLogger } from './logger.js'
+import { firmwareStepsFromCache, restoreCaches } from './restore.js'
 import {
   artifactStore,
   cacheBackend,
@@ -37,8 +28,9 @@ import {
   runnerPlatform,
   workspaceDir
 } from './runtime.js'
-import { savePostState } from './state.js'
 import { shouldSaveCache } from './save-policy.js'
+import { savePostState } from './state.js'
+import { appendSummary } from './summary.js'
 
 /** The main step; the entry point of dist/main and of `npm run local-action`. */
 export async function run(): Promise<void> {
@@ -87,25 +79,8 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
     )
   }
 
-  // Preflight
-  const missing = missingSubmodules(root, plan)
-  if (missing.length > 0) throw new PreflightError(submoduleError(missing))
-  if (usesVtpm(plan)) {
-    const tools = missingCTools(env.PATH)
-    if (tools.length > 0) {
-      throw new PreflightError(
-        `the vTPM (feature vtpm) is built with C tools that are missing: ${tools.join(', ')}. ` +
-          'On Ubuntu runners: `sudo apt-get install -y build-essential cmake pkg-config`.'
-      )
-    }
-  }
-  const git = gitState(root)
-  for (const w of gitWarnings(git)) core.warning(w)
-  if (env.CARGO_TARGET_DIR && resolve(env.CARGO_TARGET_DIR) !== join(root, 'target')) {
-    throw new PreflightError(
-      `CARGO_TARGET_DIR is set to ${env.CARGO_TARGET_DIR}; upstream's build reads its outputs from target/, so unset it`
-    )
-  }
+  // Preflight: what the recipes need from the checkout and the machine, before any build.
+  for (const w of checkCheckout(root, plan, env)) core.warning(w)
 
   // Caches
   const targetDir = join(root, 'target')
@@ -113,41 +88,22 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
   const localCacheDir = inputs['local-cache-dir']
     ? resolve(workspace, inputs['local-cache-dir'])
     : defaultLocalCacheDir(env)
-  const store = cacheStore(backend, localCacheDir, workspace)
-  const platform = runnerPlatform(env)
-  const restored: Restored[] = []
-  if (inputs.cache) {
-    const specs = cacheSpecs(
-      root,
-      targetDir,
-      plan,
-      { prefix: inputs['cache-key-prefix'], ...platform },
-      rustcVersions(root, needs, env),
-      inputs['firmware-cache-key'],
-      env
-    )
-    core.startGroup(`Restoring caches (${backend})`)
-    for (const s of specs) restored.push(await restoreSafely(store, s, log))
-    const target = restored.find(r => r.name === 'target')
-    if (target && target.outcome !== 'miss') {
-      const { reset, changed } = applyStamps(root, targetDir)
-      log.info(`source mtimes: ${reset} unchanged file(s) got their cached mtime back, ${changed} changed`)
-    }
-    core.endGroup()
-  }
-  const firmwareHits = new Set(
-    restored.filter(r => r.name.startsWith('firmware') && r.outcome === 'exact').flatMap(r => r.paths)
-  )
-  const skip = new Set(
-    plan.steps
-      .filter(
-        s =>
-          s.group === 'firmware' &&
-          s.outputs.length > 0 &&
-          s.outputs.every(o => firmwareHits.has(resolve(root, o)) && existsSync(resolve(root, o)))
+  const restored = inputs.cache
+    ? await restoreCaches(
+        cacheStore(backend, localCacheDir, workspace),
+        cacheSpecs(
+          root,
+          targetDir,
+          plan,
+          { prefix: inputs['cache-key-prefix'], ...runnerPlatform(env) },
+          rustcVersions(root, needs, env),
+          inputs['firmware-cache-key'],
+          env
+        ),
+        { root, targetDir, backend }
       )
-      .map(s => s.id)
-  )
+    : []
+  const skip = firmwareStepsFromCache(plan, restored, root)
 
   savePostState({
     root,
@@ -177,7 +133,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
   // Artifacts
   let artifact: { name: string; id?: number; url?: string } | undefined
   if (inputs.upload && result.measurements.length > 0) {
-    const name = inputs['artifact-name'] || defaultArtifactName(result, platform)
+    const name = inputs['artifact-name'] || defaultArtifactName(result, runnerPlatform(env))
     const staging = join(env.RUNNER_TEMP || tmpdir(), `svsm-build-${process.pid}`, name)
     const files = stageArtifact(result, staging)
     const dir = inputs['local-artifact-dir']

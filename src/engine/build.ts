@@ -99,6 +99,13 @@ function preflight(root: string, plan: Plan, env: Record<string, string | undefi
       problems.push(`firmware file ${t.firmware} (for ${t.recipe}, ${t.target}) does not exist`)
     }
   }
+  // Upstream's tools read their outputs from target/; another target dir breaks every path.
+  const targetDir = env.CARGO_TARGET_DIR ?? process.env.CARGO_TARGET_DIR
+  if (targetDir && resolve(root, targetDir) !== resolve(root, 'target')) {
+    problems.push(
+      `CARGO_TARGET_DIR is set to ${targetDir}; upstream's build reads its outputs from target/, so unset it`
+    )
+  }
   if (problems.length > 0) throw new PreflightError([...new Set(problems)].join('\n'))
 }
 

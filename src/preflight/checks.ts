@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plan } from '../plan/types.js'
+import { PreflightError } from '../engine/errors.js'
 import { findOnPath } from '../run/tools.js'
 
 /** Submodule paths from .gitmodules. */
@@ -90,4 +91,23 @@ export function gitWarnings(s: GitState): string[] {
       'which is part of every launch digest. For digests that match a full, clean clone, check out with ' +
       '`fetch-depth: 0` (tags included) and do not modify tracked files before the build.'
   ]
+}
+
+/**
+ * Everything the action checks before building: throws PreflightError for what would fail the
+ * build (submodules, the vTPM's C tools), returns warnings for what changes the digests.
+ */
+export function checkCheckout(root: string, plan: Plan, env: NodeJS.ProcessEnv): string[] {
+  const missing = missingSubmodules(root, plan)
+  if (missing.length > 0) throw new PreflightError(submoduleError(missing))
+  if (usesVtpm(plan)) {
+    const tools = missingCTools(env.PATH)
+    if (tools.length > 0) {
+      throw new PreflightError(
+        `the vTPM (feature vtpm) is built with C tools that are missing: ${tools.join(', ')}. ` +
+          'On Ubuntu runners: `sudo apt-get install -y build-essential cmake pkg-config`.'
+      )
+    }
+  }
+  return gitWarnings(gitState(root))
 }
