@@ -2,7 +2,7 @@ export const id = 195;
 export const ids = [195];
 export const modules = {
 
-/***/ 11195:
+/***/ 195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,13 +15,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(24);
 // EXTERNAL MODULE: ./src/igvm/errors.ts
-var errors = __webpack_require__(95002);
+var errors = __webpack_require__(2);
 // EXTERNAL MODULE: ./src/igvm/measure.ts
-var measure = __webpack_require__(32477);
+var measure = __webpack_require__(477);
 // EXTERNAL MODULE: ./src/igvm/parse.ts
-var parse = __webpack_require__(92234);
+var parse = __webpack_require__(234);
 ;// CONCATENATED MODULE: ./src/igvm/igvmmeasure-cli.ts
 // `igvmmeasure [-v] [-c] [-p P] [-n] <INPUT> measure [-i] [-b]` with the real tool's stdout,
 // stderr and exit code, for files read through `io`.

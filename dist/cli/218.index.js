@@ -2,7 +2,7 @@ export const id = 218;
 export const ids = [218];
 export const modules = {
 
-/***/ 82218:
+/***/ 218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,11 +15,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(24);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
+var external_node_util_ = __webpack_require__(975);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(17679);
+var errors = __webpack_require__(679);
 ;// CONCATENATED MODULE: ./src/smoke/accel.ts
 
 /** KVM when /dev/kvm can be opened for reading and writing, else TCG (software emulation). */
@@ -36,9 +36,9 @@ function pickAccel(wanted, kvmDevice = '/dev/kvm') {
 }
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(3292);
+var dist = __webpack_require__(292);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(38816);
+var schemas = __webpack_require__(816);
 ;// CONCATENATED MODULE: ./src/smoke/manifest.ts
 // Run profiles for the boot smoke test, in the style of Asterinas OSDK's manifest: a default [run]
 // and overrides for an IGVM target and/or a scheme that inherit every key they do not set.
@@ -169,11 +169,11 @@ function qemuArgv(p, igvm, accel) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(421);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(760);
 // EXTERNAL MODULE: ./src/run/process.ts
-var run_process = __webpack_require__(68016);
+var run_process = __webpack_require__(16);
 ;// CONCATENATED MODULE: ./src/smoke/runner.ts
 // Boots an IGVM file and decides: the success pattern in the serial log, or QEMU's exit status
 // (isa-debug-exit), within the timeout. Everything QEMU prints goes to the log file as it comes.

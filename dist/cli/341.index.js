@@ -2,19 +2,19 @@ export const id = 341;
 export const ids = [341];
 export const modules = {
 
-/***/ 70341:
+/***/ 341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   inspectCommand: () => (/* binding */ inspectCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17679);
-/* harmony import */ var _igvm_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95002);
-/* harmony import */ var _igvm_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96718);
-/* harmony import */ var _igvm_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92234);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(679);
+/* harmony import */ var _igvm_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2);
+/* harmony import */ var _igvm_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(718);
+/* harmony import */ var _igvm_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(234);
 // `svsm-build inspect FILE [--json]`: what an IGVM file holds, and its digests.
 
 
@@ -54,7 +54,7 @@ async function inspectCommand(args) {
 
 /***/ }),
 
-/***/ 96718:
+/***/ 718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -65,11 +65,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/igvm/format.ts
-var format = __webpack_require__(12782);
+var format = __webpack_require__(782);
 // EXTERNAL MODULE: ./src/igvm/measure.ts
-var measure = __webpack_require__(32477);
+var measure = __webpack_require__(477);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(598);
 ;// CONCATENATED MODULE: ./src/igvm/tdx.ts
 // The TDX MRTD of an IGVM file, as the igvm crate's measurement/tdx.rs (HEAD, not in 0.4.0)
 // computes it: one SHA-384 over MEM.PAGE.ADD (128 bytes) and MR.EXTEND (384 bytes, 256 bytes of

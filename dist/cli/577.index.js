@@ -2,7 +2,7 @@ export const id = 577;
 export const ids = [577];
 export const modules = {
 
-/***/ 60577:
+/***/ 577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,15 +16,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(760);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(421);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(24);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(38816);
+var schemas = __webpack_require__(816);
 ;// CONCATENATED MODULE: ./src/measure/results.ts
 // One record per built IGVM file: what bin/measurements.json holds and every report shows.
 
@@ -58,7 +58,7 @@ const measurementsSchema = schemas/* array */.YOg(measurementSchema);
 const MEASUREMENTS_FILE = 'bin/measurements.json';
 
 // EXTERNAL MODULE: ./src/run/runner.ts + 3 modules
-var runner = __webpack_require__(97834);
+var runner = __webpack_require__(834);
 ;// CONCATENATED MODULE: ./src/run/tools.ts
 // Tools the plan needs, found before anything runs: on PATH (cargo, objcopy, make, git, the
 // firmware command) or, for the helpers upstream builds, at the relative path it invokes them by.
@@ -106,11 +106,11 @@ function missingTools(plan, path = process.env.PATH ?? '') {
 }
 
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var engine_errors = __webpack_require__(17679);
+var engine_errors = __webpack_require__(679);
 // EXTERNAL MODULE: ./src/recipe/errors.ts
-var recipe_errors = __webpack_require__(4599);
+var recipe_errors = __webpack_require__(599);
 // EXTERNAL MODULE: ./src/recipe/types.ts
-var types = __webpack_require__(59067);
+var types = __webpack_require__(67);
 ;// CONCATENATED MODULE: ./src/recipe/expand.ts
 // Fills every default the dialect applies, and rejects what upstream would only reject (or crash
 // on) in the middle of a build: by then kernels have been compiled for nothing.
@@ -685,9 +685,9 @@ function planBuildpy(recipes, keys, o, warnings) {
 }
 
 // EXTERNAL MODULE: ./src/plan/features.ts
-var features = __webpack_require__(62412);
+var features = __webpack_require__(412);
 // EXTERNAL MODULE: ./src/fsimage/packit.ts
-var packit = __webpack_require__(41590);
+var packit = __webpack_require__(590);
 ;// CONCATENATED MODULE: ./src/plan/xbuild.ts
 // The current upstream tool (`./build` = `cargo xbuild`), command for command:
 // git version file, then per recipe kernel → firmware → fs → IGVM targets, helpers built lazily.
@@ -997,7 +997,7 @@ function detectDialect(root) {
 }
 
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
+var external_node_url_ = __webpack_require__(136);
 ;// CONCATENATED MODULE: ./src/recipe/bundled.ts
 // Recipe inputs: a path (relative to svsm-path) or the name of a recipe bundled with the action.
 
@@ -1412,11 +1412,11 @@ function writeJsonAtomic(path, value) {
 }
 
 // EXTERNAL MODULE: ./src/igvm/inventory.ts + 1 modules
-var inventory = __webpack_require__(96718);
+var inventory = __webpack_require__(718);
 // EXTERNAL MODULE: ./src/igvm/measure.ts
-var measure = __webpack_require__(32477);
+var measure = __webpack_require__(477);
 // EXTERNAL MODULE: ./src/igvm/parse.ts
-var parse = __webpack_require__(92234);
+var parse = __webpack_require__(234);
 ;// CONCATENATED MODULE: ./src/engine/builtin-measure.ts
 // Our own reader in the shape the runner wants: the SEV-SNP digest igvmmeasure would print for the
 // target's flags, plus the file's inventory and (for TDX platforms) the MRTD.
@@ -1488,11 +1488,11 @@ function flags(m) {
 }
 
 // EXTERNAL MODULE: ./src/run/process.ts
-var run_process = __webpack_require__(68016);
+var run_process = __webpack_require__(16);
 // EXTERNAL MODULE: ./src/util/log.ts
-var util_log = __webpack_require__(29906);
+var util_log = __webpack_require__(906);
 // EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(77593);
+var cli_args = __webpack_require__(593);
 ;// CONCATENATED MODULE: ./src/cli/version.ts
 // Kept equal to package.json's version by __tests__/cli/version.test.ts.
 const VERSION = '0.1.0';
@@ -1580,7 +1580,7 @@ function version() {
 
 /***/ }),
 
-/***/ 96718:
+/***/ 718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1591,11 +1591,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/igvm/format.ts
-var format = __webpack_require__(12782);
+var format = __webpack_require__(782);
 // EXTERNAL MODULE: ./src/igvm/measure.ts
-var measure = __webpack_require__(32477);
+var measure = __webpack_require__(477);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(598);
 ;// CONCATENATED MODULE: ./src/igvm/tdx.ts
 // The TDX MRTD of an IGVM file, as the igvm crate's measurement/tdx.rs (HEAD, not in 0.4.0)
 // computes it: one SHA-384 over MEM.PAGE.ADD (128 bytes) and MR.EXTEND (384 bytes, 256 bytes of
@@ -1801,7 +1801,7 @@ function renderInventoryTable(inv) {
 
 /***/ }),
 
-/***/ 29906:
+/***/ 906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,206 +2,14 @@ export const id = 76;
 export const ids = [76];
 export const modules = {
 
-/***/ 38923:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  GQ: () => (/* binding */ runnerPlatform)
-});
-
-// UNUSED EXPORTS: artifactStore, cacheBackend, cacheStore, defaultLocalCacheDir, onGitHub, workspaceDir
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
-;// CONCATENATED MODULE: ./src/artifacts/local.ts
-// Artifacts as folders: <dir>/<name>/..., refusing a name twice as GitHub does (409).
-
-
-
-function local_localArtifactStore(dir) {
-    return {
-        kind: 'local',
-        async upload(name, files, rootDir, o) {
-            const dest = join(dir, name);
-            if (existsSync(dest))
-                throw new Error(`an artifact named ${name} already exists in ${dir} (GitHub answers 409 Conflict); choose another artifact-name`);
-            const tmp = `${dest}.tmp-${process.pid}`;
-            rmSync(tmp, { recursive: true, force: true });
-            let size = 0;
-            for (const f of files) {
-                const rel = relative(resolve(rootDir), resolve(f));
-                if (rel.startsWith('..'))
-                    throw new Error(`${f} is not under the artifact root ${rootDir}`);
-                mkdirSync(dirname(join(tmp, rel)), { recursive: true });
-                copyFileSync(f, join(tmp, rel));
-                size += statSync(f).size;
-            }
-            if (o.retentionDays)
-                writeFileSync(join(tmp, '.retention-days'), `${o.retentionDays}\n`);
-            mkdirSync(dir, { recursive: true });
-            renameSync(tmp, dest);
-            const id = readdirSync(dir).length;
-            return { name, id, url: pathToFileURL(dest).href, size };
-        }
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 109 modules
-var artifact = __webpack_require__(76850);
-;// CONCATENATED MODULE: ./src/artifacts/github.ts
-// GitHub Actions artifacts through @actions/artifact.
-
-function github_githubArtifactStore(env = process.env) {
-    const client = new DefaultArtifactClient();
-    return {
-        kind: 'github',
-        async upload(name, files, rootDir, o) {
-            const r = await client.uploadArtifact(name, files, rootDir, o.retentionDays ? { retentionDays: o.retentionDays } : {});
-            const url = r.id !== undefined && env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-                ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${r.id}`
-                : undefined;
-            return { name, size: r.size ?? 0, ...(r.id !== undefined ? { id: r.id } : {}), ...(url ? { url } : {}) };
-        }
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 89 modules
-var lib_cache = __webpack_require__(51393);
-;// CONCATENATED MODULE: ./src/cache/github.ts
-// GitHub's cache service through @actions/cache.
-
-function github_githubCacheStore() {
-    return {
-        kind: 'github',
-        restore: (paths, key, restoreKeys) => cache.restoreCache(paths, key, restoreKeys),
-        save: async (paths, key) => {
-            await cache.saveCache(paths, key);
-        }
-    };
-}
-const github_githubCacheAvailable = () => cache.isFeatureAvailable();
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-;// CONCATENATED MODULE: ./src/cache/local.ts
-// A cache in a local directory, with GitHub's semantics: prefix matching on restore keys (newest
-// first), entries never overwritten. Each path is one tar (system tar: keeps mtimes and hard links)
-// so a relative path restores under the current workspace, like @actions/cache does.
-
-
-
-const entryDir = (root, key) => join(root, encodeURIComponent(key));
-function local_localCacheStore(root, workspace) {
-    const stored = (p) => {
-        const abs = resolve(workspace, p);
-        const rel = relative(workspace, abs);
-        return rel.startsWith('..') || isAbsolute(rel) ? abs : rel;
-    };
-    return {
-        kind: 'local',
-        async restore(paths, key, restoreKeys) {
-            const manifests = listManifests(root);
-            const exact = manifests.find(m => m.key === key);
-            const match = exact ??
-                restoreKeys
-                    .map(prefix => manifests.filter(m => m.key.startsWith(prefix)).sort((a, b) => b.created - a.created)[0])
-                    .find(Boolean);
-            if (!match)
-                return undefined;
-            const wanted = new Set(paths.map(stored));
-            match.paths.forEach((p, i) => {
-                if (!wanted.has(p))
-                    return;
-                const dest = resolve(workspace, p);
-                mkdirSync(dirname(dest), { recursive: true });
-                tar(['-xf', join(entryDir(root, match.key), `${i}.tar`), '-C', dirname(dest)]);
-            });
-            return match.key;
-        },
-        async save(paths, key) {
-            const dir = entryDir(root, key);
-            if (existsSync(join(dir, 'manifest.json')))
-                return; // like GitHub: an entry is never replaced
-            const tmp = `${dir}.tmp-${process.pid}`;
-            rmSync(tmp, { recursive: true, force: true });
-            mkdirSync(tmp, { recursive: true });
-            const kept = [];
-            for (const p of paths) {
-                const abs = resolve(workspace, p);
-                if (!existsSync(abs))
-                    continue;
-                // POSIX (pax) headers keep sub-second mtimes, which cargo's freshness check compares.
-                tar(['--format=posix', '-cf', join(tmp, `${kept.length}.tar`), '-C', dirname(abs), basename(abs)]);
-                kept.push(stored(p));
-            }
-            const manifest = { key, paths: kept, created: Date.now() };
-            writeFileSync(join(tmp, 'manifest.json'), JSON.stringify(manifest));
-            mkdirSync(root, { recursive: true });
-            renameSync(tmp, dir);
-        }
-    };
-}
-function listManifests(root) {
-    if (!existsSync(root))
-        return [];
-    return readdirSync(root)
-        .map(d => join(root, d, 'manifest.json'))
-        .filter(existsSync)
-        .map(f => JSON.parse(readFileSync(f, 'utf8')));
-}
-function tar(args) {
-    const r = spawnSync('tar', args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-    if (r.error)
-        throw new Error(`tar: ${r.error.message}`);
-    if (r.status !== 0)
-        throw new Error(`tar ${args.join(' ')} exited with ${r.status}: ${r.stderr.trim()}`);
-}
-
-;// CONCATENATED MODULE: ./src/action/runtime.ts
-// GitHub services when the Actions runtime is there, local folders otherwise (a developer's
-// machine, another CI, @github/local-action).
-
-
-
-
-
-
-const onGitHub = (env = process.env) => Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
-const defaultLocalCacheDir = (env = process.env) => join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'svsm-build');
-const workspaceDir = (env = process.env) => resolve(env.GITHUB_WORKSPACE || process.cwd());
-function cacheStore(backend, localDir, workspace) {
-    return backend === 'github' ? githubCacheStore() : localCacheStore(localDir, workspace);
-}
-function cacheBackend(env = process.env) {
-    return onGitHub(env) && githubCacheAvailable() ? 'github' : 'local';
-}
-function artifactStore(localDir, env = process.env) {
-    return onGitHub(env) ? githubArtifactStore(env) : localArtifactStore(localDir);
-}
-const runnerPlatform = (env = process.env) => ({
-    os: env.RUNNER_OS || process.platform,
-    arch: env.RUNNER_ARCH || process.arch
-});
-
-
-/***/ }),
-
-/***/ 11452:
+/***/ 452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BC: () => (/* binding */ shortHash)
 /* harmony export */ });
 /* unused harmony exports CACHE_VERSION, cargoHomeKeys, targetKeys, firmwareKeys */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Cache keys, pure: every input that changes what a cache holds is in its key, nothing else is.
 
@@ -237,7 +45,7 @@ function firmwareKeys(c, command, output, userKey) {
 
 /***/ }),
 
-/***/ 58076:
+/***/ 76:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -250,19 +58,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(760);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
+var external_node_util_ = __webpack_require__(975);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(17679);
+var errors = __webpack_require__(679);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(24);
 // EXTERNAL MODULE: ./src/run/process.ts
-var run_process = __webpack_require__(68016);
+var run_process = __webpack_require__(16);
 // EXTERNAL MODULE: ./src/firmware/edk2.ts
-var edk2 = __webpack_require__(9513);
+var edk2 = __webpack_require__(513);
 ;// CONCATENATED MODULE: ./src/firmware/build.ts
 // Runs an EDK2 plan and collects the images with a manifest into an output folder.
 
@@ -334,7 +142,7 @@ function collectFirmware(fvDir, outDir, base) {
 }
 
 // EXTERNAL MODULE: ./src/cache/keys.ts
-var keys = __webpack_require__(11452);
+var keys = __webpack_require__(452);
 ;// CONCATENATED MODULE: ./src/firmware/manifest.ts
 // What a firmware build is made of: the cache key covers every input, the manifest travels with
 // the images (and into the cache) so a consumer can see what it got.
@@ -356,7 +164,7 @@ function firmwareCacheKey(k, i) {
 }
 
 // EXTERNAL MODULE: ./src/util/exec-first-line.ts
-var exec_first_line = __webpack_require__(60259);
+var exec_first_line = __webpack_require__(259);
 ;// CONCATENATED MODULE: ./src/firmware/toolchains.ts
 
 /** The tools whose versions change an EDK2 build's bytes. */
@@ -371,9 +179,9 @@ function edk2Toolchains() {
 }
 
 // EXTERNAL MODULE: ./src/util/log.ts
-var util_log = __webpack_require__(29906);
-// EXTERNAL MODULE: ./src/action/runtime.ts + 4 modules
-var runtime = __webpack_require__(38923);
+var util_log = __webpack_require__(906);
+// EXTERNAL MODULE: ./src/util/platform.ts
+var platform = __webpack_require__(245);
 ;// CONCATENATED MODULE: ./src/cli/commands/firmware.ts
 // `svsm-build firmware`: an EDK2/OVMF build in a fixed path, the images and a manifest in --out.
 
@@ -444,7 +252,7 @@ async function firmwareCommand(args) {
         target: target,
         toolchainTag: v['toolchain-tag'] ?? 'GCC5',
         defines: v.define ?? [],
-        jobs: Number(v.jobs ?? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 48161, 23))).availableParallelism())
+        jobs: Number(v.jobs ?? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 161, 23))).availableParallelism())
     };
     const commit = (0,exec_first_line/* firstLine */.T)(['git', '-C', options.source, 'rev-parse', 'HEAD']);
     const inputs = {
@@ -454,9 +262,9 @@ async function firmwareCommand(args) {
         options,
         toolchains: edk2Toolchains()
     };
-    const key = firmwareCacheKey({ prefix: 'svsm-build', ...(0,runtime/* runnerPlatform */.GQ)() }, inputs);
+    const key = firmwareCacheKey({ prefix: 'svsm-build', ...(0,platform/* runnerPlatform */.G)() }, inputs);
     if (v['dry-run']) {
-        const { planEdk2 } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9513));
+        const { planEdk2 } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 513));
         process.stdout.write(`${JSON.stringify({ key, inputs, steps: planEdk2(options) }, null, 2)}\n`);
         return 0;
     }
@@ -473,7 +281,7 @@ async function firmwareCommand(args) {
 
 /***/ }),
 
-/***/ 9513:
+/***/ 513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -486,7 +294,7 @@ async function firmwareCommand(args) {
 /* harmony export */   rk: () => (/* binding */ outputDirectory)
 /* harmony export */ });
 /* unused harmony export edk2Env */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 // EDK2/OVMF builds: what edksetup.sh would set up, as explicit environment and argv (no shell),
 // always in one fixed absolute build directory: DEBUG builds embed the build path in the image,
@@ -577,13 +385,13 @@ function primaryImage(platform, fdFiles) {
 
 /***/ }),
 
-/***/ 60259:
+/***/ 259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ firstLine)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
 /** First line a program prints about itself (`gcc --version`), or 'not found'. */
@@ -597,7 +405,7 @@ function firstLine(argv, cwd) {
 
 /***/ }),
 
-/***/ 29906:
+/***/ 906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -613,6 +421,21 @@ function streamLogger(out, err, colour = false) {
         endGroup: () => { }
     };
 }
+
+
+/***/ }),
+
+/***/ 245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ runnerPlatform)
+/* harmony export */ });
+/** RUNNER_OS / RUNNER_ARCH on GitHub, node's names elsewhere (part of every cache key). */
+const runnerPlatform = (env = process.env) => ({
+    os: env.RUNNER_OS || process.platform,
+    arch: env.RUNNER_ARCH || process.arch
+});
 
 
 /***/ })

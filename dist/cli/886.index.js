@@ -2,7 +2,7 @@ export const id = 886;
 export const ids = [886];
 export const modules = {
 
-/***/ 95002:
+/***/ 2:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -29,7 +29,7 @@ class IgvmError extends Error {
 
 /***/ }),
 
-/***/ 12782:
+/***/ 782:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -160,7 +160,7 @@ const KVM_VMSA_GPA = 0xfffffffff000n;
 
 /***/ }),
 
-/***/ 32477:
+/***/ 477:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -169,9 +169,9 @@ const KVM_VMSA_GPA = 0xfffffffff000n;
 /* harmony export */   xP: () => (/* binding */ measure)
 /* harmony export */ });
 /* unused harmony exports KVM_MESSAGES, PLATFORM_NOT_IN_FILE, platformMask */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12782);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(782);
 // The launch digest exactly as COCONUT's igvmmeasure computes it (igvm-measure.md), quirks
 // included: one unmeasured page per parameter insert whatever the area's size, the shared flag
 // ignored, every SEV-SNP VP context measured whatever its mask, CPUID_XF as CPUID, a zero page
@@ -316,16 +316,16 @@ const toHex = (b) => Buffer.from(b).toString('hex').toUpperCase();
 
 /***/ }),
 
-/***/ 92234:
+/***/ 234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ parseIgvm)
 /* harmony export */ });
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95002);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12782);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(782);
 // An IGVM file reader as strict as the igvm crate 0.4.0 that igvmmeasure links: fixed header,
 // checksum, variable headers in section order with exact lengths, file data, and the per-header
 // validation. Every refusal is one IgvmError naming the byte offset and the rule.

@@ -30,7 +30,4 @@ export function artifactStore(localDir: string, env: NodeJS.ProcessEnv = process
   return onGitHub(env) ? githubArtifactStore(env) : localArtifactStore(localDir)
 }
 
-export const runnerPlatform = (env: NodeJS.ProcessEnv = process.env) => ({
-  os: env.RUNNER_OS || process.platform,
-  arch: env.RUNNER_ARCH || process.arch
-})
+export { runnerPlatform } from '../util/platform.js'

@@ -8,7 +8,7 @@ import { firmwareCacheKey } from '../../firmware/manifest.js'
 import { edk2Toolchains } from '../../firmware/toolchains.js'
 import { firstLine } from '../../util/exec-first-line.js'
 import { streamLogger } from '../../util/log.js'
-import { runnerPlatform } from '../../action/runtime.js'
+import { runnerPlatform } from '../../util/platform.js'
 
 export const FIRMWARE_USAGE = `Usage: svsm-build firmware --edk2 <DIR> [OPTIONS]
 
