@@ -118,7 +118,7 @@ describe('svsm-build build (xbuild dialect)', () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('--strip-unneeded target/x86_64-unknown-none/release/svsm bin/svsm')
     // -p prints the recipe first, every default written out.
-    expect(r.stdout).toMatch(/^configs\/qemu-target\.json: \{\n  "kernel": \{/)
+    expect(r.stdout.startsWith(`configs/qemu-target.json: {\n  "kernel": {`)).toBe(true)
     expect(r.stdout).toContain('"no-vtom": false')
     const m = measurements(root)[0]!
     expect(m.profile).toBe('release')
