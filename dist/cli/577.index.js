@@ -1475,7 +1475,8 @@ function renderMeasurementsText(ms) {
     const lines = rows.map(r => `  ${r
         .slice(0, 4)
         .map((c, i) => c.padEnd(widths[i]))
-        .join('  ')}\n    launch digest ${r[4]}`);
+        .join('  ')
+        .trimEnd()}\n    launch digest ${r[4]}`);
     return `${head}\n${lines.join('\n')}\n`;
 }
 function flags(m) {

@@ -12,7 +12,8 @@ export function renderMeasurementsText(ms: readonly Measurement[]): string {
       `  ${r
         .slice(0, 4)
         .map((c, i) => c.padEnd(widths[i]!))
-        .join('  ')}\n    launch digest ${r[4]}`
+        .join('  ')
+        .trimEnd()}\n    launch digest ${r[4]}`
   )
   return `${head}\n${lines.join('\n')}\n`
 }
