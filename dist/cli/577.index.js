@@ -459,6 +459,59 @@ function resolveFirmware(r, o, warnings) {
 function selectedTargets(r, o) {
     return Object.entries(r.igvm).filter(([t]) => !o.targets || o.targets.includes(t));
 }
+/**
+ * What follows igvmbuilder for one target in both dialects: `igvmmeasure [--check-kvm]
+ * [--native-zero] bin/<output> measure` (unless `igvmmeasure` is null: builtin mode), then our own
+ * measurement, which cross-checks what igvmmeasure printed.
+ */
+function measureSteps(a, igvmmeasure) {
+    const { key, recipe, t, igvm } = a;
+    const target = a.target;
+    const steps = [];
+    const igvmmeasureStep = igvmmeasure ? `${key}:igvm/${target}/igvmmeasure` : undefined;
+    if (igvmmeasureStep) {
+        const argv = [igvmmeasure];
+        if (t['check-kvm'])
+            argv.push('--check-kvm');
+        if (t['measure-native-zeroes'])
+            argv.push('--native-zero');
+        argv.push(igvm, 'measure');
+        steps.push(command({
+            id: igvmmeasureStep,
+            group: 'measure',
+            title: `Measuring ${igvm}`,
+            recipe,
+            target,
+            argv,
+            inputs: [igvm],
+            outputs: [],
+            capture: 'igvmmeasure'
+        }));
+    }
+    const measureStep = `${key}:igvm/${target}/measure`;
+    const op = {
+        type: 'measure',
+        igvm,
+        checkKvm: t['check-kvm'],
+        nativeZero: t['measure-native-zeroes'],
+        ...(igvmmeasureStep ? { igvmmeasureStep } : {})
+    };
+    steps.push(internal(measureStep, 'measure', `Checking the launch digest of ${igvm}`, op, { recipe, target }));
+    return {
+        steps,
+        plan: {
+            measureStep,
+            recipe,
+            target,
+            igvm,
+            platforms: [...t.platforms],
+            policy: t.policy,
+            checkKvm: t['check-kvm'],
+            nativeZero: t['measure-native-zeroes'],
+            firmware: a.firmware
+        }
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/plan/buildpy.ts
 // The legacy tool (`scripts/build.py`, Nov 2024 - May 2025), command for command: helpers first
@@ -640,45 +693,9 @@ function planBuildpy(recipes, keys, o, warnings) {
                 inputs,
                 outputs: [igvm]
             }));
-            let igvmmeasureStep;
-            if (o.measure === 'igvmmeasure') {
-                const m = [tool('igvmmeasure')];
-                if (t['check-kvm'])
-                    m.push('--check-kvm');
-                if (t['measure-native-zeroes'])
-                    m.push('--native-zero');
-                m.push(igvm, 'measure');
-                igvmmeasureStep = `${key}:igvm/${target}/igvmmeasure`;
-                steps.push(command({
-                    id: igvmmeasureStep,
-                    group: 'measure',
-                    title: `Measuring ${igvm}`,
-                    recipe,
-                    target: target,
-                    argv: m,
-                    inputs: [igvm],
-                    outputs: [],
-                    capture: 'igvmmeasure'
-                }));
-            }
-            steps.push(internal(`${key}:igvm/${target}/measure`, 'measure', `Checking the launch digest of ${igvm}`, {
-                type: 'measure',
-                igvm,
-                checkKvm: t['check-kvm'],
-                nativeZero: t['measure-native-zeroes'],
-                ...(igvmmeasureStep ? { igvmmeasureStep } : {})
-            }, { recipe, target: target }));
-            targets.push({
-                measureStep: `${key}:igvm/${target}/measure`,
-                recipe,
-                target: target,
-                igvm,
-                platforms: [...t.platforms],
-                policy: t.policy,
-                checkKvm: t['check-kvm'],
-                nativeZero: t['measure-native-zeroes'],
-                firmware
-            });
+            const m = measureSteps({ key, recipe, target, t, igvm, firmware }, o.measure === 'igvmmeasure' ? tool('igvmmeasure') : null);
+            steps.push(...m.steps);
+            targets.push(m.plan);
         }
     });
     return { steps, targets, built };
@@ -918,46 +935,11 @@ function planXbuild(recipes, keys, o, warnings) {
                 inputs,
                 outputs: [igvm]
             }));
-            let igvmmeasureStep;
-            if (o.measure === 'igvmmeasure') {
+            if (o.measure === 'igvmmeasure')
                 helper('igvmmeasure');
-                const m = [`target/${prof}/igvmmeasure`];
-                if (t['check-kvm'])
-                    m.push('--check-kvm');
-                if (t['measure-native-zeroes'])
-                    m.push('--native-zero');
-                m.push(igvm, 'measure');
-                igvmmeasureStep = `${key}:igvm/${target}/igvmmeasure`;
-                steps.push(command({
-                    id: igvmmeasureStep,
-                    group: 'measure',
-                    title: `Measuring ${igvm}`,
-                    recipe,
-                    target: target,
-                    argv: m,
-                    inputs: [igvm],
-                    outputs: [],
-                    capture: 'igvmmeasure'
-                }));
-            }
-            steps.push(internal(`${key}:igvm/${target}/measure`, 'measure', `Checking the launch digest of ${igvm}`, {
-                type: 'measure',
-                igvm,
-                checkKvm: t['check-kvm'],
-                nativeZero: t['measure-native-zeroes'],
-                ...(igvmmeasureStep ? { igvmmeasureStep } : {})
-            }, { recipe, target: target }));
-            targets.push({
-                measureStep: `${key}:igvm/${target}/measure`,
-                recipe,
-                target: target,
-                igvm,
-                platforms: [...t.platforms],
-                policy: t.policy,
-                checkKvm: t['check-kvm'],
-                nativeZero: t['measure-native-zeroes'],
-                firmware
-            });
+            const m = measureSteps({ key, recipe, target, t, igvm, firmware }, o.measure === 'igvmmeasure' ? `target/${prof}/igvmmeasure` : null);
+            steps.push(...m.steps);
+            targets.push(m.plan);
         }
     });
     return { steps, targets, built };

@@ -1,7 +1,7 @@
 // Every action input, read once and validated with zod. A wrong value fails the step with the
 // input's name, what was given and what is allowed.
 import { z } from 'zod'
-import { UsageError } from '../engine/errors.js'
+import { readValidatedInputs } from './input-helper.js'
 import { IGVM_TARGETS } from '../recipe/types.js'
 
 const list = (s: string) =>
@@ -89,17 +89,5 @@ export const INPUT_DEFAULTS: Record<InputName, string> = {
 
 /** `get` returns the raw input ('' when unset), as core.getInput does. */
 export function readInputs(get: (name: string) => string): ActionInputs {
-  const raw = Object.fromEntries(
-    (Object.keys(INPUT_DEFAULTS) as InputName[]).map(n => {
-      const v = get(n).trim()
-      return [n, v === '' ? INPUT_DEFAULTS[n] : v]
-    })
-  )
-  const r = schema.safeParse(raw)
-  if (r.success) return r.data
-  const lines = r.error.issues.map(i => {
-    const name = String(i.path[0])
-    return `input '${name}': expected ${i.message}, got '${raw[name]}'`
-  })
-  throw new UsageError([...new Set(lines)].join('\n'))
+  return readValidatedInputs(schema, INPUT_DEFAULTS, get)
 }

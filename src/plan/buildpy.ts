@@ -11,7 +11,8 @@ import {
   PLATFORM_FLAG,
   profileDir,
   resolveFirmware,
-  selectedTargets
+  selectedTargets,
+  measureSteps
 } from './common.js'
 import type { CommandStep, PlanOptions, Step, TargetPlan } from './types.js'
 
@@ -216,53 +217,12 @@ export function planBuildpy(recipes: ExpandedRecipe[], keys: string[], o: PlanOp
         })
       )
 
-      let igvmmeasureStep: string | undefined
-      if (o.measure === 'igvmmeasure') {
-        const m = [tool('igvmmeasure')]
-        if (t['check-kvm']) m.push('--check-kvm')
-        if (t['measure-native-zeroes']) m.push('--native-zero')
-        m.push(igvm, 'measure')
-        igvmmeasureStep = `${key}:igvm/${target}/igvmmeasure`
-        steps.push(
-          command({
-            id: igvmmeasureStep,
-            group: 'measure',
-            title: `Measuring ${igvm}`,
-            recipe,
-            target: target as IgvmTarget,
-            argv: m,
-            inputs: [igvm],
-            outputs: [],
-            capture: 'igvmmeasure'
-          })
-        )
-      }
-      steps.push(
-        internal(
-          `${key}:igvm/${target}/measure`,
-          'measure',
-          `Checking the launch digest of ${igvm}`,
-          {
-            type: 'measure',
-            igvm,
-            checkKvm: t['check-kvm'],
-            nativeZero: t['measure-native-zeroes'],
-            ...(igvmmeasureStep ? { igvmmeasureStep } : {})
-          },
-          { recipe, target: target as IgvmTarget }
-        )
+      const m = measureSteps(
+        { key, recipe, target, t, igvm, firmware },
+        o.measure === 'igvmmeasure' ? tool('igvmmeasure') : null
       )
-      targets.push({
-        measureStep: `${key}:igvm/${target}/measure`,
-        recipe,
-        target: target as IgvmTarget,
-        igvm,
-        platforms: [...t.platforms],
-        policy: t.policy,
-        checkKvm: t['check-kvm'],
-        nativeZero: t['measure-native-zeroes'],
-        firmware
-      })
+      steps.push(...m.steps)
+      targets.push(m.plan)
     }
   })
   return { steps, targets, built }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { UsageError } from '../../engine/errors.js'
+import { readValidatedInputs } from '../input-helper.js'
 import { DEFAULT_BUILD_DIR, DEFAULT_EDK2 } from '../../firmware/edk2.js'
 
 const bool = z.enum(['true', 'false'], { error: 'true or false' }).transform(v => v === 'true')
@@ -40,12 +40,5 @@ export const FIRMWARE_DEFAULTS: Record<keyof FirmwareInputs, string> = {
 }
 
 export function readFirmwareInputs(get: (n: string) => string): FirmwareInputs {
-  const raw = Object.fromEntries(Object.entries(FIRMWARE_DEFAULTS).map(([n, d]) => [n, get(n).trim() || d]))
-  const r = schema.safeParse(raw)
-  if (r.success) return r.data
-  throw new UsageError(
-    r.error.issues
-      .map(i => `input '${String(i.path[0])}': expected ${i.message}, got '${raw[String(i.path[0])]}'`)
-      .join('\n')
-  )
+  return readValidatedInputs(schema, FIRMWARE_DEFAULTS, get)
 }

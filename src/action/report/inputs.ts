@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { UsageError } from '../../engine/errors.js'
+import { readValidatedInputs } from '../input-helper.js'
 
 const bool = z.enum(['true', 'false'], { error: 'true or false' }).transform(v => v === 'true')
 const schema = z.object({
@@ -36,12 +36,5 @@ export const REPORT_DEFAULTS: Record<keyof ReportInputs, string> = {
 }
 
 export function readReportInputs(get: (n: string) => string): ReportInputs {
-  const raw = Object.fromEntries(Object.entries(REPORT_DEFAULTS).map(([n, d]) => [n, get(n).trim() || d]))
-  const r = schema.safeParse(raw)
-  if (r.success) return r.data
-  throw new UsageError(
-    r.error.issues
-      .map(i => `input '${String(i.path[0])}': expected ${i.message}, got '${raw[String(i.path[0])]}'`)
-      .join('\n')
-  )
+  return readValidatedInputs(schema, REPORT_DEFAULTS, get)
 }

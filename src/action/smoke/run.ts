@@ -5,7 +5,7 @@ import { appendSummary } from '../summary.js'
 import { existsSync, readFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { z } from 'zod'
-import { UsageError } from '../../engine/errors.js'
+import { readValidatedInputs } from '../input-helper.js'
 import { pickAccel } from '../../smoke/accel.js'
 import { parseManifest, resolveProfile } from '../../smoke/manifest.js'
 import { qemuArgv } from '../../smoke/qemu-argv.js'
@@ -26,16 +26,11 @@ const schema = z.object({
 
 export async function run(): Promise<void> {
   try {
-    const raw = Object.fromEntries(Object.keys(schema.shape).map(n => [n, core.getInput(n).trim()]))
-    raw['upload-log'] ||= 'true'
-    const parsed = schema.safeParse(raw)
-    if (!parsed.success)
-      throw new UsageError(
-        parsed.error.issues
-          .map(i => `input '${String(i.path[0])}': expected ${i.message}, got '${raw[String(i.path[0])]}'`)
-          .join('\n')
-      )
-    const i = parsed.data
+    const defaults = {
+      ...Object.fromEntries(Object.keys(schema.shape).map(n => [n, ''])),
+      'upload-log': 'true'
+    }
+    const i = readValidatedInputs(schema, defaults, n => core.getInput(n))
     const workspace = workspaceDir()
     const igvm = resolve(workspace, i.igvm)
     if (!existsSync(igvm)) throw new Error(`input 'igvm': ${i.igvm} does not exist`)

@@ -33,12 +33,6 @@ pub struct GpaMap {
     pub vmsa: u64,
 }
 
-impl GpaMap {
-    pub fn regions(&self) -> &Self {
-        self
-    }
-}
-
 const fn pages(len: usize) -> u64 {
     ((len as u64) + 0xFFF) & !0xFFF
 }

@@ -75,7 +75,7 @@ fn main() {
     let inputs = layout::Inputs { kernel: &kernel, loader: loader.as_deref(), stage1: stage1.as_deref(), fs: fs.as_deref(), firmware: firmware.as_deref() };
     let map = layout::gpa_map(&a, &inputs);
     if a.verbose {
-        println!("GPA Map: {:#X?}", map.regions());
+        println!("GPA Map: {:#X?}", map);
     }
     let mut directives = layout::directives(&a, &inputs, &map, all, vtom);
     if a.sort {

@@ -1,0 +1,18 @@
+// Reading any action's inputs: empty means the default, then the zod schema decides. One message
+// line per wrong input: its name, what is allowed, what was given.
+import type { z } from 'zod'
+import { UsageError } from '../engine/errors.js'
+
+export function readValidatedInputs<S extends z.ZodType>(
+  schema: S,
+  defaults: Record<string, string>,
+  get: (name: string) => string
+): z.infer<S> {
+  const raw = Object.fromEntries(Object.entries(defaults).map(([n, d]) => [n, get(n).trim() || d]))
+  const r = schema.safeParse(raw)
+  if (r.success) return r.data
+  const lines = r.error.issues.map(
+    i => `input '${String(i.path[0])}': expected ${i.message}, got '${raw[String(i.path[0])]}'`
+  )
+  throw new UsageError([...new Set(lines)].join('\n'))
+}
