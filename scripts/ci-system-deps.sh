@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# System packages the test suite uses when they are missing (CI runs as root on a fresh Debian
+# machine): the runtime libraries of ../shared's QEMU (its README names them), zstd for the cache
+# archives. Nothing is installed when everything is already there; a failure is reported and the
+# tests that need the package say they are skipped.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+want=()
+command -v zstd >/dev/null || want+=(zstd)
+qemu=../shared/qemu-igvm/bin/qemu-system-x86_64
+if [ -x "$qemu" ] && ldd "$qemu" | grep -q 'not found'; then
+  want+=(libglib2.0-0 libpixman-1-0 libfdt1 libgnutls30 libjpeg62-turbo libpng16-16 zlib1g libncursesw6 libbz2-1.0)
+fi
+[ ${#want[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" -ne 0 ]; then
+  echo "ci-system-deps: not root; missing: ${want[*]}"
+  exit 0
+fi
+echo "ci-system-deps: installing ${want[*]}"
+apt-get update -qq >/dev/null 2>&1 || echo "ci-system-deps: apt-get update failed"
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${want[@]}" >/dev/null ||
+  echo "ci-system-deps: could not install ${want[*]}"
+exit 0
