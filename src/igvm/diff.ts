@@ -86,6 +86,13 @@ function pageType(flags: number, dataType: number, hasData: boolean): string {
 }
 
 const digest = (b: Uint8Array) => createHash('sha256').update(b).digest('hex')
+// A page's data is hashed once even when several platforms share it.
+const hashes = new WeakMap<Uint8Array, string>()
+const pageDigest = (b: Uint8Array) => {
+  let h = hashes.get(b)
+  if (h === undefined) hashes.set(b, (h = digest(b)))
+  return h
+}
 
 /** Every 4 KiB page of one platform, by GPA (a 2 MiB page is 512 pages without data). */
 function pagesOf(file: IgvmFile, mask: number): Map<bigint, PageEntry> {
@@ -96,7 +103,7 @@ function pagesOf(file: IgvmFile, mask: number): Map<bigint, PageEntry> {
       if (d.flags & PAGE_FLAGS.IS_2MB)
         for (let off = 0n; off < BigInt(PAGE_2M); off += PAGE)
           pages.set(d.gpa + off, { type, content: '', data: null })
-      else pages.set(d.gpa, { type, content: d.data ? digest(d.data) : '', data: d.data })
+      else pages.set(d.gpa, { type, content: d.data ? pageDigest(d.data) : '', data: d.data })
     } else if (d.kind === 'parameter-insert' && (d.mask & mask) !== 0) {
       pages.set(d.gpa, { type: `parameter area #${d.index}`, content: '', data: null })
     }

@@ -63,7 +63,12 @@ export function checkReport(i: CheckInputs): Check[] {
   const match = candidates
     .map(m =>
       m.launchDigest === r.measurement
-        ? { m, signed: false, file: m.igvm }
+        ? {
+            m,
+            signed: false,
+            // The ID block is not measured: a signed copy usually has the same digest.
+            file: m.signed?.launchDigest === r.measurement ? `${m.igvm}, and signed ${m.signed.igvm}` : m.igvm
+          }
         : m.signed?.launchDigest === r.measurement
           ? { m, signed: true, file: m.signed.igvm }
           : null
