@@ -239,7 +239,7 @@ function headerChanges(a: ParsedIgvm, b: ParsedIgvm): HeaderChange[] {
   const id = (p: ParsedIgvm) => {
     const f = idBlockFacts(p)
     return f
-      ? `ld ${f.ld.slice(0, 16)}..., ID key ${f.idKeyDigest.slice(0, 16)}..., author key ${f.authorKeyDigest?.slice(0, 16) ?? 'none'}, family ${f.familyId}, image ${f.imageId}`
+      ? `ld ${f.ld.slice(0, 16)}..., ID key ${f.idKeyDigest.slice(0, 16)}..., author key ${f.authorKeyDigest ? `${f.authorKeyDigest.slice(0, 16)}...` : 'none'}, family ${f.familyId}, image ${f.imageId}`
       : 'none'
   }
   const [ia, ib] = [id(a), id(b)]
@@ -404,12 +404,20 @@ export function diffIgvm(a: ParsedIgvm, b: ParsedIgvm, inputs?: DiffInputs): Igv
   const inputSummaries: InputSummary[] = roles.map(role => {
     const [x, y] = [inputs!.a.find(i => i.role === role), inputs!.b.find(i => i.role === role)]
     // Counted by GPA: a page shared by several platforms is one page.
-    const differ = new Map<string, string>()
-    for (const diffs of byPlatform.values())
+    const differ = new Map<string, { kind: string; on: Set<string> }>()
+    for (const [p, diffs] of byPlatform)
       for (const d of diffs)
-        if (d.fromA === role || d.fromB === role) differ.set(String(d.gpa), d.moved ? 'moved' : d.change)
+        if (d.fromA === role || d.fromB === role) {
+          const seen = differ.get(String(d.gpa)) ?? { kind: d.moved ? 'moved' : d.change, on: new Set() }
+          seen.on.add(p)
+          differ.set(String(d.gpa), seen)
+        }
     const how: Record<string, number> = {}
-    for (const kind of differ.values()) how[kind] = (how[kind] ?? 0) + 1
+    for (const { kind, on } of differ.values()) {
+      // A change on some platforms only (a platform added, say) says which.
+      const label = on.size < byPlatform.size ? `${kind} on ${[...on].join('+')}` : kind
+      how[label] = (how[label] ?? 0) + 1
+    }
     return {
       role,
       pages: totals.get(role)?.size ?? 0,
