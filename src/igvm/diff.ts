@@ -391,7 +391,12 @@ export interface DiffInputs {
   b: InputFile[]
 }
 
-export function diffIgvm(a: ParsedIgvm, b: ParsedIgvm, inputs?: DiffInputs): IgvmDiff {
+export interface DiffOptions {
+  /** Said of unattributed pages when no inputs are given (default: how to give them). */
+  noInputsHint?: string
+}
+
+export function diffIgvm(a: ParsedIgvm, b: ParsedIgvm, inputs?: DiffInputs, o: DiffOptions = {}): IgvmDiff {
   const ia = inputs ? inputIndex(inputs.a) : null
   const ib = inputs ? inputIndex(inputs.b) : null
   const headers = headerChanges(a, b)
@@ -434,7 +439,15 @@ export function diffIgvm(a: ParsedIgvm, b: ParsedIgvm, inputs?: DiffInputs): Igv
     vmsas,
     regions,
     inputs: inputSummaries,
-    summary: summaryLines(identical, ld, headers, vmsas, regions, inputSummaries, inputs !== undefined)
+    summary: summaryLines(
+      identical,
+      ld,
+      headers,
+      vmsas,
+      regions,
+      inputSummaries,
+      inputs ? null : (o.noInputsHint ?? 'pass --inputs A_BIN_DIR B_BIN_DIR to attribute them')
+    )
   }
 }
 
@@ -445,7 +458,7 @@ function summaryLines(
   vmsas: VmsaChange[],
   regions: Region[],
   inputs: InputSummary[],
-  haveInputs: boolean
+  noInputs: string | null
 ): string[] {
   if (identical) return ['identical: same headers, pages and VP contexts']
   const lines: string[] = []
@@ -462,11 +475,14 @@ function summaryLines(
       )
   }
   const count = (pred: (r: Region) => boolean) => regions.filter(pred).reduce((n, r) => n + r.pages, 0)
-  const unattributed = count(r => r.fromA === null && r.fromB === null && /data/.test(`${r.typeA}${r.typeB}`))
-  if (unattributed)
+  const orphan = (r: Region) => r.fromA === null && r.fromB === null && /data/.test(`${r.typeA}${r.typeB}`)
+  const unattributed = count(orphan)
+  if (unattributed) {
+    const where = regions.filter(orphan).map(r => `${r.start}-${r.end}`)
     lines.push(
-      `${unattributed} data page(s) differ that cannot be attributed${haveInputs ? ' to any input' : ' (pass --inputs A_BIN_DIR B_BIN_DIR to attribute them)'}`
+      `${unattributed} data page(s) differ that cannot be attributed${noInputs === null ? ' to any input' : ` (${noInputs})`}: ${where.slice(0, 4).join(', ')}${where.length > 4 ? `, and ${where.length - 4} more range(s)` : ''}`
     )
+  }
   const other = count(r => !/data/.test(`${r.typeA}${r.typeB}`))
   if (other) {
     const kinds = [
