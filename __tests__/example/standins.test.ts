@@ -164,7 +164,7 @@ describe('stand-in igvmbuilder', () => {
     ).not.toBe(a)
   })
 
-  it.each([
+  it.each<[string[], number, string]>([
     [['--kernel', 'in/kernel', '--output', 'x.igvm', 'qemu'], 1, 'Error: "No platform specified"\n'],
     [
       ['--kernel', 'in/kernel', '--bldr', 'in/bldr', '--output', 'x.igvm', '--tdp', 'qemu'],
@@ -225,8 +225,8 @@ describe('stand-in igvmbuilder', () => {
         ['overlap', 'Failed to parse kernel ELF file'],
         ['dynamic', 'Failed to parse kernel ELF file'],
         ['unaligned', 'Kernel ELF segment is not aligned']
-      ] as const
-    ).map(([kernel, msg]) => [
+      ] as [string, string][]
+    ).map(([kernel, msg]): [string[], number, string] => [
       ['--kernel', `in/${kernel}`, '--bldr', 'in/bldr', '--output', 'x.igvm', '--native', 'qemu'],
       1,
       `Error: "${msg}"\n`
@@ -235,8 +235,8 @@ describe('stand-in igvmbuilder', () => {
       [
         ['stage1-short', 'Range is not page aligned'],
         ['stage1-long', 'Stage1 image is too big']
-      ] as const
-    ).map(([stage1, msg]) => [
+      ] as [string, string][]
+    ).map(([stage1, msg]): [string[], number, string] => [
       [
         '--kernel',
         'in/kernel',
