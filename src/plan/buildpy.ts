@@ -95,8 +95,7 @@ export function planBuildpy(recipes: ExpandedRecipe[], keys: string[], o: PlanOp
   const targets: TargetPlan[] = []
   const built = new Set<string>()
   const prof = profileDir(o)
-  const tool = (n: string) =>
-    o.tools?.[n as HelperTool] ?? `target/${HOST_TRIPLE}/${prof}/${n}`
+  const tool = (n: string) => o.tools?.[n as HelperTool] ?? `target/${HOST_TRIPLE}/${prof}/${n}`
 
   // Reported as the build's git version; build.py itself leaves the file to release/build.rs.
   steps.push(
