@@ -20,6 +20,7 @@ const schema = z.object({
   'upload-log': z.enum(['true', 'false'], { error: 'true or false' }),
   'artifact-name': z.string(),
   machine: z.string(),
+  'rom-dir': z.string(),
   accel: z.enum(['', 'auto', 'kvm', 'tcg'], { error: 'auto, kvm or tcg' })
 })
 
@@ -43,6 +44,7 @@ export async function run(): Promise<void> {
     if (i.qemu) profile.qemu = resolve(workspace, i.qemu)
     if (i.timeout) profile.timeout = Number(i.timeout)
     if (i.machine) profile.machine = i.machine
+    if (i['rom-dir']) profile['rom-dir'] = resolve(workspace, i['rom-dir'])
     if (i.accel) profile.accel = i.accel
     const log = join(process.env.RUNNER_TEMP || dirname(igvm), `${basename(igvm)}.serial.log`)
     const report = await smokeBoot({ profile, igvm, log, say: line => core.info(line) })
