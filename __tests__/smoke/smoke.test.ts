@@ -6,6 +6,7 @@ import { pickAccel } from '../../src/smoke/accel.js'
 import { DEFAULT_PROFILE, parseCfg, parseManifest, resolveProfile } from '../../src/smoke/manifest.js'
 import { qemuArgv } from '../../src/smoke/qemu-argv.js'
 import { runSmoke } from '../../src/smoke/runner.js'
+import { smokeBoot } from '../../src/smoke/boot.js'
 import { fixture } from '../helpers/paths.js'
 
 const FAKE = fixture('fake-qemu', 'qemu-system-x86_64')
@@ -145,9 +146,9 @@ describe('smoke runner against a stand-in QEMU', () => {
   })
 
   it('times out on a hang and kills QEMU', async () => {
-    const r = await run('hang', { timeoutMs: 800 })
+    const r = await run('hang', { timeoutMs: 3000 })
     expect(r.status).toBe('timeout')
-    expect(r.reason).toBe('no success within 0.8 s')
+    expect(r.reason).toBe('no success within 3 s')
     expect(r.tail).toContain('COCONUT-SVSM booting')
   })
 
@@ -165,5 +166,67 @@ describe('smoke runner against a stand-in QEMU', () => {
     })
     expect(r.status).toBe('failed')
     expect(r.reason).toMatch(/cannot start .*no-such-qemu: spawn .* ENOENT/)
+  })
+})
+
+describe('smoke boot: probe and KVM fallback, against the stand-in QEMU', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smoke-boot-'))
+  const kvm = join(dir, 'kvm')
+  writeFileSync(kvm, '')
+  const boot = async (mode: string, accel: 'auto' | 'kvm', env: Record<string, string> = {}) => {
+    const lines: string[] = []
+    const r = await smokeBoot({
+      profile: { ...DEFAULT_PROFILE, qemu: FAKE, accel, timeout: 20 },
+      igvm: 'x.igvm',
+      log: join(dir, `${mode}-${accel}.serial.log`),
+      say: l => lines.push(l),
+      kvmDevice: kvm,
+      env: { ...process.env, FAKE_QEMU_MODE: mode, ...env }
+    })
+    return { r, lines }
+  }
+
+  it('falls back to TCG, saying why, when the guest resets under KVM', async () => {
+    const { r, lines } = await boot('reset-under-kvm', 'auto')
+    expect(r.accel).toBe('tcg')
+    expect(r.result.status).toBe('passed')
+    expect(r.attempts.map(a => [a.accel, a.result.reset])).toEqual([
+      ['kvm', true],
+      ['tcg', false]
+    ])
+    expect(r.fallback).toBe(
+      'the guest reset under KVM instead of printing (a KVM without 1 GiB pages does that to upstream-made images); booting under TCG instead'
+    )
+    expect(lines[0]).toBe(`QEMU 11.1.0 (${FAKE}): IGVM support yes`)
+    expect(lines).toContain(r.fallback)
+  })
+
+  it('does not fall back when KVM was asked for', async () => {
+    const { r } = await boot('reset-under-kvm', 'kvm')
+    expect(r.accel).toBe('kvm')
+    expect(r.result).toMatchObject({ status: 'failed', reset: true })
+    expect(r.attempts).toHaveLength(1)
+  })
+
+  it('refuses a QEMU without IGVM support before booting', async () => {
+    await expect(boot('banner', 'auto', { FAKE_QEMU_NO_IGVM: '1' })).rejects.toThrow(
+      `${FAKE} (QEMU 11.1.0) has no IGVM support: its "-object help" does not list igvm-cfg`
+    )
+  })
+
+  it('passes the ROM directory and asks KVM for 1 GiB pages', () => {
+    const argv = qemuArgv({ ...DEFAULT_PROFILE, 'rom-dir': '/roms', machine: 'microvm' }, 'x.igvm', 'kvm')
+    expect(argv.slice(0, 5)).toEqual([
+      'qemu-system-x86_64',
+      '-L',
+      '/roms',
+      '-machine',
+      'microvm,igvm-cfg=igvm0'
+    ])
+    expect(argv[argv.indexOf('-cpu') + 1]).toBe('max,+pdpe1gb')
+    expect(parseManifest('[run]\nrom-dir = "/roms"\nmachine = "microvm"\n').sections[0]!.run).toEqual({
+      'rom-dir': '/roms',
+      machine: 'microvm'
+    })
   })
 })

@@ -1,8 +1,11 @@
 // Command-line flags shared by `build` and `plan`: xbuild's own (-r -a -f -v -o -p) plus ours.
+import { accessSync, constants, existsSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { UsageError } from '../engine/errors.js'
 import type { BuildRequest } from '../engine/prepare.js'
 import { parseFeatureArgs } from '../plan/features.js'
+import { HELPER_TOOLS, type HelperTool } from '../plan/types.js'
 import { DIALECTS, IGVM_TARGETS, type Dialect, type IgvmTarget } from '../recipe/types.js'
 
 export const BUILD_USAGE = `Usage: svsm-build [build] [OPTIONS] <RECIPES>...
@@ -29,6 +32,8 @@ Options:
       --targets <LIST>     Build only these IGVM targets: qemu,hyper-v,vanadium
       --measure <HOW>      igvmmeasure (default: run upstream's tool and cross-check it) | builtin
       --firmware <FILE>    Firmware file for recipes with a firmware section (replaces file / env)
+      --igvmbuilder <FILE> Use this igvmbuilder binary instead of building the tree's own
+      --igvmmeasure <FILE> Use this igvmmeasure binary instead of building the tree's own
   -h, --help               Print help
   -V, --version            Print version
 
@@ -63,6 +68,8 @@ export function parseBuildArgs(args: string[], env: NodeJS.ProcessEnv, allowJson
         targets: { type: 'string' },
         measure: { type: 'string' },
         firmware: { type: 'string' },
+        igvmbuilder: { type: 'string' },
+        igvmmeasure: { type: 'string' },
         json: { type: 'boolean' },
         matrix: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -84,6 +91,7 @@ export function parseBuildArgs(args: string[], env: NodeJS.ProcessEnv, allowJson
     throw new UsageError(`--measure ${measure}: expected igvmmeasure or builtin`)
   const targets = v.targets === undefined ? undefined : parseTargets(v.targets, '--targets')
   const { features, warnings } = parseFeatureArgs(v.feature ?? [])
+  const tools = prebuiltTools({ igvmbuilder: v.igvmbuilder, igvmmeasure: v.igvmmeasure })
   return {
     request: {
       root: v.svsm ?? '.',
@@ -97,7 +105,8 @@ export function parseBuildArgs(args: string[], env: NodeJS.ProcessEnv, allowJson
         offline: v.offline ?? false,
         measure,
         ...(targets ? { targets } : {}),
-        ...(v.firmware !== undefined ? { firmware: v.firmware } : {})
+        ...(v.firmware !== undefined ? { firmware: v.firmware } : {}),
+        ...(Object.keys(tools).length > 0 ? { tools } : {})
       },
       env: { ...env }
     },
@@ -120,4 +129,23 @@ export function parseTargets(list: string, flag: string): IgvmTarget[] {
       throw new UsageError(`${flag}: "${t}" is not an IGVM target; expected qemu, hyper-v or vanadium`)
   }
   return items as IgvmTarget[]
+}
+
+/** --igvmbuilder / --igvmmeasure: an executable file, made absolute (steps run in the svsm tree). */
+function prebuiltTools(given: Record<HelperTool, string | undefined>): Partial<Record<HelperTool, string>> {
+  const tools: Partial<Record<HelperTool, string>> = {}
+  for (const name of HELPER_TOOLS) {
+    const file = given[name]
+    if (file === undefined) continue
+    const path = resolve(file)
+    try {
+      accessSync(path, constants.X_OK)
+    } catch {
+      throw new UsageError(
+        `--${name} ${file}: ${existsSync(path) ? 'not executable' : 'no such file'}; expected a prebuilt ${name} binary`
+      )
+    }
+    tools[name] = path
+  }
+  return tools
 }

@@ -14,7 +14,7 @@ import {
   selectedTargets,
   measureSteps
 } from './common.js'
-import type { CommandStep, PlanOptions, Step, TargetPlan } from './types.js'
+import type { CommandStep, HelperTool, PlanOptions, Step, TargetPlan } from './types.js'
 
 function cargo(name: string, c: Partial<Component>, triple: string, o: PlanOptions): string[] {
   const argv = ['cargo', 'build']
@@ -95,7 +95,7 @@ export function planBuildpy(recipes: ExpandedRecipe[], keys: string[], o: PlanOp
   const targets: TargetPlan[] = []
   const built = new Set<string>()
   const prof = profileDir(o)
-  const tool = (n: string) => `target/${HOST_TRIPLE}/${prof}/${n}`
+  const tool = (n: string) => o.tools?.[n as HelperTool] ?? `target/${HOST_TRIPLE}/${prof}/${n}`
 
   // Reported as the build's git version; build.py itself leaves the file to release/build.rs.
   steps.push(
@@ -118,6 +118,7 @@ export function planBuildpy(recipes: ExpandedRecipe[], keys: string[], o: PlanOp
   ]
   for (const [name, c] of helpers) {
     if (name === 'igvmmeasure' && o.measure === 'builtin') continue
+    if (o.tools?.[name as HelperTool]) continue
     steps.push(build(`helpers/${name}`, 'helpers', name, c, HOST_TRIPLE, undefined, o))
   }
 

@@ -77,7 +77,12 @@ export interface PlanOptions {
   env: Record<string, string | undefined>
   /** A firmware file that replaces the recipe's `firmware.file` / fills its `firmware.env`. */
   firmware?: string
+  /** Prebuilt helpers (absolute paths) used instead of building the tree's own (--igvmbuilder). */
+  tools?: Partial<Record<HelperTool, string>>
 }
+
+export type HelperTool = 'igvmbuilder' | 'igvmmeasure'
+export const HELPER_TOOLS: readonly HelperTool[] = ['igvmbuilder', 'igvmmeasure']
 
 export interface TargetPlan {
   /** The step that measures this target's file (its result is keyed by this id). */

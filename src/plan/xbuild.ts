@@ -13,10 +13,9 @@ import {
   selectedTargets,
   measureSteps
 } from './common.js'
-import type { FeatureRequest, PlanOptions, Step, TargetPlan } from './types.js'
+import type { FeatureRequest, HelperTool, PlanOptions, Step, TargetPlan } from './types.js'
 
 export const GIT_VERSION_FILE = 'release/src/git_version.rs'
-type Helper = 'igvmbuilder' | 'igvmmeasure'
 
 const cliFeatures = (name: string, o: PlanOptions) =>
   o.features.filter((f: FeatureRequest) => f.pkg === name).map(f => f.feature)
@@ -158,9 +157,11 @@ export function planXbuild(recipes: ExpandedRecipe[], keys: string[], o: PlanOpt
     })
   )
 
-  const helper = (name: Helper) => {
+  // A prebuilt helper (--igvmbuilder, --igvmmeasure) is used as given; the tree's own is built.
+  const toolPath = (name: HelperTool) => o.tools?.[name] ?? `target/${prof}/${name}`
+  const helper = (name: HelperTool) => {
     built.add(name)
-    if (helpersBuilt.has(name)) return
+    if (helpersBuilt.has(name) || o.tools?.[name]) return
     helpersBuilt.add(name)
     const out = `target/${prof}/${name}`
     steps.push(
@@ -238,7 +239,7 @@ export function planXbuild(recipes: ExpandedRecipe[], keys: string[], o: PlanOpt
       const igvm = `bin/${t.output}`
       const parts = ['svsm', 'tdx-stage1', 'bldr'].filter(p => p in r.kernel)
       const argv = [
-        `target/${prof}/igvmbuilder`,
+        toolPath('igvmbuilder'),
         '--sort',
         '--output',
         igvm,
@@ -278,7 +279,7 @@ export function planXbuild(recipes: ExpandedRecipe[], keys: string[], o: PlanOpt
       if (o.measure === 'igvmmeasure') helper('igvmmeasure')
       const m = measureSteps(
         { key, recipe, target, t, igvm, firmware },
-        o.measure === 'igvmmeasure' ? `target/${prof}/igvmmeasure` : null
+        o.measure === 'igvmmeasure' ? toolPath('igvmmeasure') : null
       )
       steps.push(...m.steps)
       targets.push(m.plan)

@@ -1,10 +1,24 @@
-// QEMU with IGVM support, as COCONUT's CI builds it: the IGVM C library (microsoft/igvm, igvm_c)
-// into a prefix, then a static qemu-system-x86_64 from coconut-svsm/qemu (branch svsm) against it.
+// QEMU with IGVM support: the IGVM C library (microsoft/igvm, igvm_c) into a prefix, then a static
+// qemu-system-x86_64 against it. Two flavours: COCONUT's fork (coconut-svsm/qemu, branch svsm), as
+// COCONUT's CI builds it and runs it on q35; or upstream QEMU (v11.1.0 or later has IGVM support),
+// which also needs libfdt: files with a DEVICE_TREE directive load only with it ("Unknown header
+// type ... 0x312" otherwise), and only on a machine with a device tree (microvm).
 import { join } from 'node:path'
 import { shortHash, type KeyContext } from '../cache/keys.js'
 
-export const DEFAULT_QEMU = { repository: 'https://github.com/coconut-svsm/qemu', ref: 'svsm' }
-export const DEFAULT_IGVM = { repository: 'https://github.com/microsoft/igvm', ref: 'igvm-v0.3.4' }
+export type QemuFlavor = 'coconut' | 'upstream'
+
+export const QEMU_SOURCES: Record<QemuFlavor, { repository: string; ref: string; igvmRef: string }> = {
+  coconut: { repository: 'https://github.com/coconut-svsm/qemu', ref: 'svsm', igvmRef: 'igvm-v0.3.4' },
+  // ../shared/qemu-igvm in this project's CI is this build (with libigvm 0.4.0).
+  upstream: { repository: 'https://gitlab.com/qemu-project/qemu.git', ref: 'v11.1.0', igvmRef: 'igvm-v0.4.0' }
+}
+
+export const DEFAULT_QEMU = { repository: QEMU_SOURCES.coconut.repository, ref: QEMU_SOURCES.coconut.ref }
+export const DEFAULT_IGVM = {
+  repository: 'https://github.com/microsoft/igvm',
+  ref: QEMU_SOURCES.coconut.igvmRef
+}
 
 export const CONFIGURE_FLAGS = [
   '--target-list=x86_64-softmmu',
@@ -20,12 +34,20 @@ export const CONFIGURE_FLAGS = [
   '--without-default-features'
 ]
 
+/** Added for upstream QEMU: the device tree support its IGVM loader needs. */
+export const UPSTREAM_CONFIGURE_FLAGS = ['--enable-fdt=system']
+
+export const configureFlags = (flavor: QemuFlavor = 'coconut') =>
+  flavor === 'upstream' ? [...CONFIGURE_FLAGS, ...UPSTREAM_CONFIGURE_FLAGS] : CONFIGURE_FLAGS
+
 export interface QemuOptions {
   qemuSource: string
   igvmSource: string
   prefix: string
   jobs: number
   extraConfigure: string[]
+  /** coconut (default) or upstream: which QEMU the source is, for its configure flags. */
+  flavor?: QemuFlavor
 }
 
 export interface QemuStep {
@@ -54,7 +76,7 @@ export function planQemu(o: QemuOptions): QemuStep[] {
       title: 'Configuring QEMU',
       argv: [
         './configure',
-        ...CONFIGURE_FLAGS,
+        ...configureFlags(o.flavor),
         `--extra-ldflags=-L${lib}`,
         `--extra-cflags=-I${join(o.prefix, 'include')}`,
         `--prefix=${o.prefix}`,
@@ -76,9 +98,9 @@ export function planQemu(o: QemuOptions): QemuStep[] {
 export function qemuCacheKey(
   k: KeyContext,
   commits: { qemu: string; igvm: string },
-  o: Pick<QemuOptions, 'prefix' | 'extraConfigure'>
+  o: Pick<QemuOptions, 'prefix' | 'extraConfigure' | 'flavor'>
 ): string {
-  return `${k.prefix}-qemu-igvm-v1-${k.os}-${k.arch}-${shortHash(commits.qemu, commits.igvm, JSON.stringify([...CONFIGURE_FLAGS, ...o.extraConfigure]), o.prefix)}`
+  return `${k.prefix}-qemu-igvm-v1-${k.os}-${k.arch}-${shortHash(commits.qemu, commits.igvm, JSON.stringify([...configureFlags(o.flavor), ...o.extraConfigure]), o.prefix)}`
 }
 
 export const qemuBinary = (prefix: string) => join(prefix, 'bin', 'qemu-system-x86_64')

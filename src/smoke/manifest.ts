@@ -12,7 +12,8 @@ import { z } from 'zod'
 
 const runSchema = z.strictObject({
   qemu: z.string({ error: 'a QEMU program (path or name on PATH)' }).optional(),
-  machine: z.string({ error: 'a machine type such as "q35"' }).optional(),
+  machine: z.string({ error: 'a machine type such as "q35" or "microvm"' }).optional(),
+  'rom-dir': z.string({ error: 'a directory of firmware ROMs (QEMU -L)' }).optional(),
   cpu: z.string({ error: 'a CPU model such as "max"' }).optional(),
   memory: z.string({ error: 'a memory size such as "2G"' }).optional(),
   smp: z.number({ error: 'a number of vCPUs' }).int().min(1).optional(),
@@ -30,7 +31,10 @@ export type RunOverrides = z.infer<typeof runSchema>
 
 export interface RunProfile {
   qemu: string
+  /** q35 (COCONUT's); microvm for upstream QEMU 11.1 with files that carry a device tree. */
   machine: string
+  /** QEMU's -L: where it looks for firmware ROMs (unset: QEMU's own default). */
+  'rom-dir'?: string
   cpu: string
   memory: string
   smp: number

@@ -11,6 +11,13 @@ fn version() -> String {
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=../release/src/git_version.rs");
+    println!("cargo:rerun-if-changed=kernel.ld");
+    // Every executable of the package (kernel, test kernel, stage2) is linked as upstream's
+    // kernel is: see kernel.ld.
+    let dir = env::var("CARGO_MANIFEST_DIR").unwrap();
+    for arg in ["--no-pie", "-z", "max-page-size=0x1000", &format!("-T{dir}/kernel.ld")] {
+        println!("cargo:rustc-link-arg={arg}");
+    }
     let mut features: Vec<String> = env::vars()
         .filter_map(|(k, _)| k.strip_prefix("CARGO_FEATURE_").map(|f| f.to_lowercase().replace('_', "-")))
         .collect();

@@ -30,3 +30,8 @@ macro_rules! concat {
 macro_rules! env {
     ($($t:tt)*) => {};
 }
+#[rustc_builtin_macro]
+#[macro_export]
+macro_rules! global_asm {
+    ($($t:tt)*) => {};
+}

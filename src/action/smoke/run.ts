@@ -6,11 +6,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { z } from 'zod'
 import { readValidatedInputs } from '../input-helper.js'
-import { pickAccel } from '../../smoke/accel.js'
+import { smokeBoot } from '../../smoke/boot.js'
 import { parseManifest, resolveProfile } from '../../smoke/manifest.js'
-import { qemuArgv } from '../../smoke/qemu-argv.js'
-import { runSmoke } from '../../smoke/runner.js'
-import { displayArgv } from '../../run/process.js'
 import { artifactStore, workspaceDir } from '../runtime.js'
 
 const schema = z.object({
@@ -21,7 +18,10 @@ const schema = z.object({
   scheme: z.string(),
   timeout: z.string().regex(/^\d*$/, { error: 'seconds' }),
   'upload-log': z.enum(['true', 'false'], { error: 'true or false' }),
-  'artifact-name': z.string()
+  'artifact-name': z.string(),
+  machine: z.string(),
+  'rom-dir': z.string(),
+  accel: z.enum(['', 'auto', 'kvm', 'tcg'], { error: 'auto, kvm or tcg' })
 })
 
 export async function run(): Promise<void> {
@@ -43,17 +43,14 @@ export async function run(): Promise<void> {
     })
     if (i.qemu) profile.qemu = resolve(workspace, i.qemu)
     if (i.timeout) profile.timeout = Number(i.timeout)
-    const accel = pickAccel(profile.accel)
-    const argv = qemuArgv(profile, igvm, accel)
-    core.info(`$ ${displayArgv(argv)}`)
+    if (i.machine) profile.machine = i.machine
+    if (i['rom-dir']) profile['rom-dir'] = resolve(workspace, i['rom-dir'])
+    if (i.accel) profile.accel = i.accel
     const log = join(process.env.RUNNER_TEMP || dirname(igvm), `${basename(igvm)}.serial.log`)
-    const r = await runSmoke({
-      argv,
-      log,
-      timeoutMs: profile.timeout * 1000,
-      success: new RegExp(profile.success),
-      ...(profile['success-exit-code'] !== undefined ? { successExitCode: profile['success-exit-code'] } : {})
-    })
+    const report = await smokeBoot({ profile, igvm, log, say: line => core.info(line) })
+    const { accel, result: r } = report
+    core.setOutput('qemu-version', report.qemu.version)
+    if (report.fallback) core.warning(report.fallback)
     core.startGroup(`Serial log (${basename(log)})`)
     core.info(readFileSync(log, 'utf8'))
     core.endGroup()
@@ -69,7 +66,7 @@ export async function run(): Promise<void> {
     core.setOutput('log', log)
     core.setOutput('accel', accel)
     await appendSummary(
-      `### Smoke boot of ${basename(igvm)}: ${r.status}\n\n${r.reason} (${accel}, ${(r.ms / 1000).toFixed(1)} s)\n`
+      `### Smoke boot of ${basename(igvm)}: ${r.status}\n\n${r.reason} (${accel}, ${(r.ms / 1000).toFixed(1)} s, QEMU ${report.qemu.version})\n${report.fallback ? `\n${report.fallback}\n` : ''}`
     )
     if (r.status !== 'passed')
       core.setFailed(`smoke boot ${r.status}: ${r.reason}\n--- last lines of the serial log ---\n${r.tail}`)

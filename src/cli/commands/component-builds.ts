@@ -7,12 +7,12 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { runnerPlatform } from '../../util/platform.js'
 import { UsageError } from '../../engine/errors.js'
 import { linuxCacheKey, LINUX_OUTPUTS, planLinux, type LinuxOptions } from '../../linux/plan.js'
-import { planQemu, qemuBinary, qemuCacheKey } from '../../qemu/plan.js'
+import { planQemu, qemuBinary, qemuCacheKey, type QemuFlavor } from '../../qemu/plan.js'
 import { displayArgv, runProcess } from '../../run/process.js'
 import { firstLine } from '../../util/exec-first-line.js'
 
 const QEMU_USAGE =
-  'Usage: svsm-build qemu --qemu-src <DIR> --igvm-src <DIR> --prefix <DIR> [--jobs N] [--configure-arg ARG]... [--key] [--key-prefix P]'
+  'Usage: svsm-build qemu --qemu-src <DIR> --igvm-src <DIR> --prefix <DIR> [--flavor coconut|upstream] [--jobs N] [--configure-arg ARG]... [--key] [--key-prefix P]'
 const KERNEL_USAGE =
   'Usage: svsm-build kernel --src <DIR> --role host|guest (--config <FILE> | --defconfig <TARGET>) [--enable OPTION]... [--jobs N] [--key] [--key-prefix P]'
 
@@ -58,6 +58,7 @@ export async function qemuCommand(args: string[]): Promise<number> {
       prefix: { type: 'string' },
       jobs: { type: 'string' },
       'configure-arg': { type: 'string', multiple: true },
+      flavor: { type: 'string' },
       key: { type: 'boolean' },
       'key-prefix': { type: 'string' }
     },
@@ -65,7 +66,11 @@ export async function qemuCommand(args: string[]): Promise<number> {
   )
   if (!v['qemu-src'] || !v['igvm-src'] || !v.prefix)
     throw new UsageError('--qemu-src, --igvm-src and --prefix are required', QEMU_USAGE)
+  const flavor = (v.flavor as string | undefined) ?? 'coconut'
+  if (flavor !== 'coconut' && flavor !== 'upstream')
+    throw new UsageError(`--flavor ${flavor}: expected coconut or upstream`, QEMU_USAGE)
   const o = {
+    flavor: flavor as QemuFlavor,
     qemuSource: resolve(v['qemu-src'] as string),
     igvmSource: resolve(v['igvm-src'] as string),
     prefix: resolve(v.prefix as string),

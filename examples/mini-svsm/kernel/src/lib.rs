@@ -12,6 +12,11 @@ mod minicore;
 
 include!(concat!(env!("OUT_DIR"), "/stamp.rs"));
 
+// Writable data: the second PT_LOAD, as a real kernel has.
+#[used(linker)]
+#[unsafe(link_section = ".data.svsm")]
+static DATA: [u8; 256] = [0x44; 256];
+
 #[cfg(test)]
 #[used(linker)]
 #[unsafe(link_section = ".rodata.svsm_tests")]

@@ -11,6 +11,11 @@ mod minicore;
 
 include!(concat!(env!("OUT_DIR"), "/stamp.rs"));
 
+// Writable data: the second PT_LOAD, as a real kernel has.
+#[used(linker)]
+#[unsafe(link_section = ".data.svsm")]
+static DATA: [u8; 256] = [0x44; 256];
+
 #[used(linker)]
 #[unsafe(link_section = ".rodata.svsm_image")]
 static IMAGE: [u8; 12288] = [0x5a; 12288];

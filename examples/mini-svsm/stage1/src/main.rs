@@ -1,18 +1,28 @@
-// The TDX stage 1 (flat binary, placed to end at 4 GiB).
+// The TDX stage 1: one 4 KiB page that upstream's igvmbuilder places to end at 4 GiB (it must be
+// exactly 4096 bytes). igvmbuilder writes the TDP start context over its first bytes; the reset
+// vector is the last 16 bytes. The mini stage 1 only parks the vCPU (TDX is not booted here).
 #![no_std]
 #![no_main]
 #![no_core]
 #![allow(internal_features)]
-#![feature(no_core, lang_items, used_with_arg, auto_traits, rustc_attrs)]
+#![feature(no_core, lang_items, auto_traits, rustc_attrs)]
 
 #[macro_use]
 #[path = "../../minicore/minicore.rs"]
 mod minicore;
 
-#[used(linker)]
-static IMAGE: [u8; 3000] = [0x31; 3000];
-
-#[unsafe(no_mangle)]
-pub extern "C" fn _start() -> ! {
-    loop {}
-}
+global_asm!(
+    r#"
+    .section .stage1.code, "ax"
+    .code32
+    .globl _start
+_start:
+    hlt
+    jmp _start
+    .section .stage1.reset, "ax"
+    .code16
+reset_vector:
+    .byte 0xeb, 0xfe        /* jmp . */
+    "#,
+    options(att_syntax)
+);

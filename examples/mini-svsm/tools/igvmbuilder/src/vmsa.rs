@@ -58,11 +58,12 @@ pub fn vsm_registers() -> Vec<u8> {
     v
 }
 
-/// A native x86-64 context: a page with the registers the loader starts with.
+/// A native context (the igvm crate's `IgvmNativeVpContextX64`): the build.py-era loader starts
+/// in flat 32-bit protected mode without paging at its first byte.
 pub fn native_context(_a: &Args) -> Vec<u8> {
-    let mut v = vec![0u8; PAGE];
-    put_u64(&mut v, 0x80, LOADER_BASE); // rip
-    put_u64(&mut v, 0x88, 0x2); // rflags
-    put_u64(&mut v, 0xC0, 0x31); // cr0
+    let mut v = crate::context::native(&crate::context::Start { rip: LOADER_BASE, rsp: 0, cr3: 0, long_mode: false });
+    put_u64(&mut v, 0xC8, 0x31); // cr0: PE | ET | NE, no paging
+    put_u64(&mut v, 0xD8, 0); // cr4
+    put_u64(&mut v, 0xE0, 0); // efer
     v
 }
