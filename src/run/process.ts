@@ -34,6 +34,15 @@ const TAIL_BYTES = 4096
 export const KILL_GRACE_MS = 3000
 
 export function runProcess(argv: readonly string[], o: ProcessOptions): Promise<ProcessResult> {
+  // Told to stop before it even started (between two steps): it is not started at all.
+  if (o.interrupt?.signal)
+    return Promise.resolve({
+      code: null,
+      signal: null,
+      stdout: '',
+      stderrTail: '',
+      interrupted: o.interrupt.signal
+    })
   return new Promise(resolve => {
     const child = spawn(argv[0]!, argv.slice(1), {
       cwd: o.cwd,
@@ -59,8 +68,6 @@ export function runProcess(argv: readonly string[], o: ProcessOptions): Promise<
       escalation.unref()
     }
     const stopListening = o.interrupt?.listen(onSignal)
-    // Told to stop before it even started (between two steps).
-    if (o.interrupt?.signal) onSignal(o.interrupt.signal, 1)
     const stdout: Buffer[] = []
     let tail = Buffer.alloc(0)
     let spawnError: NodeJS.ErrnoException | undefined
