@@ -4,7 +4,7 @@
 import { firstDecision } from './main-first-decision.js'
 
 export async function main(): Promise<void> {
-  if (!(await firstDecision())) return
+  if (!firstDecision()) return
   await (await import('./run-main.js')).run()
 }
 export const post = async () => (await import('./run-post.js')).run()
