@@ -48,8 +48,9 @@ export function runProcess(argv: readonly string[], o: ProcessOptions): Promise<
       cwd: o.cwd,
       env: o.env,
       stdio: ['ignore', 'pipe', 'pipe'],
-      // Its own process group, so that one kill reaches what it spawned too (cargo → rustc).
-      detached: true
+      // Its own process group, so that one kill reaches what it spawned too (cargo → rustc). Only
+      // when someone passes signals on: otherwise a terminal's Ctrl-C must reach it directly.
+      detached: o.interrupt !== undefined
     })
     let interrupted: NodeJS.Signals | undefined
     let escalation: NodeJS.Timeout | undefined
