@@ -5,7 +5,9 @@
 //   invalid: an input that is wrong (no recipe) - the step fails, printing ::error::
 //   valid:   good inputs and SVSM_BUILD_STOP_AFTER_INPUTS=1 - the step stops before the build
 // Prints, for each, the wall of both and the difference (median, min, max), and the bundle sizes.
-//   npm run bundle && node bench/startup/run.mjs [runs=21]
+// A second bundle's main step (an older dist/, unpacked elsewhere) can be measured beside it, with
+// the invalid inputs only (an older step may not know SVSM_BUILD_STOP_AFTER_INPUTS):
+//   npm run bundle && node bench/startup/run.mjs [runs=21] [OTHER/dist/main/index.js]
 import { spawnSync } from 'node:child_process'
 import { readdirSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -14,10 +16,11 @@ import { fileURLToPath } from 'node:url'
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const runs = Number(process.argv[2] ?? 21)
 const main = join(repo, 'dist', 'main', 'index.js')
+const other = process.argv[3]
 const base = { PATH: process.env.PATH ?? '/usr/bin:/bin' }
 const variants = {
-  invalid: { env: base, code: 1 },
-  valid: {
+  'invalid inputs': { env: base, code: 1 },
+  'valid inputs, stop after': {
     env: { ...base, INPUT_RECIPE: 'configs/qemu-target.json', SVSM_BUILD_STOP_AFTER_INPUTS: '1' },
     code: 0
   }
@@ -37,24 +40,26 @@ const stats = a => {
 }
 const row = (name, a) => {
   const { median, min, max } = stats(a)
-  return `${name.padEnd(34)} ${median.toFixed(3)}  ${min.toFixed(3)}  ${max.toFixed(3)}`
+  return `${name.padEnd(44)} ${median.toFixed(3)}  ${min.toFixed(3)}  ${max.toFixed(3)}`
 }
 
 console.log(`${runs} paired runs each (1 warm-up), whole processes, seconds: median  min  max`)
-for (const [name, v] of Object.entries(variants)) {
-  wall([process.execPath, main], v.env, v.code)
-  wall([process.execPath, '-e', '0'], v.env, 0)
+const series = Object.entries(variants).map(([name, v]) => ({ name, main, ...v }))
+if (other) series.push({ name: `invalid inputs, ${other}`, main: other, ...variants['invalid inputs'] })
+for (const { name, main, env, code } of series) {
+  wall([process.execPath, main], env, code)
+  wall([process.execPath, '-e', '0'], env, 0)
   const step = []
   const bare = []
   const over = []
   for (let i = 0; i < runs; i++) {
-    const a = wall([process.execPath, main], v.env, v.code)
-    const b = wall([process.execPath, '-e', '0'], v.env, 0)
+    const a = wall([process.execPath, main], env, code)
+    const b = wall([process.execPath, '-e', '0'], env, 0)
     step.push(a)
     bare.push(b)
     over.push(a - b)
   }
-  console.log(row(`main step (${name} inputs)`, step))
+  console.log(row(`main step (${name})`, step))
   console.log(row('node -e 0', bare))
   console.log(row('  difference, pair by pair', over))
 }
