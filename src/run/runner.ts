@@ -142,6 +142,10 @@ async function runCommand(
   for (const o of step.outputs)
     if (o.startsWith('bin/')) mkdirSync(dirname(resolve(ctx.root, o)), { recursive: true })
   const capture = step.capture !== undefined
+  if (ctx.interrupt?.signal) {
+    ctx.log.endGroup()
+    throw interruptedAt(step, ctx.interrupt.signal, 'before it started')
+  }
   const r = await runProcess(argv, {
     cwd: ctx.root,
     env: { ...ctx.env, ...step.env },
