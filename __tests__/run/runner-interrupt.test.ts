@@ -41,13 +41,14 @@ const plan = (steps: Step[]): Plan => ({
 
 function context(interrupt: Interrupt) {
   const root = mkdtempSync(join(tmpdir(), 'runner-interrupt-'))
+  const log: Logger = { info: () => {}, warn: () => {}, group: () => {}, endGroup: () => {} }
   mkdirSync(join(root, 'bin'))
   return {
     root,
     env: process.env,
     out: new PassThrough(),
     err: new PassThrough(),
-    log: { info: () => {}, warn: () => {}, group: (_title: string) => {}, endGroup: () => {} } as Logger,
+    log,
     measure: () => ({ digest: '' }),
     interrupt
   }
