@@ -1,6 +1,6 @@
 // One build per svsm tree at a time: two would write the same bin/ files and each claim the
 // other's. The lock file says who holds it; one left by a process that is gone is taken over.
-import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { dirname, resolve } from 'node:path'
 import { z } from 'zod'
@@ -34,35 +34,76 @@ export function acquireBuildLock(
   const path = resolve(root, LOCK_FILE)
   const mine: LockInfo = { pid: process.pid, host: hostname(), started: now.toISOString(), command }
   mkdirSync(dirname(path), { recursive: true })
-  // Written whole under another name, then linked: nobody ever reads a half-written lock.
-  const tmp = `${path}.${process.pid}.tmp`
-  writeFileSync(tmp, `${JSON.stringify(mine)}\n`)
-  try {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        linkSync(tmp, path)
-        break
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 2) throw e
-      }
-      const holder = readLock(path)
-      if (holder === 'gone') continue
-      if (holder !== 'unreadable' && holder.host === mine.host && !alive(holder.pid)) {
+  const text = `${JSON.stringify(mine)}\n`
+  for (let attempt = 0; !createExclusive(path, text); attempt++) {
+    const holder = readLock(path)
+    if (holder === 'gone' && attempt < 3) continue
+    if (holder !== 'gone' && holder !== 'unreadable' && holder.host === mine.host && !alive(holder.pid)) {
+      const taken = attempt < 3 ? takeOver(path, holder) : holder
+      if (taken === 'vanished') continue
+      if (taken === 'taken') {
         note(
           `${LOCK_FILE}: taking over the lock of pid ${holder.pid} (started ${holder.started}: ${holder.command}); that process is no longer running`
         )
-        rmSync(path, { force: true })
         continue
       }
-      throw new BuildLocked(lockedMessage(root, path, holder, now))
+      // Another build took the dead lock over first: it is that build's now.
+      throw new BuildLocked(lockedMessage(root, path, taken, now))
     }
-  } finally {
-    rmSync(tmp, { force: true })
+    throw new BuildLocked(lockedMessage(root, path, holder === 'gone' ? 'unreadable' : holder, now))
   }
   return () => {
     const holder = readLock(path)
     if (holder !== 'gone' && holder !== 'unreadable' && holder.pid === mine.pid && holder.host === mine.host)
       rmSync(path, { force: true })
+  }
+}
+
+/**
+ * Creates `path` with `text` unless it exists. Written whole under another name, then linked, so
+ * nobody ever reads a half-written lock; where hard links are not supported, created in place.
+ */
+function createExclusive(path: string, text: string): boolean {
+  const tmp = `${path}.${process.pid}.tmp`
+  writeFileSync(tmp, text)
+  try {
+    linkSync(tmp, path)
+    return true
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') return false
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw e
+  } finally {
+    rmSync(tmp, { force: true })
+  }
+  try {
+    writeFileSync(path, text, { flag: 'wx' })
+    return true
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false
+    throw e
+  }
+}
+
+/**
+ * Moves the dead holder's lock aside (atomic: of two builds doing this at once, one gets it) and
+ * checks it moved the dead one; if another build's fresh lock was moved instead, it is put back.
+ */
+function takeOver(path: string, dead: LockInfo): 'taken' | 'vanished' | LockInfo | 'unreadable' {
+  const aside = `${path}.${process.pid}.stale`
+  try {
+    renameSync(path, aside)
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 'vanished'
+    throw e
+  }
+  const moved = readLock(aside)
+  try {
+    if (moved !== 'gone' && JSON.stringify(moved) === JSON.stringify(dead)) return 'taken'
+    linkSync(aside, path)
+    return moved === 'gone' ? 'unreadable' : moved
+  } finally {
+    rmSync(aside, { force: true })
   }
 }
 
