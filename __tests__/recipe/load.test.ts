@@ -275,7 +275,11 @@ const cases: Case[] = [
     r => ((r.kernel['../x'] = {}), r),
     'kernel."../x": expected a cargo package or binary name (letters, digits, "_", "-", "."), got name "../x"'
   ],
-  ['not JSON', () => '{"kernel": ', /^configs\/x\.json: not valid JSON: /],
+  [
+    'not JSON',
+    () => '{"kernel": ',
+    /^configs\/x\.json:1:12: not valid JSON: expected a value \(.*\), found the end of the file$/
+  ],
   [
     'not an object',
     () => [],

@@ -13,6 +13,7 @@ import { PreflightError } from '../engine/errors.js'
 import { prepareBuild, type BuildRequest } from '../engine/prepare.js'
 import { parseFeatureArgs } from '../plan/features.js'
 import { checkCheckout } from '../preflight/checks.js'
+import { Interrupt, Interrupted, trapSignals } from '../run/interrupt.js'
 import { renderReport, type CacheLine } from '../report/markdown.js'
 import { readPinnedToolchain } from '../toolchain/rust-toolchain.js'
 import { ensureToolchains, toolchainNeeds, type Rustup } from '../toolchain/setup.js'
@@ -34,14 +35,20 @@ import { appendSummary } from './summary.js'
 
 /** The main step; the entry point of dist/main and of `npm run local-action`. */
 export async function run(): Promise<void> {
+  // A cancelled job: GitHub sends SIGINT, then SIGTERM, to this process alone.
+  const interrupt = new Interrupt()
+  const untrap = trapSignals(interrupt, m => core.warning(m))
   try {
-    await runMain()
+    await runMain(process.env, interrupt)
   } catch (e) {
     core.setFailed((e as Error).message)
+    if (e instanceof Interrupted) process.exitCode = e.exitCode
+  } finally {
+    untrap()
   }
 }
 
-export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function runMain(env: NodeJS.ProcessEnv = process.env, interrupt?: Interrupt): Promise<void> {
   const jobStartMs = Date.now()
   const inputs = readInputs(n => core.getInput(n))
   const workspace = workspaceDir(env)
@@ -126,7 +133,15 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
   // Build
   const result = await runBuild(
     request,
-    { out: process.stdout, err: process.stderr, log, measure: builtinMeasure, skip },
+    {
+      out: process.stdout,
+      err: process.stderr,
+      log,
+      measure: builtinMeasure,
+      skip,
+      ...(interrupt ? { interrupt } : {}),
+      command: `svsm-build-action main step${env.GITHUB_RUN_ID ? ` (run ${env.GITHUB_RUN_ID}, job ${env.GITHUB_JOB ?? '?'})` : ''}`
+    },
     prepared
   )
 

@@ -6,10 +6,12 @@ import { resolve } from 'node:path'
 import type { Writable } from 'node:stream'
 import { MEASUREMENTS_FILE, type Measurement } from '../measure/results.js'
 import type { Plan } from '../plan/types.js'
+import { Interrupted, type Interrupt } from '../run/interrupt.js'
 import { runPlan, type BuiltinMeasure, type StepResult } from '../run/runner.js'
 import { missingTools } from '../run/tools.js'
 import type { Logger } from '../util/log.js'
 import { PreflightError } from './errors.js'
+import { acquireBuildLock } from './lock.js'
 import { prepareBuild, type BuildRequest, type Prepared } from './prepare.js'
 
 export interface BuildIO {
@@ -19,6 +21,10 @@ export interface BuildIO {
   measure: BuiltinMeasure
   /** Step ids not to run (a firmware command whose output came from the cache). */
   skip?: ReadonlySet<string>
+  /** Set by SIGINT/SIGTERM (see run/interrupt.ts): the build stops and leaves no result. */
+  interrupt?: Interrupt
+  /** How the lock file names this build (default: this process's command line). */
+  command?: string
 }
 
 export interface BuildResult {
@@ -39,21 +45,48 @@ export async function runBuild(
   const { root, plan, warnings } = prepared
   for (const w of warnings) io.log.warn(w)
   preflight(root, plan, req.env)
+  // Before anything is removed: those may be the results of a build that is still running.
+  const release = acquireBuildLock(root, io.command ?? process.argv.join(' '), m => io.log.warn(m))
+  try {
+    return await buildLocked(root, plan, warnings, req, io)
+  } finally {
+    release()
+  }
+}
 
+async function buildLocked(
+  root: string,
+  plan: Plan,
+  warnings: string[],
+  req: BuildRequest,
+  io: BuildIO
+): Promise<BuildResult> {
   // Nothing from an earlier run may look like a result of this one.
-  rmSync(resolve(root, MEASUREMENTS_FILE), { force: true })
-  for (const t of plan.targets) rmSync(resolve(root, t.igvm), { force: true })
+  const results = [MEASUREMENTS_FILE, ...plan.targets.map(t => t.igvm)].map(f => resolve(root, f))
+  const removeResults = () => results.forEach(f => rmSync(f, { force: true }))
+  removeResults()
 
   const toolchain = rustcVersion(root, req.env)
-  const outcome = await runPlan(plan, {
-    root,
-    env: { ...process.env, ...req.env },
-    out: io.out,
-    err: io.err,
-    log: io.log,
-    measure: io.measure,
-    ...(io.skip ? { skip: io.skip } : {})
-  })
+  let outcome: Awaited<ReturnType<typeof runPlan>>
+  try {
+    outcome = await runPlan(plan, {
+      root,
+      env: { ...process.env, ...req.env },
+      out: io.out,
+      err: io.err,
+      log: io.log,
+      measure: io.measure,
+      ...(io.skip ? { skip: io.skip } : {}),
+      ...(io.interrupt ? { interrupt: io.interrupt } : {})
+    })
+    // A signal after the last step still means "stop": the run gives no result.
+    if (io.interrupt?.signal)
+      throw new Interrupted(io.interrupt.signal, `interrupted by ${io.interrupt.signal} after the last step`)
+  } catch (e) {
+    // A failed or stopped run leaves no IGVM file of its own either (an earlier target's).
+    removeResults()
+    throw e
+  }
   const measurements = plan.targets.map(t => {
     const d = outcome.digests.get(t.measureStep)!
     const recipe = plan.recipes.find(r => r.file === t.recipe)!

@@ -15,10 +15,13 @@ export interface RecipeProblem {
   expected: string
   /** Description of the value found, e.g. `number 3`; omit for messages that say it all. */
   found?: string
+  /** Line and column in the file, for problems that have no JSON path (a syntax error). */
+  at?: { line: number; column: number }
 }
 
 export function formatProblem(file: string, p: RecipeProblem): string {
-  const where = p.path ? `${file}: ${p.path}` : file
+  const file_ = p.at ? `${file}:${p.at.line}:${p.at.column}` : file
+  const where = p.path ? `${file_}: ${p.path}` : file_
   return p.found === undefined
     ? `${where}: ${p.expected}`
     : `${where}: expected ${p.expected}, got ${p.found}`

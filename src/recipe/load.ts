@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import type { z } from 'zod'
 import { describeValue, jsonPath, RecipeError, type RecipeProblem } from './errors.js'
 import { expandRecipe } from './expand.js'
+import { findJsonSyntaxError, type JsonSyntaxError } from './json-syntax.js'
 import { buildpyRecipe, KNOWN_KEYS, xbuildRecipe } from './schema.js'
 import type { Dialect, LoadedRecipe } from './types.js'
 
@@ -27,12 +28,7 @@ export function loadRecipe(file: string, dialect: Dialect, root = '.', displayNa
 }
 
 export function parseRecipe(bytes: Buffer, file: string, dialect: Dialect): LoadedRecipe {
-  let raw: unknown
-  try {
-    raw = JSON.parse(bytes.toString('utf8'))
-  } catch (e) {
-    throw new RecipeError(file, [{ path: '', expected: `not valid JSON: ${(e as Error).message}` }])
-  }
+  const raw = parseJson(bytes.toString('utf8'), file)
   const schema = dialect === 'xbuild' ? xbuildRecipe : buildpyRecipe
   const parsed = schema.safeParse(raw)
   if (!parsed.success) throw new RecipeError(file, issuesToProblems(parsed.error.issues, raw))
@@ -45,6 +41,29 @@ export function parseRecipe(bytes: Buffer, file: string, dialect: Dialect): Load
   } = expandRecipe(parsed.data, raw as Record<string, unknown>, { file, dialect, sha256 })
   if (problems.length > 0) throw new RecipeError(file, problems)
   return { recipe, warnings: [...warnings, ...more.map(w => `${file}: ${w}`)] }
+}
+
+/** JSON.parse, with the first syntax error named by line and column (`configs/x.json:3:17: ...`). */
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch (e) {
+    let found: JsonSyntaxError | null = null
+    try {
+      found = findJsonSyntaxError(text)
+    } catch {
+      // Nested too deep for the scanner's recursion: JSON.parse's own words are all there is.
+    }
+    throw new RecipeError(file, [
+      found
+        ? {
+            path: '',
+            at: { line: found.line, column: found.column },
+            expected: `not valid JSON: ${found.message}`
+          }
+        : { path: '', expected: `not valid JSON: ${(e as Error).message}` }
+    ])
+  }
 }
 
 function issuesToProblems(issues: z.core.$ZodIssue[], raw: unknown): RecipeProblem[] {

@@ -1,6 +1,7 @@
 // Runs one argv (never through a shell), streams its output, keeps what the caller needs.
 import { spawn } from 'node:child_process'
 import type { Writable } from 'node:stream'
+import type { Interrupt } from './interrupt.js'
 
 export interface ProcessResult {
   code: number | null
@@ -11,6 +12,8 @@ export interface ProcessResult {
   stderrTail: string
   /** Set when the program could not be started at all (ENOENT, EACCES). */
   spawnError?: NodeJS.ErrnoException
+  /** The signal passed on to its process group, when the build was interrupted while it ran. */
+  interrupted?: NodeJS.Signals
 }
 
 export interface ProcessOptions {
@@ -22,17 +25,50 @@ export interface ProcessOptions {
   captureStdout: boolean
   /** Forward stdout to `out` even when capturing (igvmmeasure: its block belongs in the log). */
   echoCapturedStdout: boolean
+  /** Stops the process and everything it started (its process group) when triggered. */
+  interrupt?: Interrupt
 }
 
 const TAIL_BYTES = 4096
+/** How long a process group gets to end after the signal is passed on, before SIGKILL. */
+export const KILL_GRACE_MS = 3000
 
 export function runProcess(argv: readonly string[], o: ProcessOptions): Promise<ProcessResult> {
+  // Told to stop before it even started (between two steps): it is not started at all.
+  if (o.interrupt?.signal)
+    return Promise.resolve({
+      code: null,
+      signal: null,
+      stdout: '',
+      stderrTail: '',
+      interrupted: o.interrupt.signal
+    })
   return new Promise(resolve => {
     const child = spawn(argv[0]!, argv.slice(1), {
       cwd: o.cwd,
       env: o.env,
-      stdio: ['ignore', 'pipe', 'pipe']
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so that one kill reaches what it spawned too (cargo → rustc). Only
+      // when someone passes signals on: otherwise a terminal's Ctrl-C must reach it directly.
+      detached: o.interrupt !== undefined
     })
+    let interrupted: NodeJS.Signals | undefined
+    let escalation: NodeJS.Timeout | undefined
+    const killGroup = (signal: NodeJS.Signals) => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, signal)
+      } catch {
+        // The group is gone already.
+      }
+    }
+    const onSignal = (signal: NodeJS.Signals, count: number) => {
+      interrupted ??= signal
+      if (count > 1) return killGroup('SIGKILL')
+      killGroup(signal)
+      escalation = setTimeout(() => killGroup('SIGKILL'), KILL_GRACE_MS)
+      escalation.unref()
+    }
+    const stopListening = o.interrupt?.listen(onSignal)
     const stdout: Buffer[] = []
     let tail = Buffer.alloc(0)
     let spawnError: NodeJS.ErrnoException | undefined
@@ -49,13 +85,18 @@ export function runProcess(argv: readonly string[], o: ProcessOptions): Promise<
       spawnError = e as NodeJS.ErrnoException
     })
     child.on('close', (code, signal) => {
+      stopListening?.()
+      clearTimeout(escalation)
+      // Whatever of its group outlived it (a rustc whose cargo died first) goes with it.
+      if (interrupted) killGroup('SIGKILL')
       const text = tail.toString('utf8')
       resolve({
         code: spawnError ? null : code,
         signal,
         stdout: Buffer.concat(stdout).toString('utf8'),
         stderrTail: lastLines(text.length > TAIL_BYTES ? text.slice(-TAIL_BYTES) : text, 20),
-        ...(spawnError ? { spawnError } : {})
+        ...(spawnError ? { spawnError } : {}),
+        ...(interrupted ? { interrupted } : {})
       })
     })
   })

@@ -9,6 +9,7 @@ import { parseIgvmmeasureOutput } from '../measure/igvmmeasure-output.js'
 import type { CommandStep, InternalStep, Plan, Step } from '../plan/types.js'
 import type { Logger } from '../util/log.js'
 import { displayArgv, runProcess } from './process.js'
+import { Interrupted, type Interrupt } from './interrupt.js'
 import { cargoTestExecutable } from './cargo-json.js'
 import { gitVersionFile, writeIfChanged } from './git-version.js'
 
@@ -47,6 +48,8 @@ export interface RunContext {
   log: Logger
   measure: BuiltinMeasure
   skip?: ReadonlySet<string>
+  /** SIGINT/SIGTERM: the running command's process group is stopped and no further step starts. */
+  interrupt?: Interrupt
 }
 
 export interface RunOutcome {
@@ -84,6 +87,7 @@ export async function runPlan(plan: Plan, ctx: RunContext): Promise<RunOutcome> 
         ms: Math.round(performance.now() - started),
         ...extra
       })
+    if (ctx.interrupt?.signal) throw interruptedAt(step, ctx.interrupt.signal, 'before it started')
     if (ctx.skip?.has(step.id)) {
       ctx.log.info(`${step.title}: skipped, its output came from the cache`)
       record('skipped')
@@ -104,12 +108,18 @@ export async function runPlan(plan: Plan, ctx: RunContext): Promise<RunOutcome> 
       // Whatever the failing step was writing is not a result.
       for (const o of step.outputs)
         if (o.startsWith('bin/')) rmSync(resolve(ctx.root, o), { force: true, recursive: true })
-      throw e instanceof StepFailure
+      if (ctx.interrupt?.signal && !(e instanceof Interrupted))
+        throw interruptedAt(step, ctx.interrupt.signal, 'while it ran')
+      throw e instanceof StepFailure || e instanceof Interrupted
         ? e
         : new StepFailure(step, `step ${step.id} (${step.title}) failed: ${(e as Error).message}`)
     }
   }
   return { results, gitVersion, digests }
+}
+
+function interruptedAt(step: Step, signal: NodeJS.Signals, when: string): Interrupted {
+  return new Interrupted(signal, `interrupted by ${signal} at step ${step.id} (${step.title}), ${when}`)
 }
 
 function resolveArgv(step: CommandStep, produced: Map<string, string>): string[] {
@@ -132,14 +142,27 @@ async function runCommand(
   for (const o of step.outputs)
     if (o.startsWith('bin/')) mkdirSync(dirname(resolve(ctx.root, o)), { recursive: true })
   const capture = step.capture !== undefined
+  if (ctx.interrupt?.signal) {
+    ctx.log.endGroup()
+    throw interruptedAt(step, ctx.interrupt.signal, 'before it started')
+  }
   const r = await runProcess(argv, {
     cwd: ctx.root,
     env: { ...ctx.env, ...step.env },
     out: step.capture === 'git-version' ? null : ctx.out,
     err: ctx.err,
     captureStdout: capture,
-    echoCapturedStdout: step.capture === 'igvmmeasure'
+    echoCapturedStdout: step.capture === 'igvmmeasure',
+    ...(ctx.interrupt ? { interrupt: ctx.interrupt } : {})
   })
+  if (r.interrupted) {
+    ctx.log.endGroup()
+    throw interruptedAt(
+      step,
+      r.interrupted,
+      `while \`${displayArgv(argv)}\` ran (its process group was stopped)`
+    )
+  }
   ctx.log.endGroup()
   const ok = r.code === 0 && !r.spawnError
   if (!ok && step.mayFail) {

@@ -6,6 +6,7 @@ import { prepareBuild } from '../../engine/prepare.js'
 import { builtinMeasure } from '../../engine/builtin-measure.js'
 import { recipeToJson } from '../../recipe/to-json.js'
 import { renderMeasurementsText } from '../../report/text-table.js'
+import { Interrupt, Interrupted, trapSignals } from '../../run/interrupt.js'
 import { displayArgv } from '../../run/process.js'
 import { streamLogger } from '../../util/log.js'
 import { BUILD_USAGE, parseBuildArgs } from '../args.js'
@@ -22,11 +23,30 @@ export async function buildCommand(args: string[]): Promise<number> {
     for (const r of prepared.plan.recipes)
       process.stdout.write(`${r.file}: ${JSON.stringify(recipeToJson(r), null, 2)}\n`)
   }
-  const result = await runBuild(
-    a.request,
-    { out: process.stdout, err: process.stderr, log, measure: builtinMeasure },
-    prepared
-  )
+  // Ctrl-C or a CI cancel: stop the commands, keep no result, exit as a shell would (130, 143).
+  const interrupt = new Interrupt()
+  const untrap = trapSignals(interrupt, m => process.stderr.write(`svsm-build: ${m}\n`))
+  let result: Awaited<ReturnType<typeof runBuild>>
+  try {
+    result = await runBuild(
+      a.request,
+      {
+        out: process.stdout,
+        err: process.stderr,
+        log,
+        measure: builtinMeasure,
+        interrupt,
+        command: displayArgv(['svsm-build', 'build', ...args])
+      },
+      prepared
+    )
+  } catch (e) {
+    if (!(e instanceof Interrupted)) throw e
+    process.stderr.write(`error: ${e.message}; no IGVM file or measurements.json was kept\n`)
+    return e.exitCode
+  } finally {
+    untrap()
+  }
   process.stdout.write(`\n${renderMeasurementsText(result.measurements)}`)
   process.stdout.write(
     `Wrote ${result.plan.targets.length > 0 ? 'bin/measurements.json' : 'nothing'} in ${result.root}\n`

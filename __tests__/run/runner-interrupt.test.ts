@@ -1,0 +1,97 @@
+// runPlan told to stop: the running step's outputs go, no later step starts, and the error says
+// which step and which signal. Real processes (node as the stand-in program), real files.
+import { describe, expect, it } from '@jest/globals'
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PassThrough } from 'node:stream'
+import type { Plan, Step } from '../../src/plan/types.js'
+import { Interrupt, Interrupted } from '../../src/run/interrupt.js'
+import { runPlan } from '../../src/run/runner.js'
+import type { Logger } from '../../src/util/log.js'
+
+const command = (id: string, script: string, outputs: string[] = []): Step =>
+  ({
+    kind: 'command',
+    id,
+    group: 'kernel',
+    title: `Step ${id}`,
+    argv: [process.execPath, '-e', script],
+    cwd: '.',
+    env: {},
+    inputs: [],
+    outputs
+  }) as Step
+
+const plan = (steps: Step[]): Plan => ({
+  dialect: 'xbuild',
+  options: {
+    release: false,
+    allFeatures: false,
+    features: [],
+    verbose: false,
+    offline: false,
+    measure: 'builtin'
+  },
+  recipes: [],
+  steps,
+  targets: [],
+  warnings: []
+})
+
+function context(interrupt: Interrupt) {
+  const root = mkdtempSync(join(tmpdir(), 'runner-interrupt-'))
+  const log: Logger = { info: () => {}, warn: () => {}, group: () => {}, endGroup: () => {} }
+  mkdirSync(join(root, 'bin'))
+  return {
+    root,
+    env: process.env,
+    out: new PassThrough(),
+    err: new PassThrough(),
+    log,
+    measure: () => ({ digest: '' }),
+    interrupt
+  }
+}
+
+describe('runPlan interrupted', () => {
+  it('stops the running step, removes what it wrote, starts nothing after it', async () => {
+    const interrupt = new Interrupt()
+    const ctx = context(interrupt)
+    // Writes its output, says so, then works "forever".
+    const slow = command(
+      'slow',
+      "require('fs').writeFileSync('bin/half.igvm', 'x'); console.log('written'); setTimeout(() => {}, 60000)",
+      ['bin/half.igvm']
+    )
+    const after = command('after', "require('fs').writeFileSync('bin/after', 'x')", ['bin/after'])
+    ctx.out.on('data', (b: Buffer) => b.toString().includes('written') && interrupt.trigger('SIGTERM'))
+    const error = await runPlan(plan([slow, after]), ctx).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(Interrupted)
+    expect((error as Interrupted).exitCode).toBe(143)
+    expect((error as Error).message).toMatch(
+      /^interrupted by SIGTERM at step slow \(Step slow\), while `.+ -e .+` ran \(its process group was stopped\)$/
+    )
+    expect(existsSync(join(ctx.root, 'bin', 'half.igvm'))).toBe(false)
+    expect(existsSync(join(ctx.root, 'bin', 'after'))).toBe(false)
+  })
+
+  it('starts no step once told to stop between two steps', async () => {
+    const interrupt = new Interrupt()
+    const ctx = context(interrupt)
+    const first = command('first', "require('fs').writeFileSync('bin/first', 'x')", ['bin/first'])
+    const second = command('second', "require('fs').writeFileSync('bin/second', 'x')", ['bin/second'])
+    // The signal comes as the second step begins (its log group opens), after the first ended.
+    ctx.log.group = title => {
+      if (title === 'Step second') interrupt.trigger('SIGINT')
+    }
+    const error = await runPlan(plan([first, second]), ctx).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(Interrupted)
+    expect((error as Interrupted).exitCode).toBe(130)
+    expect((error as Error).message).toBe(
+      'interrupted by SIGINT at step second (Step second), before it started'
+    )
+    expect(existsSync(join(ctx.root, 'bin', 'first'))).toBe(true)
+    expect(existsSync(join(ctx.root, 'bin', 'second'))).toBe(false)
+  })
+})
