@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import type { Measurement } from '../../src/measure/results.js'
 import { measurementFromPayload } from '../../src/trust/check-statement.js'
 import { MEASUREMENT_PREDICATE_TYPE, measurementStatement } from '../../src/trust/predicate.js'
-import { writePredicates } from '../../src/trust/write-predicates.js'
+import { PREDICATE_DIR, writePredicates } from '../../src/trust/write-predicates.js'
 import { REPO } from '../helpers/paths.js'
 import { makeTree } from '../helpers/tree.js'
 import { buildIn } from './build.js'
@@ -48,7 +48,7 @@ beforeAll(async () => {
   m = result.measurements[0]!
   igvm = readFileSync(join(root, m.igvm))
   // The predicate file the action writes is what actions/attest signs (with the subject's digest).
-  const [written] = writePredicates(root, result.measurements)
+  const [written] = writePredicates(join(root, PREDICATE_DIR), result.measurements)
   const predicate = JSON.parse(readFileSync(written!.predicate, 'utf8')) as unknown
   const statement = { ...measurementStatement(m), predicate }
   bundle = await sigstore.signStatement(statement, workflowClaims)

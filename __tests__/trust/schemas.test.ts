@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { publishedSchemas } from '../../src/measure/json-schema.js'
 import { MEASUREMENTS_FILE, type Measurement } from '../../src/measure/results.js'
-import { writePredicates } from '../../src/trust/write-predicates.js'
+import { PREDICATE_DIR, writePredicates } from '../../src/trust/write-predicates.js'
 import { REPO } from '../helpers/paths.js'
 import { makeTree } from '../helpers/tree.js'
 import { buildIn } from './build.js'
@@ -77,7 +77,7 @@ describe('real outputs of the example against the schemas', () => {
 
   it('each written attestation predicate validates', () => {
     const validate = validator('measurement-predicate.schema.json')
-    const files = writePredicates(root, written as Measurement[])
+    const files = writePredicates(join(root, PREDICATE_DIR), written as Measurement[])
     expect(files.map(f => f.target)).toEqual(['qemu', 'hyper-v', 'vanadium'])
     for (const f of files) {
       const predicate = JSON.parse(readFileSync(f.predicate, 'utf8')) as { file: { sha256: string } }

@@ -31,7 +31,7 @@ import {
 import { shouldSaveCache } from './save-policy.js'
 import { savePostState } from './state.js'
 import { appendSummary } from './summary.js'
-import { writePredicates, type WrittenPredicate } from '../trust/write-predicates.js'
+import { PREDICATE_DIR, writePredicates, type WrittenPredicate } from '../trust/write-predicates.js'
 
 /** The main step; the entry point of dist/main and of `npm run local-action`. */
 export async function run(): Promise<void> {
@@ -154,7 +154,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
   }
 
   setOutputs(result, restored, artifact)
-  setPredicateOutputs(writePredicates(result.root, result.measurements))
+  setPredicateOutputs(writePredicates(join(result.root, PREDICATE_DIR), result.measurements))
   if (inputs.summary) await writeSummary(result, restored, inputs, artifact)
 }
 

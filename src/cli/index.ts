@@ -16,7 +16,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   smoke: async () => (await import('./commands/smoke.js')).smokeCommand,
   qemu: async () => (await import('./commands/component-builds.js')).qemuCommand,
   kernel: async () => (await import('./commands/component-builds.js')).kernelCommand,
-  reproduce: async () => (await import('./commands/reproduce.js')).reproduceCommand
+  reproduce: async () => (await import('./commands/reproduce.js')).reproduceCommand,
+  predicate: async () => (await import('./commands/predicate.js')).predicateCommand
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -64,7 +64,8 @@ function git(cwd: string, args: string[]): { ok: boolean; out: string; err: stri
   return { ok: r.status === 0, out: r.stdout ?? '', err: (r.stderr ?? '').trim() }
 }
 
-export function loadRecords(source: string): { file: string; records: Measurement[] } {
+/** measurements.json (or the one in a folder / its bin/), validated. */
+export function loadMeasurements(source: string): { file: string; records: Measurement[] } {
   const path = resolve(source)
   if (!existsSync(path)) throw new ReproduceInputError(`${source}: no such file or directory`)
   const file = statSync(path).isDirectory()
@@ -84,8 +85,14 @@ export function loadRecords(source: string): { file: string; records: Measuremen
       `${file}: expected a measurements.json array; ${issue.path.join('.') || '(top level)'}: ${issue.message}`
     )
   }
-  if (parsed.data.length === 0) throw new ReproduceInputError(`${file}: no records, nothing to reproduce`)
-  parsed.data.forEach((m, i) => {
+  if (parsed.data.length === 0) throw new ReproduceInputError(`${file}: no records (an empty array)`)
+  return { file, records: parsed.data }
+}
+
+/** Records that say what a rebuild needs. */
+export function loadRecords(source: string): { file: string; records: Measurement[] } {
+  const { file, records } = loadMeasurements(source)
+  records.forEach((m, i) => {
     if (!m.inputs)
       throw new ReproduceInputError(
         `${file}: [${i}] (${m.target}, ${m.igvm}) has no "inputs": it was written by an svsm-build that did not record what a rebuild needs`
@@ -95,7 +102,7 @@ export function loadRecords(source: string): { file: string; records: Measuremen
         `${file}: [${i}].inputs.source.commit is null: the build did not run in a git checkout, so there is no commit to rebuild`
       )
   })
-  return { file, records: parsed.data }
+  return { file, records }
 }
 
 /** Records made by one build (same commit and options) are rebuilt together, as they were built. */

@@ -5,19 +5,19 @@ import { basename, join } from 'node:path'
 import type { Measurement } from '../measure/results.js'
 import { measurementPredicate } from './predicate.js'
 
+/** Where the action writes them, in the svsm tree. */
 export const PREDICATE_DIR = 'bin/attestations'
 
 export interface WrittenPredicate {
   target: Measurement['target']
-  /** Relative to the svsm tree. */
+  /** As recorded (relative to the svsm tree). */
   igvm: string
   sha256: string
   /** Absolute path of the predicate file. */
   predicate: string
 }
 
-export function writePredicates(root: string, measurements: Measurement[]): WrittenPredicate[] {
-  const dir = join(root, PREDICATE_DIR)
+export function writePredicates(dir: string, measurements: Measurement[]): WrittenPredicate[] {
   // Predicates of an earlier build are not about this one.
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
