@@ -9,6 +9,8 @@ export const BUILD_USAGE = `Usage: svsm-build [build] [OPTIONS] <RECIPES>...
        svsm-build plan [--json|--matrix] [OPTIONS] <RECIPES>...
        svsm-build measure <FILE> [-c|--check-kvm] [-n|--native-zero] [-p sev|sev-es|sev-snp] [-b|--bare] [-i|--ignore-idblock]
        svsm-build inspect <FILE> [--json]
+       svsm-build diff <A.igvm> <B.igvm> [--inputs <A_BIN_DIR> <B_BIN_DIR>] [--json]
+       svsm-build verify-report <REPORT.bin> --measurements <FILE> [OPTIONS]   (--help)
        svsm-build firmware --edk2 <DIR> [OPTIONS]      (svsm-build firmware --help)
        svsm-build smoke <IGVM> [OPTIONS]               (svsm-build smoke --help)
        svsm-build qemu | kernel [OPTIONS]              (companion builds of the reusable workflows)

@@ -12,6 +12,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   plan: async () => (await import('./commands/build.js')).planCommand,
   measure: async () => (await import('./commands/measure.js')).measureCommand,
   inspect: async () => (await import('./commands/inspect.js')).inspectCommand,
+  diff: async () => (await import('./commands/diff.js')).diffCommand,
+  'verify-report': async () => (await import('./commands/verify-report.js')).verifyReportCommand,
   firmware: async () => (await import('./commands/firmware.js')).firmwareCommand,
   smoke: async () => (await import('./commands/smoke.js')).smokeCommand,
   qemu: async () => (await import('./commands/component-builds.js')).qemuCommand,

@@ -19,6 +19,8 @@ export interface TargetComparison {
   old?: string
   new?: string
   inputs: InputDiff[]
+  /** What changed in the image (`svsm-build diff`'s summary), when both IGVM files were at hand. */
+  imageDiff?: string[]
 }
 
 const keyOf = (target: string, recipe?: string) => (recipe ? `${recipe}:${target}` : target)
@@ -97,6 +99,11 @@ export function compare(
   return out
 }
 
+/** Folded under the target's inputs: a table cell holds it, so lines are joined with <br>. */
+function renderImageDiff(lines: readonly string[]): string {
+  return `<details><summary>What changed in the image</summary>${lines.map(l => escapeText(l)).join('<br>')}</details>`
+}
+
 const short = (d?: string) => (d ? code(`${d.slice(0, 16)}…`) : '')
 
 export function renderComparison(cs: readonly TargetComparison[], against: string): string {
@@ -122,7 +129,8 @@ export function renderComparison(cs: readonly TargetComparison[], against: strin
           : `${escapeText(d.field)}: ${code(d.new)}`
       )
       .join('<br>')
-    return `| ${escapeText(keyOf(c.target, c.recipe))} | ${what} | ${why || (c.status === 'changed' ? 'no recorded input differs (source code?)' : '')} |`
+    const inputs = why || (c.status === 'changed' ? 'no recorded input differs (source code?)' : '')
+    return `| ${escapeText(keyOf(c.target, c.recipe))} | ${what} | ${inputs}${c.imageDiff ? `${inputs ? '<br>' : ''}${renderImageDiff(c.imageDiff)}` : ''} |`
   })
   return [head, '', '| Target | Launch digest | Inputs that differ |', '|---|---|---|', ...rows].join('\n')
 }

@@ -1,7 +1,8 @@
 // Every leg's measurements.json, downloaded, validated and merged (duplicates dropped).
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
+import { existsSync } from 'node:fs'
 import { matchesPattern, type ArtifactSource } from '../../artifacts/download.js'
 import { measurementsSchema, type Measurement } from '../../measure/results.js'
 import { PR_ARTIFACT, readUntrustedArtifact, readUntrustedPr, type PrInfo } from '../../report/untrusted.js'
@@ -11,6 +12,8 @@ export interface Collected {
   artifacts: string[]
   prs: PrInfo[]
   warnings: string[]
+  /** Where each record's IGVM file was downloaded, by the record's sha256 (checked before use). */
+  igvmFiles: Record<string, string>
 }
 
 export async function collect(
@@ -18,7 +21,7 @@ export async function collect(
   pattern: string,
   untrusted: boolean
 ): Promise<Collected> {
-  const out: Collected = { measurements: [], artifacts: [], prs: [], warnings: [] }
+  const out: Collected = { measurements: [], artifacts: [], prs: [], warnings: [], igvmFiles: {} }
   const dir = mkdtempSync(join(tmpdir(), 'svsm-build-report-'))
   const seen = new Set<string>()
   const all = await source.list()
@@ -41,6 +44,8 @@ export async function collect(
         ms = measurementsSchema.parse(JSON.parse(readFileSync(join(path, 'measurements.json'), 'utf8')))
       }
       for (const m of ms) {
+        const igvm = join(path, basename(m.igvm))
+        if (existsSync(igvm)) out.igvmFiles[m.sha256] = igvm
         const key = JSON.stringify(m)
         if (!seen.has(key)) out.measurements.push(m)
         seen.add(key)

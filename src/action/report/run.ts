@@ -2,8 +2,10 @@
 // one summary and one sticky PR comment. Fork-safe in workflow-run mode (untrusted artifacts).
 import * as core from '@actions/core'
 import { appendSummary } from '../summary.js'
-import { existsSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { githubArtifactStore } from '../../artifacts/github.js'
 import { githubArtifactSource, localArtifactSource, type ArtifactSource } from '../../artifacts/download.js'
 import type { Measurement } from '../../measure/results.js'
 import { latestSuccessfulRun, workflowFileOf } from '../../report/base-branch.js'
@@ -12,6 +14,7 @@ import { markerFor, upsertComment, type CommentApi } from '../../report/comment.
 import { compare, renderComparison, type TargetComparison } from '../../report/compare.js'
 import { escapeText } from '../../report/escape.js'
 import { gate, type GateResult } from '../../report/gate.js'
+import { imageDiffs, withImageDiffs, type ImageDiff, type Side } from '../../report/igvm-diffs.js'
 import { githubCommentApi, pullRequestHeadSha } from '../../report/github-comments.js'
 import { renderReport } from '../../report/markdown.js'
 import { verifyPr } from '../../report/untrusted.js'
@@ -40,6 +43,8 @@ export interface ReportOutcome {
   gate: GateResult
   commentUrl?: string
   warnings: string[]
+  /** What changed in each changed image, when both IGVM files were at hand (for the artifact). */
+  imageDiffs: ImageDiff[]
 }
 
 export async function runReport(
@@ -76,6 +81,7 @@ export async function runReport(
   // Baseline
   const mode = i.baseline === 'auto' ? (i.expected ? 'expected' : 'none') : i.baseline
   let baseline: BaselineEntry[] | null = null
+  let baseSide: Side | null = null
   let against = ''
   if (mode === 'expected') {
     const file = resolve(workspace, i.expected)
@@ -97,6 +103,7 @@ export async function runReport(
     if (!source) warnings.push(`no successful run on ${branch} to compare with`)
     else {
       const base = await collect(source, i.pattern, false)
+      baseSide = base
       baseline = base.measurements.map(m => ({
         target: m.target,
         recipe: m.recipe,
@@ -106,7 +113,10 @@ export async function runReport(
       against = `the latest successful run on ${branch}`
     }
   }
-  const comparison = baseline ? compare(got.measurements, baseline) : []
+  let comparison = baseline ? compare(got.measurements, baseline) : []
+  const diffs = baseSide ? imageDiffs(comparison, baseSide, got) : { diffs: [], skipped: [] }
+  comparison = withImageDiffs(comparison, diffs.diffs)
+  warnings.push(...diffs.skipped)
   const verdict = gate(comparison, i['fail-on-change'], mode === 'expected' && baseline !== null)
   if (i['fail-on-change'] === 'unexpected' && mode !== 'expected')
     warnings.push('fail-on-change: unexpected needs an expected measurements file; not gating')
@@ -138,8 +148,26 @@ export async function runReport(
     comparison,
     gate: verdict,
     ...(commentUrl ? { commentUrl } : {}),
-    warnings
+    warnings,
+    imageDiffs: diffs.diffs
   }
+}
+
+/** The image diffs as one JSON file, uploaded as an artifact on GitHub; its path, or '' when none. */
+async function attachImageDiffs(diffs: ImageDiff[], commentId: string, github: boolean): Promise<string> {
+  if (diffs.length === 0) return ''
+  const dir = join(process.env.RUNNER_TEMP || tmpdir(), 'svsm-build-report')
+  mkdirSync(dir, { recursive: true })
+  const file = join(dir, 'image-diffs.json')
+  writeFileSync(file, `${JSON.stringify(diffs, null, 2)}\n`)
+  if (github) {
+    try {
+      await githubArtifactStore().upload(`svsm-build-image-diffs-${commentId}`, [file], dir, {})
+    } catch (e) {
+      core.warning(`image diffs not uploaded: ${(e as Error).message}`)
+    }
+  }
+  return file
 }
 
 /** Entry point: GitHub's services when present, a local artifact folder otherwise. */
@@ -192,6 +220,7 @@ export async function run(): Promise<void> {
     core.setOutput('comment-url', r.commentUrl ?? '')
     core.setOutput('changed', String(r.comparison.some(c => c.status !== 'unchanged')))
     core.setOutput('result', r.gate.pass ? 'pass' : 'fail')
+    core.setOutput('image-diffs', await attachImageDiffs(r.imageDiffs, i['comment-id'], onGitHub(env)))
     if (!r.gate.pass)
       core.setFailed(`measurement gate (${i['fail-on-change']}):\n${r.gate.reasons.join('\n')}`)
   } catch (e) {

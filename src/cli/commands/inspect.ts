@@ -1,9 +1,15 @@
-// `svsm-build inspect FILE [--json]`: what an IGVM file holds, and its digests.
+// `svsm-build inspect FILE [--json]`: what an IGVM file holds, and its digests; for a signed file
+// also the ID key and author key digests, the values a verifier pins next to the launch digest.
 import { readFileSync } from 'node:fs'
 import { UsageError } from '../../engine/errors.js'
 import { IgvmError } from '../../igvm/errors.js'
+import {
+  idBlockFacts,
+  idBlockSignatures,
+  parseIgvmWithBytes,
+  type IdBlockFacts
+} from '../../igvm/id-block.js'
 import { inventory, renderInventoryTable } from '../../igvm/inventory.js'
-import { parseIgvm } from '../../igvm/parse.js'
 
 const USAGE = 'Usage: svsm-build inspect <FILE> [--json]'
 
@@ -28,12 +34,30 @@ export async function inspectCommand(args: string[]): Promise<number> {
     return 1
   }
   try {
-    const inv = inventory(parseIgvm(bytes, file))
-    process.stdout.write(json ? `${JSON.stringify(inv, null, 2)}\n` : renderInventoryTable(inv))
+    const parsed = parseIgvmWithBytes(bytes, file)
+    const inv = inventory(parsed.file)
+    const facts = idBlockFacts(parsed)
+    const signatures = idBlockSignatures(parsed)
+    process.stdout.write(
+      json
+        ? `${JSON.stringify({ ...inv, signed: facts && { ...facts, signatures } }, null, 2)}\n`
+        : renderInventoryTable(inv) + (facts ? renderSigned(facts, signatures!) : '')
+    )
     return 0
   } catch (e) {
     if (!(e instanceof IgvmError)) throw e
     process.stderr.write(`error: ${e.message}\n`)
     return 1
   }
+}
+
+function renderSigned(f: IdBlockFacts, s: NonNullable<ReturnType<typeof idBlockSignatures>>): string {
+  const ok = (v: boolean) => (v ? 'valid' : 'INVALID')
+  return [
+    `ID block launch digest:             ${f.ld}`,
+    `ID key digest:                      ${f.idKeyDigest} (ID block signature ${ok(s.idBlock)})`,
+    `author key digest:                  ${f.authorKeyDigest ?? 'none (no author key)'}${s.author === null ? '' : ` (signature ${ok(s.author)})`}`,
+    `family id ${f.familyId}, image id ${f.imageId}, version ${f.version}, guest svn ${f.guestSvn}, policy ${f.policy}`,
+    ''
+  ].join('\n')
 }
