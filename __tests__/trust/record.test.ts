@@ -13,12 +13,26 @@ function firmwareWithManifest(root: string, listed: string): string {
   mkdirSync(dirname(fw), { recursive: true })
   const bytes = randomBytes(8192)
   writeFileSync(fw, bytes)
+  // As `svsm-build firmware` writes it (src/firmware/manifest.ts validates it).
   const manifest = {
     repository: 'https://github.com/coconut-svsm/edk2',
     ref: 'svsm',
     commit: 'c'.repeat(40),
-    options: { platform: 'OvmfPkg/OvmfPkgX64.dsc', defines: ['TPM2_ENABLE=TRUE'] },
-    reproducible: { sourceDateEpoch: 1767225600, epochFrom: 'edk2 commit time', method: 'faketime' },
+    options: {
+      platform: 'OvmfPkg/OvmfPkgX64.dsc',
+      arch: 'X64',
+      target: 'DEBUG',
+      toolchainTag: 'GCC5',
+      defines: ['TPM2_ENABLE=TRUE'],
+      buildDir: '/tmp/edk2-build'
+    },
+    toolchains: { gcc: 'gcc (Debian 14.2.0-19) 14.2.0' },
+    reproducible: {
+      sourceDateEpoch: 1767225600,
+      epochFrom: `committer time of ${'c'.repeat(40)}`,
+      method: 'faketime'
+    },
+    key: 'svsm-build-edk2-v1-test',
     files: [{ name: 'OVMF.fd', size: bytes.length, sha256: listed === 'self' ? sha256(bytes) : listed }],
     primary: 'OVMF.fd'
   }
@@ -49,6 +63,15 @@ describe('recorded inputs', () => {
     const { result, log } = await buildIn(root, ['--firmware', fw, 'configs/qemu-target.json'])
     expect(result.measurements[0]!.firmware!.manifest).toBeNull()
     expect(log).toContain(`manifest.json: not recorded with the firmware: it lists no file with sha256`)
+  })
+
+  it('leave out, and say why, a manifest that is not one svsm-build wrote', async () => {
+    const root = makeTree()
+    const fw = firmwareWithManifest(root, 'self')
+    writeFileSync(join(dirname(fw), 'manifest.json'), JSON.stringify({ repository: 'x' }))
+    const { result, log } = await buildIn(root, ['--firmware', fw, 'configs/qemu-target.json'])
+    expect(result.measurements[0]!.firmware).toEqual({ path: fw, sha256: expect.any(String), manifest: null })
+    expect(log).toMatch(/manifest\.json: not recorded with the firmware: ref: /)
   })
 
   it('record a dirty tree and which files were not committed', async () => {

@@ -6,12 +6,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import type { Plan } from '../plan/types.js'
-import {
-  firmwareManifestRecordSchema,
-  type Measurement,
-  type RecordedInputs,
-  type ToolBuild
-} from './results.js'
+import { firmwareManifestSchema } from '../firmware/manifest.js'
+import type { Measurement, RecordedInputs, ToolBuild } from './results.js'
 
 const MAX_DIRTY_FILES = 20
 
@@ -120,7 +116,7 @@ export function firmwareRecord(
       warning: `${manifestPath}: not recorded with the firmware: not JSON (${(e as Error).message})`
     }
   }
-  const parsed = firmwareManifestRecordSchema.safeParse(json)
+  const parsed = firmwareManifestSchema.safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
     return {

@@ -1,6 +1,7 @@
 // One record per built IGVM file: what bin/measurements.json holds and every report shows.
 // Its JSON Schema (schemas/measurements.schema.json) is generated from this file.
 import { z } from 'zod'
+import { firmwareManifestSchema } from '../firmware/manifest.js'
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/)
 const launchDigest = z.string().regex(/^[0-9A-F]{96}$/)
@@ -14,18 +15,6 @@ export const toolBuildSchema = z.object({
   profile: z.string(),
   /** Its package version in Cargo.lock (null when the lock file does not list it). */
   version: z.string().nullable()
-})
-
-/** What the firmware's manifest.json (written by `svsm-build firmware`) says; other keys are kept. */
-export const firmwareManifestRecordSchema = z.looseObject({
-  repository: z.string(),
-  ref: z.string(),
-  commit: z.string(),
-  options: z.looseObject({ defines: z.array(z.string()) }),
-  reproducible: z
-    .looseObject({ sourceDateEpoch: z.number().int(), epochFrom: z.string(), method: z.string() })
-    .optional(),
-  files: z.array(z.looseObject({ name: z.string(), size: z.number().int(), sha256 }))
 })
 
 /** Everything a rebuild needs that the rest of the record does not already say. */
@@ -101,8 +90,8 @@ export const measurementSchema = z.object({
     .object({
       path: z.string(),
       sha256: z.string(),
-      /** manifest.json beside the firmware file, when it describes that file. */
-      manifest: firmwareManifestRecordSchema.nullable().optional()
+      /** manifest.json beside the firmware file (`svsm-build firmware` writes it), when it lists that file. */
+      manifest: firmwareManifestSchema.nullable().optional()
     })
     .nullable(),
   toolchain: z.string().optional(),
