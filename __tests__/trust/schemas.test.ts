@@ -1,5 +1,5 @@
 // schemas/*.json are what the zod schemas generate, and real outputs of the example validate
-// against them with an independent validator (ajv). SVSM_WRITE_SCHEMAS=1 rewrites the files.
+// against them with an independent validator (ajv). SVSM_WRITE_SCHEMAS=1 rewrites the files (then `npx prettier --write schemas`).
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import Ajv from 'ajv'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
