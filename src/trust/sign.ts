@@ -62,7 +62,8 @@ function keyFor(input: string, pem: string): string {
 function withKeyFiles<T>(keys: SignKeys, fn: (paths: { id: string; author?: string }) => T): T {
   const id = keyFor('id-key', keys.idKey)
   const author = keys.authorKey ? keyFor('author-key', keys.authorKey) : undefined
-  const dir = mkdtempSync(join(tmpdir(), 'svsm-sign-'))
+  // RUNNER_TEMP: the runner empties it after the job, even if this process is killed.
+  const dir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'svsm-sign-'))
   try {
     chmodSync(dir, 0o700)
     const write = (name: string, pem: string) => {
