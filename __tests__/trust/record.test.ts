@@ -74,6 +74,21 @@ describe('recorded inputs', () => {
     expect(log).toMatch(/manifest\.json: not recorded with the firmware: ref: /)
   })
 
+  it('record the helper tools the legacy build.py dialect built too', async () => {
+    const root = makeTree({ legacy: true })
+    const { result } = await buildIn(root, ['configs/qemu-target.json'])
+    expect(result.measurements[0]!.inputs!.tools).toEqual({
+      igvmbuilder: {
+        path: 'target/x86_64-unknown-linux-gnu/debug/igvmbuilder',
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+        profile: 'debug',
+        version: '0.1.0'
+      },
+      igvmmeasure: expect.objectContaining({ path: 'target/x86_64-unknown-linux-gnu/debug/igvmmeasure' })
+    })
+    expect(result.measurements[0]!.inputs!.options.dialect).toBe('build.py')
+  })
+
   it('record a dirty tree and which files were not committed', async () => {
     const root = makeTree()
     appendFileSync(join(root, 'Cargo.toml'), '\n# local change\n')

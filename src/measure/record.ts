@@ -61,7 +61,8 @@ function lockVersions(root: string): Map<string, string> {
 function toolBuilds(root: string, plan: Plan): RecordedInputs['tools'] {
   const versions = lockVersions(root)
   const tool = (name: 'igvmbuilder' | 'igvmmeasure'): ToolBuild | null => {
-    const step = plan.steps.find(s => s.id === `helpers/${name}`)
+    // xbuild: helpers/<name>; build.py: helpers/<name>/cargo (then its objcopy-less output).
+    const step = plan.steps.find(s => s.id === `helpers/${name}` || s.id === `helpers/${name}/cargo`)
     const path = step?.outputs[0]
     if (!path || !existsSync(resolve(root, path))) return null
     return {
