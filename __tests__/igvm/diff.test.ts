@@ -161,12 +161,12 @@ describe('diffIgvm', () => {
 
   it('says when a page that differs comes from no input', () => {
     const d = diff({ ...BASE, extra: fill(1, 9) }, { ...BASE, extra: fill(1, 10) })
-    expect(d.summary).toContain('1 data page(s) differ that cannot be attributed to any input')
+    expect(d.summary).toContain('1 data page(s) differ that cannot be attributed to any input: 0x9000-0xa000')
     expect(d.regions[0]).toMatchObject({ start: '0x9000', platforms: ['sev-snp'], fromA: null, fromB: null })
     // Without inputs nothing can be attributed, and the summary says how to fix that.
     const bare = diff({ ...BASE, extra: fill(1, 9) }, { ...BASE, extra: fill(1, 10) }, false)
     expect(bare.summary).toContain(
-      '1 data page(s) differ that cannot be attributed (pass --inputs A_BIN_DIR B_BIN_DIR to attribute them)'
+      '1 data page(s) differ that cannot be attributed (pass --inputs A_BIN_DIR B_BIN_DIR to attribute them): 0x9000-0xa000'
     )
   })
 

@@ -1,11 +1,12 @@
 // The ID block of files really signed by upstream's igvmmeasure: every fact checked against
 // what the keys and the unsigned file say, computed here independently of the decoder.
-import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, expect, it, jest } from '@jest/globals'
 import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { inspectCommand } from '../../src/cli/commands/inspect.js'
 import { idBlockFacts, idBlockSignatures, parseIgvmWithBytes } from '../../src/igvm/id-block.js'
 import { measure, toHex } from '../../src/igvm/measure.js'
 import { parseIgvm } from '../../src/igvm/parse.js'
@@ -77,6 +78,31 @@ describeWith([refTool('igvmmeasure')], 'ID block of files signed by igvmmeasure'
     const d = both.file.directives.find(x => x.kind === 'snp-id-block')!
     bytes.writeUInt8(bytes.readUInt8(d.offset + 8 + 0x48) ^ 1, d.offset + 8 + 0x48)
     expect(idBlockSignatures({ file: both.file, bytes })).toEqual({ idBlock: false, author: true })
+  })
+
+  it('inspect shows both key digests next to the launch digest, in text and JSON', async () => {
+    let out = ''
+    const spy = jest.spyOn(process.stdout, 'write').mockImplementation(s => ((out += String(s)), true))
+    try {
+      const f = idBlockFacts(both)!
+      expect(await inspectCommand([join(dir, 'both.igvm')])).toBe(0)
+      expect(out).toContain(`SEV-SNP launch digest:              ${f.ld}\n`)
+      expect(out).toContain(
+        `ID key digest:                      ${f.idKeyDigest} (ID block signature valid)\n`
+      )
+      expect(out).toContain(`author key digest:                  ${f.authorKeyDigest} (signature valid)\n`)
+      out = ''
+      expect(await inspectCommand([join(dir, 'id-only.igvm'), '--json'])).toBe(0)
+      const j = JSON.parse(out) as { digests: { snp: string }; signed: Record<string, unknown> }
+      expect(j.signed).toMatchObject({
+        idKeyDigest: snpKeyDigest(id.publicKey),
+        authorKeyDigest: null,
+        signatures: { idBlock: true, author: null }
+      })
+      expect(j.signed.ld).toBe(j.digests.snp)
+    } finally {
+      spy.mockRestore()
+    }
   })
 
   it('is null for a file without an ID block', () => {

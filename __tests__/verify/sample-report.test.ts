@@ -57,6 +57,9 @@ describe('the Milan sample report', () => {
     })
     expect(checks.filter(c => c.status === 'fail')).toEqual([])
     expect(checks.find(c => c.name === 'signature')!.status).toBe('pass')
+    expect(checks.find(c => c.name === 'VCEK for this chip')!.detail).toBe(
+      "hwID 3AC3FE21E13FB099... is the report's chip id; TCB blSPL=2 teeSPL=0 snpSPL=5 ucodeSPL=68 as in the report"
+    )
     expect(checks.find(c => c.name === 'chain')!.detail).toContain('SEV-VCEK signed by SEV-Milan (RSA-PSS)')
   })
 })

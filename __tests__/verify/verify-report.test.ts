@@ -114,6 +114,9 @@ describe('verify-report', () => {
     expect(r.out).toMatch(/^PASS report data: /m)
     expect(r.out).toMatch(/^PASS VMPL: 2 as required/m)
     expect(r.out).toMatch(/^PASS signature: /m)
+    expect(r.out).toMatch(
+      /^PASS VCEK for this chip: hwID ABABABABABABABAB\.\.\. is the report's chip id; TCB blSPL=3 teeSPL=0 snpSPL=8 ucodeSPL=115 as in the report$/m
+    )
     expect(r.out).toMatch(/^PASS chain: ARK -> ASK -> VCEK/m)
   })
 
@@ -159,7 +162,19 @@ describe('verify-report', () => {
     ['family id', { ...GOOD, familyId: '33'.repeat(16) }, [], /^FAIL family id: /],
     ['image id', { ...GOOD, imageId: '44'.repeat(16) }, [], /^FAIL image id: /],
     ['report data', { ...GOOD, reportData: 'ee'.repeat(64) }, [], /^FAIL report data: .*, expected C0FFEE/],
-    ['VMPL', { ...GOOD, vmpl: 0 }, [], /^FAIL VMPL: 0, expected 2$/]
+    ['VMPL', { ...GOOD, vmpl: 0 }, [], /^FAIL VMPL: 0, expected 2$/],
+    [
+      'VCEK chip',
+      { ...GOOD, chipId: 'cd'.repeat(64) },
+      [],
+      /^FAIL VCEK for this chip: hwID ABABABABABABABAB\.\.\. is not the report's chip id CDCDCDCDCDCDCDCD\.\.\.; TCB/
+    ],
+    [
+      'VCEK TCB',
+      { ...GOOD, tcb: [2, 0, 8, 115] },
+      [],
+      /^FAIL VCEK for this chip: TCB differs from the report's: blSPL VCEK 3, report 2; hwID/
+    ]
   ]
   for (const [name, fields, extra, line] of failing)
     it(`fails the ${name} check alone`, async () => {
@@ -219,7 +234,7 @@ describe('verify-report', () => {
     const j = JSON.parse(r.out) as { ok: boolean; checks: { name: string; status: string }[] }
     expect(j.ok).toBe(true)
     expect(j.checks.map(c => c.status)).not.toContain('fail')
-    expect(j.checks).toHaveLength(10)
+    expect(j.checks).toHaveLength(11)
   })
 
   describe('bad input exits 2 with one message', () => {

@@ -3,19 +3,21 @@
 // bytes it holds (when the inputs are given); the VMSA field by field; policy, platforms,
 // parameter areas, required memory and the ID block. Pure: the command reads the files.
 import { createHash } from 'node:crypto'
-import { policyDifferences } from '../verify/snp-report.js'
-import { DATA_TYPE_NAMES, PAGE_2M, PAGE_4K, PAGE_FLAGS, PLATFORM_NAMES, TYPE_NAMES } from './format.js'
-import { idBlockFacts, type ParsedIgvm } from './id-block.js'
+import {
+  headerChanges,
+  platformsByName,
+  vmsaChanges,
+  type HeaderChange,
+  type VmsaChange
+} from './diff-headers.js'
+import { inputIndex, type InputFile } from './diff-inputs.js'
+import { DATA_TYPE_NAMES, PAGE_2M, PAGE_4K, PAGE_FLAGS } from './format.js'
+import type { ParsedIgvm } from './id-block.js'
 import { measure, MeasureError, toHex } from './measure.js'
 import type { IgvmFile } from './parse.js'
-import { vmsaFieldChanges, type VmsaFieldChange } from './vmsa-fields.js'
 
-/** One input file of a build, by its role (kernel, bldr, stage2, tdx-stage1, fs image, firmware). */
-export interface InputFile {
-  role: string
-  path: string
-  bytes: Uint8Array
-}
+export type { HeaderChange, VmsaChange } from './diff-headers.js'
+export { elfSegments, type InputFile } from './diff-inputs.js'
 
 export interface Region {
   platforms: string[]
@@ -32,20 +34,6 @@ export interface Region {
   fromB: string | null
   /** Added or removed pages whose contents are on the other side at another GPA. */
   moved: boolean
-}
-
-export interface HeaderChange {
-  what: string
-  a: string
-  b: string
-  detail?: string
-}
-
-export interface VmsaChange {
-  platform: string
-  vpIndex: number
-  change: 'changed' | 'added' | 'removed'
-  fields: VmsaFieldChange[]
 }
 
 export interface InputSummary {
@@ -86,6 +74,13 @@ function pageType(flags: number, dataType: number, hasData: boolean): string {
 }
 
 const digest = (b: Uint8Array) => createHash('sha256').update(b).digest('hex')
+// A page's data is hashed once even when several platforms share it.
+const hashes = new WeakMap<Uint8Array, string>()
+const pageDigest = (b: Uint8Array) => {
+  let h = hashes.get(b)
+  if (h === undefined) hashes.set(b, (h = digest(b)))
+  return h
+}
 
 /** Every 4 KiB page of one platform, by GPA (a 2 MiB page is 512 pages without data). */
 function pagesOf(file: IgvmFile, mask: number): Map<bigint, PageEntry> {
@@ -96,63 +91,12 @@ function pagesOf(file: IgvmFile, mask: number): Map<bigint, PageEntry> {
       if (d.flags & PAGE_FLAGS.IS_2MB)
         for (let off = 0n; off < BigInt(PAGE_2M); off += PAGE)
           pages.set(d.gpa + off, { type, content: '', data: null })
-      else pages.set(d.gpa, { type, content: d.data ? digest(d.data) : '', data: d.data })
+      else pages.set(d.gpa, { type, content: d.data ? pageDigest(d.data) : '', data: d.data })
     } else if (d.kind === 'parameter-insert' && (d.mask & mask) !== 0) {
       pages.set(d.gpa, { type: `parameter area #${d.index}`, content: '', data: null })
     }
   }
   return pages
-}
-
-/** Page hash -> role, for each 4 KiB of each input (flat), and for an ELF its loaded segments. */
-export function inputIndex(inputs: InputFile[]): Map<string, string> {
-  const index = new Map<string, string>()
-  const zero = digest(new Uint8Array(PAGE_4K))
-  const add = (page: Uint8Array, role: string) => {
-    const h = digest(page)
-    if (h !== zero && !index.has(h)) index.set(h, role)
-  }
-  const pages = (b: Uint8Array, role: string) => {
-    for (let off = 0; off < b.length; off += PAGE_4K) {
-      const p = new Uint8Array(PAGE_4K)
-      p.set(b.subarray(off, Math.min(off + PAGE_4K, b.length)))
-      add(p, role)
-    }
-  }
-  for (const i of inputs) {
-    pages(i.bytes, i.role)
-    for (const seg of elfSegments(i.bytes)) {
-      // Laid out as loaded: the segment starts at its address's offset within a page.
-      const lead = Number(seg.vaddr % PAGE)
-      const image = new Uint8Array(lead + seg.memsz)
-      image.set(seg.data, lead)
-      pages(image, i.role)
-    }
-  }
-  return index
-}
-
-/** PT_LOAD segments of a 64-bit little-endian ELF file; none for anything else. */
-export function elfSegments(b: Uint8Array): { vaddr: bigint; data: Uint8Array; memsz: number }[] {
-  if (b.length < 64 || b[0] !== 0x7f || b[1] !== 0x45 || b[2] !== 0x4c || b[3] !== 0x46) return []
-  if (b[4] !== 2 || b[5] !== 1) return []
-  const v = new DataView(b.buffer, b.byteOffset, b.byteLength)
-  const phoff = Number(v.getBigUint64(0x20, true))
-  const phentsize = v.getUint16(0x36, true)
-  const phnum = v.getUint16(0x38, true)
-  const out: { vaddr: bigint; data: Uint8Array; memsz: number }[] = []
-  for (let i = 0; i < phnum; i++) {
-    const at = phoff + i * phentsize
-    if (at + 56 > b.length) break
-    if (v.getUint32(at, true) !== 1) continue // PT_LOAD
-    const offset = Number(v.getBigUint64(at + 8, true))
-    const vaddr = v.getBigUint64(at + 0x10, true)
-    const filesz = Number(v.getBigUint64(at + 0x20, true))
-    const memsz = Number(v.getBigUint64(at + 0x28, true))
-    if (offset + filesz > b.length || memsz > 64 * 1024 * 1024) continue
-    out.push({ vaddr, data: b.subarray(offset, offset + filesz), memsz: Math.max(memsz, filesz) })
-  }
-  return out
 }
 
 interface PageDiff {
@@ -163,111 +107,6 @@ interface PageDiff {
   fromA: string | null
   fromB: string | null
   moved: boolean
-}
-
-function platformsByName(file: IgvmFile): Map<string, number> {
-  return new Map(file.platforms.map(p => [PLATFORM_NAMES[p.platformType] ?? String(p.platformType), p.mask]))
-}
-
-function headerChanges(a: ParsedIgvm, b: ParsedIgvm): HeaderChange[] {
-  const out: HeaderChange[] = []
-  const fa = a.file
-  const fb = b.file
-  if (fa.version !== fb.version)
-    out.push({ what: 'format version', a: `V${fa.version}`, b: `V${fb.version}` })
-  const platform = (f: IgvmFile, name: string) => {
-    const p = f.platforms.find(x => (PLATFORM_NAMES[x.platformType] ?? String(x.platformType)) === name)
-    return p
-      ? `mask ${hex(p.mask)}, highest VTL ${p.highestVtl}, shared GPA boundary ${hex(p.sharedGpaBoundary)}`
-      : 'absent'
-  }
-  const names = new Set([...platformsByName(fa).keys(), ...platformsByName(fb).keys()])
-  for (const n of names) {
-    const [x, y] = [platform(fa, n), platform(fb, n)]
-    if (x !== y) out.push({ what: `platform ${n}`, a: x, b: y })
-  }
-  // Guest policy per platform (a policy header applies where its mask meets the platform's).
-  for (const n of names) {
-    const pol = (f: IgvmFile) => {
-      const mask = platformsByName(f).get(n)
-      return mask === undefined ? undefined : f.policies.find(p => (p.mask & mask) !== 0)?.policy
-    }
-    const [x, y] = [pol(fa), pol(fb)]
-    if (x !== y)
-      out.push({
-        what: `policy (${n})`,
-        a: x === undefined ? 'none' : hex(x),
-        b: y === undefined ? 'none' : hex(y),
-        ...(x !== undefined && y !== undefined ? { detail: policyDifferences(x, y).join(', ') } : {})
-      })
-  }
-  const areas = (f: IgvmFile) => {
-    const m = new Map<number, { bytes: bigint; at: string; used: string[] }>()
-    for (const d of f.directives) {
-      if (d.kind === 'parameter-area') m.set(d.index, { bytes: d.bytes, at: 'not inserted', used: [] })
-      else if (d.kind === 'parameter-usage') m.get(d.index)?.used.push(TYPE_NAMES[d.type] ?? hex(d.type))
-      else if (d.kind === 'parameter-insert') {
-        const x = m.get(d.index)
-        if (x) x.at = `at ${hex(d.gpa)}`
-      }
-    }
-    return new Map([...m].map(([k, v]) => [k, `${v.bytes} bytes ${v.at} [${v.used.join(', ')}]`]))
-  }
-  const [pa, pb] = [areas(fa), areas(fb)]
-  for (const i of new Set([...pa.keys(), ...pb.keys()])) {
-    const [x, y] = [pa.get(i) ?? 'absent', pb.get(i) ?? 'absent']
-    if (x !== y) out.push({ what: `parameter area #${i}`, a: x, b: y })
-  }
-  const ranges = (f: IgvmFile, kind: 'required-memory' | 'error-range') =>
-    f.directives
-      .filter(d => d.kind === kind)
-      .map(d =>
-        d.kind === 'required-memory' || d.kind === 'error-range' ? `${hex(d.gpa)}+${hex(d.bytes)}` : ''
-      )
-      .join(', ') || 'none'
-  for (const kind of ['required-memory', 'error-range'] as const) {
-    const [x, y] = [ranges(fa, kind), ranges(fb, kind)]
-    if (x !== y) out.push({ what: kind.replace('-', ' '), a: x, b: y })
-  }
-  const id = (p: ParsedIgvm) => {
-    const f = idBlockFacts(p)
-    return f
-      ? `ld ${f.ld.slice(0, 16)}..., ID key ${f.idKeyDigest.slice(0, 16)}..., author key ${f.authorKeyDigest?.slice(0, 16) ?? 'none'}, family ${f.familyId}, image ${f.imageId}`
-      : 'none'
-  }
-  const [ia, ib] = [id(a), id(b)]
-  if (ia !== ib) out.push({ what: 'ID block', a: ia, b: ib })
-  return out
-}
-
-function vmsaChanges(fa: IgvmFile, fb: IgvmFile): VmsaChange[] {
-  const contexts = (f: IgvmFile) =>
-    new Map(
-      f.directives
-        .filter(d => d.kind === 'vp-context')
-        .map(d =>
-          d.kind === 'vp-context'
-            ? [`${PLATFORM_NAMES[d.platformType] ?? d.platformType}:${d.vpIndex}`, { d, gpa: d.gpa }]
-            : ['', { d, gpa: 0n }]
-        )
-    )
-  const [ca, cb] = [contexts(fa), contexts(fb)]
-  const out: VmsaChange[] = []
-  for (const key of new Set([...ca.keys(), ...cb.keys()])) {
-    const [x, y] = [ca.get(key), cb.get(key)]
-    const [platform, vp] = key.split(':') as [string, string]
-    const base = { platform, vpIndex: Number(vp) }
-    if (!x || !y) {
-      out.push({ ...base, change: x ? 'removed' : 'added', fields: [] })
-      continue
-    }
-    const xd = x.d.kind === 'vp-context' ? x.d.data : new Uint8Array()
-    const yd = y.d.kind === 'vp-context' ? y.d.data : new Uint8Array()
-    const fields = vmsaFieldChanges(platform, xd, yd)
-    if (x.gpa !== y.gpa) fields.unshift({ field: 'gpa', a: hex(x.gpa), b: hex(y.gpa) })
-    if (fields.length) out.push({ ...base, change: 'changed', fields })
-  }
-  return out
 }
 
 function pageDiffs(
@@ -384,7 +223,12 @@ export interface DiffInputs {
   b: InputFile[]
 }
 
-export function diffIgvm(a: ParsedIgvm, b: ParsedIgvm, inputs?: DiffInputs): IgvmDiff {
+export interface DiffOptions {
+  /** Said of unattributed pages when no inputs are given (default: how to give them). */
+  noInputsHint?: string
+}
+
+export function diffIgvm(a: ParsedIgvm, b: ParsedIgvm, inputs?: DiffInputs, o: DiffOptions = {}): IgvmDiff {
   const ia = inputs ? inputIndex(inputs.a) : null
   const ib = inputs ? inputIndex(inputs.b) : null
   const headers = headerChanges(a, b)
@@ -397,12 +241,20 @@ export function diffIgvm(a: ParsedIgvm, b: ParsedIgvm, inputs?: DiffInputs): Igv
   const inputSummaries: InputSummary[] = roles.map(role => {
     const [x, y] = [inputs!.a.find(i => i.role === role), inputs!.b.find(i => i.role === role)]
     // Counted by GPA: a page shared by several platforms is one page.
-    const differ = new Map<string, string>()
-    for (const diffs of byPlatform.values())
+    const differ = new Map<string, { kind: string; on: Set<string> }>()
+    for (const [p, diffs] of byPlatform)
       for (const d of diffs)
-        if (d.fromA === role || d.fromB === role) differ.set(String(d.gpa), d.moved ? 'moved' : d.change)
+        if (d.fromA === role || d.fromB === role) {
+          const seen = differ.get(String(d.gpa)) ?? { kind: d.moved ? 'moved' : d.change, on: new Set() }
+          seen.on.add(p)
+          differ.set(String(d.gpa), seen)
+        }
     const how: Record<string, number> = {}
-    for (const kind of differ.values()) how[kind] = (how[kind] ?? 0) + 1
+    for (const { kind, on } of differ.values()) {
+      // A change on some platforms only (a platform added, say) says which.
+      const label = on.size < byPlatform.size ? `${kind} on ${[...on].join('+')}` : kind
+      how[label] = (how[label] ?? 0) + 1
+    }
     return {
       role,
       pages: totals.get(role)?.size ?? 0,
@@ -419,7 +271,15 @@ export function diffIgvm(a: ParsedIgvm, b: ParsedIgvm, inputs?: DiffInputs): Igv
     vmsas,
     regions,
     inputs: inputSummaries,
-    summary: summaryLines(identical, ld, headers, vmsas, regions, inputSummaries, inputs !== undefined)
+    summary: summaryLines(
+      identical,
+      ld,
+      headers,
+      vmsas,
+      regions,
+      inputSummaries,
+      inputs ? null : (o.noInputsHint ?? 'pass --inputs A_BIN_DIR B_BIN_DIR to attribute them')
+    )
   }
 }
 
@@ -430,7 +290,7 @@ function summaryLines(
   vmsas: VmsaChange[],
   regions: Region[],
   inputs: InputSummary[],
-  haveInputs: boolean
+  noInputs: string | null
 ): string[] {
   if (identical) return ['identical: same headers, pages and VP contexts']
   const lines: string[] = []
@@ -447,11 +307,14 @@ function summaryLines(
       )
   }
   const count = (pred: (r: Region) => boolean) => regions.filter(pred).reduce((n, r) => n + r.pages, 0)
-  const unattributed = count(r => r.fromA === null && r.fromB === null && /data/.test(`${r.typeA}${r.typeB}`))
-  if (unattributed)
+  const orphan = (r: Region) => r.fromA === null && r.fromB === null && /data/.test(`${r.typeA}${r.typeB}`)
+  const unattributed = count(orphan)
+  if (unattributed) {
+    const where = regions.filter(orphan).map(r => `${r.start}-${r.end}`)
     lines.push(
-      `${unattributed} data page(s) differ that cannot be attributed${haveInputs ? ' to any input' : ' (pass --inputs A_BIN_DIR B_BIN_DIR to attribute them)'}`
+      `${unattributed} data page(s) differ that cannot be attributed${noInputs === null ? ' to any input' : ` (${noInputs})`}: ${where.slice(0, 4).join(', ')}${where.length > 4 ? `, and ${where.length - 4} more range(s)` : ''}`
     )
+  }
   const other = count(r => !/data/.test(`${r.typeA}${r.typeB}`))
   if (other) {
     const kinds = [

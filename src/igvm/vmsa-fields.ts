@@ -33,6 +33,10 @@ const FIELDS: [number, number, string][] = [
   [0x1f8, 8, 'rax'],
   [0x240, 8, 'cr2'],
   [0x268, 8, 'g_pat'],
+  ...(['rcx', 'rdx', 'rbx'] as const).map((r, i): [number, number, string] => [0x308 + i * 8, 8, r]),
+  ...(['rbp', 'rsi', 'rdi', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13', 'r14', 'r15'] as const).map(
+    (r, i): [number, number, string] => [0x328 + i * 8, 8, r]
+  ),
   [0x3b0, 8, 'sev_features'],
   [0x3b8, 8, 'vintr_ctrl'],
   [0x3c8, 8, 'virtual_tom'],

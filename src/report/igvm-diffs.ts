@@ -68,7 +68,9 @@ export function imageDiffs(
         ...(c.recipe ? { recipe: c.recipe } : {}),
         old: { igvm: a.igvm, sha256: a.sha256 },
         new: { igvm: b.igvm, sha256: b.sha256 },
-        diff: diffIgvm(parseIgvmWithBytes(x, `base ${a.igvm}`), parseIgvmWithBytes(y, b.igvm))
+        diff: diffIgvm(parseIgvmWithBytes(x, `base ${a.igvm}`), parseIgvmWithBytes(y, b.igvm), undefined, {
+          noInputsHint: 'the artifacts hold the IGVM files, not the build inputs'
+        })
       })
     } catch (e) {
       if (!(e instanceof IgvmError)) throw e

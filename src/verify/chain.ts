@@ -49,6 +49,66 @@ export function signatureAlgorithm(cert: X509Certificate): string {
   return OIDS[hex] ?? `OID ${hex}`
 }
 
+/** The DER elements one after another in `b[start, end)`: tag, contents start and length. */
+function children(
+  b: Buffer,
+  start: number,
+  end: number
+): { tag: number; at: number; start: number; length: number }[] {
+  const out: { tag: number; at: number; start: number; length: number }[] = []
+  for (let at = start; at < end;) {
+    const h = der(b, at)
+    out.push({ tag: b[at]!, at, ...h })
+    at = h.start + h.length
+  }
+  return out
+}
+
+/** What AMD's KDS writes into a VCEK: the chip (hwID), the TCB it was derived for, the product. */
+export interface VcekFacts {
+  product: string | null
+  hwId: string | null
+  /** SPL values by extension name (blSPL, teeSPL, snpSPL, ucodeSPL, ...). */
+  spl: Record<string, number>
+}
+
+const AMD_OID = '2b060104019c7801' // 1.3.6.1.4.1.3704.1
+const SPL_NAMES: Record<string, string> = { '01': 'blSPL', '02': 'teeSPL', '03': 'snpSPL', '08': 'ucodeSPL' }
+
+export function vcekFacts(cert: X509Certificate): VcekFacts {
+  const b = cert.raw
+  const facts: VcekFacts = { product: null, hwId: null, spl: {} }
+  try {
+    const outer = der(b, 0)
+    const tbs = der(b, outer.start)
+    const ext = children(b, tbs.start, tbs.start + tbs.length).find(e => e.tag === 0xa3)
+    if (!ext) return facts
+    const list = der(b, ext.start)
+    for (const e of children(b, list.start, list.start + list.length)) {
+      const [oid, ...rest] = children(b, e.start, e.start + e.length)
+      const value = rest.at(-1)
+      if (!oid || !value) continue
+      const id = b.subarray(oid.start, oid.start + oid.length).toString('hex')
+      if (!id.startsWith(AMD_OID)) continue
+      const inner = der(b, value.start)
+      const content = b.subarray(inner.start, inner.start + inner.length)
+      const tail = id.slice(AMD_OID.length)
+      if (tail === '02') facts.product = content.toString('latin1')
+      else if (tail === '04')
+        facts.hwId = Buffer.from(b.subarray(value.start, value.start + value.length))
+          .toString('hex')
+          .toUpperCase()
+      else if (tail.startsWith('03')) {
+        const name = SPL_NAMES[tail.slice(2)] ?? `spl_${parseInt(tail.slice(2), 16)}`
+        facts.spl[name] = content.reduce((n, x) => n * 256 + x, 0)
+      }
+    }
+  } catch {
+    // A certificate X509Certificate accepted but whose extensions this reader cannot walk: no facts.
+  }
+  return facts
+}
+
 export interface ChainLink {
   what: string
   ok: boolean

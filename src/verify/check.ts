@@ -4,7 +4,7 @@
 import type { X509Certificate } from 'node:crypto'
 import { z } from 'zod'
 import { verifySnpSignature } from '../igvm/id-block.js'
-import { verifyChain } from './chain.js'
+import { vcekFacts, verifyChain } from './chain.js'
 import { policyDifferences, SIGNATURE_ALGO_ECDSA_P384_SHA384, type SnpReport } from './snp-report.js'
 
 const HEX96 = /^[0-9A-F]{96}$/
@@ -63,7 +63,12 @@ export function checkReport(i: CheckInputs): Check[] {
   const match = candidates
     .map(m =>
       m.launchDigest === r.measurement
-        ? { m, signed: false, file: m.igvm }
+        ? {
+            m,
+            signed: false,
+            // The ID block is not measured: a signed copy usually has the same digest.
+            file: m.signed?.launchDigest === r.measurement ? `${m.igvm}, and signed ${m.signed.igvm}` : m.igvm
+          }
         : m.signed?.launchDigest === r.measurement
           ? { m, signed: true, file: m.signed.igvm }
           : null
@@ -176,6 +181,9 @@ export function checkReport(i: CheckInputs): Check[] {
     )
   }
 
+  if (!i.vcek) add('VCEK for this chip', null, 'no --vcek given')
+  else vcekMatches(i.vcek, r, add)
+
   if (!i.chain) add('chain', null, 'no --chain given')
   else if (!i.vcek) add('chain', false, '--chain needs --vcek: the chain ends at the VCEK')
   else {
@@ -190,6 +198,42 @@ export function checkReport(i: CheckInputs): Check[] {
     )
   }
   return checks
+}
+
+/** The VCEK's hwID and TCB extensions against the report's CHIP_ID and REPORTED_TCB. */
+function vcekMatches(
+  vcek: X509Certificate,
+  r: SnpReport,
+  add: (name: string, ok: boolean | null, detail: string) => void
+): void {
+  const f = vcekFacts(vcek)
+  const seen: string[] = []
+  const wrong: string[] = []
+  if (f.hwId !== null) {
+    if (r.maskChipKey || /^0+$/.test(r.chipId)) seen.push('chip id masked in the report: not compared')
+    else if (f.hwId === r.chipId) seen.push(`hwID ${short(f.hwId)} is the report's chip id`)
+    else wrong.push(`hwID ${short(f.hwId)} is not the report's chip id ${short(r.chipId)}`)
+  }
+  // Milan and Genoa TCB_VERSION: boot loader, TEE, 4 reserved, SNP, microcode (one byte each).
+  if (f.product && /^(Milan|Genoa)/.test(f.product) && Object.keys(f.spl).length > 0) {
+    const tcb = Buffer.alloc(8)
+    tcb.writeBigUInt64LE(r.reportedTcb)
+    const pairs: [string, number][] = [
+      ['blSPL', tcb[0]!],
+      ['teeSPL', tcb[1]!],
+      ['snpSPL', tcb[6]!],
+      ['ucodeSPL', tcb[7]!]
+    ]
+    const off = pairs.filter(([n, v]) => f.spl[n] !== v)
+    if (off.length === 0) seen.push(`TCB ${pairs.map(([n, v]) => `${n}=${v}`).join(' ')} as in the report`)
+    else
+      wrong.push(
+        `TCB differs from the report's: ${off.map(([n, v]) => `${n} VCEK ${f.spl[n] ?? 'absent'}, report ${v}`).join(', ')}`
+      )
+  } else if (f.product) seen.push(`TCB layout of ${f.product} not compared`)
+  if (f.hwId === null && !f.product)
+    add('VCEK for this chip', null, 'the VCEK has no AMD hwID or TCB extensions')
+  else add('VCEK for this chip', wrong.length === 0, [...wrong, ...seen].join('; '))
 }
 
 export function renderChecks(checks: Check[]): string {

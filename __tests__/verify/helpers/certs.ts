@@ -52,6 +52,23 @@ export interface IssueOptions {
   notAfter?: Date
   /** Sign with PKCS#1 v1.5 instead of RSA-PSS (not how AMD signs). */
   pkcs1?: boolean
+  extensions?: Buffer[]
+}
+
+const AMD = '2b060104019c7801' // 1.3.6.1.4.1.3704.1
+const extension = (oidHex: string, value: Buffer) => seq(oid(oidHex), tlv(0x04, value))
+/** The VCEK extensions AMD's KDS writes: product name, TCB SPLs, hwID (the chip id). */
+export function vcekExtensions(o: {
+  product: string
+  chipId: string
+  spl: Record<string, number>
+}): Buffer[] {
+  const spl: Record<string, string> = { blSPL: '01', teeSPL: '02', snpSPL: '03', ucodeSPL: '08' }
+  return [
+    extension(`${AMD}02`, tlv(0x16, Buffer.from(o.product))),
+    ...Object.entries(o.spl).map(([n, v]) => extension(`${AMD}03${spl[n]}`, int(v))),
+    extension(`${AMD}04`, Buffer.from(o.chipId, 'hex'))
+  ]
 }
 
 export function issue(o: IssueOptions): X509Certificate {
@@ -65,7 +82,8 @@ export function issue(o: IssueOptions): X509Certificate {
     name(o.issuer),
     seq(time(from), time(to)),
     name(o.subject),
-    o.publicKey.export({ format: 'der', type: 'spki' })
+    o.publicKey.export({ format: 'der', type: 'spki' }),
+    ...(o.extensions ? [tlv(0xa3, seq(...o.extensions))] : [])
   )
   const sig = o.pkcs1
     ? sign('sha384', tbs, { key: o.signer, padding: constants.RSA_PKCS1_PADDING })
@@ -107,7 +125,12 @@ export function makeChain(): TestChain {
     issuer: 'SEV-Test',
     publicKey: vcek.publicKey,
     signer: ask.privateKey,
-    serial: 3
+    serial: 3,
+    extensions: vcekExtensions({
+      product: 'Milan-B0',
+      chipId: 'ab'.repeat(64),
+      spl: { blSPL: 3, teeSPL: 0, snpSPL: 8, ucodeSPL: 115 }
+    })
   })
   return {
     ark: arkCert,

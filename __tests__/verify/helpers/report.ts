@@ -14,6 +14,8 @@ export interface ReportFields {
   idKeyDigest?: string
   authorKeyDigest?: string
   chipId?: string
+  /** Milan layout: boot loader, TEE, SNP, microcode SPLs (default 3, 0, 8, 115, as the test VCEK). */
+  tcb?: [number, number, number, number]
 }
 
 const put = (b: Buffer, at: number, hex: string | undefined) => {
@@ -34,6 +36,8 @@ export function makeReport(f: ReportFields, vcekKey: KeyObject): Buffer {
   put(b, 0x90, f.measurement)
   put(b, 0xe0, f.idKeyDigest)
   put(b, 0x110, f.authorKeyDigest)
+  const [bl, tee, snp, ucode] = f.tcb ?? [3, 0, 8, 115]
+  for (const at of [0x38, 0x180, 0x1e0, 0x1f0]) Buffer.from([bl, tee, 0, 0, 0, 0, snp, ucode]).copy(b, at)
   put(b, 0x1a0, f.chipId ?? 'ab'.repeat(64))
   const sig = sign('sha384', b.subarray(0, 0x2a0), { key: vcekKey, dsaEncoding: 'ieee-p1363' })
   Buffer.from(sig.subarray(0, 48)).reverse().copy(b, 0x2a0)
