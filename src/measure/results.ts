@@ -61,8 +61,9 @@ export const signedSchema = z.object({
   /** SHA-384 of the ID public key, as the attestation report's ID_KEY_DIGEST shows it (upper-case hex). */
   idKeyDigest: launchDigest,
   authorKeyDigest: launchDigest.nullable(),
-  familyId: z.string(),
-  imageId: z.string()
+  /** Upper-case hex, as the attestation report's FAMILY_ID / IMAGE_ID. */
+  familyId: z.string().regex(/^[0-9A-F]{32}$/),
+  imageId: z.string().regex(/^[0-9A-F]{32}$/)
 })
 
 export const measurementSchema = z.object({
