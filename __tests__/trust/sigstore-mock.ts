@@ -32,10 +32,14 @@ export async function startSigstoreMock(): Promise<SigstoreMock> {
   await new Promise<void>(r => server.listen(0, '127.0.0.1', r))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
-  const ctLog = await initializeCTLog(ec())
-  const ca = await initializeCA(ec(), ctLog)
-  const tlog = await initializeTLog(url, ec())
-  const tsa = await initializeTSA(ec())
+  // One clock for all, on a whole second: the mock TSA writes milliseconds without trailing zeros
+  // (".5Z"), which @sigstore/core refuses ("invalid time"), so one run in ten would fail at random.
+  // The certificate's validity starts at this same instant, so the timestamp falls inside it.
+  const clock = new Date(Math.floor(Date.now() / 1000) * 1000)
+  const ctLog = await initializeCTLog(ec(), clock)
+  const ca = await initializeCA(ec(), ctLog, clock)
+  const tlog = await initializeTLog(url, ec(), clock)
+  const tsa = await initializeTSA(ec(), clock)
   const handlers = [
     fulcioHandler(ca, { strict: true }),
     rekorHandler(tlog, { strict: true }),
