@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path'
 
 const bundles = { cli: 'src/cli/index.ts', action: 'src/action/entries.ts' }
 /** Steps of action.yml files: dist/<step>/index.js runs export <step> of dist/action. */
-const steps = ['main', 'post', 'report', 'firmware', 'smoke']
+const steps = ['main', 'post', 'report', 'firmware', 'smoke', 'sign']
 
 for (const [name, entry] of Object.entries(bundles)) {
   const { code, assets } = await ncc(join(process.cwd(), entry), {

@@ -13,6 +13,7 @@ import {
   type Edk2Options
 } from '../../src/firmware/edk2.js'
 import { firmwareCacheKey, type FirmwareInputs } from '../../src/firmware/manifest.js'
+import { METHOD } from '../../src/firmware/reproducible.js'
 import { linuxCacheKey, planLinux } from '../../src/linux/plan.js'
 import { planQemu, qemuCacheKey } from '../../src/qemu/plan.js'
 
@@ -25,14 +26,15 @@ const edk2: Edk2Options = {
   target: 'DEBUG',
   toolchainTag: 'GCC5',
   defines: ['TPM2_ENABLE', 'DEBUG_ON_SERIAL_PORT'],
-  jobs: 2
+  jobs: 2,
+  reproducible: { commit: 'a'.repeat(40), sourceDateEpoch: 1739999999 }
 }
 
 describe('EDK2 firmware builder', () => {
   it('plans the edksetup environment and the build argv in a fixed directory', () => {
-    const steps = planEdk2(edk2, '/usr/bin')
-    expect(steps.map(s => s.kind)).toEqual(['sync', 'command', 'conf', 'command'])
-    const build = steps[3] as Extract<(typeof steps)[number], { kind: 'command' }>
+    const steps = planEdk2(edk2, 'Build/OvmfX64', '/usr/bin')
+    expect(steps.map(s => s.kind)).toEqual(['sync', 'command', 'conf', 'write', 'write', 'command'])
+    const build = steps[5] as Extract<(typeof steps)[number], { kind: 'command' }>
     expect(build.argv).toEqual([
       'build',
       '-p',
@@ -80,7 +82,15 @@ describe('EDK2 firmware builder', () => {
     repository: 'https://github.com/tianocore/edk2',
     ref: 'edk2-stable202605',
     commit: 'a'.repeat(40),
-    options: edk2,
+    options: {
+      platform: edk2.platform,
+      arch: edk2.arch,
+      target: edk2.target,
+      toolchainTag: edk2.toolchainTag,
+      defines: edk2.defines,
+      buildDir: edk2.buildDir
+    },
+    reproducible: { sourceDateEpoch: 1739999999, epochFrom: 'committer time of aaa', method: METHOD },
     toolchains: {
       gcc: 'gcc (Debian 12.2.0-14) 12.2.0',
       nasm: 'NASM version 2.16.01',
@@ -96,7 +106,9 @@ describe('EDK2 firmware builder', () => {
     ['arch', i => ({ ...i, options: { ...i.options, arch: 'IA32' } })],
     ['a define', i => ({ ...i, options: { ...i.options, defines: ['TPM2_ENABLE'] } })],
     ['build dir', i => ({ ...i, options: { ...i.options, buildDir: '/other' } })],
-    ['a toolchain version', i => ({ ...i, toolchains: { ...i.toolchains, gcc: 'gcc 13' } })]
+    ['a toolchain version', i => ({ ...i, toolchains: { ...i.toolchains, gcc: 'gcc 13' } })],
+    ['epoch', i => ({ ...i, reproducible: { ...i.reproducible, sourceDateEpoch: 1 } })],
+    ['method', i => ({ ...i, reproducible: { ...i.reproducible, method: 'faketime' } })]
   ])('changes the firmware key when the %s changes', (_w, change) => {
     expect(firmwareCacheKey(k, change(inputs))).not.toBe(firmwareCacheKey(k, inputs))
   })
@@ -104,12 +116,13 @@ describe('EDK2 firmware builder', () => {
   it('keeps the firmware key for what does not change the build', () => {
     const reordered = {
       ...inputs,
-      options: { ...inputs.options, defines: ['DEBUG_ON_SERIAL_PORT', 'TPM2_ENABLE'], jobs: 16 },
-      ref: 'another-name-for-the-same-commit'
+      options: { ...inputs.options, defines: ['DEBUG_ON_SERIAL_PORT', 'TPM2_ENABLE'] },
+      ref: 'another-name-for-the-same-commit',
+      reproducible: { ...inputs.reproducible, epochFrom: '--source-date-epoch' }
     }
     expect(firmwareCacheKey(k, reordered)).toBe(firmwareCacheKey(k, inputs))
     expect(firmwareCacheKey(k, inputs)).toMatch(
-      /^svsm-build-edk2-v1-Linux-X64-OvmfPkg_OvmfPkgX64_dsc-DEBUG-[0-9a-f]{16}$/
+      /^svsm-build-edk2-v2-Linux-X64-OvmfPkg_OvmfPkgX64_dsc-DEBUG-[0-9a-f]{16}$/
     )
   })
 

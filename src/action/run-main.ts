@@ -32,6 +32,7 @@ import {
 import { shouldSaveCache } from './save-policy.js'
 import { savePostState } from './state.js'
 import { appendSummary } from './summary.js'
+import { PREDICATE_DIR, writePredicates, type WrittenPredicate } from '../trust/write-predicates.js'
 
 /** The main step; the entry point of dist/main and of `npm run local-action`. */
 export async function run(): Promise<void> {
@@ -168,6 +169,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env, interrupt?: 
   }
 
   setOutputs(result, restored, artifact)
+  setPredicateOutputs(writePredicates(join(result.root, PREDICATE_DIR), result.measurements))
   if (inputs.summary) await writeSummary(result, restored, inputs, artifact)
 }
 
@@ -183,6 +185,12 @@ function setOutputs(result: BuildResult, restored: Restored[], artifact?: { id?:
   core.setOutput('artifact-url', artifact?.url ?? '')
   core.setOutput('cache-hit', restored.length === 0 ? 'miss' : combineOutcomes(restored.map(r => r.outcome)))
   core.setOutput('git-version', result.gitVersion)
+}
+
+/** For actions/attest: one predicate file per IGVM file; the single path when there is one file. */
+function setPredicateOutputs(written: WrittenPredicate[]) {
+  core.setOutput('attestation-predicates', JSON.stringify(written))
+  core.setOutput('attestation-predicate', written.length === 1 ? written[0]!.predicate : '')
 }
 
 async function writeSummary(

@@ -17,7 +17,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   firmware: async () => (await import('./commands/firmware.js')).firmwareCommand,
   smoke: async () => (await import('./commands/smoke.js')).smokeCommand,
   qemu: async () => (await import('./commands/component-builds.js')).qemuCommand,
-  kernel: async () => (await import('./commands/component-builds.js')).kernelCommand
+  kernel: async () => (await import('./commands/component-builds.js')).kernelCommand,
+  reproduce: async () => (await import('./commands/reproduce.js')).reproduceCommand,
+  predicate: async () => (await import('./commands/predicate.js')).predicateCommand
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -1,9 +1,9 @@
 // The whole engine: prepare → preflight → run → measurements. The CLI and the action call this.
 import { execFileSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Writable } from 'node:stream'
+import { firmwareRecord, readSourceState, recordedInputs } from '../measure/record.js'
 import { MEASUREMENTS_FILE, type Measurement } from '../measure/results.js'
 import type { Plan } from '../plan/types.js'
 import { Interrupted, type Interrupt } from '../run/interrupt.js'
@@ -67,6 +67,7 @@ async function buildLocked(
   removeResults()
 
   const toolchain = rustcVersion(root, req.env)
+  const source = readSourceState(root)
   let outcome: Awaited<ReturnType<typeof runPlan>>
   try {
     outcome = await runPlan(plan, {
@@ -87,6 +88,7 @@ async function buildLocked(
     removeResults()
     throw e
   }
+  const inputs = recordedInputs(root, plan, source)
   const measurements = plan.targets.map(t => {
     const d = outcome.digests.get(t.measureStep)!
     const recipe = plan.recipes.find(r => r.file === t.recipe)!
@@ -107,8 +109,9 @@ async function buildLocked(
       profile: plan.options.release ? 'release' : 'debug',
       features: featuresOf(plan, recipe.file),
       allFeatures: plan.options.allFeatures,
-      firmware: t.firmware ? { path: t.firmware, sha256: sha256File(resolve(root, t.firmware)) } : null,
+      firmware: t.firmware ? recordFirmware(root, t.firmware, io.log, warnings) : null,
       ...(toolchain ? { toolchain } : {}),
+      inputs,
       ...(d.details ? { details: d.details } : {})
     } satisfies Measurement
   })
@@ -168,8 +171,13 @@ function rustcVersion(root: string, env: Record<string, string | undefined>): st
   }
 }
 
-function sha256File(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex')
+function recordFirmware(root: string, path: string, log: Logger, warnings: string[]) {
+  const r = firmwareRecord(root, path)
+  if (r.warning && !warnings.includes(r.warning)) {
+    log.warn(r.warning)
+    warnings.push(r.warning)
+  }
+  return r.firmware
 }
 
 export function writeJsonAtomic(path: string, value: unknown) {

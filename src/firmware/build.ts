@@ -11,20 +11,32 @@ import {
   statSync,
   writeFileSync
 } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import type { Writable } from 'node:stream'
 import { displayArgv, runProcess } from '../run/process.js'
 import type { Logger } from '../util/log.js'
 import { fvDirectory, outputDirectory, planEdk2, primaryImage, type Edk2Options } from './edk2.js'
-import type { FirmwareManifest } from './manifest.js'
+import { checkEdk2Tools } from './toolchains.js'
+import { firmwareManifestSchema, type FirmwareManifest } from './manifest.js'
 
 const CONF_FILES = ['target.txt', 'tools_def.txt', 'build_rule.txt']
+
+/** The platform's OUTPUT_DIRECTORY, from its .dsc in the source tree. */
+export function readOutputDirectory(o: Pick<Edk2Options, 'source' | 'platform'>): string {
+  const dscPath = join(o.source, o.platform)
+  if (!existsSync(dscPath)) throw new Error(`${dscPath}: the platform description is not in the edk2 tree`)
+  const outDir = outputDirectory(readFileSync(dscPath, 'utf8'))
+  if (!outDir) throw new Error(`${dscPath}: no OUTPUT_DIRECTORY in its [Defines]`)
+  return outDir
+}
 
 export async function buildEdk2(
   o: Edk2Options,
   io: { log: Logger; out: Writable; err: Writable }
 ): Promise<string> {
-  for (const step of planEdk2(o)) {
+  checkEdk2Tools()
+  const outDir = readOutputDirectory(o)
+  for (const step of planEdk2(o, outDir)) {
     if (step.kind === 'sync') {
       if (resolve(step.from) !== resolve(step.to)) {
         rmSync(step.to, { recursive: true, force: true })
@@ -35,6 +47,9 @@ export async function buildEdk2(
       mkdirSync(step.dir, { recursive: true })
       for (const f of CONF_FILES)
         copyFileSync(join(step.templates, f.replace('.txt', '.template')), join(step.dir, f))
+    } else if (step.kind === 'write') {
+      mkdirSync(dirname(step.path), { recursive: true })
+      writeFileSync(step.path, step.content)
     } else {
       io.log.group(step.title)
       io.log.info(`$ ${displayArgv(step.argv)}`)
@@ -53,9 +68,6 @@ export async function buildEdk2(
         )
     }
   }
-  const dscPath = join(o.buildDir, o.platform)
-  const outDir = existsSync(dscPath) ? outputDirectory(readFileSync(dscPath, 'utf8')) : null
-  if (!outDir) throw new Error(`${o.platform}: no OUTPUT_DIRECTORY in its [Defines]`)
   return fvDirectory(o, outDir)
 }
 
@@ -84,7 +96,8 @@ export function collectFirmware(
       sha256: createHash('sha256').update(data).digest('hex')
     }
   })
-  const manifest: FirmwareManifest = { ...base, files, primary }
+  // Through the schema, so what lands on disk is what consumers will accept (and nothing extra).
+  const manifest = firmwareManifestSchema.parse({ ...base, files, primary })
   writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
   return manifest
 }

@@ -1,7 +1,10 @@
 // EDK2/OVMF builds: what edksetup.sh would set up, as explicit environment and argv (no shell),
 // always in one fixed absolute build directory: DEBUG builds embed the build path in the image,
-// so the same commit built elsewhere gives other bytes and another launch digest.
+// so the same commit built elsewhere gives other bytes and another launch digest. The source is
+// copied there first, so where the user's clone lives does not matter; reproducible.ts fixes
+// what would otherwise change with the time and the process (epoch, hash seed, stack cookies).
 import { join } from 'node:path'
+import { reproducibleEnv, stackCookieFiles } from './reproducible.js'
 
 export const DEFAULT_EDK2 = { repository: 'https://github.com/tianocore/edk2', ref: 'edk2-stable202605' }
 export const DEFAULT_BUILD_DIR = '/tmp/svsm-build/edk2'
@@ -26,18 +29,22 @@ export interface Edk2Options {
   /** `-D` values: NAME or NAME=VALUE. */
   defines: string[]
   jobs: number
+  /** The commit (seeds the stack cookies) and the epoch every stamping tool sees. */
+  reproducible: { commit: string; sourceDateEpoch: number }
 }
 
 export type Edk2Step =
   | { kind: 'sync'; from: string; to: string }
   | { kind: 'conf'; dir: string; templates: string }
+  | { kind: 'write'; path: string; content: string }
   | { kind: 'command'; title: string; argv: string[]; cwd: string; env: Record<string, string> }
 
 export function edk2Env(
-  o: Pick<Edk2Options, 'buildDir'>,
+  o: Pick<Edk2Options, 'buildDir' | 'reproducible'>,
   path = process.env.PATH ?? ''
 ): Record<string, string> {
   return {
+    ...reproducibleEnv(o.reproducible),
     WORKSPACE: o.buildDir,
     EDK_TOOLS_PATH: join(o.buildDir, 'BaseTools'),
     CONF_PATH: join(o.buildDir, 'Conf'),
@@ -47,8 +54,14 @@ export function edk2Env(
   }
 }
 
-export function planEdk2(o: Edk2Options, path?: string): Edk2Step[] {
+/** `outputDir`: the platform's OUTPUT_DIRECTORY (read from its .dsc by the caller). */
+export function planEdk2(o: Edk2Options, outputDir: string, path?: string): Edk2Step[] {
   const env = edk2Env(o, path)
+  const cookies = stackCookieFiles(
+    join(o.buildDir, outputDir, `${o.target}_${o.toolchainTag}`),
+    o.reproducible.commit,
+    o.reproducible.sourceDateEpoch
+  )
   const build = [
     'build',
     '-p',
@@ -73,6 +86,7 @@ export function planEdk2(o: Edk2Options, path?: string): Edk2Step[] {
       env
     },
     { kind: 'conf', dir: join(o.buildDir, 'Conf'), templates: join(o.buildDir, 'BaseTools', 'Conf') },
+    ...cookies.map(c => ({ kind: 'write' as const, ...c })),
     {
       kind: 'command',
       title: `Building ${o.platform} (${o.target}_${o.toolchainTag})`,

@@ -1,5 +1,70 @@
 // One record per built IGVM file: what bin/measurements.json holds and every report shows.
+// Its JSON Schema (schemas/measurements.schema.json) is generated from this file.
 import { z } from 'zod'
+import { firmwareManifestSchema } from '../firmware/manifest.js'
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/)
+const launchDigest = z.string().regex(/^[0-9A-F]{96}$/)
+
+/** A helper tool the build compiled and ran (igvmbuilder, igvmmeasure). */
+export const toolBuildSchema = z.object({
+  /** Relative to the svsm tree, as the plan ran it (absolute for a prebuilt one). */
+  path: z.string(),
+  sha256,
+  /** Cargo profile directory it was built in (debug, release), or `prebuilt` (--igvmbuilder FILE). */
+  profile: z.string(),
+  /** Its package version in Cargo.lock (null when the lock file does not list it). */
+  version: z.string().nullable()
+})
+
+/** Everything a rebuild needs that the rest of the record does not already say. */
+export const recordedInputsSchema = z.object({
+  source: z.object({
+    /** HEAD of the svsm tree (null: not a git checkout). */
+    commit: z
+      .string()
+      .regex(/^[0-9a-f]{40,64}$/)
+      .nullable(),
+    /** Tracked files differed from HEAD when the build started. */
+    dirty: z.boolean(),
+    /** The first of those files (at most 20), so a verifier sees what was not committed. */
+    dirtyFiles: z.array(z.string()),
+    /** Cargo.lock at the tree's root (null: none). */
+    cargoLockSha256: sha256.nullable()
+  }),
+  /** How svsm-build was asked to build (the command line / action inputs). */
+  options: z.object({
+    dialect: z.enum(['xbuild', 'build.py']),
+    release: z.boolean(),
+    allFeatures: z.boolean(),
+    /** -f values, one `pkg:feat` each, in order. */
+    features: z.array(z.string()),
+    offline: z.boolean(),
+    targets: z.array(z.enum(['qemu', 'hyper-v', 'vanadium'])).nullable(),
+    measure: z.enum(['igvmmeasure', 'builtin']),
+    /** --firmware (null: the recipe's own firmware.file / firmware.env). */
+    firmware: z.string().nullable(),
+    /** Every recipe of the build, in order (one build makes all their records). */
+    recipes: z.array(z.string())
+  }),
+  tools: z.object({ igvmbuilder: toolBuildSchema.nullable(), igvmmeasure: toolBuildSchema.nullable() })
+})
+
+export type ToolBuild = z.infer<typeof toolBuildSchema>
+export type RecordedInputs = z.infer<typeof recordedInputsSchema>
+
+/** The ID-block-signed copy of the file (sign.yml); the unsigned fields stay as built. */
+export const signedSchema = z.object({
+  igvm: z.string(),
+  sha256,
+  launchDigest,
+  /** SHA-384 of the ID public key, as the attestation report's ID_KEY_DIGEST shows it (upper-case hex). */
+  idKeyDigest: launchDigest,
+  authorKeyDigest: launchDigest.nullable(),
+  /** Upper-case hex, as the attestation report's FAMILY_ID / IMAGE_ID. */
+  familyId: z.string().regex(/^[0-9A-F]{32}$/),
+  imageId: z.string().regex(/^[0-9A-F]{32}$/)
+})
 
 export const measurementSchema = z.object({
   target: z.enum(['qemu', 'hyper-v', 'vanadium']),
@@ -8,9 +73,9 @@ export const measurementSchema = z.object({
   recipeSha256: z.string(),
   igvm: z.string(),
   size: z.number().int().nonnegative(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256,
   /** SEV-SNP launch digest, upper-case hex as igvmmeasure prints it. */
-  launchDigest: z.string().regex(/^[0-9A-F]{96}$/),
+  launchDigest,
   /** Who computed launchDigest: igvmmeasure (cross-checked by svsm-build) or svsm-build alone. */
   measuredBy: z.enum(['igvmmeasure', 'builtin']),
   platforms: z.array(z.string()),
@@ -22,8 +87,18 @@ export const measurementSchema = z.object({
   /** Features per component, as passed to cargo (recipe + command line). */
   features: z.record(z.string(), z.array(z.string())),
   allFeatures: z.boolean(),
-  firmware: z.object({ path: z.string(), sha256: z.string() }).nullable(),
+  firmware: z
+    .object({
+      path: z.string(),
+      sha256: z.string(),
+      /** manifest.json beside the firmware file (`svsm-build firmware` writes it), when it lists that file. */
+      manifest: firmwareManifestSchema.nullable().optional()
+    })
+    .nullable(),
   toolchain: z.string().optional(),
+  /** What a rebuild needs (absent in records written before svsm-build recorded it). */
+  inputs: recordedInputsSchema.optional(),
+  signed: signedSchema.optional(),
   /** Extra facts from our own IGVM reader (inventory, TDX MRTD), when available. */
   details: z.record(z.string(), z.unknown()).optional()
 })

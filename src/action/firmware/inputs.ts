@@ -17,6 +17,9 @@ const schema = z.object({
     .string()
     .transform(s => s.split(/[\s,]+/).filter(Boolean))
     .pipe(z.array(z.string().regex(/^[A-Za-z_][\w]*(=\S*)?$/, { error: 'NAME or NAME=VALUE items' }))),
+  'source-date-epoch': z
+    .string()
+    .regex(/^(\d+)?$/, { error: 'whole seconds since 1970, or empty for the commit time' }),
   'build-dir': z.string().regex(/^\//, { error: 'an absolute path (DEBUG images embed it)' }),
   out: z.string().min(1),
   cache: bool,
@@ -33,6 +36,7 @@ export const FIRMWARE_DEFAULTS: Record<keyof FirmwareInputs, string> = {
   'build-target': 'DEBUG',
   'toolchain-tag': 'GCC5',
   defines: '',
+  'source-date-epoch': '',
   'build-dir': DEFAULT_BUILD_DIR,
   out: 'firmware',
   cache: 'true',

@@ -1,5 +1,6 @@
 // The firmware sub-action: check out edk2 (or use a checkout), restore the images from the cache
-// or build them in the fixed build directory, save them, and output the image path and sha256.
+// or build them in the fixed build directory (at the commit's time: bit-identical on every run),
+// save them, and output the image path and sha256.
 import * as core from '@actions/core'
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
@@ -7,8 +8,8 @@ import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { restoreSafely, saveSafely } from '../../cache/safe.js'
 import { buildEdk2, collectFirmware } from '../../firmware/build.js'
-import { firmwareCacheKey, type FirmwareManifest } from '../../firmware/manifest.js'
-import { edk2Toolchains } from '../../firmware/toolchains.js'
+import { epochFromEnv, readFirmwareInputs as readBuildInputs } from '../../firmware/inputs.js'
+import { firmwareCacheKey, parseFirmwareManifest, type FirmwareManifest } from '../../firmware/manifest.js'
 import { coreLogger } from '../logger.js'
 import { cacheBackend, cacheStore, defaultLocalCacheDir, runnerPlatform, workspaceDir } from '../runtime.js'
 import { readFirmwareInputs } from './inputs.js'
@@ -38,7 +39,7 @@ export async function run(): Promise<void> {
     const workspace = workspaceDir()
     const source = i.path ? resolve(workspace, i.path) : join(process.env.RUNNER_TEMP || '/tmp', 'edk2-src')
     if (!i.path) checkout(i.repository, i.ref, source)
-    const options = {
+    const { options, inputs } = readBuildInputs({
       source,
       buildDir: i['build-dir'],
       platform: i.platform,
@@ -46,15 +47,13 @@ export async function run(): Promise<void> {
       target: i['build-target'],
       toolchainTag: i['toolchain-tag'],
       defines: i.defines,
-      jobs: availableParallelism()
-    }
-    const inputs = {
+      jobs: availableParallelism(),
       repository: i.repository,
       ref: i.ref,
-      commit: git(['rev-parse', 'HEAD'], source),
-      options,
-      toolchains: edk2Toolchains()
-    }
+      epoch: i['source-date-epoch']
+        ? { value: i['source-date-epoch'], from: 'the source-date-epoch input' }
+        : epochFromEnv()
+    })
     const key = firmwareCacheKey({ prefix: i['cache-key-prefix'], ...runnerPlatform() }, inputs)
     const out = resolve(workspace, i.out)
     const store = cacheStore(cacheBackend(), defaultLocalCacheDir(), workspace)
@@ -66,8 +65,16 @@ export async function run(): Promise<void> {
       (await restoreSafely(store, spec, coreLogger)).outcome === 'exact' &&
       existsSync(join(out, 'manifest.json'))
     ) {
-      manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as FirmwareManifest
-      hit = true
+      // A cached manifest that no longer validates is rebuilt over, not trusted.
+      try {
+        manifest = parseFirmwareManifest(
+          readFileSync(join(out, 'manifest.json'), 'utf8'),
+          'cached manifest.json'
+        )
+        hit = true
+      } catch (e) {
+        core.warning(`${(e as Error).message}: building instead`)
+      }
     }
     if (!manifest) {
       const started = Date.now()

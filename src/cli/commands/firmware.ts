@@ -2,10 +2,16 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { UsageError } from '../../engine/errors.js'
-import { buildEdk2, collectFirmware } from '../../firmware/build.js'
-import { DEFAULT_BUILD_DIR, DEFAULT_EDK2, PLATFORMS, type Edk2Options } from '../../firmware/edk2.js'
+import { buildEdk2, collectFirmware, readOutputDirectory } from '../../firmware/build.js'
+import {
+  DEFAULT_BUILD_DIR,
+  DEFAULT_EDK2,
+  PLATFORMS,
+  planEdk2,
+  type Edk2Options
+} from '../../firmware/edk2.js'
+import { epochFromEnv, readFirmwareInputs } from '../../firmware/inputs.js'
 import { firmwareCacheKey } from '../../firmware/manifest.js'
-import { edk2Toolchains } from '../../firmware/toolchains.js'
 import { firstLine } from '../../util/exec-first-line.js'
 import { streamLogger } from '../../util/log.js'
 import { runnerPlatform } from '../../util/platform.js'
@@ -13,7 +19,10 @@ import { runnerPlatform } from '../../util/platform.js'
 export const FIRMWARE_USAGE = `Usage: svsm-build firmware --edk2 <DIR> [OPTIONS]
 
 Builds EDK2 firmware (OVMF) for COCONUT-SVSM in a fixed absolute build directory and writes the
-images and a manifest.json (edk2 commit, defines, toolchain versions, sha256) to --out.
+images and a manifest.json (edk2 commit, defines, toolchain versions, epoch, sha256) to --out.
+Two cold builds of one commit give the same bytes: the build runs at a fixed SOURCE_DATE_EPOCH
+(the commit's committer time), with a fixed Python hash seed and stack cookies derived from the
+commit, so neither the time nor the run changes the images.
 
 Options:
       --edk2 <DIR>           edk2 checkout with its submodules
@@ -25,6 +34,8 @@ Options:
       --build-dir <DIR>      fixed build directory (default ${DEFAULT_BUILD_DIR})
       --out <DIR>            where the images and manifest.json go (default bin/firmware)
       --jobs <N>             parallel jobs (default: number of CPUs)
+      --source-date-epoch <S>  build at this time (seconds since 1970; default: SOURCE_DATE_EPOCH,
+                             else the edk2 commit's committer time)
       --dry-run              print the plan as JSON, build nothing`
 
 export async function firmwareCommand(args: string[]): Promise<number> {
@@ -43,6 +54,7 @@ export async function firmwareCommand(args: string[]): Promise<number> {
         'build-dir': { type: 'string' },
         out: { type: 'string' },
         jobs: { type: 'string' },
+        'source-date-epoch': { type: 'string' },
         'dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
       }
@@ -59,31 +71,34 @@ export async function firmwareCommand(args: string[]): Promise<number> {
   if (!['DEBUG', 'RELEASE', 'NOOPT'].includes(target))
     throw new UsageError(`--target ${target}: expected DEBUG, RELEASE or NOOPT`)
   const buildDir = resolve(v['build-dir'] ?? DEFAULT_BUILD_DIR)
-  const options: Edk2Options = {
-    source: resolve(v.edk2),
-    buildDir,
-    platform: v.platform ?? 'OvmfPkg/OvmfPkgX64.dsc',
-    arch: v.arch ?? 'X64',
-    target: target as Edk2Options['target'],
-    toolchainTag: v['toolchain-tag'] ?? 'GCC5',
-    defines: v.define ?? [],
-    jobs: Number(v.jobs ?? (await import('node:os')).availableParallelism())
+  const source = resolve(v.edk2)
+  const explicit = v['source-date-epoch']
+  let read
+  try {
+    read = readFirmwareInputs({
+      source,
+      buildDir,
+      platform: v.platform ?? 'OvmfPkg/OvmfPkgX64.dsc',
+      arch: v.arch ?? 'X64',
+      target: target as Edk2Options['target'],
+      toolchainTag: v['toolchain-tag'] ?? 'GCC5',
+      defines: v.define ?? [],
+      jobs: Number(v.jobs ?? (await import('node:os')).availableParallelism()),
+      repository: firstLine(['git', '-C', source, 'config', '--get', 'remote.origin.url']).replace(
+        /^not found$|^$/,
+        DEFAULT_EDK2.repository
+      ),
+      ref: firstLine(['git', '-C', source, 'describe', '--tags', '--always']),
+      epoch: explicit !== undefined ? { value: explicit, from: '--source-date-epoch' } : epochFromEnv()
+    })
+  } catch (e) {
+    throw new UsageError((e as Error).message, FIRMWARE_USAGE)
   }
-  const commit = firstLine(['git', '-C', options.source, 'rev-parse', 'HEAD'])
-  const inputs = {
-    repository: firstLine(['git', '-C', options.source, 'config', '--get', 'remote.origin.url']).replace(
-      /^not found$/,
-      DEFAULT_EDK2.repository
-    ),
-    ref: firstLine(['git', '-C', options.source, 'describe', '--tags', '--always']),
-    commit: /^[0-9a-f]{40}$/.test(commit) ? commit : 'unknown',
-    options,
-    toolchains: edk2Toolchains()
-  }
+  const { options, inputs } = read
   const key = firmwareCacheKey({ prefix: 'svsm-build', ...runnerPlatform() }, inputs)
   if (v['dry-run']) {
-    const { planEdk2 } = await import('../../firmware/edk2.js')
-    process.stdout.write(`${JSON.stringify({ key, inputs, steps: planEdk2(options) }, null, 2)}\n`)
+    const steps = planEdk2(options, readOutputDirectory(options))
+    process.stdout.write(`${JSON.stringify({ key, inputs, steps }, null, 2)}\n`)
     return 0
   }
   const log = streamLogger(process.stdout, process.stderr)
