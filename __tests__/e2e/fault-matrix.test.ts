@@ -126,7 +126,14 @@ afterAll(async () => {
   const times = ROWS.map(
     r => `| ${r.id} | ${r.result} | ${((outcomes.get(r.id)?.run.ms ?? NaN) / 1000).toFixed(1)} s |`
   )
+  // Opt-in records for a closing note: the times, and each row's log.
   if (process.env.FAULT_MATRIX_TIMES) writeFileSync(process.env.FAULT_MATRIX_TIMES, `${times.join('\n')}\n`)
+  const logs = process.env.FAULT_MATRIX_LOGS
+  if (logs) {
+    mkdirSync(logs, { recursive: true })
+    for (const [id, o] of outcomes)
+      writeFileSync(join(logs, `${id}.log`), `${o.run.stdout}\n--- stderr\n${o.run.stderr}`)
+  }
   for (const o of outcomes.values()) await o.services.stop()
   rmSync(scratch, { recursive: true, force: true })
 })
