@@ -40,8 +40,9 @@ export const ROWS: FaultRow[] = [
     rules: [{ call: `${C}/CreateCacheEntry`, ...unavailable }],
     result: 'warning',
     message:
-      /::warning::target cache not saved: the cache service did not take it \(Failed to save: Unable to reserve cache/,
-    outcome: 'warning "target cache not saved" with the library\'s cause, after its 5 attempts; job passes',
+      /::warning::target cache not saved: the cache service did not take it \(Failed to save: Unable to reserve cache .*; cause: Failed to CreateCacheEntry: Failed to make request after 5 attempts: Failed request: \(503\)/,
+    outcome:
+      'warning "target cache not saved" with the real cause (the library itself only says "another job may be creating this cache", at info level), after its 5 attempts; job passes',
     boundMs: 60_000
   },
   {
@@ -61,7 +62,7 @@ export const ROWS: FaultRow[] = [
     ],
     result: 'warning',
     message:
-      /::warning::target cache not saved: the cache service did not take it \(Failed to save: Unable to reserve cache with key svsm-build-target-/,
+      /::warning::target cache not saved: the cache service did not take it \(Failed to save: Unable to reserve cache with key svsm-build-target-.*; cause: .*\(409\) Conflict/,
     outcome: 'warning "target cache not saved" at once (not retried); job passes',
     boundMs: 20_000
   },
@@ -79,7 +80,8 @@ export const ROWS: FaultRow[] = [
       }
     ],
     result: 'warning',
-    message: /::warning::target cache not saved: the cache service did not take it/,
+    message:
+      /::warning::target cache not saved: the cache service did not take it .*; cause: Failed to CreateCacheEntry: Rate limited: Failed request: \(429\)/,
     outcome:
       'warning "target cache not saved" at once (the cache client does not wait for retry-after); job passes',
     boundMs: 20_000
@@ -91,7 +93,8 @@ export const ROWS: FaultRow[] = [
     step: 'post',
     rules: [{ call: `${C}/CreateCacheEntry`, reset: true }],
     result: 'warning',
-    message: /::warning::target cache not saved: the cache service did not take it/,
+    message:
+      /::warning::target cache not saved: the cache service did not take it .*; cause: Failed to CreateCacheEntry: Unable to make request: ECONNRESET/,
     outcome: 'warning "target cache not saved"; job passes',
     boundMs: 20_000
   },

@@ -26,12 +26,20 @@ export function githubCacheStore(): CacheStore {
 
 export const githubCacheAvailable = () => cache.isFeatureAvailable()
 
-/** The library's own explanation: its last "Failed to save" style line, command prefix removed. */
+/**
+ * The library's own explanation: its last "Failed to save" style line. When the reservation
+ * failed it blames "another job" whatever happened; the real cause is only in its debug line.
+ */
 export function causeOf(lines: string[]): string {
   const said = lines
     .map(l => l.replace(/^::(warning|error)::/, '').trim())
     .filter(l => /^(Failed to save|Cache reservation failed|Unable to|Cache save skipped)/.test(l))
-  return said.at(-1)?.replace(/%0A/g, ' ') ?? 'saveCache returned -1 without saying why'
+  const reserve = lines
+    .map(l => /^::debug::Failed to reserve cache: (?:\w*Error: )?(.*)$/.exec(l)?.[1])
+    .filter(Boolean)
+    .at(-1)
+  const text = said.at(-1) ?? 'saveCache returned -1 without saying why'
+  return `${text}${reserve ? `; cause: ${reserve}` : ''}`.replace(/%0A/g, ' ')
 }
 
 /** Runs `fn` while keeping a copy of what is written to stdout (still written). */
