@@ -186,6 +186,9 @@ describe.each(ROWS)('$call, $fault', row => {
     }
     if (row.step === 'report') {
       expect(run.summary).toContain('### svsm-build')
+      const comments = services.rest.state.comments.get(7) ?? []
+      const commentFault = row.rules.some(r => r.call.endsWith('/comments'))
+      expect(comments).toHaveLength(commentFault && row.result !== 'pass' ? 0 : 1)
       expect((JSON.parse(run.outputs.measurements!) as { target: string }[]).map(m => m.target)).toContain(
         'qemu'
       )

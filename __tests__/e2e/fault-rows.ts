@@ -247,7 +247,27 @@ export const ROWS: FaultRow[] = [
   {
     id: 'comments-429',
     call: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
-    fault: 'HTTP 429 with retry-after: 1',
+    fault: 'HTTP 429 once, retry-after: 1',
+    step: 'report',
+    rules: [
+      {
+        call: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+        times: 1,
+        status: 429,
+        headers: { 'retry-after': '1', 'x-ratelimit-remaining': '0' },
+        body: { message: 'API rate limit exceeded' }
+      }
+    ],
+    result: 'pass',
+    message:
+      /GitHub rate-limited GET \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\}\/comments \(HTTP 429\); trying again in 1 s as it asks/,
+    outcome: 'waits the retry-after (up to 60 s) once and goes on; the comment is written',
+    boundMs: 30_000
+  },
+  {
+    id: 'comments-429-always',
+    call: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    fault: 'HTTP 429 on every call, retry-after: 1',
     step: 'report',
     rules: [
       {
@@ -258,20 +278,41 @@ export const ROWS: FaultRow[] = [
       }
     ],
     result: 'warning',
-    message: /::warning::PR comment not written \(HTTP 429\)/,
-    outcome: 'warning "PR comment not written (HTTP 429)"; summary and outputs written',
+    message: /::warning::PR comment not written \(HTTP 429\): API rate limit exceeded/,
+    outcome: 'one wait, then warning "PR comment not written (HTTP 429)"; summary and outputs written',
     boundMs: 30_000
   },
   {
     id: 'create-comment-secondary',
     call: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
-    fault: 'secondary rate limit (403, retry-after: 1)',
+    fault: 'secondary rate limit once (403, retry-after: 1)',
+    step: 'report',
+    rules: [
+      {
+        call: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+        times: 1,
+        status: 403,
+        headers: { 'retry-after': '1' },
+        body: {
+          message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
+        }
+      }
+    ],
+    result: 'pass',
+    message: /GitHub rate-limited POST .*\(HTTP 403\); trying again in 1 s as it asks/,
+    outcome: 'waits the retry-after once and goes on; the comment is written',
+    boundMs: 30_000
+  },
+  {
+    id: 'create-comment-secondary-long',
+    call: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    fault: 'secondary rate limit, retry-after: 600',
     step: 'report',
     rules: [
       {
         call: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
         status: 403,
-        headers: { 'retry-after': '1' },
+        headers: { 'retry-after': '600' },
         body: {
           message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
         }
@@ -281,7 +322,7 @@ export const ROWS: FaultRow[] = [
     message:
       /::warning::PR comment not written \(HTTP 403\): You have exceeded a secondary rate limit\. Please wait a few minutes before you try again\.\n/,
     outcome:
-      'warning "PR comment not written (HTTP 403)" with GitHub\'s message; summary and outputs written',
+      'no 10-minute wait: warning "PR comment not written (HTTP 403)" with GitHub\'s message; summary and outputs written',
     boundMs: 30_000
   },
   {

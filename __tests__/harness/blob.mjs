@@ -116,7 +116,7 @@ export async function startBlobStore({ faults, onRequest = () => {} }) {
     const call = `blob:${req.method}`
     onRequest({ call, url: req.url })
     const fault = faults.take(call, req.url)
-    if (fault?.delayMs) await new Promise(r => setTimeout(r, fault.delayMs))
+    if (fault?.delayMs) await new Promise(r => setTimeout(r, fault.delayMs).unref())
     if (fault?.reset) return req.socket.destroy()
     if (fault?.stopBlob === 'before') {
       await store.stop()

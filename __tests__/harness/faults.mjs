@@ -34,7 +34,7 @@ export function faultList() {
 /** Applies the generic part of a fault to an HTTP answer; true when the answer was taken over. */
 export async function applyFault(fault, req, res) {
   if (!fault) return false
-  if (fault.delayMs) await new Promise(r => setTimeout(r, fault.delayMs))
+  if (fault.delayMs) await new Promise(r => setTimeout(r, fault.delayMs).unref())
   if (fault.reset) {
     req.socket.destroy()
     return true
