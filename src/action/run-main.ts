@@ -4,9 +4,8 @@ import * as core from '@actions/core'
 import { spawnSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { tmpdir } from 'node:os'
-import { stageArtifact, defaultArtifactName } from '../artifacts/files.js'
+import { checkArtifactFiles, stageArtifact, defaultArtifactName } from '../artifacts/files.js'
 import type { Restored } from '../cache/safe.js'
-import { combineOutcomes } from '../cache/store.js'
 import { builtinMeasure } from '../engine/builtin-measure.js'
 import { runBuild, type BuildResult } from '../engine/build.js'
 import { PreflightError } from '../engine/errors.js'
@@ -17,10 +16,11 @@ import { Interrupt, Interrupted, trapSignals } from '../run/interrupt.js'
 import { renderReport, type CacheLine } from '../report/markdown.js'
 import { readPinnedToolchain } from '../toolchain/rust-toolchain.js'
 import { ensureToolchains, toolchainNeeds, type Rustup } from '../toolchain/setup.js'
-import { cacheSpecs, rustcVersions } from './caches.js'
+import { cacheHit, cacheSpecs, rustcVersions } from './caches.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { coreLogger } from './logger.js'
 import { firmwareStepsFromCache, restoreCaches } from './restore.js'
+import { guardStrayErrors } from './guard.js'
 import {
   artifactStore,
   cacheBackend,
@@ -36,6 +36,7 @@ import { PREDICATE_DIR, writePredicates, type WrittenPredicate } from '../trust/
 
 /** The main step; the entry point of dist/main and of `npm run local-action`. */
 export async function run(): Promise<void> {
+  guardStrayErrors('main')
   // A cancelled job: GitHub sends SIGINT, then SIGTERM, to this process alone.
   const interrupt = new Interrupt()
   const untrap = trapSignals(interrupt, m => core.warning(m))
@@ -74,6 +75,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env, interrupt?: 
   }
   const prepared = prepareBuild(request)
   const { plan } = prepared
+  if (inputs.upload) checkArtifactFiles(plan)
 
   // Toolchain
   const pinned = readPinnedToolchain(root)
@@ -148,6 +150,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env, interrupt?: 
 
   // Artifacts
   let artifact: { name: string; id?: number; url?: string } | undefined
+  let uploadError: Error | undefined
   if (inputs.upload && result.measurements.length > 0) {
     const name = inputs['artifact-name'] || defaultArtifactName(result, runnerPlatform(env))
     const staging = join(env.RUNNER_TEMP || tmpdir(), `svsm-build-${process.pid}`, name)
@@ -164,13 +167,15 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env, interrupt?: 
       )
       log.info(`artifact ${artifact.name}: ${files.length} files${artifact.url ? `, ${artifact.url}` : ''}`)
     } catch (e) {
-      throw new Error(`uploading artifact ${name} failed: ${(e as Error).message}`)
+      // Fails the step, but only after the outputs and the summary (nothing else is lost).
+      uploadError = new Error(`uploading artifact ${name} failed: ${(e as Error).message}`)
     }
   }
 
   setOutputs(result, restored, artifact)
   setPredicateOutputs(writePredicates(join(result.root, PREDICATE_DIR), result.measurements))
   if (inputs.summary) await writeSummary(result, restored, inputs, artifact)
+  if (uploadError) throw uploadError
 }
 
 function setOutputs(result: BuildResult, restored: Restored[], artifact?: { id?: number; url?: string }) {
@@ -183,7 +188,10 @@ function setOutputs(result: BuildResult, restored: Restored[], artifact?: { id?:
   core.setOutput('measurements-file', join(result.root, 'bin', 'measurements.json'))
   core.setOutput('artifact-id', artifact?.id !== undefined ? String(artifact.id) : '')
   core.setOutput('artifact-url', artifact?.url ?? '')
-  core.setOutput('cache-hit', restored.length === 0 ? 'miss' : combineOutcomes(restored.map(r => r.outcome)))
+  core.setOutput(
+    'cache-hit',
+    cacheHit(restored, m => core.info(m))
+  )
   core.setOutput('git-version', result.gitVersion)
 }
 

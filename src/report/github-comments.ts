@@ -1,13 +1,50 @@
-// The sticky comment's REST calls through @actions/github.
+// The sticky comment's REST calls through @actions/github. Octokit as @actions/github builds it
+// does not retry: a 429 or a secondary rate limit (403 with retry-after) is waited out here, once,
+// when GitHub asks for at most a minute; anything else is the caller's warning.
+import * as core from '@actions/core'
 import * as github from '@actions/github'
 import type { CommentApi } from './comment.js'
+
+export const MAX_RETRY_AFTER_S = 60
+
+type Octokit = ReturnType<typeof github.getOctokit>
+
+/** Seconds GitHub asks us to wait before trying again, or null when this is no rate limit. */
+export function retryAfterOf(e: unknown): number | null {
+  const err = e as { status?: number; message?: string; response?: { headers?: Record<string, string> } }
+  const header = err.response?.headers?.['retry-after']
+  const limited =
+    err.status === 429 ||
+    (err.status === 403 && (header !== undefined || /rate limit/i.test(err.message ?? '')))
+  if (!limited) return null
+  const s = Number(header ?? 60)
+  return Number.isFinite(s) && s >= 0 ? s : 60
+}
+
+function octokitFor(token: string): Octokit {
+  const octokit = github.getOctokit(token)
+  octokit.hook.wrap('request', async (request, options) => {
+    try {
+      return await request(options)
+    } catch (e) {
+      const wait = retryAfterOf(e)
+      if (wait === null || wait > MAX_RETRY_AFTER_S) throw e
+      core.info(
+        `GitHub rate-limited ${options.method} ${options.url} (HTTP ${(e as { status?: number }).status}); trying again in ${wait} s as it asks`
+      )
+      await new Promise(r => setTimeout(r, wait * 1000))
+      return request(options)
+    }
+  })
+  return octokit
+}
 
 export function githubCommentApi(
   token: string,
   repo: { owner: string; repo: string },
   issueNumber: number
 ): CommentApi {
-  const octokit = github.getOctokit(token)
+  const octokit = octokitFor(token)
   return {
     list: async (page, perPage) =>
       (
@@ -31,6 +68,5 @@ export async function pullRequestHeadSha(
   repo: { owner: string; repo: string },
   number: number
 ): Promise<string> {
-  const octokit = github.getOctokit(token)
-  return (await octokit.rest.pulls.get({ ...repo, pull_number: number })).data.head.sha
+  return (await octokitFor(token).rest.pulls.get({ ...repo, pull_number: number })).data.head.sha
 }
