@@ -34,8 +34,10 @@ export async function startSigstoreMock(): Promise<SigstoreMock> {
 
   // One clock for all, on a whole second: the mock TSA writes milliseconds without trailing zeros
   // (".5Z"), which @sigstore/core refuses ("invalid time"), so one run in ten would fail at random.
-  // The certificate's validity starts at this same instant, so the timestamp falls inside it.
-  const clock = new Date(Math.floor(Date.now() / 1000) * 1000)
+  // The mocks' root and intermediate certificates take the real time when they are made (not this
+  // clock): the clock is 5 s ahead, so certificates made in the next seconds (a loaded machine)
+  // are already valid at the instant of every signature and timestamp.
+  const clock = new Date((Math.floor(Date.now() / 1000) + 5) * 1000)
   const ctLog = await initializeCTLog(ec(), clock)
   const ca = await initializeCA(ec(), ctLog, clock)
   const tlog = await initializeTLog(url, ec(), clock)

@@ -186,6 +186,162 @@ async function measureCommand(args) {
 }
 
 
+/***/ }),
+
+/***/ 477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TG: () => (/* binding */ MeasureError),
+/* harmony export */   nj: () => (/* binding */ toHex),
+/* harmony export */   xP: () => (/* binding */ measure)
+/* harmony export */ });
+/* unused harmony exports KVM_MESSAGES, PLATFORM_NOT_IN_FILE, platformMask */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(782);
+// The launch digest exactly as COCONUT's igvmmeasure computes it (igvm-measure.md), quirks
+// included: one unmeasured page per parameter insert whatever the area's size, the shared flag
+// ignored, every SEV-SNP VP context measured whatever its mask, CPUID_XF as CPUID, a zero page
+// is a page without file data, the VMSA GPA taken from the file.
+
+
+
+/** What igvmmeasure refuses while measuring; `message` is printed after "Error: ". */
+class MeasureError extends Error {
+    name = 'MeasureError';
+}
+const KVM_MESSAGES = {
+    count: 'More than one VMSA has been provided in the IGVM file. QEMU/KVM only supports setting of the VMSA for the first virtual CPU.',
+    gpa: (gpa) => `The GPA for the VMSA (0x${gpa.toString(16).toUpperCase().padStart(16, '0')}) does not match the address hardcoded in KVM. KVM will always populate the VMSA at GPA 0xFFFFFFFFF000. The IGVM file must set the GPA for the VMSA to this address.`,
+    cr0: (cr0) => `CR0 in the VMSA in the IGVM file is set to 0x${cr0.toString(16).padStart(2, '0')} instead of 0x31 (protected-mode) or 0x30 (real-mode). The value of CR0 is overridden by KVM during initial measurement. Therefore the IGVM file must be configured to match the value set by KVM.`,
+    order: 'The VMSA must be the final page directive in the IGVM file. This is because QEMU/KVM measures the VMSA page when the measurement is finalized and not in the order specified in the IGVM file. Make sure your IGVM file places the VMSA directive after any other measured or unmeasured page directives.'
+};
+const PLATFORM_NOT_IN_FILE = '"IGVM file is not compatible with the specified platform."';
+const TYPES = {
+    sev: _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV,
+    'sev-es': _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV_ES,
+    'sev-snp': _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV_SNP
+};
+// One-shot hashing (Node 20.12+) avoids a Hash object per 4 KiB page.
+const oneShot = node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash;
+const sha384 = oneShot
+    ? (d) => oneShot('sha384', d, 'buffer')
+    : (d) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha384').update(d).digest();
+const ZERO_PAGE_HASH = sha384(new Uint8Array(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_4K */ .AI));
+const NO_CONTENTS = new Uint8Array(48);
+const LOG_NAMES = {
+    1: 'Normal',
+    2: 'VMSA',
+    3: 'Zero',
+    4: 'Unmeasured',
+    5: 'Secrets',
+    6: 'Cpuid'
+};
+/** The compatibility mask igvmmeasure measures: the first platform header of the type. */
+function platformMask(file, platform) {
+    return file.platforms.find(p => p.platformType === TYPES[platform])?.mask ?? null;
+}
+function measure(file, o = {}) {
+    const platform = o.platform ?? 'sev-snp';
+    const mask = platformMask(file, platform);
+    if (mask === null)
+        throw new MeasureError(PLATFORM_NOT_IN_FILE);
+    const snp = platform === 'sev-snp';
+    const info = Buffer.alloc(0x70);
+    info.writeUInt16LE(0x70, 0x60);
+    let ld = Buffer.alloc(48);
+    const sev = snp ? null : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const log = [];
+    let idBlock;
+    let vmsaCount = 0;
+    const record = (gpa, type, contents) => {
+        ld.copy(info, 0);
+        info.set(contents, 0x30);
+        info[0x62] = type;
+        info.writeBigUInt64LE(gpa, 0x68);
+        ld = sha384(info);
+        if (o.log) {
+            const name = LOG_NAMES[type];
+            const last = log.at(-1);
+            if (last && last.type === name && last.gpa + last.length === gpa)
+                last.length += BigInt(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_4K */ .AI);
+            else
+                log.push({ gpa, length: BigInt(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_4K */ .AI), type: name });
+        }
+    };
+    const page4k = (gpa, flags, dataType, data) => {
+        if (sev) {
+            if (data)
+                sev.update(data);
+            return;
+        }
+        if (dataType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.NORMAL) {
+            if (flags & _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_FLAGS */ .Of.UNMEASURED)
+                record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.UNMEASURED, NO_CONTENTS);
+            else if (!data && o.nativeZero)
+                record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.ZERO, NO_CONTENTS);
+            else
+                record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.NORMAL, data ? sha384(data) : ZERO_PAGE_HASH);
+        }
+        else if (dataType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.SECRETS)
+            record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.SECRETS, NO_CONTENTS);
+        else if (dataType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.CPUID_DATA || dataType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.CPUID_XF)
+            record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.CPUID, NO_CONTENTS);
+    };
+    for (const d of file.directives) {
+        switch (d.kind) {
+            case 'page-data': {
+                if ((d.mask & mask) === 0)
+                    break;
+                if (d.flags & _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_FLAGS */ .Of.IS_2MB) {
+                    // igvm 0.4.0 keeps 4 KiB of data, so igvmmeasure's size assertion fails on such a page.
+                    if (d.data)
+                        throw new MeasureError(`a 2 MiB page at 0x${d.gpa.toString(16)} has file data; igvmmeasure panics on it (only 4 KiB of data can be stored)`);
+                    for (let off = 0; off < _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_2M */ .kI; off += _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_4K */ .AI)
+                        page4k(d.gpa + BigInt(off), d.flags, d.dataType, null);
+                }
+                else
+                    page4k(d.gpa, d.flags, d.dataType, d.data);
+                break;
+            }
+            case 'parameter-insert':
+                if ((d.mask & mask) === 0)
+                    break;
+                if (o.checkKvm && vmsaCount > 0)
+                    throw new MeasureError(KVM_MESSAGES.order);
+                page4k(d.gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_FLAGS */ .Of.UNMEASURED, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.NORMAL, null);
+                break;
+            case 'vp-context': {
+                if (d.platformType !== _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV_SNP && d.platformType !== _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV_ES)
+                    break;
+                if (o.checkKvm) {
+                    if (vmsaCount > 0)
+                        throw new MeasureError(KVM_MESSAGES.count);
+                    if (d.gpa !== _format_js__WEBPACK_IMPORTED_MODULE_1__/* .KVM_VMSA_GPA */ .Y5)
+                        throw new MeasureError(KVM_MESSAGES.gpa(d.gpa));
+                    const cr0 = Buffer.from(d.data.buffer, d.data.byteOffset, d.data.byteLength).readBigUInt64LE(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .VMSA */ .yM.CR0);
+                    if (cr0 !== 0x31n && cr0 !== 0x30n)
+                        throw new MeasureError(KVM_MESSAGES.cr0(cr0));
+                }
+                vmsaCount++;
+                if (sev)
+                    sev.update(d.data);
+                else
+                    record(d.gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.VMSA, sha384(d.data));
+                break;
+            }
+            case 'snp-id-block':
+                if (snp && (d.mask & mask) !== 0)
+                    idBlock = Buffer.from(d.ld);
+                break;
+        }
+    }
+    return { digest: sev ? sev.digest() : ld, ...(idBlock ? { idBlock } : {}), vmsaCount, log };
+}
+const toHex = (b) => Buffer.from(b).toString('hex').toUpperCase();
+
+
 /***/ })
 
 };

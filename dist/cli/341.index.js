@@ -13,9 +13,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(679);
 /* harmony import */ var _igvm_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2);
-/* harmony import */ var _igvm_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(718);
-/* harmony import */ var _igvm_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(234);
-// `svsm-build inspect FILE [--json]`: what an IGVM file holds, and its digests.
+/* harmony import */ var _igvm_id_block_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(540);
+/* harmony import */ var _igvm_inventory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(718);
+// `svsm-build inspect FILE [--json]`: what an IGVM file holds, and its digests; for a signed file
+// also the ID key and author key digests, the values a verifier pins next to the launch digest.
 
 
 
@@ -39,8 +40,13 @@ async function inspectCommand(args) {
         return 1;
     }
     try {
-        const inv = (0,_igvm_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .inventory */ .p)((0,_igvm_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseIgvm */ .V)(bytes, file));
-        process.stdout.write(json ? `${JSON.stringify(inv, null, 2)}\n` : (0,_igvm_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .renderInventoryTable */ .P)(inv));
+        const parsed = (0,_igvm_id_block_js__WEBPACK_IMPORTED_MODULE_3__/* .parseIgvmWithBytes */ .S_)(bytes, file);
+        const inv = (0,_igvm_inventory_js__WEBPACK_IMPORTED_MODULE_4__/* .inventory */ .p)(parsed.file);
+        const facts = (0,_igvm_id_block_js__WEBPACK_IMPORTED_MODULE_3__/* .idBlockFacts */ .IH)(parsed);
+        const signatures = (0,_igvm_id_block_js__WEBPACK_IMPORTED_MODULE_3__/* .idBlockSignatures */ .Cf)(parsed);
+        process.stdout.write(json
+            ? `${JSON.stringify({ ...inv, signed: facts && { ...facts, signatures } }, null, 2)}\n`
+            : (0,_igvm_inventory_js__WEBPACK_IMPORTED_MODULE_4__/* .renderInventoryTable */ .P)(inv) + (facts ? renderSigned(facts, signatures) : ''));
         return 0;
     }
     catch (e) {
@@ -49,6 +55,146 @@ async function inspectCommand(args) {
         process.stderr.write(`error: ${e.message}\n`);
         return 1;
     }
+}
+function renderSigned(f, s) {
+    const ok = (v) => (v ? 'valid' : 'INVALID');
+    return [
+        `ID block launch digest:             ${f.ld}`,
+        `ID key digest:                      ${f.idKeyDigest} (ID block signature ${ok(s.idBlock)})`,
+        `author key digest:                  ${f.authorKeyDigest ?? 'none (no author key)'}${s.author === null ? '' : ` (signature ${ok(s.author)})`}`,
+        `family id ${f.familyId}, image id ${f.imageId}, version ${f.version}, guest svn ${f.guestSvn}, policy ${f.policy}`,
+        ''
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cf: () => (/* binding */ idBlockSignatures),
+/* harmony export */   IH: () => (/* binding */ idBlockFacts),
+/* harmony export */   S_: () => (/* binding */ parseIgvmWithBytes),
+/* harmony export */   rw: () => (/* binding */ verifySnpSignature)
+/* harmony export */ });
+/* unused harmony exports snpPublicKey, sha384Upper, p384Key */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(782);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(234);
+// The SEV-SNP ID block of a signed IGVM file, decoded into the values an attestation report
+// carries (ID key digest, author key digest, family and image id) so a verifier can pin them.
+// The reader keeps only the ld of the block, so the body is read again from the file bytes.
+
+
+
+function parseIgvmWithBytes(bytes, name) {
+    return { file: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseIgvm */ .V)(bytes, name), bytes };
+}
+// IGVM_VHS_SNP_ID_BLOCK body offsets (igvm-format.md).
+const B = {
+    AUTHOR_KEY_ENABLED: 0x4,
+    LD: 0x8,
+    FAMILY_ID: 0x38,
+    IMAGE_ID: 0x48,
+    VERSION: 0x58,
+    GUEST_SVN: 0x5c,
+    ID_SIGNATURE: 0x68,
+    ID_KEY: 0xf8,
+    AUTHOR_SIGNATURE: 0x190,
+    AUTHOR_KEY: 0x220
+};
+const POINT = 72;
+/** The SNP ABI's ECDSA public key structure: curve u32, Qx, Qy, zero padding to 0x404 bytes. */
+const SNP_PUBKEY_SIZE = 0x404;
+const upper = (b) => Buffer.from(b).toString('hex').toUpperCase();
+function rawBlock(parsed) {
+    const { file, bytes } = parsed;
+    const snp = file.platforms.find(p => p.platformType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV_SNP);
+    if (!snp)
+        return null;
+    // The last block that applies to SEV-SNP is the one igvmmeasure compares and a loader uses.
+    const d = file.directives.filter(x => x.kind === 'snp-id-block' && (x.mask & snp.mask) !== 0).at(-1);
+    if (!d)
+        return null;
+    const body = Buffer.from(bytes.buffer, bytes.byteOffset + d.offset + 8, 0x2b8);
+    const policy = file.policies.find(p => (p.mask & snp.mask) !== 0)?.policy ?? 0n;
+    return { body, policy };
+}
+/** The IGVM key (curve u32, reserved u32, Qx, Qy) rewritten in the SNP ABI layout. */
+function snpPublicKey(igvmKey) {
+    const k = Buffer.from(igvmKey.buffer, igvmKey.byteOffset, 8 + 2 * POINT);
+    const out = Buffer.alloc(SNP_PUBKEY_SIZE);
+    out.writeUInt32LE(k.readUInt32LE(0), 0);
+    k.copy(out, 4, 8, 8 + 2 * POINT);
+    return out;
+}
+const sha384Upper = (b) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha384').update(b).digest('hex').toUpperCase();
+function idBlockFacts(parsed) {
+    const raw = rawBlock(parsed);
+    if (!raw)
+        return null;
+    const { body } = raw;
+    const key = (at) => body.subarray(at, at + 8 + 2 * POINT);
+    return {
+        ld: upper(body.subarray(B.LD, B.LD + 48)),
+        familyId: upper(body.subarray(B.FAMILY_ID, B.FAMILY_ID + 16)),
+        imageId: upper(body.subarray(B.IMAGE_ID, B.IMAGE_ID + 16)),
+        version: body.readUInt32LE(B.VERSION),
+        guestSvn: body.readUInt32LE(B.GUEST_SVN),
+        policy: `0x${raw.policy.toString(16)}`,
+        idKeyDigest: sha384Upper(snpPublicKey(key(B.ID_KEY))),
+        authorKeyDigest: body[B.AUTHOR_KEY_ENABLED] ? sha384Upper(snpPublicKey(key(B.AUTHOR_KEY))) : null
+    };
+}
+/** Little-endian 72-byte integer to the big-endian 48 bytes of a P-384 value. */
+const p384Be = (le) => Buffer.from(le.subarray(0, 48)).reverse();
+/** An ECDSA P-384 public key from its SNP little-endian Qx/Qy fields. */
+function p384Key(qxLe, qyLe) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({
+        key: {
+            kty: 'EC',
+            crv: 'P-384',
+            x: p384Be(qxLe).toString('base64url'),
+            y: p384Be(qyLe).toString('base64url')
+        },
+        format: 'jwk'
+    });
+}
+/** Verifies an SNP-layout signature (r, s little-endian, 72 bytes each) with SHA-384. */
+function verifySnpSignature(key, data, sig) {
+    const p1363 = Buffer.concat([p384Be(sig.subarray(0, POINT)), p384Be(sig.subarray(POINT, 2 * POINT))]);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)('sha384', data, { key, dsaEncoding: 'ieee-p1363' }, p1363);
+}
+function idBlockSignatures(parsed) {
+    const raw = rawBlock(parsed);
+    if (!raw)
+        return null;
+    const { body } = raw;
+    const signed = Buffer.alloc(0x60);
+    body.copy(signed, 0, B.LD, B.GUEST_SVN + 4);
+    signed.writeBigUInt64LE(raw.policy, 0x58);
+    const keyOf = (at) => {
+        try {
+            return p384Key(body.subarray(at + 8, at + 8 + POINT), body.subarray(at + 8 + POINT, at + 8 + 2 * POINT));
+        }
+        catch {
+            return null; // not a point on P-384: no signature by it can hold
+        }
+    };
+    const sigAt = (at) => body.subarray(at, at + 2 * POINT);
+    const idKey = keyOf(B.ID_KEY);
+    const idBlock = idKey !== null && verifySnpSignature(idKey, signed, sigAt(B.ID_SIGNATURE));
+    let author = null;
+    if (body[B.AUTHOR_KEY_ENABLED]) {
+        const authorKey = keyOf(B.AUTHOR_KEY);
+        author =
+            authorKey !== null &&
+                verifySnpSignature(authorKey, snpPublicKey(body.subarray(B.ID_KEY)), sigAt(B.AUTHOR_SIGNATURE));
+    }
+    return { idBlock, author };
 }
 
 
@@ -271,6 +417,162 @@ function renderInventoryTable(inv) {
         lines.push(`TDX MRTD (svsm-build, after the igvm crate; no COCONUT tool computes it): ${inv.digests.tdxMrtd}`);
     return `${lines.join('\n')}\n`;
 }
+
+
+/***/ }),
+
+/***/ 477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TG: () => (/* binding */ MeasureError),
+/* harmony export */   nj: () => (/* binding */ toHex),
+/* harmony export */   xP: () => (/* binding */ measure)
+/* harmony export */ });
+/* unused harmony exports KVM_MESSAGES, PLATFORM_NOT_IN_FILE, platformMask */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(782);
+// The launch digest exactly as COCONUT's igvmmeasure computes it (igvm-measure.md), quirks
+// included: one unmeasured page per parameter insert whatever the area's size, the shared flag
+// ignored, every SEV-SNP VP context measured whatever its mask, CPUID_XF as CPUID, a zero page
+// is a page without file data, the VMSA GPA taken from the file.
+
+
+
+/** What igvmmeasure refuses while measuring; `message` is printed after "Error: ". */
+class MeasureError extends Error {
+    name = 'MeasureError';
+}
+const KVM_MESSAGES = {
+    count: 'More than one VMSA has been provided in the IGVM file. QEMU/KVM only supports setting of the VMSA for the first virtual CPU.',
+    gpa: (gpa) => `The GPA for the VMSA (0x${gpa.toString(16).toUpperCase().padStart(16, '0')}) does not match the address hardcoded in KVM. KVM will always populate the VMSA at GPA 0xFFFFFFFFF000. The IGVM file must set the GPA for the VMSA to this address.`,
+    cr0: (cr0) => `CR0 in the VMSA in the IGVM file is set to 0x${cr0.toString(16).padStart(2, '0')} instead of 0x31 (protected-mode) or 0x30 (real-mode). The value of CR0 is overridden by KVM during initial measurement. Therefore the IGVM file must be configured to match the value set by KVM.`,
+    order: 'The VMSA must be the final page directive in the IGVM file. This is because QEMU/KVM measures the VMSA page when the measurement is finalized and not in the order specified in the IGVM file. Make sure your IGVM file places the VMSA directive after any other measured or unmeasured page directives.'
+};
+const PLATFORM_NOT_IN_FILE = '"IGVM file is not compatible with the specified platform."';
+const TYPES = {
+    sev: _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV,
+    'sev-es': _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV_ES,
+    'sev-snp': _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV_SNP
+};
+// One-shot hashing (Node 20.12+) avoids a Hash object per 4 KiB page.
+const oneShot = node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash;
+const sha384 = oneShot
+    ? (d) => oneShot('sha384', d, 'buffer')
+    : (d) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha384').update(d).digest();
+const ZERO_PAGE_HASH = sha384(new Uint8Array(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_4K */ .AI));
+const NO_CONTENTS = new Uint8Array(48);
+const LOG_NAMES = {
+    1: 'Normal',
+    2: 'VMSA',
+    3: 'Zero',
+    4: 'Unmeasured',
+    5: 'Secrets',
+    6: 'Cpuid'
+};
+/** The compatibility mask igvmmeasure measures: the first platform header of the type. */
+function platformMask(file, platform) {
+    return file.platforms.find(p => p.platformType === TYPES[platform])?.mask ?? null;
+}
+function measure(file, o = {}) {
+    const platform = o.platform ?? 'sev-snp';
+    const mask = platformMask(file, platform);
+    if (mask === null)
+        throw new MeasureError(PLATFORM_NOT_IN_FILE);
+    const snp = platform === 'sev-snp';
+    const info = Buffer.alloc(0x70);
+    info.writeUInt16LE(0x70, 0x60);
+    let ld = Buffer.alloc(48);
+    const sev = snp ? null : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const log = [];
+    let idBlock;
+    let vmsaCount = 0;
+    const record = (gpa, type, contents) => {
+        ld.copy(info, 0);
+        info.set(contents, 0x30);
+        info[0x62] = type;
+        info.writeBigUInt64LE(gpa, 0x68);
+        ld = sha384(info);
+        if (o.log) {
+            const name = LOG_NAMES[type];
+            const last = log.at(-1);
+            if (last && last.type === name && last.gpa + last.length === gpa)
+                last.length += BigInt(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_4K */ .AI);
+            else
+                log.push({ gpa, length: BigInt(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_4K */ .AI), type: name });
+        }
+    };
+    const page4k = (gpa, flags, dataType, data) => {
+        if (sev) {
+            if (data)
+                sev.update(data);
+            return;
+        }
+        if (dataType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.NORMAL) {
+            if (flags & _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_FLAGS */ .Of.UNMEASURED)
+                record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.UNMEASURED, NO_CONTENTS);
+            else if (!data && o.nativeZero)
+                record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.ZERO, NO_CONTENTS);
+            else
+                record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.NORMAL, data ? sha384(data) : ZERO_PAGE_HASH);
+        }
+        else if (dataType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.SECRETS)
+            record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.SECRETS, NO_CONTENTS);
+        else if (dataType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.CPUID_DATA || dataType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.CPUID_XF)
+            record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.CPUID, NO_CONTENTS);
+    };
+    for (const d of file.directives) {
+        switch (d.kind) {
+            case 'page-data': {
+                if ((d.mask & mask) === 0)
+                    break;
+                if (d.flags & _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_FLAGS */ .Of.IS_2MB) {
+                    // igvm 0.4.0 keeps 4 KiB of data, so igvmmeasure's size assertion fails on such a page.
+                    if (d.data)
+                        throw new MeasureError(`a 2 MiB page at 0x${d.gpa.toString(16)} has file data; igvmmeasure panics on it (only 4 KiB of data can be stored)`);
+                    for (let off = 0; off < _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_2M */ .kI; off += _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_4K */ .AI)
+                        page4k(d.gpa + BigInt(off), d.flags, d.dataType, null);
+                }
+                else
+                    page4k(d.gpa, d.flags, d.dataType, d.data);
+                break;
+            }
+            case 'parameter-insert':
+                if ((d.mask & mask) === 0)
+                    break;
+                if (o.checkKvm && vmsaCount > 0)
+                    throw new MeasureError(KVM_MESSAGES.order);
+                page4k(d.gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_FLAGS */ .Of.UNMEASURED, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.NORMAL, null);
+                break;
+            case 'vp-context': {
+                if (d.platformType !== _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV_SNP && d.platformType !== _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV_ES)
+                    break;
+                if (o.checkKvm) {
+                    if (vmsaCount > 0)
+                        throw new MeasureError(KVM_MESSAGES.count);
+                    if (d.gpa !== _format_js__WEBPACK_IMPORTED_MODULE_1__/* .KVM_VMSA_GPA */ .Y5)
+                        throw new MeasureError(KVM_MESSAGES.gpa(d.gpa));
+                    const cr0 = Buffer.from(d.data.buffer, d.data.byteOffset, d.data.byteLength).readBigUInt64LE(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .VMSA */ .yM.CR0);
+                    if (cr0 !== 0x31n && cr0 !== 0x30n)
+                        throw new MeasureError(KVM_MESSAGES.cr0(cr0));
+                }
+                vmsaCount++;
+                if (sev)
+                    sev.update(d.data);
+                else
+                    record(d.gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.VMSA, sha384(d.data));
+                break;
+            }
+            case 'snp-id-block':
+                if (snp && (d.mask & mask) !== 0)
+                    idBlock = Buffer.from(d.ld);
+                break;
+        }
+    }
+    return { digest: sev ? sev.digest() : ld, ...(idBlock ? { idBlock } : {}), vmsaCount, log };
+}
+const toHex = (b) => Buffer.from(b).toString('hex').toUpperCase();
 
 
 /***/ })

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BC: () => (/* binding */ shortHash)
 /* harmony export */ });
-/* unused harmony exports CACHE_VERSION, cargoHomeKeys, targetKeys, firmwareKeys */
+/* unused harmony exports CACHE_VERSION, cargoHomeKeys, targetKeys, firmwareKeys, KEY_LIMITS, MAX_KEY_PREFIX_LENGTH, keyProblem */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Cache keys, pure: every input that changes what a cache holds is in its key, nothing else is.
@@ -40,6 +40,27 @@ function firmwareKeys(c, command, output, userKey) {
         key: `${base(c, 'firmware')}-${shortHash(JSON.stringify(command), output, userKey)}`,
         restoreKeys: []
     };
+}
+/** GitHub's cache service: a key of at most 512 characters, no comma, at most 10 keys per lookup. */
+const KEY_LIMITS = { length: 512, keys: 10 };
+/**
+ * The longest `cache-key-prefix`. The target key, the longest one this project builds, adds 71
+ * characters and RUNNER_OS and RUNNER_ARCH to it, so even a 256-character prefix leaves room
+ * (the keys test builds every key with it).
+ */
+const MAX_KEY_PREFIX_LENGTH = 256;
+/** Why GitHub would refuse these keys (naming the cache), or null when it takes them. */
+function keyProblem(name, key, restoreKeys) {
+    const all = [key, ...restoreKeys];
+    if (all.length > KEY_LIMITS.keys)
+        return `${name} cache: ${all.length} keys (primary and restore keys), GitHub takes at most ${KEY_LIMITS.keys}`;
+    for (const k of all) {
+        if (k.length > KEY_LIMITS.length)
+            return `${name} cache: key ${k.slice(0, 40)}... is ${k.length} characters, GitHub takes at most ${KEY_LIMITS.length}`;
+        if (k.includes(','))
+            return `${name} cache: key ${k} contains a comma, which GitHub does not take`;
+    }
+    return null;
 }
 
 
@@ -112,12 +133,23 @@ function linuxCacheKey(k, commit, o, baseConfig) {
 }
 
 ;// CONCATENATED MODULE: ./src/qemu/plan.ts
-// QEMU with IGVM support, as COCONUT's CI builds it: the IGVM C library (microsoft/igvm, igvm_c)
-// into a prefix, then a static qemu-system-x86_64 from coconut-svsm/qemu (branch svsm) against it.
+// QEMU with IGVM support: the IGVM C library (microsoft/igvm, igvm_c) into a prefix, then a static
+// qemu-system-x86_64 against it. Two flavours: COCONUT's fork (coconut-svsm/qemu, branch svsm), as
+// COCONUT's CI builds it and runs it on q35; or upstream QEMU (v11.1.0 or later has IGVM support),
+// which also needs libfdt: files with a DEVICE_TREE directive load only with it ("Unknown header
+// type ... 0x312" otherwise), and only on a machine with a device tree (microvm).
 
 
-const DEFAULT_QEMU = { repository: 'https://github.com/coconut-svsm/qemu', ref: 'svsm' };
-const DEFAULT_IGVM = { repository: 'https://github.com/microsoft/igvm', ref: 'igvm-v0.3.4' };
+const QEMU_SOURCES = {
+    coconut: { repository: 'https://github.com/coconut-svsm/qemu', ref: 'svsm', igvmRef: 'igvm-v0.3.4' },
+    // ../shared/qemu-igvm in this project's CI is this build (with libigvm 0.4.0).
+    upstream: { repository: 'https://gitlab.com/qemu-project/qemu.git', ref: 'v11.1.0', igvmRef: 'igvm-v0.4.0' }
+};
+const DEFAULT_QEMU = { repository: QEMU_SOURCES.coconut.repository, ref: QEMU_SOURCES.coconut.ref };
+const DEFAULT_IGVM = {
+    repository: 'https://github.com/microsoft/igvm',
+    ref: QEMU_SOURCES.coconut.igvmRef
+};
 const CONFIGURE_FLAGS = [
     '--target-list=x86_64-softmmu',
     '--enable-igvm',
@@ -131,6 +163,9 @@ const CONFIGURE_FLAGS = [
     '--disable-user',
     '--without-default-features'
 ];
+/** Added for upstream QEMU: the device tree support its IGVM loader needs. */
+const UPSTREAM_CONFIGURE_FLAGS = ['--enable-fdt=system'];
+const configureFlags = (flavor = 'coconut') => flavor === 'upstream' ? [...CONFIGURE_FLAGS, ...UPSTREAM_CONFIGURE_FLAGS] : CONFIGURE_FLAGS;
 function planQemu(o) {
     const lib = (0,external_node_path_.join)(o.prefix, 'lib64');
     return [
@@ -150,7 +185,7 @@ function planQemu(o) {
             title: 'Configuring QEMU',
             argv: [
                 './configure',
-                ...CONFIGURE_FLAGS,
+                ...configureFlags(o.flavor),
                 `--extra-ldflags=-L${lib}`,
                 `--extra-cflags=-I${(0,external_node_path_.join)(o.prefix, 'include')}`,
                 `--prefix=${o.prefix}`,
@@ -169,7 +204,7 @@ function planQemu(o) {
 }
 /** Both commits and every configure flag; the prefix is part of the flags and so of the key. */
 function qemuCacheKey(k, commits, o) {
-    return `${k.prefix}-qemu-igvm-v1-${k.os}-${k.arch}-${(0,keys/* shortHash */.BC)(commits.qemu, commits.igvm, JSON.stringify([...CONFIGURE_FLAGS, ...o.extraConfigure]), o.prefix)}`;
+    return `${k.prefix}-qemu-igvm-v1-${k.os}-${k.arch}-${(0,keys/* shortHash */.BC)(commits.qemu, commits.igvm, JSON.stringify([...configureFlags(o.flavor), ...o.extraConfigure]), o.prefix)}`;
 }
 const qemuBinary = (prefix) => (0,external_node_path_.join)(prefix, 'bin', 'qemu-system-x86_64');
 
@@ -190,7 +225,7 @@ var exec_first_line = __webpack_require__(259);
 
 
 
-const QEMU_USAGE = 'Usage: svsm-build qemu --qemu-src <DIR> --igvm-src <DIR> --prefix <DIR> [--jobs N] [--configure-arg ARG]... [--key] [--key-prefix P]';
+const QEMU_USAGE = 'Usage: svsm-build qemu --qemu-src <DIR> --igvm-src <DIR> --prefix <DIR> [--flavor coconut|upstream] [--jobs N] [--configure-arg ARG]... [--key] [--key-prefix P]';
 const KERNEL_USAGE = 'Usage: svsm-build kernel --src <DIR> --role host|guest (--config <FILE> | --defconfig <TARGET>) [--enable OPTION]... [--jobs N] [--key] [--key-prefix P]';
 async function runSteps(steps) {
     for (const s of steps) {
@@ -223,12 +258,17 @@ async function qemuCommand(args) {
         prefix: { type: 'string' },
         jobs: { type: 'string' },
         'configure-arg': { type: 'string', multiple: true },
+        flavor: { type: 'string' },
         key: { type: 'boolean' },
         'key-prefix': { type: 'string' }
     }, QEMU_USAGE);
     if (!v['qemu-src'] || !v['igvm-src'] || !v.prefix)
         throw new errors/* UsageError */.e('--qemu-src, --igvm-src and --prefix are required', QEMU_USAGE);
+    const flavor = v.flavor ?? 'coconut';
+    if (flavor !== 'coconut' && flavor !== 'upstream')
+        throw new errors/* UsageError */.e(`--flavor ${flavor}: expected coconut or upstream`, QEMU_USAGE);
     const o = {
+        flavor: flavor,
         qemuSource: (0,external_node_path_.resolve)(v['qemu-src']),
         igvmSource: (0,external_node_path_.resolve)(v['igvm-src']),
         prefix: (0,external_node_path_.resolve)(v.prefix),

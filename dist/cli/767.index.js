@@ -1,112 +1,585 @@
-export const id = 577;
-export const ids = [577];
+export const id = 767;
+export const ids = [767];
 export const modules = {
 
-/***/ 577:
+/***/ 452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BC: () => (/* binding */ shortHash)
+/* harmony export */ });
+/* unused harmony exports CACHE_VERSION, cargoHomeKeys, targetKeys, firmwareKeys, KEY_LIMITS, MAX_KEY_PREFIX_LENGTH, keyProblem */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Cache keys, pure: every input that changes what a cache holds is in its key, nothing else is.
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  buildCommand: () => (/* binding */ buildCommand),
-  matrixOf: () => (/* binding */ matrixOf),
-  planCommand: () => (/* binding */ planCommand)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(816);
-;// CONCATENATED MODULE: ./src/measure/results.ts
-// One record per built IGVM file: what bin/measurements.json holds and every report shows.
-
-const measurementSchema = schemas/* object */.Ikc({
-    target: schemas/* enum */.k5n(['qemu', 'hyper-v', 'vanadium']),
-    recipe: schemas/* string */.YjP(),
-    /** Recipe file sha256: the same name with other content is another build. */
-    recipeSha256: schemas/* string */.YjP(),
-    igvm: schemas/* string */.YjP(),
-    size: schemas/* number */.aig().int().nonnegative(),
-    sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
-    /** SEV-SNP launch digest, upper-case hex as igvmmeasure prints it. */
-    launchDigest: schemas/* string */.YjP().regex(/^[0-9A-F]{96}$/),
-    /** Who computed launchDigest: igvmmeasure (cross-checked by svsm-build) or svsm-build alone. */
-    measuredBy: schemas/* enum */.k5n(['igvmmeasure', 'builtin']),
-    platforms: schemas/* array */.YOg(schemas/* string */.YjP()),
-    policy: schemas/* string */.YjP(),
-    checkKvm: schemas/* boolean */.zMY(),
-    nativeZero: schemas/* boolean */.zMY(),
-    gitVersion: schemas/* string */.YjP(),
-    profile: schemas/* enum */.k5n(['debug', 'release']),
-    /** Features per component, as passed to cargo (recipe + command line). */
-    features: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())),
-    allFeatures: schemas/* boolean */.zMY(),
-    firmware: schemas/* object */.Ikc({ path: schemas/* string */.YjP(), sha256: schemas/* string */.YjP() }).nullable(),
-    toolchain: schemas/* string */.YjP().optional(),
-    /** Extra facts from our own IGVM reader (inventory, TDX MRTD), when available. */
-    details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional()
-});
-const measurementsSchema = schemas/* array */.YOg(measurementSchema);
-const MEASUREMENTS_FILE = 'bin/measurements.json';
-
-// EXTERNAL MODULE: ./src/run/runner.ts + 3 modules
-var runner = __webpack_require__(834);
-;// CONCATENATED MODULE: ./src/run/tools.ts
-// Tools the plan needs, found before anything runs: on PATH (cargo, objcopy, make, git, the
-// firmware command) or, for the helpers upstream builds, at the relative path it invokes them by.
-
-
-function findOnPath(name, path = process.env.PATH ?? '') {
-    for (const dir of path.split(external_node_path_.delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = (0,external_node_path_.join)(dir, name);
-        try {
-            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
-            if ((0,external_node_fs_.statSync)(candidate).isFile())
-                return candidate;
-        }
-        catch {
-            // not here
-        }
+const CACHE_VERSION = 'v1';
+const shortHash = (...parts) => {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const p of parts)
+        h.update(typeof p === 'string' ? Buffer.from(p) : p).update('\0');
+    return h.digest('hex').slice(0, 16);
+};
+const base = (c, name) => `${c.prefix}-${name}-${CACHE_VERSION}-${c.os}-${c.arch}`;
+/** ~/.cargo registry and git checkouts: what the lock file pins. */
+function cargoHomeKeys(c, lockFile) {
+    const b = base(c, 'cargo-home');
+    return { key: `${b}-${shortHash(lockFile ?? 'no-lock')}`, restoreKeys: [`${b}-`] };
+}
+/** target/: toolchain → profile → lock and config → build flags, dropped from the right for restore keys. */
+function targetKeys(c, i) {
+    const toolchain = shortHash(...i.rustcVersions);
+    const lock = shortHash(i.lockFile ?? 'no-lock', i.cargoConfig ?? 'no-config', i.rustToolchain ?? 'no-toolchain-file');
+    const flags = shortHash(JSON.stringify(i.buildFlags));
+    const b = `${base(c, 'target')}-${toolchain}-${i.profile}`;
+    return { key: `${b}-${lock}-${flags}`, restoreKeys: [`${b}-${lock}-`, `${b}-`] };
+}
+/** What a recipe's firmware.command produces: keyed on the command, its output path and the user's key. */
+function firmwareKeys(c, command, output, userKey) {
+    return {
+        key: `${base(c, 'firmware')}-${shortHash(JSON.stringify(command), output, userKey)}`,
+        restoreKeys: []
+    };
+}
+/** GitHub's cache service: a key of at most 512 characters, no comma, at most 10 keys per lookup. */
+const KEY_LIMITS = { length: 512, keys: 10 };
+/**
+ * The longest `cache-key-prefix`. The target key, the longest one this project builds, adds 71
+ * characters and RUNNER_OS and RUNNER_ARCH to it, so even a 256-character prefix leaves room
+ * (the keys test builds every key with it).
+ */
+const MAX_KEY_PREFIX_LENGTH = 256;
+/** Why GitHub would refuse these keys (naming the cache), or null when it takes them. */
+function keyProblem(name, key, restoreKeys) {
+    const all = [key, ...restoreKeys];
+    if (all.length > KEY_LIMITS.keys)
+        return `${name} cache: ${all.length} keys (primary and restore keys), GitHub takes at most ${KEY_LIMITS.keys}`;
+    for (const k of all) {
+        if (k.length > KEY_LIMITS.length)
+            return `${name} cache: key ${k.slice(0, 40)}... is ${k.length} characters, GitHub takes at most ${KEY_LIMITS.length}`;
+        if (k.includes(','))
+            return `${name} cache: key ${k} contains a comma, which GitHub does not take`;
     }
     return null;
 }
-const HINTS = {
-    cargo: 'install Rust with rustup (https://rustup.rs)',
-    objcopy: 'install GNU binutils (Debian/Ubuntu: apt install binutils)',
-    make: 'install GNU make (Debian/Ubuntu: apt install make)',
-    git: 'install git'
-};
-/** One message per missing program; steps whose argv[0] is a path are produced by earlier steps. */
-function missingTools(plan, path = process.env.PATH ?? '') {
-    const needed = new Map();
-    for (const s of plan.steps) {
-        if (s.kind !== 'command' || s.mayFail || s.argv[0].includes('/'))
-            continue;
-        if (!needed.has(s.argv[0]))
-            needed.set(s.argv[0], s.id);
+
+
+/***/ }),
+
+/***/ 156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ runBuild)
+});
+
+// UNUSED EXPORTS: writeJsonAtomic
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(598);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(292);
+// EXTERNAL MODULE: ./src/firmware/manifest.ts
+var manifest = __webpack_require__(144);
+;// CONCATENATED MODULE: ./src/measure/record.ts
+// What a rebuild needs, read from the svsm tree and the plan: the source state (taken before the
+// build writes anything), the options, the helper tools the build compiled, the firmware manifest.
+
+
+
+
+
+
+const MAX_DIRTY_FILES = 20;
+const sha256Of = (bytes) => (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+function git(root, args) {
+    const r = (0,external_node_child_process_.spawnSync)('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return r.status === 0 ? r.stdout : null;
+}
+/** Commit, dirty state and lock file of the tree, as they are now. */
+function readSourceState(root) {
+    const lock = (0,external_node_path_.join)(root, 'Cargo.lock');
+    const cargoLockSha256 = (0,external_node_fs_.existsSync)(lock) ? sha256Of((0,external_node_fs_.readFileSync)(lock)) : null;
+    const head = git(root, ['rev-parse', '--verify', '-q', 'HEAD'])?.trim() ?? null;
+    // Untracked files are not in `git describe --dirty` either; ignored build outputs never count.
+    const status = head === null ? null : git(root, ['status', '--porcelain', '--untracked-files=no']);
+    const dirtyFiles = (status ?? '')
+        .split('\n')
+        .filter(l => l.length > 3)
+        .map(l => l.slice(3));
+    return {
+        commit: head,
+        dirty: dirtyFiles.length > 0,
+        dirtyFiles: dirtyFiles.slice(0, MAX_DIRTY_FILES),
+        cargoLockSha256
+    };
+}
+/** Versions of the packages in Cargo.lock (first entry wins; helpers are unique there). */
+function lockVersions(root) {
+    const out = new Map();
+    const lock = (0,external_node_path_.join)(root, 'Cargo.lock');
+    if (!(0,external_node_fs_.existsSync)(lock))
+        return out;
+    try {
+        const parsed = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(lock, 'utf8'));
+        for (const p of parsed.package ?? [])
+            if (typeof p.name === 'string' && typeof p.version === 'string' && !out.has(p.name))
+                out.set(p.name, p.version);
     }
-    const problems = [];
-    for (const [tool, step] of needed) {
-        if (findOnPath(tool, path))
-            continue;
-        const hint = HINTS[tool] ?? 'install it or fix the recipe';
-        problems.push(`${tool}: not found on PATH (needed by step ${step}); ${hint}`);
+    catch {
+        // An unreadable lock file leaves the versions unknown; its sha256 is still recorded.
     }
-    return problems;
+    return out;
+}
+/** The helper binaries the plan built, hashed after the run. */
+function toolBuilds(root, plan) {
+    const versions = lockVersions(root);
+    const tool = (name) => {
+        // A prebuilt helper (--igvmbuilder FILE) was not built here: its own file is what ran.
+        const prebuilt = plan.options.tools?.[name];
+        if (prebuilt)
+            return (0,external_node_fs_.existsSync)(prebuilt)
+                ? { path: prebuilt, sha256: sha256Of((0,external_node_fs_.readFileSync)(prebuilt)), profile: 'prebuilt', version: null }
+                : null;
+        // xbuild: helpers/<name>; build.py: helpers/<name>/cargo (then its objcopy-less output).
+        const step = plan.steps.find(s => s.id === `helpers/${name}` || s.id === `helpers/${name}/cargo`);
+        const path = step?.outputs[0];
+        if (!path || !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, path)))
+            return null;
+        return {
+            path,
+            sha256: sha256Of((0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(root, path))),
+            profile: /^target\/(?:[^/]+\/)?([^/]+)\/[^/]+$/.exec(path)?.[1] ?? 'unknown',
+            version: versions.get(name) ?? null
+        };
+    };
+    return { igvmbuilder: tool('igvmbuilder'), igvmmeasure: tool('igvmmeasure') };
+}
+/** The inputs every record of this build shares. */
+function recordedInputs(root, plan, source) {
+    const o = plan.options;
+    return {
+        source,
+        options: {
+            dialect: plan.dialect,
+            release: o.release,
+            allFeatures: o.allFeatures,
+            features: o.features.map(f => `${f.pkg}:${f.feature}`),
+            offline: o.offline,
+            targets: o.targets ? [...o.targets] : null,
+            measure: o.measure,
+            firmware: o.firmware ?? null,
+            recipes: plan.recipes.map(r => r.file)
+        },
+        tools: toolBuilds(root, plan)
+    };
+}
+/**
+ * The firmware file's record: its sha256, and the manifest.json beside it when that manifest lists
+ * a file with this sha256 (a manifest about other bytes would be a false claim). The warning says
+ * why a manifest that is there was left out.
+ */
+function firmwareRecord(root, path) {
+    const file = (0,external_node_path_.resolve)(root, path);
+    const sha256 = sha256Of((0,external_node_fs_.readFileSync)(file));
+    const manifestPath = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), 'manifest.json');
+    if (!(0,external_node_fs_.existsSync)(manifestPath))
+        return { firmware: { path, sha256, manifest: null } };
+    let json;
+    try {
+        json = JSON.parse((0,external_node_fs_.readFileSync)(manifestPath, 'utf8'));
+    }
+    catch (e) {
+        return {
+            firmware: { path, sha256, manifest: null },
+            warning: `${manifestPath}: not recorded with the firmware: not JSON (${e.message})`
+        };
+    }
+    const parsed = manifest/* firmwareManifestSchema */.ko.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return {
+            firmware: { path, sha256, manifest: null },
+            warning: `${manifestPath}: not recorded with the firmware: ${issue.path.join('.') || '(top level)'}: ${issue.message}`
+        };
+    }
+    if (!parsed.data.files.some(f => f.sha256 === sha256)) {
+        return {
+            firmware: { path, sha256, manifest: null },
+            warning: `${manifestPath}: not recorded with the firmware: it lists no file with sha256 ${sha256} (${path})`
+        };
+    }
+    return { firmware: { path, sha256, manifest: parsed.data } };
 }
 
+// EXTERNAL MODULE: ./src/measure/results.ts
+var measure_results = __webpack_require__(258);
+// EXTERNAL MODULE: ./src/run/interrupt.ts
+var interrupt = __webpack_require__(214);
+// EXTERNAL MODULE: ./src/run/runner.ts + 3 modules
+var runner = __webpack_require__(834);
+// EXTERNAL MODULE: ./src/run/tools.ts
+var tools = __webpack_require__(102);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var engine_errors = __webpack_require__(679);
+var errors = __webpack_require__(679);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(161);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(816);
+;// CONCATENATED MODULE: ./src/engine/lock.ts
+// One build per svsm tree at a time: two would write the same bin/ files and each claim the
+// other's. The lock file says who holds it; one left by a process that is gone is taken over.
+
+
+
+
+
+/** Beside the results it guards (bin/ is never cached, unlike target/). */
+const LOCK_FILE = 'bin/.svsm-build.lock';
+const lockInfo = schemas/* object */.Ikc({
+    pid: schemas/* number */.aig().int().positive(),
+    host: schemas/* string */.YjP(),
+    started: schemas/* string */.YjP(),
+    command: schemas/* string */.YjP()
+});
+class BuildLocked extends errors/* PreflightError */.w {
+    name = 'BuildLocked';
+}
+/**
+ * Takes the lock of the tree at `root` for this process, or throws BuildLocked naming its holder.
+ * Returns the function that gives it back (only if it is still ours).
+ */
+function acquireBuildLock(root, command, note, now = new Date()) {
+    const path = (0,external_node_path_.resolve)(root, LOCK_FILE);
+    const mine = { pid: process.pid, host: (0,external_node_os_.hostname)(), started: now.toISOString(), command };
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    const text = `${JSON.stringify(mine)}\n`;
+    for (let attempt = 0; !createExclusive(path, text); attempt++) {
+        const holder = readLock(path);
+        if (holder === 'gone' && attempt < 3)
+            continue;
+        if (holder !== 'gone' && holder !== 'unreadable' && holder.host === mine.host && !alive(holder.pid)) {
+            const taken = attempt < 3 ? takeOver(path, holder) : holder;
+            if (taken === 'vanished')
+                continue;
+            if (taken === 'taken') {
+                note(`${LOCK_FILE}: taking over the lock of pid ${holder.pid} (started ${holder.started}: ${holder.command}); that process is no longer running`);
+                continue;
+            }
+            // Another build took the dead lock over first: it is that build's now.
+            throw new BuildLocked(lockedMessage(root, path, taken, now));
+        }
+        throw new BuildLocked(lockedMessage(root, path, holder === 'gone' ? 'unreadable' : holder, now));
+    }
+    return () => {
+        const holder = readLock(path);
+        if (holder !== 'gone' && holder !== 'unreadable' && holder.pid === mine.pid && holder.host === mine.host)
+            (0,external_node_fs_.rmSync)(path, { force: true });
+    };
+}
+/**
+ * Creates `path` with `text` unless it exists. Written whole under another name, then linked, so
+ * nobody ever reads a half-written lock; where hard links are not supported, created in place.
+ */
+function createExclusive(path, text) {
+    const tmp = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_.writeFileSync)(tmp, text);
+    try {
+        (0,external_node_fs_.linkSync)(tmp, path);
+        return true;
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'EEXIST')
+            return false;
+        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP')
+            throw e;
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
+    }
+    try {
+        (0,external_node_fs_.writeFileSync)(path, text, { flag: 'wx' });
+        return true;
+    }
+    catch (e) {
+        if (e.code === 'EEXIST')
+            return false;
+        throw e;
+    }
+}
+/**
+ * Moves the dead holder's lock aside (atomic: of two builds doing this at once, one gets it) and
+ * checks it moved the dead one; if another build's fresh lock was moved instead, it is put back.
+ */
+function takeOver(path, dead) {
+    const aside = `${path}.${process.pid}.stale`;
+    try {
+        (0,external_node_fs_.renameSync)(path, aside);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return 'vanished';
+        throw e;
+    }
+    const moved = readLock(aside);
+    try {
+        if (moved !== 'gone' && JSON.stringify(moved) === JSON.stringify(dead))
+            return 'taken';
+        (0,external_node_fs_.linkSync)(aside, path);
+        return moved === 'gone' ? 'unreadable' : moved;
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(aside, { force: true });
+    }
+}
+function readLock(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return 'gone';
+        return 'unreadable';
+    }
+    try {
+        const r = lockInfo.safeParse(JSON.parse(text));
+        return r.success ? r.data : 'unreadable';
+    }
+    catch {
+        return 'unreadable';
+    }
+}
+/** Signal 0 tests for existence; EPERM means it exists under another user. */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+function lockedMessage(root, path, holder, now) {
+    if (holder === 'unreadable')
+        return `${root} is locked by ${path}, which does not say who holds it (not the JSON svsm-build writes); if no other build of this tree runs, remove it`;
+    const age = Math.max(0, Math.round((now.getTime() - Date.parse(holder.started)) / 1000));
+    const elsewhere = holder.host !== (0,external_node_os_.hostname)() ? ` (another host: its pid cannot be checked from here)` : '';
+    return (`another build of ${root} is running: pid ${holder.pid} on ${holder.host}${elsewhere}, started ${holder.started} (${age} s ago): ${holder.command}\n` +
+        `Wait for it to finish, or stop it; if it is gone, remove ${path}`);
+}
+
+// EXTERNAL MODULE: ./src/engine/prepare.ts + 10 modules
+var prepare = __webpack_require__(436);
+;// CONCATENATED MODULE: ./src/engine/build.ts
+// The whole engine: prepare → preflight → run → measurements. The CLI and the action call this.
+
+
+
+
+
+
+
+
+
+
+
+async function runBuild(req, io, prepared = (0,prepare/* prepareBuild */.y)(req)) {
+    const { root, plan, warnings } = prepared;
+    for (const w of warnings)
+        io.log.warn(w);
+    preflight(root, plan, req.env);
+    // Before anything is removed: those may be the results of a build that is still running.
+    const release = acquireBuildLock(root, io.command ?? process.argv.join(' '), m => io.log.warn(m));
+    try {
+        return await buildLocked(root, plan, warnings, req, io);
+    }
+    finally {
+        release();
+    }
+}
+async function buildLocked(root, plan, warnings, req, io) {
+    // Nothing from an earlier run may look like a result of this one.
+    const results = [measure_results/* MEASUREMENTS_FILE */.x3, ...plan.targets.map(t => t.igvm)].map(f => (0,external_node_path_.resolve)(root, f));
+    const removeResults = () => results.forEach(f => (0,external_node_fs_.rmSync)(f, { force: true }));
+    removeResults();
+    const toolchain = rustcVersion(root, req.env);
+    const source = readSourceState(root);
+    let outcome;
+    try {
+        outcome = await (0,runner/* runPlan */.F)(plan, {
+            root,
+            env: { ...process.env, ...req.env },
+            out: io.out,
+            err: io.err,
+            log: io.log,
+            measure: io.measure,
+            ...(io.skip ? { skip: io.skip } : {}),
+            ...(io.interrupt ? { interrupt: io.interrupt } : {})
+        });
+        // A signal after the last step still means "stop": the run gives no result.
+        if (io.interrupt?.signal)
+            throw new interrupt/* Interrupted */.j$(io.interrupt.signal, `interrupted by ${io.interrupt.signal} after the last step`);
+    }
+    catch (e) {
+        // A failed or stopped run leaves no IGVM file of its own either (an earlier target's).
+        removeResults();
+        throw e;
+    }
+    const inputs = recordedInputs(root, plan, source);
+    const measurements = plan.targets.map(t => {
+        const d = outcome.digests.get(t.measureStep);
+        const recipe = plan.recipes.find(r => r.file === t.recipe);
+        return {
+            target: t.target,
+            recipe: t.recipe,
+            recipeSha256: recipe.sha256,
+            igvm: t.igvm,
+            size: d.size,
+            sha256: d.sha256,
+            launchDigest: d.printed ?? d.builtin,
+            measuredBy: d.printed !== undefined ? 'igvmmeasure' : 'builtin',
+            platforms: t.platforms,
+            policy: t.policy,
+            checkKvm: t.checkKvm,
+            nativeZero: t.nativeZero,
+            gitVersion: outcome.gitVersion,
+            profile: plan.options.release ? 'release' : 'debug',
+            features: featuresOf(plan, recipe.file),
+            allFeatures: plan.options.allFeatures,
+            firmware: t.firmware ? recordFirmware(root, t.firmware, io.log, warnings) : null,
+            ...(toolchain ? { toolchain } : {}),
+            inputs,
+            ...(d.details ? { details: d.details } : {})
+        };
+    });
+    writeJsonAtomic((0,external_node_path_.resolve)(root, measure_results/* MEASUREMENTS_FILE */.x3), measurements);
+    return {
+        root,
+        plan,
+        steps: outcome.results,
+        measurements,
+        gitVersion: outcome.gitVersion,
+        ...(toolchain ? { toolchain } : {}),
+        warnings
+    };
+}
+function preflight(root, plan, env) {
+    const problems = (0,tools/* missingTools */.C)(plan, env.PATH ?? process.env.PATH);
+    const made = new Set(plan.steps.flatMap(s => s.outputs));
+    for (const t of plan.targets) {
+        if (t.firmware && !made.has(t.firmware) && !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, t.firmware))) {
+            problems.push(`firmware file ${t.firmware} (for ${t.recipe}, ${t.target}) does not exist`);
+        }
+    }
+    // Upstream's tools read their outputs from target/; another target dir breaks every path.
+    const targetDir = env.CARGO_TARGET_DIR ?? process.env.CARGO_TARGET_DIR;
+    if (targetDir && (0,external_node_path_.resolve)(root, targetDir) !== (0,external_node_path_.resolve)(root, 'target')) {
+        problems.push(`CARGO_TARGET_DIR is set to ${targetDir}; upstream's build reads its outputs from target/, so unset it`);
+    }
+    if (problems.length > 0)
+        throw new errors/* PreflightError */.w([...new Set(problems)].join('\n'));
+}
+/** Features each component gets from the recipe and the command line (what cargo is told). */
+function featuresOf(plan, file) {
+    const r = plan.recipes.find(x => x.file === file);
+    const out = {};
+    for (const [name, c] of [...Object.entries(r.kernel), ...Object.entries(r.fs.modules)]) {
+        out[name] = [
+            ...(c.features ?? []),
+            ...plan.options.features.filter(f => f.pkg === name).map(f => f.feature)
+        ].filter(Boolean);
+    }
+    return out;
+}
+function rustcVersion(root, env) {
+    try {
+        return (0,external_node_child_process_.execFileSync)('rustc', ['-V'], {
+            cwd: root,
+            env: { ...process.env, ...env },
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore']
+        }).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+function recordFirmware(root, path, log, warnings) {
+    const r = firmwareRecord(root, path);
+    if (r.warning && !warnings.includes(r.warning)) {
+        log.warn(r.warning);
+        warnings.push(r.warning);
+    }
+    return r.firmware;
+}
+function writeJsonAtomic(path, value) {
+    const tmp = `${path}.tmp-${process.pid}`;
+    (0,external_node_fs_.writeFileSync)(tmp, `${JSON.stringify(value, null, 2)}\n`);
+    (0,external_node_fs_.renameSync)(tmp, path);
+}
+
+
+/***/ }),
+
+/***/ 92:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ builtinMeasure)
+/* harmony export */ });
+/* unused harmony export TDX_NOTE */
+/* harmony import */ var _igvm_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(718);
+/* harmony import */ var _igvm_measure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(477);
+/* harmony import */ var _igvm_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(234);
+// Our own reader in the shape the runner wants: the SEV-SNP digest igvmmeasure would print for the
+// target's flags, plus the file's inventory and (for TDX platforms) the MRTD.
+
+
+
+const TDX_NOTE = 'computed by svsm-build after the igvm crate (measurement/tdx.rs); no COCONUT tool computes it';
+const builtinMeasure = (bytes, o) => {
+    const file = (0,_igvm_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseIgvm */ .V)(bytes);
+    const r = (0,_igvm_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .measure */ .xP)(file, { checkKvm: o.checkKvm, nativeZero: o.nativeZero });
+    if (r.idBlock && !r.idBlock.equals(r.digest)) {
+        throw new _igvm_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .MeasureError */ .TG(`the ID block expects ${(0,_igvm_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .toHex */ .nj)(r.idBlock)}, the file measures ${(0,_igvm_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .toHex */ .nj)(r.digest)}`);
+    }
+    const inv = (0,_igvm_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .inventory */ .p)(file);
+    const { digests, ...rest } = inv;
+    return {
+        digest: (0,_igvm_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .toHex */ .nj)(r.digest),
+        details: {
+            inventory: rest,
+            ...(digests.tdxMrtd ? { tdxMrtd: { value: digests.tdxMrtd, note: TDX_NOTE } } : {})
+        }
+    };
+};
+
+
+/***/ }),
+
+/***/ 436:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ prepareBuild)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(760);
 // EXTERNAL MODULE: ./src/recipe/errors.ts
 var recipe_errors = __webpack_require__(599);
 // EXTERNAL MODULE: ./src/recipe/types.ts
@@ -586,7 +1059,7 @@ function planBuildpy(recipes, keys, o, warnings) {
     const targets = [];
     const built = new Set();
     const prof = profileDir(o);
-    const tool = (n) => `target/${HOST_TRIPLE}/${prof}/${n}`;
+    const tool = (n) => o.tools?.[n] ?? `target/${HOST_TRIPLE}/${prof}/${n}`;
     // Reported as the build's git version; build.py itself leaves the file to release/build.rs.
     steps.push(command({
         id: 'git-version',
@@ -606,6 +1079,8 @@ function planBuildpy(recipes, keys, o, warnings) {
     ];
     for (const [name, c] of helpers) {
         if (name === 'igvmmeasure' && o.measure === 'builtin')
+            continue;
+        if (o.tools?.[name])
             continue;
         steps.push(build(`helpers/${name}`, 'helpers', name, c, HOST_TRIPLE, undefined, o));
     }
@@ -834,9 +1309,11 @@ function planXbuild(recipes, keys, o, warnings) {
         writeVersionTo: GIT_VERSION_FILE,
         mayFail: true
     }));
+    // A prebuilt helper (--igvmbuilder, --igvmmeasure) is used as given; the tree's own is built.
+    const toolPath = (name) => o.tools?.[name] ?? `target/${prof}/${name}`;
     const helper = (name) => {
         built.add(name);
-        if (helpersBuilt.has(name))
+        if (helpersBuilt.has(name) || o.tools?.[name])
             return;
         helpersBuilt.add(name);
         const out = `target/${prof}/${name}`;
@@ -895,7 +1372,7 @@ function planXbuild(recipes, keys, o, warnings) {
             const igvm = `bin/${t.output}`;
             const parts = ['svsm', 'tdx-stage1', 'bldr'].filter(p => p in r.kernel);
             const argv = [
-                `target/${prof}/igvmbuilder`,
+                toolPath('igvmbuilder'),
                 '--sort',
                 '--output',
                 igvm,
@@ -937,7 +1414,7 @@ function planXbuild(recipes, keys, o, warnings) {
             }));
             if (o.measure === 'igvmmeasure')
                 helper('igvmmeasure');
-            const m = measureSteps({ key, recipe, target, t, igvm, firmware }, o.measure === 'igvmmeasure' ? `target/${prof}/igvmmeasure` : null);
+            const m = measureSteps({ key, recipe, target, t, igvm, firmware }, o.measure === 'igvmmeasure' ? toolPath('igvmmeasure') : null);
             steps.push(...m.steps);
             targets.push(m.plan);
         }
@@ -1011,6 +1488,151 @@ function bundledRecipe(name) {
     return file ? (0,external_node_path_.join)(bundledRecipesDir(), file) : null;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(598);
+;// CONCATENATED MODULE: ./src/recipe/json-syntax.ts
+// Where a text stops being JSON, as a line and column a user can jump to. JSON.parse only says
+// "at position N" (and not even that in every Node version), so the text is scanned once more,
+// by the same grammar (RFC 8259), when JSON.parse has already refused it.
+class Stop extends Error {
+    offset;
+    constructor(offset, message) {
+        super(message);
+        this.offset = offset;
+    }
+}
+/** The first syntax error in `text`, or null when it is valid JSON. */
+function findJsonSyntaxError(text) {
+    try {
+        scanDocument(text);
+        return null;
+    }
+    catch (e) {
+        if (!(e instanceof Stop))
+            throw e;
+        return { ...lineColumn(text, e.offset), message: e.message };
+    }
+}
+function lineColumn(text, offset) {
+    const before = text.slice(0, offset);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    const line = before.split('\n').length;
+    return { line, column: Array.from(before.slice(lineStart)).length + 1 };
+}
+function scanDocument(text) {
+    if (text.charCodeAt(0) === 0xfeff)
+        throw new Stop(0, 'the file starts with a byte order mark (BOM); save it as UTF-8 without one');
+    let i = skipSpace(text, 0);
+    if (i === text.length)
+        throw new Stop(i, text.length === 0 ? 'the file is empty' : 'the file holds only white space');
+    i = scanValue(text, i);
+    i = skipSpace(text, i);
+    if (i < text.length)
+        throw new Stop(i, `expected the end of the file after the value, found ${shown(text, i)}`);
+}
+function skipSpace(t, i) {
+    while (i < t.length && (t[i] === ' ' || t[i] === '\t' || t[i] === '\n' || t[i] === '\r'))
+        i++;
+    return i;
+}
+/** Returns the offset just after the value that starts at `i`. */
+function scanValue(t, i) {
+    const c = t[i];
+    if (c === '{')
+        return scanObject(t, i);
+    if (c === '[')
+        return scanArray(t, i);
+    if (c === '"')
+        return scanString(t, i);
+    if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
+        return scanNumber(t, i);
+    for (const word of ['true', 'false', 'null'])
+        if (t.startsWith(word, i))
+            return i + word.length;
+    throw new Stop(i, `expected a value (object, array, string, number, true, false or null), found ${shown(t, i)}`);
+}
+function scanObject(t, i) {
+    i = skipSpace(t, i + 1);
+    if (t[i] === '}')
+        return i + 1;
+    for (;;) {
+        if (t[i] !== '"')
+            throw new Stop(i, t[i] === '}'
+                ? 'expected a property name in double quotes, found "}" (a trailing comma is not allowed)'
+                : `expected a property name in double quotes, found ${shown(t, i)}`);
+        i = skipSpace(t, scanString(t, i));
+        if (t[i] !== ':')
+            throw new Stop(i, `expected ":" after the property name, found ${shown(t, i)}`);
+        i = skipSpace(t, scanValue(t, skipSpace(t, i + 1)));
+        if (t[i] === '}')
+            return i + 1;
+        if (t[i] !== ',')
+            throw new Stop(i, `expected "," or "}" after a property value, found ${shown(t, i)}`);
+        i = skipSpace(t, i + 1);
+    }
+}
+function scanArray(t, i) {
+    i = skipSpace(t, i + 1);
+    if (t[i] === ']')
+        return i + 1;
+    for (;;) {
+        if (t[i] === ']')
+            throw new Stop(i, 'expected a value, found "]" (a trailing comma is not allowed)');
+        i = skipSpace(t, scanValue(t, i));
+        if (t[i] === ']')
+            return i + 1;
+        if (t[i] !== ',')
+            throw new Stop(i, `expected "," or "]" after an array element, found ${shown(t, i)}`);
+        i = skipSpace(t, i + 1);
+    }
+}
+function scanString(t, start) {
+    let i = start + 1;
+    for (;;) {
+        if (i >= t.length)
+            throw new Stop(start, 'this string is never closed (no ending double quote)');
+        const code = t.charCodeAt(i);
+        if (t[i] === '"')
+            return i + 1;
+        if (code === 0x0a)
+            throw new Stop(start, 'this string is not closed on its line (a closing double quote is missing; write \\n for a line break in a string)');
+        if (code < 0x20)
+            throw new Stop(i, `control character U+${code.toString(16).padStart(4, '0').toUpperCase()} inside a string (write it as an escape)`);
+        if (t[i] === '\\') {
+            const e = t[i + 1];
+            if (e === 'u') {
+                if (!/^[0-9a-fA-F]{4}$/.test(t.slice(i + 2, i + 6)))
+                    throw new Stop(i, 'expected four hexadecimal digits after \\u');
+                i += 6;
+                continue;
+            }
+            if (e === undefined || !'"\\/bfnrt'.includes(e))
+                throw new Stop(i, `invalid escape ${shown(t, i, 2)} in a string (allowed: \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)`);
+            i += 2;
+            continue;
+        }
+        i++;
+    }
+}
+function scanNumber(t, start) {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(t.slice(start, start + 400));
+    if (!m || m[0] === '-')
+        throw new Stop(start, `invalid number ${shown(t, start, 12)}`);
+    const end = start + m[0].length;
+    const next = t[end];
+    if (next !== undefined && /[\d.eE+-]/.test(next))
+        throw new Stop(start, `invalid number ${shown(t, start, end - start + 1)} (no leading zeros, digits needed after "." and in exponents)`);
+    return end;
+}
+/** The characters found at `i`, quoted, or "the end of the file". */
+function shown(t, i, n = 1) {
+    if (i >= t.length)
+        return 'the end of the file';
+    return JSON.stringify(Array.from(t.slice(i)).slice(0, n).join(''));
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(816);
 ;// CONCATENATED MODULE: ./src/recipe/schema.ts
 // zod schemas for both recipe dialects. Each schema's error text is the "expected" half of a
 // RecipeProblem; load.ts adds the file, the JSON path and what was found.
@@ -1126,6 +1748,7 @@ const KNOWN_KEYS = {
 
 
 
+
 /** Loads `file` (resolved against `root`; `displayName` is how errors name it). */
 function loadRecipe(file, dialect, root = '.', displayName = file) {
     let bytes;
@@ -1144,13 +1767,7 @@ function loadRecipe(file, dialect, root = '.', displayName = file) {
     return parseRecipe(bytes, displayName, dialect);
 }
 function parseRecipe(bytes, file, dialect) {
-    let raw;
-    try {
-        raw = JSON.parse(bytes.toString('utf8'));
-    }
-    catch (e) {
-        throw new recipe_errors/* RecipeError */.tF(file, [{ path: '', expected: `not valid JSON: ${e.message}` }]);
-    }
+    const raw = parseJson(bytes.toString('utf8'), file);
     const schema = dialect === 'xbuild' ? xbuildRecipe : buildpyRecipe;
     const parsed = schema.safeParse(raw);
     if (!parsed.success)
@@ -1161,6 +1778,30 @@ function parseRecipe(bytes, file, dialect) {
     if (problems.length > 0)
         throw new recipe_errors/* RecipeError */.tF(file, problems);
     return { recipe, warnings: [...warnings, ...more.map(w => `${file}: ${w}`)] };
+}
+/** JSON.parse, with the first syntax error named by line and column (`configs/x.json:3:17: ...`). */
+function parseJson(text, file) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        let found = null;
+        try {
+            found = findJsonSyntaxError(text);
+        }
+        catch {
+            // Nested too deep for the scanner's recursion: JSON.parse's own words are all there is.
+        }
+        throw new recipe_errors/* RecipeError */.tF(file, [
+            found
+                ? {
+                    path: '',
+                    at: { line: found.line, column: found.column },
+                    expected: `not valid JSON: ${found.message}`
+                }
+                : { path: '', expected: `not valid JSON: ${e.message}` }
+        ]);
+    }
 }
 function issuesToProblems(issues, raw) {
     const out = [];
@@ -1216,6 +1857,8 @@ function unknownKeyWarnings(raw, dialect) {
     return warnings;
 }
 
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var engine_errors = __webpack_require__(679);
 ;// CONCATENATED MODULE: ./src/engine/prepare.ts
 // Recipes on disk → Plan: resolve the files, pick the dialect, load, expand and plan them.
 
@@ -1277,287 +1920,96 @@ function locateRecipe(root, file) {
     return bundledRecipe(file) ?? file;
 }
 
-;// CONCATENATED MODULE: ./src/engine/build.ts
-// The whole engine: prepare → preflight → run → measurements. The CLI and the action call this.
+
+/***/ }),
+
+/***/ 144:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J_: () => (/* binding */ firmwareCacheKey),
+/* harmony export */   ko: () => (/* binding */ firmwareManifestSchema)
+/* harmony export */ });
+/* unused harmony exports reproducibleSchema, firmwareOptionsSchema, parseFirmwareManifest */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(816);
+/* harmony import */ var _cache_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+// What a firmware build is made of: the cache key covers every input, the manifest travels with
+// the images (and into the cache, and into measurement records) so a consumer can see what it got
+// and rebuild it. The schema is the one contract for manifest.json.
 
 
-
-
-
-
-
-
-
-async function runBuild(req, io, prepared = prepareBuild(req)) {
-    const { root, plan, warnings } = prepared;
-    for (const w of warnings)
-        io.log.warn(w);
-    preflight(root, plan, req.env);
-    // Nothing from an earlier run may look like a result of this one.
-    (0,external_node_fs_.rmSync)((0,external_node_path_.resolve)(root, MEASUREMENTS_FILE), { force: true });
-    for (const t of plan.targets)
-        (0,external_node_fs_.rmSync)((0,external_node_path_.resolve)(root, t.igvm), { force: true });
-    const toolchain = rustcVersion(root, req.env);
-    const outcome = await (0,runner/* runPlan */.F)(plan, {
-        root,
-        env: { ...process.env, ...req.env },
-        out: io.out,
-        err: io.err,
-        log: io.log,
-        measure: io.measure,
-        ...(io.skip ? { skip: io.skip } : {})
-    });
-    const measurements = plan.targets.map(t => {
-        const d = outcome.digests.get(t.measureStep);
-        const recipe = plan.recipes.find(r => r.file === t.recipe);
-        return {
-            target: t.target,
-            recipe: t.recipe,
-            recipeSha256: recipe.sha256,
-            igvm: t.igvm,
-            size: d.size,
-            sha256: d.sha256,
-            launchDigest: d.printed ?? d.builtin,
-            measuredBy: d.printed !== undefined ? 'igvmmeasure' : 'builtin',
-            platforms: t.platforms,
-            policy: t.policy,
-            checkKvm: t.checkKvm,
-            nativeZero: t.nativeZero,
-            gitVersion: outcome.gitVersion,
-            profile: plan.options.release ? 'release' : 'debug',
-            features: featuresOf(plan, recipe.file),
-            allFeatures: plan.options.allFeatures,
-            firmware: t.firmware ? { path: t.firmware, sha256: sha256File((0,external_node_path_.resolve)(root, t.firmware)) } : null,
-            ...(toolchain ? { toolchain } : {}),
-            ...(d.details ? { details: d.details } : {})
-        };
-    });
-    writeJsonAtomic((0,external_node_path_.resolve)(root, MEASUREMENTS_FILE), measurements);
-    return {
-        root,
-        plan,
-        steps: outcome.results,
-        measurements,
-        gitVersion: outcome.gitVersion,
-        ...(toolchain ? { toolchain } : {}),
-        warnings
-    };
-}
-function preflight(root, plan, env) {
-    const problems = missingTools(plan, env.PATH ?? process.env.PATH);
-    const made = new Set(plan.steps.flatMap(s => s.outputs));
-    for (const t of plan.targets) {
-        if (t.firmware && !made.has(t.firmware) && !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, t.firmware))) {
-            problems.push(`firmware file ${t.firmware} (for ${t.recipe}, ${t.target}) does not exist`);
-        }
-    }
-    // Upstream's tools read their outputs from target/; another target dir breaks every path.
-    const targetDir = env.CARGO_TARGET_DIR ?? process.env.CARGO_TARGET_DIR;
-    if (targetDir && (0,external_node_path_.resolve)(root, targetDir) !== (0,external_node_path_.resolve)(root, 'target')) {
-        problems.push(`CARGO_TARGET_DIR is set to ${targetDir}; upstream's build reads its outputs from target/, so unset it`);
-    }
-    if (problems.length > 0)
-        throw new engine_errors/* PreflightError */.w([...new Set(problems)].join('\n'));
-}
-/** Features each component gets from the recipe and the command line (what cargo is told). */
-function featuresOf(plan, file) {
-    const r = plan.recipes.find(x => x.file === file);
-    const out = {};
-    for (const [name, c] of [...Object.entries(r.kernel), ...Object.entries(r.fs.modules)]) {
-        out[name] = [
-            ...(c.features ?? []),
-            ...plan.options.features.filter(f => f.pkg === name).map(f => f.feature)
-        ].filter(Boolean);
-    }
-    return out;
-}
-function rustcVersion(root, env) {
+const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, { error: '64 lowercase hex digits' });
+/** How the build was made independent of when it ran (see reproducible.ts). */
+const reproducibleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    /** Seconds since 1970: the time every stamping tool saw. */
+    sourceDateEpoch: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    /** Where the epoch came from, e.g. `committer time of <sha>` or `--source-date-epoch`. */
+    epochFrom: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    /** How it was applied to the build (a `+`-joined list of mechanisms, see reproducible.ts). */
+    method: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)
+});
+/** The options that change the images (not the source path or the job count). */
+const firmwareOptionsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    platform: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/\.dsc$/, { error: 'a platform description (.dsc)' }),
+    arch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    target: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['DEBUG', 'RELEASE', 'NOOPT']),
+    toolchainTag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    defines: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    buildDir: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\//, { error: 'an absolute path' })
+});
+const firmwareManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    ref: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    /** The commit the ref resolved to ('unknown' for a tree that is not a git checkout). */
+    commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^([0-9a-f]{40}|unknown)$/, { error: 'a 40-digit commit SHA or "unknown"' }),
+    options: firmwareOptionsSchema,
+    /** First line of `gcc --version`, `nasm -v`, `iasl -v`, `python3 --version`, `make --version`. */
+    toolchains: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    reproducible: reproducibleSchema,
+    key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(), sha256 }))
+        .min(1, { error: 'at least one image' }),
+    primary: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)
+})
+    .refine(m => m.files.some(f => f.name === m.primary), {
+    error: 'primary must name one of files',
+    path: ['primary']
+});
+/** The manifest at `where`, validated: one message naming the file and the first bad field. */
+function parseFirmwareManifest(text, where) {
+    let json;
     try {
-        return (0,external_node_child_process_.execFileSync)('rustc', ['-V'], {
-            cwd: root,
-            env: { ...process.env, ...env },
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'ignore']
-        }).trim();
+        json = JSON.parse(text);
     }
-    catch {
-        return undefined;
+    catch (e) {
+        throw new Error(`${where}: not JSON (${e.message})`);
     }
+    const r = firmwareManifestSchema.safeParse(json);
+    if (r.success)
+        return r.data;
+    const issue = r.error.issues[0];
+    const path = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
+    throw new Error(`${where}: ${path}: ${issue.message}`);
 }
-function sha256File(path) {
-    return (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
-}
-function writeJsonAtomic(path, value) {
-    const tmp = `${path}.tmp-${process.pid}`;
-    (0,external_node_fs_.writeFileSync)(tmp, `${JSON.stringify(value, null, 2)}\n`);
-    (0,external_node_fs_.renameSync)(tmp, path);
-}
-
-// EXTERNAL MODULE: ./src/igvm/inventory.ts + 1 modules
-var inventory = __webpack_require__(718);
-// EXTERNAL MODULE: ./src/igvm/measure.ts
-var measure = __webpack_require__(477);
-// EXTERNAL MODULE: ./src/igvm/parse.ts
-var parse = __webpack_require__(234);
-;// CONCATENATED MODULE: ./src/engine/builtin-measure.ts
-// Our own reader in the shape the runner wants: the SEV-SNP digest igvmmeasure would print for the
-// target's flags, plus the file's inventory and (for TDX platforms) the MRTD.
-
-
-
-const TDX_NOTE = 'computed by svsm-build after the igvm crate (measurement/tdx.rs); no COCONUT tool computes it';
-const builtinMeasure = (bytes, o) => {
-    const file = (0,parse/* parseIgvm */.V)(bytes);
-    const r = (0,measure/* measure */.xP)(file, { checkKvm: o.checkKvm, nativeZero: o.nativeZero });
-    if (r.idBlock && !r.idBlock.equals(r.digest)) {
-        throw new measure/* MeasureError */.TG(`the ID block expects ${(0,measure/* toHex */.nj)(r.idBlock)}, the file measures ${(0,measure/* toHex */.nj)(r.digest)}`);
-    }
-    const inv = (0,inventory/* inventory */.p)(file);
-    const { digests, ...rest } = inv;
-    return {
-        digest: (0,measure/* toHex */.nj)(r.digest),
-        details: {
-            inventory: rest,
-            ...(digests.tdxMrtd ? { tdxMrtd: { value: digests.tdxMrtd, note: TDX_NOTE } } : {})
-        }
+/**
+ * -D order does not change a build; everything else does, including the epoch and the way it was
+ * applied (a build without them stamps the build time, a different epoch gives other bytes).
+ */
+function firmwareCacheKey(k, i) {
+    const o = i.options;
+    const parts = {
+        commit: i.commit,
+        platform: o.platform,
+        arch: o.arch,
+        target: o.target,
+        toolchainTag: o.toolchainTag,
+        defines: [...o.defines].sort(),
+        buildDir: o.buildDir,
+        toolchains: Object.entries(i.toolchains).sort(([a], [b]) => a.localeCompare(b)),
+        sourceDateEpoch: i.reproducible.sourceDateEpoch,
+        method: i.reproducible.method
     };
-};
-
-;// CONCATENATED MODULE: ./src/recipe/to-json.ts
-function recipeToJson(r) {
-    const sep = r.dialect === 'xbuild' ? ',' : ' ';
-    const component = (c) => {
-        const { features, ...rest } = c;
-        const out = { ...rest };
-        if (features !== undefined)
-            out.features = features.join(sep);
-        if (r.dialect === 'build.py') {
-            // build.py reads none of these; showing them would suggest it does.
-            delete out.no_default_features;
-            delete out.env;
-        }
-        return out;
-    };
-    const map = (m) => Object.fromEntries(Object.entries(m).map(([k, c]) => [k, component(c)]));
-    const igvm = Object.fromEntries(Object.entries(r.igvm).map(([t, c]) => {
-        const { 'no-vtom': noVtom, ...rest } = c;
-        return [t, r.dialect === 'xbuild' ? { ...rest, 'no-vtom': noVtom } : rest];
-    }));
-    return { kernel: map(r.kernel), firmware: r.firmware, fs: { modules: map(r.fs.modules) }, igvm };
-}
-
-;// CONCATENATED MODULE: ./src/report/text-table.ts
-function renderMeasurementsText(ms) {
-    if (ms.length === 0)
-        return 'No IGVM file was built.\n';
-    const first = ms[0];
-    const head = `Measurements (${first.profile}, git version ${first.gitVersion || '(none)'}${first.toolchain ? `, ${first.toolchain}` : ''}):`;
-    const rows = ms.map(m => [m.target, m.igvm, `${m.size} bytes`, flags(m), m.launchDigest]);
-    const widths = [0, 1, 2, 3].map(i => Math.max(...rows.map(r => r[i].length)));
-    const lines = rows.map(r => `  ${r
-        .slice(0, 4)
-        .map((c, i) => c.padEnd(widths[i]))
-        .join('  ')
-        .trimEnd()}\n    launch digest ${r[4]}`);
-    return `${head}\n${lines.join('\n')}\n`;
-}
-function flags(m) {
-    const f = [m.platforms.join(','), `policy ${m.policy}`];
-    if (m.checkKvm)
-        f.push('check-kvm');
-    if (m.nativeZero)
-        f.push('native-zero');
-    return f.join(' ');
-}
-
-// EXTERNAL MODULE: ./src/run/process.ts
-var run_process = __webpack_require__(16);
-// EXTERNAL MODULE: ./src/util/log.ts
-var util_log = __webpack_require__(906);
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(593);
-;// CONCATENATED MODULE: ./src/cli/version.ts
-// Kept equal to package.json's version by __tests__/cli/version.test.ts.
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/cli/commands/build.ts
-// `svsm-build [build] …` (a drop-in for upstream's ./build) and `svsm-build plan …`.
-
-
-
-
-
-
-
-
-
-
-async function buildCommand(args) {
-    const a = (0,cli_args/* parseBuildArgs */.NQ)(args, process.env);
-    if (a.help)
-        return usage();
-    if (a.version)
-        return version();
-    const log = (0,util_log/* streamLogger */.V)(process.stdout, process.stderr, process.stdout.isTTY === true);
-    for (const w of a.warnings)
-        process.stderr.write(`${w}\n`);
-    const prepared = prepareBuild(a.request);
-    if (a.printConfig) {
-        for (const r of prepared.plan.recipes)
-            process.stdout.write(`${r.file}: ${JSON.stringify(recipeToJson(r), null, 2)}\n`);
-    }
-    const result = await runBuild(a.request, { out: process.stdout, err: process.stderr, log, measure: builtinMeasure }, prepared);
-    process.stdout.write(`\n${renderMeasurementsText(result.measurements)}`);
-    process.stdout.write(`Wrote ${result.plan.targets.length > 0 ? 'bin/measurements.json' : 'nothing'} in ${result.root}\n`);
-    return 0;
-}
-async function planCommand(args) {
-    const a = (0,cli_args/* parseBuildArgs */.NQ)(args, process.env, true);
-    if (a.help)
-        return usage();
-    const { plan, warnings } = prepareBuild(a.request);
-    if (a.matrix) {
-        process.stdout.write(`${JSON.stringify(matrixOf(plan))}\n`);
-        return 0;
-    }
-    if (a.json) {
-        const { recipes, ...rest } = plan;
-        const json = {
-            ...rest,
-            recipes: recipes.map(r => ({ file: r.file, sha256: r.sha256, recipe: recipeToJson(r) })),
-            warnings: [...a.warnings, ...warnings]
-        };
-        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
-        return 0;
-    }
-    for (const w of [...a.warnings, ...warnings])
-        process.stderr.write(`warning: ${w}\n`);
-    process.stdout.write(`# ${plan.dialect} plan: ${plan.steps.length} steps, ${plan.targets.length} IGVM file(s)\n`);
-    for (const s of plan.steps) {
-        const what = s.kind === 'command'
-            ? (0,run_process/* displayArgv */.zq)(s.argv)
-            : `(svsm-build) ${s.op.type} ${'path' in s.op ? s.op.path : 'output' in s.op ? s.op.output : s.op.igvm}`;
-        process.stdout.write(`${s.id}\n    ${what}\n`);
-    }
-    return 0;
-}
-/** One leg per (recipe, IGVM target), for `strategy.matrix` in a workflow. */
-function matrixOf(plan) {
-    return {
-        include: plan.targets.map(t => ({
-            name: `${(0,external_node_path_.basename)(t.recipe).replace(/\.json$/, '')}-${t.target}`,
-            recipe: t.recipe,
-            targets: t.target
-        }))
-    };
-}
-function usage() {
-    process.stdout.write(`${cli_args/* BUILD_USAGE */.ZD}\n`);
-    return 0;
-}
-function version() {
-    process.stdout.write(`svsm-build ${VERSION}\n`);
-    return 0;
+    return `${k.prefix}-edk2-v2-${k.os}-${k.arch}-${o.platform.replace(/[^A-Za-z0-9]+/g, '_')}-${o.target}-${(0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)(JSON.stringify(parts))}`;
 }
 
 
@@ -1784,21 +2236,327 @@ function renderInventoryTable(inv) {
 
 /***/ }),
 
-/***/ 906:
+/***/ 477:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ streamLogger)
+/* harmony export */   TG: () => (/* binding */ MeasureError),
+/* harmony export */   nj: () => (/* binding */ toHex),
+/* harmony export */   xP: () => (/* binding */ measure)
 /* harmony export */ });
-function streamLogger(out, err, colour = false) {
-    const bold = (s) => (colour ? `\x1b[1m${s}\x1b[0m` : s);
-    const yellow = (s) => (colour ? `\x1b[33m${s}\x1b[0m` : s);
-    return {
-        info: m => out.write(`${m}\n`),
-        warn: m => err.write(`${yellow('warning')}: ${m}\n`),
-        group: t => out.write(`${bold(t)}\n`),
-        endGroup: () => { }
+/* unused harmony exports KVM_MESSAGES, PLATFORM_NOT_IN_FILE, platformMask */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(782);
+// The launch digest exactly as COCONUT's igvmmeasure computes it (igvm-measure.md), quirks
+// included: one unmeasured page per parameter insert whatever the area's size, the shared flag
+// ignored, every SEV-SNP VP context measured whatever its mask, CPUID_XF as CPUID, a zero page
+// is a page without file data, the VMSA GPA taken from the file.
+
+
+
+/** What igvmmeasure refuses while measuring; `message` is printed after "Error: ". */
+class MeasureError extends Error {
+    name = 'MeasureError';
+}
+const KVM_MESSAGES = {
+    count: 'More than one VMSA has been provided in the IGVM file. QEMU/KVM only supports setting of the VMSA for the first virtual CPU.',
+    gpa: (gpa) => `The GPA for the VMSA (0x${gpa.toString(16).toUpperCase().padStart(16, '0')}) does not match the address hardcoded in KVM. KVM will always populate the VMSA at GPA 0xFFFFFFFFF000. The IGVM file must set the GPA for the VMSA to this address.`,
+    cr0: (cr0) => `CR0 in the VMSA in the IGVM file is set to 0x${cr0.toString(16).padStart(2, '0')} instead of 0x31 (protected-mode) or 0x30 (real-mode). The value of CR0 is overridden by KVM during initial measurement. Therefore the IGVM file must be configured to match the value set by KVM.`,
+    order: 'The VMSA must be the final page directive in the IGVM file. This is because QEMU/KVM measures the VMSA page when the measurement is finalized and not in the order specified in the IGVM file. Make sure your IGVM file places the VMSA directive after any other measured or unmeasured page directives.'
+};
+const PLATFORM_NOT_IN_FILE = '"IGVM file is not compatible with the specified platform."';
+const TYPES = {
+    sev: _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV,
+    'sev-es': _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV_ES,
+    'sev-snp': _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV_SNP
+};
+// One-shot hashing (Node 20.12+) avoids a Hash object per 4 KiB page.
+const oneShot = node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash;
+const sha384 = oneShot
+    ? (d) => oneShot('sha384', d, 'buffer')
+    : (d) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha384').update(d).digest();
+const ZERO_PAGE_HASH = sha384(new Uint8Array(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_4K */ .AI));
+const NO_CONTENTS = new Uint8Array(48);
+const LOG_NAMES = {
+    1: 'Normal',
+    2: 'VMSA',
+    3: 'Zero',
+    4: 'Unmeasured',
+    5: 'Secrets',
+    6: 'Cpuid'
+};
+/** The compatibility mask igvmmeasure measures: the first platform header of the type. */
+function platformMask(file, platform) {
+    return file.platforms.find(p => p.platformType === TYPES[platform])?.mask ?? null;
+}
+function measure(file, o = {}) {
+    const platform = o.platform ?? 'sev-snp';
+    const mask = platformMask(file, platform);
+    if (mask === null)
+        throw new MeasureError(PLATFORM_NOT_IN_FILE);
+    const snp = platform === 'sev-snp';
+    const info = Buffer.alloc(0x70);
+    info.writeUInt16LE(0x70, 0x60);
+    let ld = Buffer.alloc(48);
+    const sev = snp ? null : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const log = [];
+    let idBlock;
+    let vmsaCount = 0;
+    const record = (gpa, type, contents) => {
+        ld.copy(info, 0);
+        info.set(contents, 0x30);
+        info[0x62] = type;
+        info.writeBigUInt64LE(gpa, 0x68);
+        ld = sha384(info);
+        if (o.log) {
+            const name = LOG_NAMES[type];
+            const last = log.at(-1);
+            if (last && last.type === name && last.gpa + last.length === gpa)
+                last.length += BigInt(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_4K */ .AI);
+            else
+                log.push({ gpa, length: BigInt(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_4K */ .AI), type: name });
+        }
     };
+    const page4k = (gpa, flags, dataType, data) => {
+        if (sev) {
+            if (data)
+                sev.update(data);
+            return;
+        }
+        if (dataType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.NORMAL) {
+            if (flags & _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_FLAGS */ .Of.UNMEASURED)
+                record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.UNMEASURED, NO_CONTENTS);
+            else if (!data && o.nativeZero)
+                record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.ZERO, NO_CONTENTS);
+            else
+                record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.NORMAL, data ? sha384(data) : ZERO_PAGE_HASH);
+        }
+        else if (dataType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.SECRETS)
+            record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.SECRETS, NO_CONTENTS);
+        else if (dataType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.CPUID_DATA || dataType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.CPUID_XF)
+            record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.CPUID, NO_CONTENTS);
+    };
+    for (const d of file.directives) {
+        switch (d.kind) {
+            case 'page-data': {
+                if ((d.mask & mask) === 0)
+                    break;
+                if (d.flags & _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_FLAGS */ .Of.IS_2MB) {
+                    // igvm 0.4.0 keeps 4 KiB of data, so igvmmeasure's size assertion fails on such a page.
+                    if (d.data)
+                        throw new MeasureError(`a 2 MiB page at 0x${d.gpa.toString(16)} has file data; igvmmeasure panics on it (only 4 KiB of data can be stored)`);
+                    for (let off = 0; off < _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_2M */ .kI; off += _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_4K */ .AI)
+                        page4k(d.gpa + BigInt(off), d.flags, d.dataType, null);
+                }
+                else
+                    page4k(d.gpa, d.flags, d.dataType, d.data);
+                break;
+            }
+            case 'parameter-insert':
+                if ((d.mask & mask) === 0)
+                    break;
+                if (o.checkKvm && vmsaCount > 0)
+                    throw new MeasureError(KVM_MESSAGES.order);
+                page4k(d.gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_FLAGS */ .Of.UNMEASURED, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.NORMAL, null);
+                break;
+            case 'vp-context': {
+                if (d.platformType !== _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV_SNP && d.platformType !== _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV_ES)
+                    break;
+                if (o.checkKvm) {
+                    if (vmsaCount > 0)
+                        throw new MeasureError(KVM_MESSAGES.count);
+                    if (d.gpa !== _format_js__WEBPACK_IMPORTED_MODULE_1__/* .KVM_VMSA_GPA */ .Y5)
+                        throw new MeasureError(KVM_MESSAGES.gpa(d.gpa));
+                    const cr0 = Buffer.from(d.data.buffer, d.data.byteOffset, d.data.byteLength).readBigUInt64LE(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .VMSA */ .yM.CR0);
+                    if (cr0 !== 0x31n && cr0 !== 0x30n)
+                        throw new MeasureError(KVM_MESSAGES.cr0(cr0));
+                }
+                vmsaCount++;
+                if (sev)
+                    sev.update(d.data);
+                else
+                    record(d.gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.VMSA, sha384(d.data));
+                break;
+            }
+            case 'snp-id-block':
+                if (snp && (d.mask & mask) !== 0)
+                    idBlock = Buffer.from(d.ld);
+                break;
+        }
+    }
+    return { digest: sev ? sev.digest() : ld, ...(idBlock ? { idBlock } : {}), vmsaCount, log };
+}
+const toHex = (b) => Buffer.from(b).toString('hex').toUpperCase();
+
+
+/***/ }),
+
+/***/ 258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HW: () => (/* binding */ measurementsSchema),
+/* harmony export */   aY: () => (/* binding */ measurementSchema),
+/* harmony export */   x3: () => (/* binding */ MEASUREMENTS_FILE)
+/* harmony export */ });
+/* unused harmony exports toolBuildSchema, recordedInputsSchema, signedSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(816);
+/* harmony import */ var _firmware_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(144);
+// One record per built IGVM file: what bin/measurements.json holds and every report shows.
+// Its JSON Schema (schemas/measurements.schema.json) is generated from this file.
+
+
+const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
+const launchDigest = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9A-F]{96}$/);
+/** A helper tool the build compiled and ran (igvmbuilder, igvmmeasure). */
+const toolBuildSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    /** Relative to the svsm tree, as the plan ran it (absolute for a prebuilt one). */
+    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    sha256,
+    /** Cargo profile directory it was built in (debug, release), or `prebuilt` (--igvmbuilder FILE). */
+    profile: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    /** Its package version in Cargo.lock (null when the lock file does not list it). */
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable()
+});
+/** Everything a rebuild needs that the rest of the record does not already say. */
+const recordedInputsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    source: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        /** HEAD of the svsm tree (null: not a git checkout). */
+        commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .regex(/^[0-9a-f]{40,64}$/)
+            .nullable(),
+        /** Tracked files differed from HEAD when the build started. */
+        dirty: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        /** The first of those files (at most 20), so a verifier sees what was not committed. */
+        dirtyFiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        /** Cargo.lock at the tree's root (null: none). */
+        cargoLockSha256: sha256.nullable()
+    }),
+    /** How svsm-build was asked to build (the command line / action inputs). */
+    options: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        dialect: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['xbuild', 'build.py']),
+        release: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        allFeatures: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        /** -f values, one `pkg:feat` each, in order. */
+        features: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        offline: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        targets: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['qemu', 'hyper-v', 'vanadium'])).nullable(),
+        measure: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['igvmmeasure', 'builtin']),
+        /** --firmware (null: the recipe's own firmware.file / firmware.env). */
+        firmware: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** Every recipe of the build, in order (one build makes all their records). */
+        recipes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
+    }),
+    tools: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ igvmbuilder: toolBuildSchema.nullable(), igvmmeasure: toolBuildSchema.nullable() })
+});
+/** The ID-block-signed copy of the file (sign.yml); the unsigned fields stay as built. */
+const signedSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    igvm: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    sha256,
+    launchDigest,
+    /** SHA-384 of the ID public key, as the attestation report's ID_KEY_DIGEST shows it (upper-case hex). */
+    idKeyDigest: launchDigest,
+    authorKeyDigest: launchDigest.nullable(),
+    /** Upper-case hex, as the attestation report's FAMILY_ID / IMAGE_ID. */
+    familyId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9A-F]{32}$/),
+    imageId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9A-F]{32}$/)
+});
+const measurementSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    target: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['qemu', 'hyper-v', 'vanadium']),
+    recipe: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    /** Recipe file sha256: the same name with other content is another build. */
+    recipeSha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    igvm: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    sha256,
+    /** SEV-SNP launch digest, upper-case hex as igvmmeasure prints it. */
+    launchDigest,
+    /** Who computed launchDigest: igvmmeasure (cross-checked by svsm-build) or svsm-build alone. */
+    measuredBy: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['igvmmeasure', 'builtin']),
+    platforms: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    policy: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    checkKvm: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    nativeZero: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    gitVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    profile: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['debug', 'release']),
+    /** Features per component, as passed to cargo (recipe + command line). */
+    features: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())),
+    allFeatures: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    firmware: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** manifest.json beside the firmware file (`svsm-build firmware` writes it), when it lists that file. */
+        manifest: _firmware_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .firmwareManifestSchema */ .ko.nullable().optional()
+    })
+        .nullable(),
+    toolchain: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    /** What a rebuild needs (absent in records written before svsm-build recorded it). */
+    inputs: recordedInputsSchema.optional(),
+    signed: signedSchema.optional(),
+    /** Extra facts from our own IGVM reader (inventory, TDX MRTD), when available. */
+    details: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional()
+});
+const measurementsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(measurementSchema);
+const MEASUREMENTS_FILE = 'bin/measurements.json';
+
+
+/***/ }),
+
+/***/ 102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ missingTools),
+/* harmony export */   a: () => (/* binding */ findOnPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Tools the plan needs, found before anything runs: on PATH (cargo, objcopy, make, git, the
+// firmware command) or, for the helpers upstream builds, at the relative path it invokes them by.
+
+
+function findOnPath(name, path = process.env.PATH ?? '') {
+    for (const dir of path.split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(candidate).isFile())
+                return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return null;
+}
+const HINTS = {
+    cargo: 'install Rust with rustup (https://rustup.rs)',
+    objcopy: 'install GNU binutils (Debian/Ubuntu: apt install binutils)',
+    make: 'install GNU make (Debian/Ubuntu: apt install make)',
+    git: 'install git'
+};
+/** One message per missing program; steps whose argv[0] is a path are produced by earlier steps. */
+function missingTools(plan, path = process.env.PATH ?? '') {
+    const needed = new Map();
+    for (const s of plan.steps) {
+        if (s.kind !== 'command' || s.mayFail || s.argv[0].includes('/'))
+            continue;
+        if (!needed.has(s.argv[0]))
+            needed.set(s.argv[0], s.id);
+    }
+    const problems = [];
+    for (const [tool, step] of needed) {
+        if (findOnPath(tool, path))
+            continue;
+        const hint = HINTS[tool] ?? 'install it or fix the recipe';
+        problems.push(`${tool}: not found on PATH (needed by step ${step}); ${hint}`);
+    }
+    return problems;
 }
 
 

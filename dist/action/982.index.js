@@ -1,0 +1,1165 @@
+export const id = 982;
+export const ids = [982];
+export const modules = {
+
+/***/ 66982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/cache/safe.ts
+var safe = __webpack_require__(7537);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/run/process.ts
+var run_process = __webpack_require__(68016);
+;// CONCATENATED MODULE: ./src/firmware/reproducible.ts
+// What makes two cold EDK2 builds of one commit give the same bytes, without touching the edk2
+// tree: everything that would otherwise vary with the run is fixed from outside.
+//  - Stack cookies: `build` (edk2 2024-11 on) draws 100 random 32- and 64-bit values into
+//    <BuildDir>/StackCookieValues{32,64}.json unless those files exist, and every module compiles
+//    one of them in. We write them first, derived from the commit and the epoch. They were never
+//    secret for a published image anyway: each value sits in the image as an immediate operand.
+//  - PYTHONHASHSEED: AutoGen picks each module's cookie by `hash(FILE_GUID string)`, which
+//    Python randomises per process; a fixed seed makes the pick (and set iteration) stable.
+//  - SOURCE_DATE_EPOCH: GCC uses it for __DATE__/__TIME__; TZ=UTC and LC_ALL=C so nothing
+//    formats a time or sorts by locale differently.
+// GenFw stamps time(NULL) while converting ELF to PE/COFF, but clears the stamp again before it
+// writes the -e/-t image, so it needs no wrapper (bench/ovmf shows the images equal).
+
+
+/** The mechanisms applied, in the manifest's `reproducible.method`. */
+const METHOD = 'SOURCE_DATE_EPOCH+PYTHONHASHSEED=0+TZ=UTC+stack-cookies=sha256(commit,epoch)';
+const COOKIE_FILES = { 32: 'StackCookieValues32.json', 64: 'StackCookieValues64.json' };
+const COOKIE_COUNT = 100;
+/** The environment every build command gets. */
+function reproducibleEnv(r) {
+    return {
+        SOURCE_DATE_EPOCH: String(r.sourceDateEpoch),
+        PYTHONHASHSEED: '0',
+        TZ: 'UTC',
+        LC_ALL: 'C'
+    };
+}
+/**
+ * The cookie list edk2 would draw at random, as the JSON it reads: value i is the first 8 bytes of
+ * sha256("edk2 stack cookie <bits> <commit> <epoch> <i>"), below 2^bits - 1 like `randbelow`.
+ */
+function stackCookieJson(bits, commit, epoch) {
+    const limit = (1n << BigInt(bits)) - 1n;
+    const values = [];
+    for (let i = 0; i < COOKIE_COUNT; i++) {
+        const h = (0,external_node_crypto_.createHash)('sha256').update(`edk2 stack cookie ${bits} ${commit} ${epoch} ${i}`).digest();
+        values.push(String(h.readBigUInt64BE(0) % limit));
+    }
+    return `[${values.join(', ')}]`;
+}
+/** The two cookie files for the platform build directory (<build dir>/<OUTPUT_DIRECTORY>/<T>_<TAG>). */
+function stackCookieFiles(platformBuildDir, commit, epoch) {
+    return [32, 64].map(bits => ({
+        path: (0,external_node_path_.join)(platformBuildDir, COOKIE_FILES[bits]),
+        content: stackCookieJson(bits, commit, epoch)
+    }));
+}
+/**
+ * The epoch: an explicit one (flag or SOURCE_DATE_EPOCH) wins, else the commit's committer time.
+ * `commitTime` is what `git log -1 --format=%ct` printed ('' when the tree is not a checkout).
+ */
+function chooseEpoch(explicit, commit, commitTime) {
+    if (explicit) {
+        if (!/^\d+$/.test(explicit.value.trim()))
+            throw new Error(`${explicit.from}: "${explicit.value}" is not an epoch (expected whole seconds since 1970, e.g. 1739999999)`);
+        return { sourceDateEpoch: Number(explicit.value.trim()), epochFrom: explicit.from };
+    }
+    if (/^\d+$/.test(commitTime.trim()) && /^[0-9a-f]{40}$/.test(commit))
+        return { sourceDateEpoch: Number(commitTime.trim()), epochFrom: `committer time of ${commit}` };
+    throw new Error(`the edk2 tree is not a git checkout, so it has no commit time to build at: pass --source-date-epoch <seconds> (or set SOURCE_DATE_EPOCH)`);
+}
+
+;// CONCATENATED MODULE: ./src/firmware/edk2.ts
+// EDK2/OVMF builds: what edksetup.sh would set up, as explicit environment and argv (no shell),
+// always in one fixed absolute build directory: DEBUG builds embed the build path in the image,
+// so the same commit built elsewhere gives other bytes and another launch digest. The source is
+// copied there first, so where the user's clone lives does not matter; reproducible.ts fixes
+// what would otherwise change with the time and the process (epoch, hash seed, stack cookies).
+
+
+const DEFAULT_EDK2 = { repository: 'https://github.com/tianocore/edk2', ref: 'edk2-stable202605' };
+const DEFAULT_BUILD_DIR = '/tmp/svsm-build/edk2';
+/** The platforms COCONUT uses, and the image igvmbuilder takes from each. */
+const PLATFORMS = {
+    'OvmfPkg/OvmfPkgX64.dsc': { image: 'OVMF.fd' },
+    'OvmfPkg/CloudHv/CloudHvX64.dsc': { image: 'CLOUDHV.fd' },
+    'OvmfPkg/AmdSev/AmdSevX64.dsc': { image: 'OVMF.fd' },
+    'OvmfPkg/IntelTdx/IntelTdxX64.dsc': { image: 'OVMF.fd' }
+};
+function edk2Env(o, path = process.env.PATH ?? '') {
+    return {
+        ...reproducibleEnv(o.reproducible),
+        WORKSPACE: o.buildDir,
+        EDK_TOOLS_PATH: (0,external_node_path_.join)(o.buildDir, 'BaseTools'),
+        CONF_PATH: (0,external_node_path_.join)(o.buildDir, 'Conf'),
+        PYTHON_COMMAND: 'python3',
+        PYTHON3_ENABLE: 'TRUE',
+        PATH: `${(0,external_node_path_.join)(o.buildDir, 'BaseTools', 'BinWrappers', 'PosixLike')}:${path}`
+    };
+}
+/** `outputDir`: the platform's OUTPUT_DIRECTORY (read from its .dsc by the caller). */
+function planEdk2(o, outputDir, path) {
+    const env = edk2Env(o, path);
+    const cookies = stackCookieFiles((0,external_node_path_.join)(o.buildDir, outputDir, `${o.target}_${o.toolchainTag}`), o.reproducible.commit, o.reproducible.sourceDateEpoch);
+    const build = [
+        'build',
+        '-p',
+        o.platform,
+        '-a',
+        o.arch,
+        '-b',
+        o.target,
+        '-t',
+        o.toolchainTag,
+        '-n',
+        String(o.jobs)
+    ];
+    for (const d of o.defines)
+        build.push('-D', d);
+    return [
+        { kind: 'sync', from: o.source, to: o.buildDir },
+        {
+            kind: 'command',
+            title: 'Building BaseTools',
+            argv: ['make', '-C', 'BaseTools', `-j${o.jobs}`],
+            cwd: o.buildDir,
+            env
+        },
+        { kind: 'conf', dir: (0,external_node_path_.join)(o.buildDir, 'Conf'), templates: (0,external_node_path_.join)(o.buildDir, 'BaseTools', 'Conf') },
+        ...cookies.map(c => ({ kind: 'write', ...c })),
+        {
+            kind: 'command',
+            title: `Building ${o.platform} (${o.target}_${o.toolchainTag})`,
+            argv: build,
+            cwd: o.buildDir,
+            env
+        }
+    ];
+}
+/** OUTPUT_DIRECTORY from the platform description's [Defines] (e.g. Build/OvmfX64). */
+function outputDirectory(dsc) {
+    let inDefines = false;
+    for (const raw of dsc.split('\n')) {
+        const line = raw.replace(/#.*$/, '').trim();
+        if (line.startsWith('['))
+            inDefines = /^\[\s*Defines\s*\]$/i.test(line);
+        else if (inDefines) {
+            const m = /^OUTPUT_DIRECTORY\s*=\s*(\S+)$/.exec(line);
+            if (m)
+                return m[1];
+        }
+    }
+    return null;
+}
+/** Where the firmware volumes land: <build dir>/<OUTPUT_DIRECTORY>/<TARGET>_<TOOLCHAIN>/FV. */
+function fvDirectory(o, outputDir) {
+    return (0,external_node_path_.join)(o.buildDir, outputDir, `${o.target}_${o.toolchainTag}`, 'FV');
+}
+/** The image for igvmbuilder among the .fd files found: the platform's known name, else the only one. */
+function primaryImage(platform, fdFiles) {
+    const known = PLATFORMS[platform]?.image;
+    if (known && fdFiles.includes(known))
+        return known;
+    return fdFiles.length === 1 ? fdFiles[0] : null;
+}
+
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var errors = __webpack_require__(17679);
+// EXTERNAL MODULE: ./src/run/tools.ts
+var tools = __webpack_require__(53102);
+;// CONCATENATED MODULE: ./src/util/exec-first-line.ts
+
+/** First line a program prints about itself (`gcc --version`), or 'not found'. */
+function firstLine(argv, cwd) {
+    const r = (0,external_node_child_process_.spawnSync)(argv[0], argv.slice(1), { cwd, encoding: 'utf8' });
+    if (r.error)
+        return 'not found';
+    return `${r.stdout}\n${r.stderr}`.trim().split('\n')[0].trim();
+}
+
+;// CONCATENATED MODULE: ./src/firmware/toolchains.ts
+
+
+
+
+
+/** The tools whose versions change an EDK2 build's bytes. */
+function edk2Toolchains() {
+    return {
+        gcc: firstLine(['gcc', '--version']),
+        nasm: firstLine(['nasm', '-v']),
+        // iasl's first line is a banner; its version is on the line that says "version".
+        iasl: versionLine(['iasl', '-v']),
+        python3: firstLine(['python3', '--version']),
+        make: firstLine(['make', '--version'])
+    };
+}
+function versionLine(argv) {
+    const r = (0,external_node_child_process_.spawnSync)(argv[0], argv.slice(1), { encoding: 'utf8' });
+    if (r.error)
+        return 'not found';
+    const lines = `${r.stdout}\n${r.stderr}`.split('\n').map(l => l.trim());
+    return lines.find(l => /version/i.test(l)) ?? (lines.find(Boolean) || 'unknown');
+}
+/** What an EDK2 build runs, with the Debian/Ubuntu package that provides each. */
+const EDK2_TOOLS = [
+    { tool: 'gcc', pkg: 'gcc' },
+    { tool: 'g++', pkg: 'g++' },
+    { tool: 'make', pkg: 'make' },
+    { tool: 'nasm', pkg: 'nasm' },
+    { tool: 'iasl', pkg: 'acpica-tools' },
+    { tool: 'python3', pkg: 'python3' }
+];
+/** Missing tools as "tool (package)"; uuid.h is needed to build BaseTools. */
+function missingEdk2Tools(path = process.env.PATH ?? '', uuidHeader = '/usr/include/uuid/uuid.h') {
+    const gone = EDK2_TOOLS.filter(t => !(0,tools/* findOnPath */.a)(t.tool, path));
+    if (!(0,external_node_fs_.existsSync)(uuidHeader))
+        gone.push({ tool: uuidHeader, pkg: 'uuid-dev' });
+    return { missing: gone.map(t => t.tool), packages: gone.map(t => t.pkg) };
+}
+/** One message naming everything missing and the one command that installs it. */
+function checkEdk2Tools(path, uuidHeader) {
+    const { missing, packages } = missingEdk2Tools(path, uuidHeader);
+    if (missing.length)
+        throw new errors/* PreflightError */.w(`the EDK2 build needs ${missing.join(', ')} (not found): install them with \`sudo apt-get install -y ${packages.join(' ')}\``);
+}
+
+// EXTERNAL MODULE: ./src/firmware/manifest.ts
+var firmware_manifest = __webpack_require__(55144);
+;// CONCATENATED MODULE: ./src/firmware/build.ts
+// Runs an EDK2 plan and collects the images with a manifest into an output folder.
+
+
+
+
+
+
+
+const CONF_FILES = ['target.txt', 'tools_def.txt', 'build_rule.txt'];
+/** The platform's OUTPUT_DIRECTORY, from its .dsc in the source tree. */
+function readOutputDirectory(o) {
+    const dscPath = (0,external_node_path_.join)(o.source, o.platform);
+    if (!(0,external_node_fs_.existsSync)(dscPath))
+        throw new Error(`${dscPath}: the platform description is not in the edk2 tree`);
+    const outDir = outputDirectory((0,external_node_fs_.readFileSync)(dscPath, 'utf8'));
+    if (!outDir)
+        throw new Error(`${dscPath}: no OUTPUT_DIRECTORY in its [Defines]`);
+    return outDir;
+}
+async function buildEdk2(o, io) {
+    checkEdk2Tools();
+    const outDir = readOutputDirectory(o);
+    for (const step of planEdk2(o, outDir)) {
+        if (step.kind === 'sync') {
+            if ((0,external_node_path_.resolve)(step.from) !== (0,external_node_path_.resolve)(step.to)) {
+                (0,external_node_fs_.rmSync)(step.to, { recursive: true, force: true });
+                (0,external_node_fs_.mkdirSync)(step.to, { recursive: true });
+                (0,external_node_fs_.cpSync)(step.from, step.to, { recursive: true, filter: src => !src.endsWith('/.git') });
+            }
+        }
+        else if (step.kind === 'conf') {
+            (0,external_node_fs_.mkdirSync)(step.dir, { recursive: true });
+            for (const f of CONF_FILES)
+                (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(step.templates, f.replace('.txt', '.template')), (0,external_node_path_.join)(step.dir, f));
+        }
+        else if (step.kind === 'write') {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(step.path), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(step.path, step.content);
+        }
+        else {
+            io.log.group(step.title);
+            io.log.info(`$ ${(0,run_process/* displayArgv */.zq)(step.argv)}`);
+            const r = await (0,run_process/* runProcess */.R3)(step.argv, {
+                cwd: step.cwd,
+                env: { ...process.env, ...step.env },
+                out: io.out,
+                err: io.err,
+                captureStdout: false,
+                echoCapturedStdout: false
+            });
+            io.log.endGroup();
+            if (r.code !== 0)
+                throw new Error(`${step.title} failed: \`${(0,run_process/* displayArgv */.zq)(step.argv)}\` ${r.spawnError ? r.spawnError.message : `exited with code ${r.code}`}\n${r.stderrTail}`);
+        }
+    }
+    return fvDirectory(o, outDir);
+}
+/** Copies the .fd images and writes manifest.json; returns the manifest. */
+function collectFirmware(fvDir, outDir, base) {
+    const fds = (0,external_node_fs_.existsSync)(fvDir)
+        ? (0,external_node_fs_.readdirSync)(fvDir)
+            .filter(f => f.endsWith('.fd'))
+            .sort()
+        : [];
+    const primary = primaryImage(base.options.platform, fds);
+    if (!primary)
+        throw new Error(`${fvDir}: expected the firmware image among ${fds.join(', ') || 'no .fd files'}`);
+    (0,external_node_fs_.rmSync)(outDir, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(outDir, { recursive: true });
+    const files = fds.map(name => {
+        const data = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(fvDir, name));
+        (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(fvDir, name), (0,external_node_path_.join)(outDir, name));
+        return {
+            name,
+            size: (0,external_node_fs_.statSync)((0,external_node_path_.join)(fvDir, name)).size,
+            sha256: (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')
+        };
+    });
+    // Through the schema, so what lands on disk is what consumers will accept (and nothing extra).
+    const manifest = firmware_manifest/* firmwareManifestSchema */.ko.parse({ ...base, files, primary });
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    return manifest;
+}
+
+;// CONCATENATED MODULE: ./src/firmware/inputs.ts
+// Reads what a firmware build is made of from the edk2 tree and the machine (commit, its time,
+// tool versions): the one place the CLI and the sub-action get their manifest inputs from.
+
+
+
+/** The build options with their epoch, and the inputs the manifest and the cache key record. */
+function readFirmwareInputs(r) {
+    const sha = firstLine(['git', '-C', r.source, 'rev-parse', 'HEAD']);
+    const commit = /^[0-9a-f]{40}$/.test(sha) ? sha : 'unknown';
+    const commitTime = commit === 'unknown' ? '' : firstLine(['git', '-C', r.source, 'log', '-1', '--format=%ct']);
+    const epoch = chooseEpoch(r.epoch, commit, commitTime);
+    const options = {
+        source: r.source,
+        buildDir: r.buildDir,
+        platform: r.platform,
+        arch: r.arch,
+        target: r.target,
+        toolchainTag: r.toolchainTag,
+        defines: r.defines,
+        jobs: r.jobs,
+        reproducible: { commit, sourceDateEpoch: epoch.sourceDateEpoch }
+    };
+    const inputs = {
+        repository: r.repository,
+        ref: r.ref,
+        commit,
+        options: {
+            platform: r.platform,
+            arch: r.arch,
+            target: r.target,
+            toolchainTag: r.toolchainTag,
+            defines: r.defines,
+            buildDir: r.buildDir
+        },
+        toolchains: edk2Toolchains(),
+        reproducible: { ...epoch, method: METHOD }
+    };
+    return { options, inputs };
+}
+/** SOURCE_DATE_EPOCH from the environment as an explicit epoch, or null when unset. */
+function epochFromEnv(env = process.env) {
+    const v = env.SOURCE_DATE_EPOCH;
+    return v === undefined || v === '' ? null : { value: v, from: 'SOURCE_DATE_EPOCH' };
+}
+
+// EXTERNAL MODULE: ./src/action/logger.ts
+var logger = __webpack_require__(18980);
+// EXTERNAL MODULE: ./src/action/runtime.ts + 4 modules
+var runtime = __webpack_require__(12519);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./src/cache/keys.ts
+var keys = __webpack_require__(11452);
+// EXTERNAL MODULE: ./src/action/input-helper.ts
+var input_helper = __webpack_require__(64727);
+;// CONCATENATED MODULE: ./src/action/firmware/inputs.ts
+
+
+
+
+const bool = schemas/* enum */.k5n(['true', 'false'], { error: 'true or false' }).transform(v => v === 'true');
+const schema = schemas/* object */.Ikc({
+    repository: schemas/* string */.YjP().min(1),
+    ref: schemas/* string */.YjP().min(1, { error: 'a branch, tag or commit' }),
+    path: schemas/* string */.YjP(),
+    platform: schemas/* string */.YjP()
+        .regex(/^[\w./-]+\.dsc$/, { error: 'a platform description such as OvmfPkg/OvmfPkgX64.dsc' }),
+    arch: schemas/* enum */.k5n(['X64', 'IA32', 'AARCH64'], { error: 'X64, IA32 or AARCH64' }),
+    'build-target': schemas/* enum */.k5n(['DEBUG', 'RELEASE', 'NOOPT'], { error: 'DEBUG, RELEASE or NOOPT' }),
+    'toolchain-tag': schemas/* string */.YjP().regex(/^[A-Z0-9_]+$/, { error: 'an EDK2 toolchain tag such as GCC5 or GCC' }),
+    defines: schemas/* string */.YjP()
+        .transform(s => s.split(/[\s,]+/).filter(Boolean))
+        .pipe(schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z_][\w]*(=\S*)?$/, { error: 'NAME or NAME=VALUE items' }))),
+    'source-date-epoch': schemas/* string */.YjP()
+        .regex(/^(\d+)?$/, { error: 'whole seconds since 1970, or empty for the commit time' }),
+    'build-dir': schemas/* string */.YjP().regex(/^\//, { error: 'an absolute path (DEBUG images embed it)' }),
+    out: schemas/* string */.YjP().min(1),
+    cache: bool,
+    'cache-key-prefix': schemas/* string */.YjP()
+        .regex(/^[A-Za-z0-9._-]+$/, { error: 'letters, digits, ".", "_" and "-"' })
+        .max(keys/* MAX_KEY_PREFIX_LENGTH */.Xu, { error: `at most ${keys/* MAX_KEY_PREFIX_LENGTH */.Xu} characters` })
+});
+const FIRMWARE_DEFAULTS = {
+    repository: DEFAULT_EDK2.repository,
+    ref: DEFAULT_EDK2.ref,
+    path: '',
+    platform: 'OvmfPkg/OvmfPkgX64.dsc',
+    arch: 'X64',
+    'build-target': 'DEBUG',
+    'toolchain-tag': 'GCC5',
+    defines: '',
+    'source-date-epoch': '',
+    'build-dir': DEFAULT_BUILD_DIR,
+    out: 'firmware',
+    cache: 'true',
+    'cache-key-prefix': 'svsm-build'
+};
+function inputs_readFirmwareInputs(get) {
+    return (0,input_helper/* readValidatedInputs */._)(schema, FIRMWARE_DEFAULTS, get);
+}
+
+;// CONCATENATED MODULE: ./src/action/firmware/run.ts
+// The firmware sub-action: check out edk2 (or use a checkout), restore the images from the cache
+// or build them in the fixed build directory (at the commit's time: bit-identical on every run),
+// save them, and output the image path and sha256.
+
+
+
+
+
+
+
+
+
+
+
+
+function git(args, cwd) {
+    const r = (0,external_node_child_process_.spawnSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    if (r.status !== 0)
+        throw new Error(`git ${args.join(' ')} failed: ${r.stderr.trim()}`);
+    return r.stdout.trim();
+}
+/** A shallow checkout of repository@ref with its submodules (a commit SHA or a branch/tag). */
+function checkout(repository, ref, dir) {
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
+        return;
+    if (/^[0-9a-f]{40}$/.test(ref)) {
+        git(['init', '-q', dir]);
+        git(['fetch', '-q', '--depth', '1', repository, ref], dir);
+        git(['checkout', '-q', 'FETCH_HEAD'], dir);
+    }
+    else {
+        git(['clone', '-q', '--depth', '1', '--branch', ref, repository, dir]);
+    }
+    git(['submodule', 'update', '-q', '--init', '--recursive', '--depth', '1'], dir);
+}
+async function run() {
+    try {
+        const i = inputs_readFirmwareInputs(n => core/* getInput */.V4(n));
+        const workspace = (0,runtime/* workspaceDir */.zf)();
+        const source = i.path ? (0,external_node_path_.resolve)(workspace, i.path) : (0,external_node_path_.join)(process.env.RUNNER_TEMP || '/tmp', 'edk2-src');
+        if (!i.path)
+            checkout(i.repository, i.ref, source);
+        const { options, inputs } = readFirmwareInputs({
+            source,
+            buildDir: i['build-dir'],
+            platform: i.platform,
+            arch: i.arch,
+            target: i['build-target'],
+            toolchainTag: i['toolchain-tag'],
+            defines: i.defines,
+            jobs: (0,external_node_os_.availableParallelism)(),
+            repository: i.repository,
+            ref: i.ref,
+            epoch: i['source-date-epoch']
+                ? { value: i['source-date-epoch'], from: 'the source-date-epoch input' }
+                : epochFromEnv()
+        });
+        const key = (0,firmware_manifest/* firmwareCacheKey */.J_)({ prefix: i['cache-key-prefix'], ...(0,runtime/* runnerPlatform */.GQ)() }, inputs);
+        const out = (0,external_node_path_.resolve)(workspace, i.out);
+        const store = (0,runtime/* cacheStore */.ww)((0,runtime/* cacheBackend */.TG)(), (0,runtime/* defaultLocalCacheDir */.oD)(), workspace);
+        const spec = { name: 'firmware', paths: [out], key, restoreKeys: [] };
+        let manifest = null;
+        let hit = false;
+        if (i.cache &&
+            (await (0,safe/* restoreSafely */.v_)(store, spec, logger/* coreLogger */.W)).outcome === 'exact' &&
+            (0,external_node_fs_.existsSync)((0,external_node_path_.join)(out, 'manifest.json'))) {
+            // A cached manifest that no longer validates is rebuilt over, not trusted.
+            try {
+                manifest = (0,firmware_manifest/* parseFirmwareManifest */.S)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(out, 'manifest.json'), 'utf8'), 'cached manifest.json');
+                hit = true;
+            }
+            catch (e) {
+                core/* warning */.$e(`${e.message}: building instead`);
+            }
+        }
+        if (!manifest) {
+            const started = Date.now();
+            const fv = await buildEdk2(options, { log: logger/* coreLogger */.W, out: process.stdout, err: process.stderr });
+            manifest = collectFirmware(fv, out, { ...inputs, key });
+            core/* info */.pq(`firmware built in ${Math.round((Date.now() - started) / 1000)} s`);
+            if (i.cache)
+                await (0,safe/* saveSafely */.yV)(store, spec, logger/* coreLogger */.W);
+        }
+        const primary = manifest.files.find(f => f.name === manifest.primary);
+        core/* setOutput */.uH('firmware', (0,external_node_path_.join)(out, primary.name));
+        core/* setOutput */.uH('sha256', primary.sha256);
+        core/* setOutput */.uH('manifest', (0,external_node_path_.join)(out, 'manifest.json'));
+        core/* setOutput */.uH('cache-hit', String(hit));
+        core/* setOutput */.uH('key', key);
+    }
+    catch (e) {
+        core/* setFailed */.C1(e.message);
+    }
+}
+
+
+/***/ }),
+
+/***/ 18980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ coreLogger)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+
+/** The engine's messages as GitHub log lines: groups fold, warnings become annotations. */
+const coreLogger = {
+    info: m => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
+    warn: m => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
+    group: t => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(t),
+    endGroup: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4()
+};
+
+
+/***/ }),
+
+/***/ 12519:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  iA: () => (/* binding */ artifactStore),
+  TG: () => (/* binding */ cacheBackend),
+  ww: () => (/* binding */ cacheStore),
+  oD: () => (/* binding */ defaultLocalCacheDir),
+  xr: () => (/* binding */ onGitHub),
+  GQ: () => (/* reexport */ runnerPlatform),
+  zf: () => (/* binding */ workspaceDir)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ./src/artifacts/local.ts
+// Artifacts as folders: <dir>/<name>/..., refusing a name twice as GitHub does (409).
+
+
+
+function localArtifactStore(dir) {
+    return {
+        kind: 'local',
+        async upload(name, files, rootDir, o) {
+            const dest = (0,external_node_path_.join)(dir, name);
+            if ((0,external_node_fs_.existsSync)(dest))
+                throw new Error(`an artifact named ${name} already exists in ${dir} (GitHub answers 409 Conflict); choose another artifact-name`);
+            const tmp = `${dest}.tmp-${process.pid}`;
+            (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
+            let size = 0;
+            for (const f of files) {
+                const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(rootDir), (0,external_node_path_.resolve)(f));
+                if (rel.startsWith('..'))
+                    throw new Error(`${f} is not under the artifact root ${rootDir}`);
+                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(tmp, rel)), { recursive: true });
+                (0,external_node_fs_.copyFileSync)(f, (0,external_node_path_.join)(tmp, rel));
+                size += (0,external_node_fs_.statSync)(f).size;
+            }
+            if (o.retentionDays)
+                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(tmp, '.retention-days'), `${o.retentionDays}\n`);
+            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+            (0,external_node_fs_.renameSync)(tmp, dest);
+            const id = (0,external_node_fs_.readdirSync)(dir).length;
+            return { name, id, url: (0,external_node_url_.pathToFileURL)(dest).href, size };
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/artifacts/github.ts
+var github = __webpack_require__(89416);
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 91 modules
+var cache = __webpack_require__(18091);
+;// CONCATENATED MODULE: ./src/cache/github.ts
+// GitHub's cache service through @actions/cache. saveCache does not throw when the service
+// refuses or fails: it logs the cause and returns -1. So the adapter reads the return value and
+// turns -1 into an error carrying the cause the library printed.
+
+function githubCacheStore() {
+    return {
+        kind: 'github',
+        // restoreCache answers a failure like a miss (undefined); what it printed tells them apart.
+        restore: async (paths, key, restoreKeys) => {
+            const { value, lines } = await capturingStdout(() => cache/* restoreCache */.P3(paths, key, restoreKeys));
+            const failed = lines
+                .map(l => l.replace(/^::(warning|error)::/, ''))
+                .find(l => l.startsWith('Failed to restore:'));
+            if (value === undefined && failed)
+                throw new Error(failed.replace(/%0A/g, ' '));
+            return value;
+        },
+        save: async (paths, key) => {
+            const { value: id, lines } = await capturingStdout(() => cache/* saveCache */.Io(paths, key));
+            if (id === -1 || !Number.isFinite(id))
+                throw new Error(`the cache service did not take it (${causeOf(lines)})`);
+        }
+    };
+}
+const githubCacheAvailable = () => cache/* isFeatureAvailable */.w3();
+/**
+ * The library's own explanation: its last "Failed to save" style line. When the reservation
+ * failed it blames "another job" whatever happened; the real cause is only in its debug line.
+ */
+function causeOf(lines) {
+    const said = lines
+        .map(l => l.replace(/^::(warning|error)::/, '').trim())
+        .filter(l => /^(Failed to save|Cache reservation failed|Unable to|Cache save skipped)/.test(l));
+    const reserve = lines
+        .map(l => /^::debug::Failed to reserve cache: (?:\w*Error: )?(.*)$/.exec(l)?.[1])
+        .filter(Boolean)
+        .at(-1);
+    const text = said.at(-1) ?? 'saveCache returned -1 without saying why';
+    return `${text}${reserve ? `; cause: ${reserve}` : ''}`.replace(/%0A/g, ' ');
+}
+/** Runs `fn` while keeping a copy of what is written to stdout (still written). */
+async function capturingStdout(fn) {
+    const lines = [];
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk, ...rest) => {
+        lines.push(...String(chunk).split('\n'));
+        return write(chunk, ...rest);
+    });
+    try {
+        return { value: await fn(), lines };
+    }
+    finally {
+        process.stdout.write = write;
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./src/cache/local.ts
+// A cache in a local directory, with GitHub's semantics: prefix matching on restore keys (newest
+// first), entries never overwritten. Each path is one tar (system tar: keeps mtimes and hard links)
+// so a relative path restores under the current workspace, like @actions/cache does.
+
+
+
+const entryDir = (root, key) => (0,external_node_path_.join)(root, encodeURIComponent(key));
+function localCacheStore(root, workspace) {
+    const stored = (p) => {
+        const abs = (0,external_node_path_.resolve)(workspace, p);
+        const rel = (0,external_node_path_.relative)(workspace, abs);
+        return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? abs : rel;
+    };
+    return {
+        kind: 'local',
+        async restore(paths, key, restoreKeys) {
+            const manifests = listManifests(root);
+            const exact = manifests.find(m => m.key === key);
+            const match = exact ??
+                restoreKeys
+                    .map(prefix => manifests.filter(m => m.key.startsWith(prefix)).sort((a, b) => b.created - a.created)[0])
+                    .find(Boolean);
+            if (!match)
+                return undefined;
+            const wanted = new Set(paths.map(stored));
+            match.paths.forEach((p, i) => {
+                if (!wanted.has(p))
+                    return;
+                const dest = (0,external_node_path_.resolve)(workspace, p);
+                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(dest), { recursive: true });
+                tar(['-xf', (0,external_node_path_.join)(entryDir(root, match.key), `${i}.tar`), '-C', (0,external_node_path_.dirname)(dest)]);
+            });
+            return match.key;
+        },
+        async save(paths, key) {
+            const dir = entryDir(root, key);
+            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'manifest.json')))
+                return; // like GitHub: an entry is never replaced
+            const tmp = `${dir}.tmp-${process.pid}`;
+            (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
+            (0,external_node_fs_.mkdirSync)(tmp, { recursive: true });
+            const kept = [];
+            for (const p of paths) {
+                const abs = (0,external_node_path_.resolve)(workspace, p);
+                if (!(0,external_node_fs_.existsSync)(abs))
+                    continue;
+                // POSIX (pax) headers keep sub-second mtimes, which cargo's freshness check compares.
+                tar(['--format=posix', '-cf', (0,external_node_path_.join)(tmp, `${kept.length}.tar`), '-C', (0,external_node_path_.dirname)(abs), (0,external_node_path_.basename)(abs)]);
+                kept.push(stored(p));
+            }
+            const manifest = { key, paths: kept, created: Date.now() };
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(tmp, 'manifest.json'), JSON.stringify(manifest));
+            (0,external_node_fs_.mkdirSync)(root, { recursive: true });
+            (0,external_node_fs_.renameSync)(tmp, dir);
+        }
+    };
+}
+function listManifests(root) {
+    if (!(0,external_node_fs_.existsSync)(root))
+        return [];
+    return (0,external_node_fs_.readdirSync)(root)
+        .map(d => (0,external_node_path_.join)(root, d, 'manifest.json'))
+        .filter(external_node_fs_.existsSync)
+        .map(f => JSON.parse((0,external_node_fs_.readFileSync)(f, 'utf8')));
+}
+function tar(args) {
+    const r = (0,external_node_child_process_.spawnSync)('tar', args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    if (r.error)
+        throw new Error(`tar: ${r.error.message}`);
+    if (r.status !== 0)
+        throw new Error(`tar ${args.join(' ')} exited with ${r.status}: ${r.stderr.trim()}`);
+}
+
+;// CONCATENATED MODULE: ./src/util/platform.ts
+/** RUNNER_OS / RUNNER_ARCH on GitHub, node's names elsewhere (part of every cache key). */
+const runnerPlatform = (env = process.env) => ({
+    os: env.RUNNER_OS || process.platform,
+    arch: env.RUNNER_ARCH || process.arch
+});
+
+;// CONCATENATED MODULE: ./src/action/runtime.ts
+// GitHub services when the Actions runtime is there, local folders otherwise (a developer's
+// machine, another CI, @github/local-action).
+
+
+
+
+
+
+const onGitHub = (env = process.env) => Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+const defaultLocalCacheDir = (env = process.env) => (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'svsm-build');
+const workspaceDir = (env = process.env) => (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
+function cacheStore(backend, localDir, workspace) {
+    return backend === 'github' ? githubCacheStore() : localCacheStore(localDir, workspace);
+}
+function cacheBackend(env = process.env) {
+    return onGitHub(env) && githubCacheAvailable() ? 'github' : 'local';
+}
+function artifactStore(localDir, env = process.env) {
+    return onGitHub(env) ? (0,github/* githubArtifactStore */.T)(env) : localArtifactStore(localDir);
+}
+
+
+
+/***/ }),
+
+/***/ 89416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ githubArtifactStore)
+/* harmony export */ });
+/* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75203);
+// GitHub Actions artifacts through @actions/artifact.
+
+function githubArtifactStore(env = process.env) {
+    const client = new _actions_artifact__WEBPACK_IMPORTED_MODULE_0__/* .DefaultArtifactClient */ .t9();
+    return {
+        kind: 'github',
+        async upload(name, files, rootDir, o) {
+            const r = await client.uploadArtifact(name, files, rootDir, o.retentionDays ? { retentionDays: o.retentionDays } : {});
+            // Only a finalized artifact has an id; without one nothing may be presented as uploaded.
+            if (r.id === undefined || !Number.isFinite(r.id))
+                throw new Error(`the artifact service did not confirm ${name} (no artifact id)`);
+            const url = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+                ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${r.id}`
+                : undefined;
+            return { name, size: r.size ?? 0, id: r.id, ...(url ? { url } : {}) };
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 7537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   vE: () => (/* binding */ nothingToCache),
+/* harmony export */   v_: () => (/* binding */ restoreSafely),
+/* harmony export */   yV: () => (/* binding */ saveSafely)
+/* harmony export */ });
+/* unused harmony exports RESTORE_TIMEOUT_MS, SAVE_TIMEOUT_MS, withTimeout */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11452);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17631);
+// A cache is an optimisation: a service that is down, slow or read-only (fork pull requests) costs
+// a warning, never the job, and never waits for ever.
+
+
+
+const RESTORE_TIMEOUT_MS = Number(process.env.SVSM_BUILD_CACHE_RESTORE_TIMEOUT_MS ?? 10 * 60_000);
+const SAVE_TIMEOUT_MS = Number(process.env.SVSM_BUILD_CACHE_SAVE_TIMEOUT_MS ?? 20 * 60_000);
+async function restoreSafely(store, spec, log, timeoutMs = RESTORE_TIMEOUT_MS) {
+    const bad = (0,_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyProblem */ .dD)(spec.name, spec.key, spec.restoreKeys);
+    if (bad) {
+        log.warn(`${bad}; not restored`);
+        return { ...spec, outcome: 'miss' };
+    }
+    try {
+        const matched = await withTimeout(store.restore(spec.paths, spec.key, spec.restoreKeys), timeoutMs, `restoring the ${spec.name} cache`);
+        const outcome = (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .outcomeOf */ .s)(spec.key, matched);
+        log.info(`${spec.name} cache: ${outcome}${matched ? ` (${matched})` : ` (no entry for ${spec.key})`}`);
+        return { ...spec, outcome, ...(matched ? { matchedKey: matched } : {}) };
+    }
+    catch (e) {
+        log.warn(`${spec.name} cache not restored: ${e.message}`);
+        return { ...spec, outcome: 'miss' };
+    }
+}
+/** A cache with none of its paths on disk has nothing to save (and is not a failed save). */
+const nothingToCache = (spec) => !spec.paths.some(p => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p));
+/**
+ * saved only when the store says it took the entry; skipped (a note) when there is nothing to
+ * cache; failed (a warning naming the cache and the cause) when the service refused, failed or
+ * timed out.
+ */
+async function saveSafely(store, spec, log, timeoutMs = SAVE_TIMEOUT_MS) {
+    if (nothingToCache(spec)) {
+        log.info(`${spec.name} cache: nothing to save (${spec.paths.join(', ')} not there); skipped`);
+        return 'skipped';
+    }
+    const bad = (0,_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyProblem */ .dD)(spec.name, spec.key, []);
+    if (bad) {
+        log.warn(`${bad}; not saved`);
+        return 'failed';
+    }
+    try {
+        await withTimeout(store.save(spec.paths, spec.key), timeoutMs, `saving the ${spec.name} cache`);
+        log.info(`${spec.name} cache saved as ${spec.key}`);
+        return 'saved';
+    }
+    catch (e) {
+        log.warn(`${spec.name} cache not saved: ${e.message}`);
+        return 'failed';
+    }
+}
+function withTimeout(p, ms, what) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${what} took longer than ${Math.round(ms / 1000)} s; going on without it`)), ms);
+        timer.unref();
+    });
+    return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}
+
+
+/***/ }),
+
+/***/ 17631:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ combineOutcomes),
+/* harmony export */   s: () => (/* binding */ outcomeOf)
+/* harmony export */ });
+function outcomeOf(key, matched) {
+    return matched === undefined ? 'miss' : matched === key ? 'exact' : 'partial';
+}
+/** exact when every cache hit exactly, miss when none hit, partial otherwise. */
+function combineOutcomes(outcomes) {
+    if (outcomes.length > 0 && outcomes.every(o => o === 'exact'))
+        return 'exact';
+    if (outcomes.every(o => o === 'miss'))
+        return 'miss';
+    return 'partial';
+}
+
+
+/***/ }),
+
+/***/ 55144:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J_: () => (/* binding */ firmwareCacheKey),
+/* harmony export */   S: () => (/* binding */ parseFirmwareManifest),
+/* harmony export */   ko: () => (/* binding */ firmwareManifestSchema)
+/* harmony export */ });
+/* unused harmony exports reproducibleSchema, firmwareOptionsSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _cache_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11452);
+// What a firmware build is made of: the cache key covers every input, the manifest travels with
+// the images (and into the cache, and into measurement records) so a consumer can see what it got
+// and rebuild it. The schema is the one contract for manifest.json.
+
+
+const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, { error: '64 lowercase hex digits' });
+/** How the build was made independent of when it ran (see reproducible.ts). */
+const reproducibleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    /** Seconds since 1970: the time every stamping tool saw. */
+    sourceDateEpoch: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    /** Where the epoch came from, e.g. `committer time of <sha>` or `--source-date-epoch`. */
+    epochFrom: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    /** How it was applied to the build (a `+`-joined list of mechanisms, see reproducible.ts). */
+    method: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)
+});
+/** The options that change the images (not the source path or the job count). */
+const firmwareOptionsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    platform: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/\.dsc$/, { error: 'a platform description (.dsc)' }),
+    arch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    target: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['DEBUG', 'RELEASE', 'NOOPT']),
+    toolchainTag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    defines: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    buildDir: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\//, { error: 'an absolute path' })
+});
+const firmwareManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    ref: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    /** The commit the ref resolved to ('unknown' for a tree that is not a git checkout). */
+    commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^([0-9a-f]{40}|unknown)$/, { error: 'a 40-digit commit SHA or "unknown"' }),
+    options: firmwareOptionsSchema,
+    /** First line of `gcc --version`, `nasm -v`, `iasl -v`, `python3 --version`, `make --version`. */
+    toolchains: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    reproducible: reproducibleSchema,
+    key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(), sha256 }))
+        .min(1, { error: 'at least one image' }),
+    primary: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)
+})
+    .refine(m => m.files.some(f => f.name === m.primary), {
+    error: 'primary must name one of files',
+    path: ['primary']
+});
+/** The manifest at `where`, validated: one message naming the file and the first bad field. */
+function parseFirmwareManifest(text, where) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        throw new Error(`${where}: not JSON (${e.message})`);
+    }
+    const r = firmwareManifestSchema.safeParse(json);
+    if (r.success)
+        return r.data;
+    const issue = r.error.issues[0];
+    const path = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
+    throw new Error(`${where}: ${path}: ${issue.message}`);
+}
+/**
+ * -D order does not change a build; everything else does, including the epoch and the way it was
+ * applied (a build without them stamps the build time, a different epoch gives other bytes).
+ */
+function firmwareCacheKey(k, i) {
+    const o = i.options;
+    const parts = {
+        commit: i.commit,
+        platform: o.platform,
+        arch: o.arch,
+        target: o.target,
+        toolchainTag: o.toolchainTag,
+        defines: [...o.defines].sort(),
+        buildDir: o.buildDir,
+        toolchains: Object.entries(i.toolchains).sort(([a], [b]) => a.localeCompare(b)),
+        sourceDateEpoch: i.reproducible.sourceDateEpoch,
+        method: i.reproducible.method
+    };
+    return `${k.prefix}-edk2-v2-${k.os}-${k.arch}-${o.platform.replace(/[^A-Za-z0-9]+/g, '_')}-${o.target}-${(0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)(JSON.stringify(parts))}`;
+}
+
+
+/***/ }),
+
+/***/ 68016:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R3: () => (/* binding */ runProcess),
+/* harmony export */   w$: () => (/* binding */ lastLines),
+/* harmony export */   zq: () => (/* binding */ displayArgv)
+/* harmony export */ });
+/* unused harmony export KILL_GRACE_MS */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+// Runs one argv (never through a shell), streams its output, keeps what the caller needs.
+
+const TAIL_BYTES = 4096;
+/** How long a process group gets to end after the signal is passed on, before SIGKILL. */
+const KILL_GRACE_MS = 3000;
+function runProcess(argv, o) {
+    // Told to stop before it even started (between two steps): it is not started at all.
+    if (o.interrupt?.signal)
+        return Promise.resolve({
+            code: null,
+            signal: null,
+            stdout: '',
+            stderrTail: '',
+            interrupted: o.interrupt.signal
+        });
+    return new Promise(resolve => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(argv[0], argv.slice(1), {
+            cwd: o.cwd,
+            env: o.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            // Its own process group, so that one kill reaches what it spawned too (cargo → rustc). Only
+            // when someone passes signals on: otherwise a terminal's Ctrl-C must reach it directly.
+            detached: o.interrupt !== undefined
+        });
+        let interrupted;
+        let escalation;
+        const killGroup = (signal) => {
+            try {
+                if (child.pid !== undefined)
+                    process.kill(-child.pid, signal);
+            }
+            catch {
+                // The group is gone already.
+            }
+        };
+        const onSignal = (signal, count) => {
+            interrupted ??= signal;
+            if (count > 1)
+                return killGroup('SIGKILL');
+            killGroup(signal);
+            escalation = setTimeout(() => killGroup('SIGKILL'), KILL_GRACE_MS);
+            escalation.unref();
+        };
+        const stopListening = o.interrupt?.listen(onSignal);
+        const stdout = [];
+        let tail = Buffer.alloc(0);
+        let spawnError;
+        child.stdout.on('data', (b) => {
+            if (o.captureStdout)
+                stdout.push(b);
+            if (!o.captureStdout || o.echoCapturedStdout)
+                o.out?.write(b);
+        });
+        child.stderr.on('data', (b) => {
+            o.err?.write(b);
+            tail = Buffer.concat([tail, b]);
+            if (tail.length > TAIL_BYTES * 2)
+                tail = tail.subarray(tail.length - TAIL_BYTES);
+        });
+        child.on('error', e => {
+            spawnError = e;
+        });
+        child.on('close', (code, signal) => {
+            stopListening?.();
+            clearTimeout(escalation);
+            // Whatever of its group outlived it (a rustc whose cargo died first) goes with it.
+            if (interrupted)
+                killGroup('SIGKILL');
+            const text = tail.toString('utf8');
+            resolve({
+                code: spawnError ? null : code,
+                signal,
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderrTail: lastLines(text.length > TAIL_BYTES ? text.slice(-TAIL_BYTES) : text, 20),
+                ...(spawnError ? { spawnError } : {}),
+                ...(interrupted ? { interrupted } : {})
+            });
+        });
+    });
+}
+function lastLines(text, n) {
+    const lines = text.replace(/\s+$/, '').split('\n');
+    return lines.slice(-n).join('\n');
+}
+/** An argv as a user would type it (for messages and logs, never for execution). */
+function displayArgv(argv) {
+    return argv.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+
+
+/***/ }),
+
+/***/ 53102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ missingTools),
+/* harmony export */   a: () => (/* binding */ findOnPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Tools the plan needs, found before anything runs: on PATH (cargo, objcopy, make, git, the
+// firmware command) or, for the helpers upstream builds, at the relative path it invokes them by.
+
+
+function findOnPath(name, path = process.env.PATH ?? '') {
+    for (const dir of path.split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(candidate).isFile())
+                return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return null;
+}
+const HINTS = {
+    cargo: 'install Rust with rustup (https://rustup.rs)',
+    objcopy: 'install GNU binutils (Debian/Ubuntu: apt install binutils)',
+    make: 'install GNU make (Debian/Ubuntu: apt install make)',
+    git: 'install git'
+};
+/** One message per missing program; steps whose argv[0] is a path are produced by earlier steps. */
+function missingTools(plan, path = process.env.PATH ?? '') {
+    const needed = new Map();
+    for (const s of plan.steps) {
+        if (s.kind !== 'command' || s.mayFail || s.argv[0].includes('/'))
+            continue;
+        if (!needed.has(s.argv[0]))
+            needed.set(s.argv[0], s.id);
+    }
+    const problems = [];
+    for (const [tool, step] of needed) {
+        if (findOnPath(tool, path))
+            continue;
+        const hint = HINTS[tool] ?? 'install it or fix the recipe';
+        problems.push(`${tool}: not found on PATH (needed by step ${step}); ${hint}`);
+    }
+    return problems;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,459 @@
+export const id = 718;
+export const ids = [718];
+export const modules = {
+
+/***/ 337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SMOKE_USAGE: () => (/* binding */ SMOKE_USAGE),
+  smokeCommand: () => (/* binding */ smokeCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(24);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(975);
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var errors = __webpack_require__(679);
+;// CONCATENATED MODULE: ./src/smoke/accel.ts
+
+/** KVM when /dev/kvm can be opened for reading and writing, else TCG (software emulation). */
+function pickAccel(wanted, kvmDevice = '/dev/kvm') {
+    if (wanted !== 'auto')
+        return wanted;
+    try {
+        (0,external_node_fs_.accessSync)(kvmDevice, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+        return 'kvm';
+    }
+    catch {
+        return 'tcg';
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(421);
+;// CONCATENATED MODULE: ./src/smoke/probe.ts
+// What QEMU is this, and can it load IGVM files? Asked before booting so that a QEMU without IGVM
+// support fails with one clear message instead of an "invalid object type" from deep in a boot.
+
+const parseQemuVersion = (stdout) => /QEMU emulator version (\S+)/.exec(stdout)?.[1] ?? null;
+/** `-object help` lists the user-creatable objects; IGVM support means igvm-cfg is one. */
+const listsIgvmCfg = (objectHelp) => /^\s*igvm-cfg\s*$/m.test(objectHelp);
+function probeQemu(qemu, romDir, env) {
+    const rom = romDir ? ['-L', romDir] : [];
+    const ask = (args) => {
+        const r = (0,external_node_child_process_.spawnSync)(qemu, [...rom, ...args], {
+            encoding: 'utf8',
+            timeout: 30_000,
+            ...(env ? { env } : {})
+        });
+        if (r.error)
+            throw new Error(`cannot run QEMU ${qemu}: ${r.error.message}`);
+        if (r.status !== 0)
+            throw new Error(`${qemu} ${args.join(' ')} exited with status ${r.status}: ${r.stderr.trim().split('\n')[0]}`);
+        return r.stdout;
+    };
+    const out = ask(['--version']);
+    const version = parseQemuVersion(out) ?? out.split('\n')[0].trim();
+    return { qemu, version, igvm: listsIgvmCfg(ask(['-object', 'help'])) };
+}
+function describeQemu(i) {
+    return `QEMU ${i.version} (${i.qemu}): IGVM support ${i.igvm ? 'yes' : 'no'}`;
+}
+/** The error for a QEMU that cannot load IGVM files. */
+function noIgvmError(i) {
+    return new Error(`${i.qemu} (QEMU ${i.version}) has no IGVM support: its "-object help" does not list igvm-cfg; use a QEMU built with --enable-igvm (the qemu reusable workflow builds one)`);
+}
+
+;// CONCATENATED MODULE: ./src/smoke/qemu-argv.ts
+/** SVSM test images exit through isa-debug-exit at port 0xf4: QEMU's status is (value << 1) | 1. */
+const DEBUG_EXIT_DEVICE = 'isa-debug-exit,iobase=0xf4,iosize=0x04';
+/**
+ * Under KVM the CPU also asks for 1 GiB pages: upstream's initial page tables use them, and a KVM
+ * that cannot offer them (nested, as on some CI hosts) makes QEMU say so at once ("host doesn't
+ * support requested feature ... pdpe1gb") instead of leaving a guest that resets in a loop.
+ */
+const KVM_CPU_FEATURES = ',+pdpe1gb';
+function qemuArgv(p, igvm, accel) {
+    const argv = [
+        p.qemu,
+        ...(p['rom-dir'] ? ['-L', p['rom-dir']] : []),
+        '-machine',
+        `${p.machine},igvm-cfg=igvm0`,
+        '-object',
+        `igvm-cfg,id=igvm0,file=${igvm}`,
+        '-accel',
+        accel,
+        '-cpu',
+        accel === 'kvm' ? `${p.cpu}${KVM_CPU_FEATURES}` : p.cpu,
+        '-smp',
+        String(p.smp),
+        '-m',
+        p.memory,
+        '-display',
+        'none',
+        '-serial',
+        'stdio',
+        '-monitor',
+        'none',
+        '-no-reboot'
+    ];
+    if (p['success-exit-code'] !== undefined)
+        argv.push('-device', DEBUG_EXIT_DEVICE);
+    return [...argv, ...p.args];
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(760);
+// EXTERNAL MODULE: ./src/run/process.ts
+var run_process = __webpack_require__(16);
+;// CONCATENATED MODULE: ./src/smoke/runner.ts
+// Boots an IGVM file and decides: the success pattern in the serial log, or QEMU's exit status
+// (isa-debug-exit), within the timeout. Everything QEMU prints goes to the log file as it comes.
+// With -no-reboot QEMU exits with status 0 when the guest resets (a triple fault): `reset` says so.
+
+
+
+
+function runSmoke(o) {
+    const started = Date.now();
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(o.log), { recursive: true });
+    const out = (0,external_node_fs_.createWriteStream)(o.log);
+    return new Promise(resolve => {
+        let text = '';
+        let verdict = null;
+        let aborted;
+        const child = (0,external_node_child_process_.spawn)(o.argv[0], o.argv.slice(1), {
+            stdio: ['ignore', 'pipe', 'pipe'],
+            env: o.env ?? process.env
+        });
+        const stop = (v, graceMs = 0) => {
+            if (verdict)
+                return;
+            verdict = v;
+            const kill = () => {
+                child.kill('SIGTERM');
+                setTimeout(() => child.kill('SIGKILL'), o.killAfterMs ?? 2000).unref();
+            };
+            if (graceMs > 0)
+                setTimeout(kill, graceMs).unref();
+            else
+                kill();
+        };
+        const timer = setTimeout(() => stop({ status: 'timeout', reason: `no success within ${o.timeoutMs / 1000} s` }), o.timeoutMs);
+        const onData = (b) => {
+            out.write(b);
+            text += b.toString('utf8');
+            if (text.length > 1 << 20)
+                text = text.slice(-(1 << 19));
+            // With a success exit code too, QEMU gets a moment to end by itself, so its status is known.
+            if (o.success.test(text))
+                stop({ status: 'passed', reason: `serial log matched /${o.success.source}/` }, o.successExitCode !== undefined ? (o.exitGraceMs ?? 2000) : 0);
+            const bad = o.abortOn?.exec(text);
+            if (bad && !verdict) {
+                aborted = bad[0];
+                stop({ status: 'failed', reason: `QEMU printed "${bad[0]}"` });
+            }
+        };
+        child.stdout.on('data', onData);
+        child.stderr.on('data', onData);
+        child.on('error', e => stop({ status: 'failed', reason: `cannot start ${o.argv[0]}: ${e.message}` }));
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            let v = verdict;
+            const reset = !v && code === 0 && !signal;
+            if (!v) {
+                if (o.successExitCode !== undefined && code === o.successExitCode)
+                    v = { status: 'passed', reason: `QEMU exited with the success status 0x${code.toString(16)}` };
+                else
+                    v = {
+                        status: 'failed',
+                        reason: signal
+                            ? `QEMU was killed by ${signal}`
+                            : reset
+                                ? 'the guest reset (QEMU exits with status 0 at a reset under -no-reboot) before the success pattern appeared'
+                                : `QEMU exited with status ${code} before the success pattern appeared`
+                    };
+            }
+            const result = {
+                ...v,
+                reset,
+                ...(aborted !== undefined ? { aborted } : {}),
+                exitCode: code,
+                ms: Date.now() - started,
+                log: o.log,
+                tail: (0,run_process/* lastLines */.w$)(text, 30)
+            };
+            // Resolved once the log is on disk: callers read it next.
+            out.end(() => resolve(result));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/smoke/boot.ts
+// One smoke boot as the CLI and the sub-action run it: ask QEMU what it is (and refuse one without
+// IGVM support), boot under KVM when it is usable, and when KVM cannot run the image here (no
+// 1 GiB pages, or a guest that resets instead of printing) boot again under TCG, saying why.
+
+
+
+
+
+
+/** QEMU's warning when the host KVM lacks a CPU feature the profile asks for. */
+const KVM_FEATURE_WARNING = /host doesn't support requested feature: [^\n]*pdpe1gb[^\n]*/;
+/** QEMU 11.1 on a machine without a device tree (q35) refuses upstream's DEVICE_TREE parameter. */
+const NO_DEVICE_TREE = /IGVM: device tree not available/;
+const kvmLog = (log) => log.replace(/(\.serial)?\.log$/, '') + '.kvm.serial.log';
+async function smokeBoot(o) {
+    const p = o.profile;
+    const info = probeQemu(p.qemu, p['rom-dir'], o.env);
+    o.say(describeQemu(info));
+    if (!info.igvm)
+        throw noIgvmError(info);
+    const boot = async (accel, log) => {
+        const argv = qemuArgv(p, o.igvm, accel);
+        o.say(`$ ${(0,run_process/* displayArgv */.zq)(argv)}`);
+        const result = await runSmoke({
+            argv,
+            log,
+            timeoutMs: p.timeout * 1000,
+            success: new RegExp(p.success),
+            ...(p['success-exit-code'] !== undefined ? { successExitCode: p['success-exit-code'] } : {}),
+            ...(accel === 'kvm' ? { abortOn: KVM_FEATURE_WARNING } : {}),
+            ...(o.env ? { env: o.env } : {})
+        });
+        if (result.status !== 'passed' && NO_DEVICE_TREE.test(result.tail))
+            result.reason += `; QEMU ${info.version} takes a file with a DEVICE_TREE directive (upstream's igvmbuilder always writes one) only on a machine with a device tree: set machine = "microvm" in the run profile, or use COCONUT's QEMU fork for ${p.machine}`;
+        return { accel, argv, result };
+    };
+    const accel = pickAccel(p.accel, o.kvmDevice);
+    const attempts = [];
+    if (accel === 'kvm') {
+        const first = await boot('kvm', o.log);
+        attempts.push(first);
+        const r = first.result;
+        const why = r.aborted
+            ? `KVM here offers no 1 GiB pages (QEMU: "${r.aborted}"), which upstream's initial page tables use`
+            : r.reset
+                ? 'the guest reset under KVM instead of printing (a KVM without 1 GiB pages does that to upstream-made images)'
+                : null;
+        if (why && p.accel === 'auto') {
+            const fallback = `${why}; booting under TCG instead`;
+            o.say(fallback);
+            // The KVM attempt's log is kept beside the one that decides.
+            (0,external_node_fs_.renameSync)(o.log, kvmLog(o.log));
+            first.result.log = kvmLog(o.log);
+            const second = await boot('tcg', o.log);
+            attempts.push(second);
+            return { qemu: info, accel: 'tcg', fallback, attempts, result: second.result };
+        }
+        return { qemu: info, accel: 'kvm', attempts, result: r };
+    }
+    const only = await boot('tcg', o.log);
+    return { qemu: info, accel: 'tcg', attempts: [only], result: only.result };
+}
+
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(292);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(816);
+;// CONCATENATED MODULE: ./src/smoke/manifest.ts
+// Run profiles for the boot smoke test, in the style of Asterinas OSDK's manifest: a default [run]
+// and overrides for an IGVM target and/or a scheme that inherit every key they do not set.
+//
+//   [run]                                  # the default
+//   [target.hyper-v.run]                   # = 'cfg(target="hyper-v")'
+//   [scheme.tcg.run]                       # = 'cfg(scheme="tcg")'
+//   ['cfg(target="qemu", scheme="test")'.run]
+//
+// The more keys a cfg names, the later it applies: default < one key < two keys.
+
+
+const runSchema = schemas/* strictObject */.rej({
+    qemu: schemas/* string */.YjP({ error: 'a QEMU program (path or name on PATH)' }).optional(),
+    machine: schemas/* string */.YjP({ error: 'a machine type such as "q35" or "microvm"' }).optional(),
+    'rom-dir': schemas/* string */.YjP({ error: 'a directory of firmware ROMs (QEMU -L)' }).optional(),
+    cpu: schemas/* string */.YjP({ error: 'a CPU model such as "max"' }).optional(),
+    memory: schemas/* string */.YjP({ error: 'a memory size such as "2G"' }).optional(),
+    smp: schemas/* number */.aig({ error: 'a number of vCPUs' }).int().min(1).optional(),
+    accel: schemas/* enum */.k5n(['auto', 'kvm', 'tcg'], { error: 'auto, kvm or tcg' }).optional(),
+    args: schemas/* array */.YOg(schemas/* string */.YjP(), { error: 'an array of extra QEMU arguments' }).optional(),
+    timeout: schemas/* number */.aig({ error: 'seconds' }).positive().optional(),
+    success: schemas/* string */.YjP({ error: 'a regular expression the serial log must match' }).optional(),
+    'success-exit-code': schemas/* number */.aig({ error: 'the QEMU exit status that means success (0x21 for SVSM test images)' })
+        .int()
+        .optional()
+});
+const DEFAULT_PROFILE = {
+    qemu: 'qemu-system-x86_64',
+    machine: 'q35',
+    cpu: 'max',
+    memory: '2G',
+    smp: 1,
+    accel: 'auto',
+    args: [],
+    timeout: 180,
+    success: 'COCONUT Secure Virtual Machine Service Module'
+};
+const CFG = /^cfg\((.*)\)$/;
+const CFG_ITEM = /^\s*(target|scheme)\s*=\s*"([^"]*)"\s*$/;
+/** Parses `cfg(target="qemu", scheme="tcg")`. */
+function parseCfg(text) {
+    const m = CFG.exec(text.trim());
+    if (!m)
+        throw new Error(`${text}: expected cfg(target="...", scheme="...")`);
+    const sel = {};
+    for (const part of m[1].split(',').filter(p => p.trim() !== '')) {
+        const item = CFG_ITEM.exec(part);
+        if (!item)
+            throw new Error(`${text}: expected target="..." or scheme="...", got ${part.trim()}`);
+        sel[item[1]] = item[2];
+    }
+    return sel;
+}
+function parseManifest(text, file = 'smoke.toml') {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        throw new Error(`${file}: not valid TOML: ${e.message.split('\n')[0]}`);
+    }
+    const sections = [];
+    const add = (cfg, run, where) => {
+        const r = runSchema.safeParse(run ?? {});
+        if (!r.success) {
+            const lines = r.error.issues.map(i => `${file}: ${where}${i.path.length ? `.${i.path.join('.')}` : ''}: ${i.code === 'unrecognized_keys' ? `unknown key ${i.keys.join(', ')}` : `expected ${i.message}`}`);
+            throw new Error(lines.join('\n'));
+        }
+        sections.push({ cfg, run: r.data });
+    };
+    for (const [key, value] of Object.entries(doc)) {
+        const table = value;
+        if (key === 'run')
+            add({}, table, 'run');
+        else if (key === 'target' || key === 'scheme') {
+            for (const [name, sub] of Object.entries(table))
+                add({ [key]: name }, sub.run, `${key}.${name}.run`);
+        }
+        else if (CFG.test(key))
+            add(parseCfg(key), table.run, `'${key}'.run`);
+        else
+            throw new Error(`${file}: ${key}: unknown section (expected run, target.<name>.run, scheme.<name>.run or 'cfg(...)'.run)`);
+    }
+    return { sections };
+}
+/** The profile for a target and scheme: defaults, then every matching section, least specific first. */
+function resolveProfile(m, sel) {
+    const matching = m.sections
+        .filter(s => (s.cfg.target === undefined || s.cfg.target === sel.target) &&
+        (s.cfg.scheme === undefined || s.cfg.scheme === sel.scheme))
+        .map((s, i) => ({ s, i, rank: Object.keys(s.cfg).length }))
+        .sort((a, b) => a.rank - b.rank || a.i - b.i);
+    let p = { ...DEFAULT_PROFILE };
+    for (const { s } of matching)
+        p = { ...p, ...s.run };
+    return p;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/smoke.ts
+// `svsm-build smoke IGVM`: boots the native platform of an IGVM file in QEMU with a run profile.
+
+
+
+
+
+const SMOKE_USAGE = `Usage: svsm-build smoke <IGVM> [--manifest smoke.toml] [--target T] [--scheme S] [--qemu PATH]
+                         [--machine M] [--rom-dir DIR] [--accel auto|kvm|tcg] [--timeout SECONDS] [--log FILE]
+
+Boots the native platform of an IGVM file in QEMU with IGVM support and passes when the serial
+log matches the profile's success pattern or QEMU exits with its success-exit-code. It reports
+the QEMU version and whether it loads IGVM files first. With accel auto (the default) it uses KVM
+when /dev/kvm is usable, and TCG when it is not or when KVM cannot run the image (no 1 GiB pages,
+a guest that resets), saying why.`;
+async function smokeCommand(args) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({
+            args,
+            strict: true,
+            allowPositionals: true,
+            options: {
+                manifest: { type: 'string' },
+                target: { type: 'string' },
+                scheme: { type: 'string' },
+                qemu: { type: 'string' },
+                machine: { type: 'string' },
+                'rom-dir': { type: 'string' },
+                accel: { type: 'string' },
+                timeout: { type: 'string' },
+                log: { type: 'string' },
+                help: { type: 'boolean', short: 'h' }
+            }
+        });
+    }
+    catch (e) {
+        throw new errors/* UsageError */.e(`${e.message}`, SMOKE_USAGE);
+    }
+    const v = parsed.values;
+    if (v.help) {
+        process.stdout.write(`${SMOKE_USAGE}\n`);
+        return 0;
+    }
+    const [igvm] = parsed.positionals;
+    if (!igvm || parsed.positionals.length > 1)
+        throw new errors/* UsageError */.e(`expected one IGVM file`, SMOKE_USAGE);
+    if (!(0,external_node_fs_.existsSync)(igvm))
+        throw new errors/* UsageError */.e(`${igvm}: no such file`);
+    if (v.accel !== undefined && !['auto', 'kvm', 'tcg'].includes(v.accel))
+        throw new errors/* UsageError */.e(`--accel ${v.accel}: expected auto, kvm or tcg`);
+    if (v.timeout !== undefined && !(Number(v.timeout) > 0))
+        throw new errors/* UsageError */.e(`--timeout ${v.timeout}: expected a number of seconds`);
+    if (v.manifest !== undefined && !(0,external_node_fs_.existsSync)(v.manifest))
+        throw new errors/* UsageError */.e(`--manifest ${v.manifest}: no such file`);
+    const manifest = v.manifest ? parseManifest((0,external_node_fs_.readFileSync)(v.manifest, 'utf8'), v.manifest) : { sections: [] };
+    const profile = resolveProfile(manifest, {
+        ...(v.target ? { target: v.target } : {}),
+        ...(v.scheme ? { scheme: v.scheme } : {})
+    });
+    if (v.qemu)
+        profile.qemu = v.qemu;
+    if (v.machine)
+        profile.machine = v.machine;
+    if (v['rom-dir'])
+        profile['rom-dir'] = v['rom-dir'];
+    if (v.accel)
+        profile.accel = v.accel;
+    if (v.timeout)
+        profile.timeout = Number(v.timeout);
+    let report;
+    try {
+        report = await smokeBoot({
+            profile,
+            igvm,
+            log: v.log ?? `${igvm}.serial.log`,
+            say: line => process.stdout.write(`${line}\n`)
+        });
+    }
+    catch (e) {
+        // A QEMU that cannot run or has no IGVM support: one message, before any boot.
+        process.stderr.write(`error: ${e.message}\n`);
+        return 1;
+    }
+    const r = report.result;
+    process.stdout.write(`${r.status}: ${r.reason} (${(r.ms / 1000).toFixed(1)} s, ${report.accel}, QEMU exit status ${r.exitCode ?? 'none: stopped'}); serial log ${r.log}\n`);
+    if (r.status !== 'passed')
+        process.stderr.write(`--- last lines of the serial log ---\n${r.tail}\n`);
+    return r.status === 'passed' ? 0 : 1;
+}
+
+
+/***/ })
+
+};
