@@ -14,7 +14,7 @@ import {
   SNP_PAGE,
   VMSA
 } from './format.js'
-import type { IgvmFile } from './parse.js'
+import type { IgvmFile, PageData } from './parse.js'
 
 export type MeasurePlatform = 'sev' | 'sev-es' | 'sev-snp'
 
@@ -80,11 +80,44 @@ export function platformMask(file: IgvmFile, platform: MeasurePlatform): number 
   return file.platforms.find(p => p.platformType === TYPES[platform])?.mask ?? null
 }
 
-export function measure(file: IgvmFile, o: MeasureOptions = {}): MeasureResult {
+/** Where the measurer gets page contents, so that they can be read and hashed elsewhere. */
+export interface PageContents {
+  /** SHA-384 of the file data of `pages[k]`, `pages` being what `hashedPages` lists. */
+  hash(d: PageData, k: number): Uint8Array
+  /** The 4 KiB of file data of a page (SEV and SEV-ES hash them all, in order). */
+  bytes(d: PageData): Uint8Array
+}
+
+/** Contents held by the directives themselves (a file parsed with its page data). */
+export const IN_MEMORY: PageContents = {
+  hash: d => sha384(d.data!),
+  bytes: d => d.data!
+}
+
+/** Does the SNP digest take the SHA-384 of this directive's file data? */
+const hashesContents = (d: PageData, mask: number) =>
+  (d.mask & mask) !== 0 &&
+  (d.flags & PAGE_FLAGS.IS_2MB) === 0 &&
+  d.dataType === DATA_TYPE.NORMAL &&
+  (d.flags & PAGE_FLAGS.UNMEASURED) === 0 &&
+  d.fileOffset !== 0
+
+/**
+ * The pages whose contents the SEV-SNP digest hashes, in the order it needs them: independent
+ * of one another, so they can be hashed ahead, in parallel (empty for another platform).
+ */
+export function hashedPages(file: IgvmFile, platform: MeasurePlatform = 'sev-snp'): PageData[] {
+  const mask = platformMask(file, platform)
+  if (platform !== 'sev-snp' || mask === null) return []
+  return file.directives.filter((d): d is PageData => d.kind === 'page-data' && hashesContents(d, mask))
+}
+
+export function measure(file: IgvmFile, o: MeasureOptions = {}, contents = IN_MEMORY): MeasureResult {
   const platform = o.platform ?? 'sev-snp'
   const mask = platformMask(file, platform)
   if (mask === null) throw new MeasureError(PLATFORM_NOT_IN_FILE)
   const snp = platform === 'sev-snp'
+  let hashed = 0
   const info = Buffer.alloc(0x70)
   info.writeUInt16LE(0x70, 0x60)
   let ld: Buffer = Buffer.alloc(48)
@@ -107,15 +140,16 @@ export function measure(file: IgvmFile, o: MeasureOptions = {}): MeasureResult {
     }
   }
 
-  const page4k = (gpa: bigint, flags: number, dataType: number, data: Uint8Array | null) => {
+  /** One 4 KiB page; `d` is the directive whose file data it has, if any. */
+  const page4k = (gpa: bigint, flags: number, dataType: number, d: PageData | null) => {
     if (sev) {
-      if (data) sev.update(data)
+      if (d) sev.update(contents.bytes(d))
       return
     }
     if (dataType === DATA_TYPE.NORMAL) {
       if (flags & PAGE_FLAGS.UNMEASURED) record(gpa, SNP_PAGE.UNMEASURED, NO_CONTENTS)
-      else if (!data && o.nativeZero) record(gpa, SNP_PAGE.ZERO, NO_CONTENTS)
-      else record(gpa, SNP_PAGE.NORMAL, data ? sha384(data) : ZERO_PAGE_HASH)
+      else if (!d && o.nativeZero) record(gpa, SNP_PAGE.ZERO, NO_CONTENTS)
+      else record(gpa, SNP_PAGE.NORMAL, d ? contents.hash(d, hashed++) : ZERO_PAGE_HASH)
     } else if (dataType === DATA_TYPE.SECRETS) record(gpa, SNP_PAGE.SECRETS, NO_CONTENTS)
     else if (dataType === DATA_TYPE.CPUID_DATA || dataType === DATA_TYPE.CPUID_XF)
       record(gpa, SNP_PAGE.CPUID, NO_CONTENTS)
@@ -127,13 +161,13 @@ export function measure(file: IgvmFile, o: MeasureOptions = {}): MeasureResult {
         if ((d.mask & mask) === 0) break
         if (d.flags & PAGE_FLAGS.IS_2MB) {
           // igvm 0.4.0 keeps 4 KiB of data, so igvmmeasure's size assertion fails on such a page.
-          if (d.data)
+          if (d.fileOffset !== 0)
             throw new MeasureError(
               `a 2 MiB page at 0x${d.gpa.toString(16)} has file data; igvmmeasure panics on it (only 4 KiB of data can be stored)`
             )
           for (let off = 0; off < PAGE_2M; off += PAGE_4K)
             page4k(d.gpa + BigInt(off), d.flags, d.dataType, null)
-        } else page4k(d.gpa, d.flags, d.dataType, d.data)
+        } else page4k(d.gpa, d.flags, d.dataType, d.fileOffset !== 0 ? d : null)
         break
       }
       case 'parameter-insert':

@@ -3,6 +3,7 @@
 // validation. Every refusal is one IgvmError naming the byte offset and the rule.
 import { crc32 } from 'node:zlib'
 import { IgvmError } from './errors.js'
+import { bufferInput, type IgvmInput } from './input.js'
 import {
   BODY_SIZE,
   DATA_TYPE,
@@ -48,6 +49,7 @@ export type Directive =
       fileOffset: number
       flags: number
       dataType: number
+      /** The 4 KiB at fileOffset (null when it is 0), or always null when parsed with `pageData: false`. */
       data: Uint8Array | null
     }
   | { kind: 'parameter-area'; offset: number; bytes: bigint; index: number; fileOffset: number }
@@ -93,15 +95,32 @@ const X64_REGISTERS = new Set([
 
 const align8 = (n: number) => (n + 7) & ~7
 
+export type PageData = Extract<Directive, { kind: 'page-data' }>
+
 export function parseIgvm(buf: Uint8Array, name = 'IGVM file'): IgvmFile {
+  return parseIgvmInput(bufferInput(buf), name)
+}
+
+/**
+ * The same rules on an input that may hold only the headers in memory. With `pageData: false` the
+ * page data is checked to lie inside the file but not read: `data` stays null, `fileOffset` says
+ * where it is (a measurer streams it later).
+ */
+export function parseIgvmInput(
+  input: IgvmInput,
+  name = 'IGVM file',
+  o: { pageData?: boolean } = {}
+): IgvmFile {
+  const buf = input.head
+  const readPages = o.pageData ?? true
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength)
   const fail = (offset: number, rule: string, debug: string): never => {
     throw new IgvmError(offset, rule, debug, name)
   }
   const u32 = (o: number) => view.getUint32(o, true)
 
-  if (buf.length < 0x18)
-    fail(0, `the file has ${buf.length} bytes, fewer than the 24-byte fixed header`, 'InvalidFixedHeader')
+  if (input.size < 0x18)
+    fail(0, `the file has ${input.size} bytes, fewer than the 24-byte fixed header`, 'InvalidFixedHeader')
   if (u32(0) !== IGVM_MAGIC)
     fail(0, `magic is 0x${u32(0).toString(16)}, expected 0x4d564749 ("IGVM")`, 'InvalidFixedHeader')
   const version = u32(4)
@@ -109,7 +128,7 @@ export function parseIgvm(buf: Uint8Array, name = 'IGVM file'): IgvmFile {
   const fixedSize = version === 2 ? 0x20 : 0x18
   let arch = 0
   if (version === 2) {
-    if (buf.length < 0x20)
+    if (input.size < 0x20)
       fail(0, 'the file is shorter than the 32-byte V2 fixed header', 'InvalidFixedHeader')
     arch = u32(0x18)
     if (arch > 1) fail(0x18, `architecture ${arch} is neither 0 (X64) nor 1 (AArch64)`, 'InvalidFixedHeader')
@@ -120,8 +139,8 @@ export function parseIgvm(buf: Uint8Array, name = 'IGVM file'): IgvmFile {
   const vhSize = u32(0xc)
   const totalSize = u32(0x10)
   const checksum = u32(0x14)
-  if (totalSize !== buf.length)
-    fail(0x10, `total_file_size says ${totalSize} bytes, the file has ${buf.length}`, 'InvalidFixedHeader')
+  if (totalSize !== input.size)
+    fail(0x10, `total_file_size says ${totalSize} bytes, the file has ${input.size}`, 'InvalidFixedHeader')
   if (vhOffset >= totalSize)
     fail(
       8,
@@ -158,8 +177,8 @@ export function parseIgvm(buf: Uint8Array, name = 'IGVM file'): IgvmFile {
     relocations: [],
     directives: []
   }
-  /** File data at an absolute offset; offset 0 means none. */
-  const data = (at: number, fileOffset: number, length: number): Uint8Array | null => {
+  /** File data at an absolute offset; offset 0 means none. `read: false` only checks the range. */
+  const data = (at: number, fileOffset: number, length: number, read = true): Uint8Array | null => {
     if (fileOffset === 0) return null
     if (fileOffset < fileDataStart || fileOffset + length > totalSize) {
       fail(
@@ -168,7 +187,7 @@ export function parseIgvm(buf: Uint8Array, name = 'IGVM file'): IgvmFile {
         'InvalidDataSize'
       )
     }
-    return buf.subarray(fileOffset, fileOffset + length)
+    return read ? input.read(fileOffset, length) : null
   }
   const areas = new Map<number, 'allocated' | 'inserted'>()
   let section = 0
@@ -293,7 +312,7 @@ export function parseIgvm(buf: Uint8Array, name = 'IGVM file'): IgvmFile {
           dataType: b16(0x14),
           data: null as Uint8Array | null
         }
-        d.data = data(at, d.fileOffset, PAGE_4K) // the crate always reads 4 KiB, even for 2 MiB pages
+        d.data = data(at, d.fileOffset, PAGE_4K, readPages) // the crate always reads 4 KiB, even for 2 MiB pages
         if (b16(0x16) !== 0) fail(at, 'PAGE_DATA reserved field is not zero', 'ReservedNotZero')
         if (d.gpa % BigInt(PAGE_4K) !== 0n)
           fail(at, `PAGE_DATA gpa 0x${d.gpa.toString(16)} is not 4 KiB aligned`, `UnalignedAddress(${d.gpa})`)
@@ -308,7 +327,7 @@ export function parseIgvm(buf: Uint8Array, name = 'IGVM file'): IgvmFile {
         const fileOffset = b32(0xc)
         if (bytes > BigInt(totalSize) && fileOffset !== 0)
           fail(at, 'PARAMETER_AREA data runs past the end of the file', 'InvalidDataSize')
-        data(at, fileOffset, Number(bytes))
+        data(at, fileOffset, Number(bytes), false)
         if (bytes % BigInt(PAGE_4K) !== 0n)
           fail(
             at,

@@ -1,7 +1,7 @@
 // `svsm-build measure FILE [flags]`: igvmmeasure's `measure`, same output and exit code, without
 // building Rust tools. Flags may come in any order; igvmmeasure's own order works too.
-import { readFileSync } from 'node:fs'
 import { runIgvmmeasure } from '../../igvm/igvmmeasure-cli.js'
+import { fileInput } from '../../igvm/input.js'
 
 const TOP = new Set(['-v', '--verbose', '-c', '--check-kvm', '-n', '--native-zero'])
 const SUB = new Set(['-b', '--bare', '-i', '--ignore-idblock'])
@@ -23,7 +23,7 @@ export function toIgvmmeasureArgv(args: string[]): string[] {
 }
 
 export async function measureCommand(args: string[]): Promise<number> {
-  const r = runIgvmmeasure(toIgvmmeasureArgv(args), { readFile: p => readFileSync(p) })
+  const r = runIgvmmeasure(toIgvmmeasureArgv(args), { open: fileInput })
   process.stdout.write(r.stdout)
   process.stderr.write(r.stderr)
   return r.code
