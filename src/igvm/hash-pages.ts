@@ -5,8 +5,8 @@
 // never depends on a worker having started (a worker takes ~40 ms to boot).
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import * as crypto from 'node:crypto'
 import { readSync } from 'node:fs'
+import { sha384Into } from './hash-sha384.js'
 import { InputError } from './input.js'
 
 const PAGE = 4096
@@ -21,7 +21,7 @@ interface Shared {
   batch: number
   count: number
   offsets: Float64Array
-  digests: Uint8Array
+  digests: Buffer
   /** [0]: the next batch to claim. */
   next: Int32Array
   state: Int32Array
@@ -29,7 +29,7 @@ interface Shared {
 
 interface Deps {
   readSync: typeof readSync
-  sha384: (d: Uint8Array) => Uint8Array
+  sha384Into: (d: Uint8Array, target: Buffer, at: number) => void
 }
 
 /**
@@ -55,7 +55,7 @@ function claimBatch(deps: Deps, s: Shared, buf: Uint8Array, rethrow: boolean): b
         got += r
       }
       for (let k = i; k < j; k++)
-        s.digests.set(deps.sha384(buf.subarray((k - i) * 4096, (k - i + 1) * 4096)), k * 48)
+        deps.sha384Into(buf.subarray((k - i) * 4096, (k - i + 1) * 4096), s.digests, k * 48)
       i = j
     }
     Atomics.store(s.state, b, 2) // DONE
@@ -68,36 +68,53 @@ function claimBatch(deps: Deps, s: Shared, buf: Uint8Array, rethrow: boolean): b
   return true
 }
 
-/** Each worker claims batches until none is left, then its thread ends. */
+/**
+ * Each worker claims batches until none is left, then its thread ends. Its SHA-384 is
+ * hash-sha384.ts's; the digests arrive as a plain Uint8Array and are made a Buffer again.
+ */
 const WORKER_SOURCE = `
-const { workerData } = require('node:worker_threads')
+const { parentPort } = require('node:worker_threads')
 const crypto = require('node:crypto')
-const sha384 = crypto.hash
-  ? d => crypto.hash('sha384', d, 'buffer')
-  : d => crypto.createHash('sha384').update(d).digest()
+const sha384Into = crypto.hash
+  ? (d, t, at) => void t.write(crypto.hash('sha384', d, 'latin1'), at, 'latin1')
+  : (d, t, at) => void crypto.createHash('sha384').update(d).digest().copy(t, at)
 const claimBatch = ${claimBatch.toString()}
-const deps = { readSync: require('node:fs').readSync, sha384 }
-const buf = new Uint8Array(workerData.batch * 4096)
-while (claimBatch(deps, workerData, buf, false));
+const deps = { readSync: require('node:fs').readSync, sha384Into }
+parentPort.once('message', job => {
+  const s = { ...job, digests: Buffer.from(job.digests.buffer) }
+  const buf = new Uint8Array(s.batch * 4096)
+  while (claimBatch(deps, s, buf, false));
+})
 `
 
-// One-shot hashing (Node 20.12+) avoids a Hash object per page.
-const oneShot = (crypto as unknown as { hash?: (alg: string, data: Uint8Array, enc: 'buffer') => Buffer })
-  .hash
-const DEPS: Deps = {
-  readSync,
-  sha384: oneShot ? d => oneShot('sha384', d, 'buffer') : d => crypto.createHash('sha384').update(d).digest()
-}
+const DEPS: Deps = { readSync, sha384Into }
 
 /**
- * Below this many pages the caller hashes alone: a worker costs ~40 ms of start-up, in which one
- * thread hashes about 32 MiB (measured: bench/measure).
+ * Below this many pages the caller hashes alone: a worker costs ~30 ms of CPU to start, in which
+ * one thread hashes about 16 MiB (measured here: bench/measure).
  */
 export const MIN_PAGES_FOR_WORKERS = 4096
+
+/** One worker per core but the caller's. */
+export const defaultWorkers = () => availableParallelism() - 1
+
+/**
+ * Starts `n` workers now, to boot while the caller does something else (parses the headers);
+ * each waits for the one job `hashPages` gives it. unref: the process may end while one boots.
+ */
+export function startHashers(n: number): Worker[] {
+  return Array.from({ length: Math.max(n, 0) }, () => {
+    const w = new Worker(WORKER_SOURCE, { eval: true })
+    w.unref()
+    return w
+  })
+}
 
 export interface HashOptions {
   /** Worker threads besides the caller's (default: one per core but the caller's, none for few pages). */
   workers?: number
+  /** Workers from `startHashers`, used instead of starting `workers` (ended by `close`). */
+  started?: Worker[]
   /** Pages per batch (default 256: 1 MiB reads). */
   batch?: number
   /** The file's name, for errors. */
@@ -111,7 +128,7 @@ export interface PageHashes {
   readonly hashedHere: number
   /** SHA-384 of page k, waiting for (or doing) its batch. */
   get(k: number): Uint8Array
-  /** Lets workers stop after their current batch. */
+  /** Ends the workers (after all `get`s, they have nothing left to do). */
   close(): void
 }
 
@@ -128,17 +145,15 @@ export function hashPages(fd: number, offsets: ArrayLike<number>, o: HashOptions
     batch,
     count,
     offsets: shared(Float64Array, count * 8),
-    digests: shared(Uint8Array, count * DIGEST),
+    digests: Buffer.from(new SharedArrayBuffer(count * DIGEST)),
     next: shared(Int32Array, 4),
     state: shared(Int32Array, batches * 4)
   }
   s.offsets.set(offsets)
-  const wanted = o.workers ?? (count < MIN_PAGES_FOR_WORKERS ? 0 : availableParallelism() - 1)
-  const workers = Math.min(wanted, batches - 1)
-  for (let i = 0; i < workers; i++) {
-    // unref: the process may end while a late worker is still booting.
-    new Worker(WORKER_SOURCE, { eval: true, workerData: s }).unref()
-  }
+  const pool =
+    o.started ??
+    startHashers(Math.min(o.workers ?? (count < MIN_PAGES_FOR_WORKERS ? 0 : defaultWorkers()), batches - 1))
+  for (const w of pool) w.postMessage(s)
   const buf = new Uint8Array(batch * PAGE)
   /** Hashes a batch here: the next one, or `again`, one that failed in a worker (to say why). */
   let hashedHere = 0
@@ -152,7 +167,7 @@ export function hashPages(fd: number, offsets: ArrayLike<number>, o: HashOptions
     }
   }
   return {
-    workers: Math.max(workers, 0),
+    workers: pool.length,
     get hashedHere() {
       return hashedHere
     },
@@ -171,6 +186,7 @@ export function hashPages(fd: number, offsets: ArrayLike<number>, o: HashOptions
     },
     close() {
       Atomics.store(s.next, 0, batches)
+      for (const w of pool) void w.terminate()
     }
   }
 }

@@ -1,19 +1,27 @@
 // Measures an input as igvmmeasure does. A file is streamed: its headers are parsed, then the
 // pages the SNP digest hashes are read and hashed on every core while the chain is computed in
 // order here; a buffer is measured where it lies.
-import { hashPages } from './hash-pages.js'
+import { defaultWorkers, hashPages, MIN_PAGES_FOR_WORKERS, startHashers } from './hash-pages.js'
 import type { IgvmInput } from './input.js'
 import { hashedPages, IN_MEMORY, measure, type MeasureOptions, type MeasureResult } from './measure.js'
 import { parseIgvmInput } from './parse.js'
 
 export function measureInput(input: IgvmInput, name: string, o: MeasureOptions = {}): MeasureResult {
   if (input.fd === undefined) return measure(parseIgvmInput(input, name), o, IN_MEMORY)
-  const file = parseIgvmInput(input, name, { pageData: false })
+  // A file big enough for workers has them boot while its headers are parsed.
+  const started = startHashers(input.size >= MIN_PAGES_FOR_WORKERS * 4096 ? defaultWorkers() : 0)
+  let file
+  try {
+    file = parseIgvmInput(input, name, { pageData: false })
+  } catch (e) {
+    for (const w of started) void w.terminate()
+    throw e
+  }
   const pages = hashedPages(file, o.platform)
   const hashes = hashPages(
     input.fd,
     pages.map(d => d.fileOffset),
-    { name }
+    { name, started }
   )
   try {
     return measure(file, o, {

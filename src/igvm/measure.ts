@@ -3,7 +3,6 @@
 // ignored, every SEV-SNP VP context measured whatever its mask, CPUID_XF as CPUID, a zero page
 // is a page without file data, the VMSA GPA taken from the file.
 import { createHash } from 'node:crypto'
-import * as crypto from 'node:crypto'
 import {
   DATA_TYPE,
   KVM_VMSA_GPA,
@@ -14,6 +13,7 @@ import {
   SNP_PAGE,
   VMSA
 } from './format.js'
+import { sha384, sha384Into } from './hash-sha384.js'
 import type { IgvmFile, PageData } from './parse.js'
 
 export type MeasurePlatform = 'sev' | 'sev-es' | 'sev-snp'
@@ -58,12 +58,6 @@ const TYPES: Record<MeasurePlatform, number> = {
   'sev-snp': PLATFORM_TYPE.SEV_SNP
 }
 
-// One-shot hashing (Node 20.12+) avoids a Hash object per 4 KiB page.
-const oneShot = (crypto as unknown as { hash?: (alg: string, data: Uint8Array, enc: 'buffer') => Buffer })
-  .hash
-const sha384 = oneShot
-  ? (d: Uint8Array) => oneShot('sha384', d, 'buffer')
-  : (d: Uint8Array) => createHash('sha384').update(d).digest()
 const ZERO_PAGE_HASH = sha384(new Uint8Array(PAGE_4K))
 const NO_CONTENTS = new Uint8Array(48)
 const LOG_NAMES: Record<number, string> = {
@@ -118,20 +112,19 @@ export function measure(file: IgvmFile, o: MeasureOptions = {}, contents = IN_ME
   if (mask === null) throw new MeasureError(PLATFORM_NOT_IN_FILE)
   const snp = platform === 'sev-snp'
   let hashed = 0
+  // PAGE_INFO; its first 48 bytes are the launch digest so far, each record's hash written back there.
   const info = Buffer.alloc(0x70)
   info.writeUInt16LE(0x70, 0x60)
-  let ld: Buffer = Buffer.alloc(48)
   const sev = snp ? null : createHash('sha256')
   const log: MeasureResult['log'] = []
   let idBlock: Buffer | undefined
   let vmsaCount = 0
 
   const record = (gpa: bigint, type: number, contents: Uint8Array) => {
-    ld.copy(info, 0)
     info.set(contents, 0x30)
     info[0x62] = type
     info.writeBigUInt64LE(gpa, 0x68)
-    ld = sha384(info)
+    sha384Into(info, info, 0)
     if (o.log) {
       const name = LOG_NAMES[type]!
       const last = log.at(-1)
@@ -195,7 +188,12 @@ export function measure(file: IgvmFile, o: MeasureOptions = {}, contents = IN_ME
         break
     }
   }
-  return { digest: sev ? sev.digest() : ld, ...(idBlock ? { idBlock } : {}), vmsaCount, log }
+  return {
+    digest: sev ? sev.digest() : Buffer.from(info.subarray(0, 48)),
+    ...(idBlock ? { idBlock } : {}),
+    vmsaCount,
+    log
+  }
 }
 
 export const toHex = (b: Uint8Array) => Buffer.from(b).toString('hex').toUpperCase()
