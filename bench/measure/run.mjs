@@ -6,7 +6,8 @@
 //   small  a small real-shaped file (default the qemu fixture; `--small FILE` for another), with
 //          bare `node -e 0` in the same series: node's own start-up is the floor here
 //   1gib   a generated 1 GiB file for memory (3 runs each; written to the temp dir, then removed)
-//   npm run bundle && node bench/measure/run.mjs [--runs N] [--small FILE] [64mib] [small] [1gib]
+//   npm run bundle && node bench/measure/run.mjs [--runs N] [--small FILE] [--cli JS] [64mib] [small] [1gib]
+// (--cli: another build's dist/cli/index.js, e.g. an older commit's, to compare before and after)
 // Every run's stdout is checked to be the same digest on both sides.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
@@ -23,10 +24,10 @@ const opt = name => {
 }
 const runs = Number(opt('--runs') ?? 9)
 const small = resolve(opt('--small') ?? join(repo, '__tests__', 'fixtures', 'igvm', 'dummy-qemu.igvm'))
+const cli = resolve(opt('--cli') ?? join(repo, 'dist', 'cli', 'index.js'))
 const cases = args.length > 0 ? args : ['64mib', 'small', '1gib']
 const refBin = resolve(process.env.SVSM_REF_BIN_DIR ?? join(repo, '..', 'shared', 'refbin'))
 const igvmmeasure = join(refBin, 'igvmmeasure')
-const cli = join(repo, 'dist', 'cli', 'index.js')
 for (const [what, path] of [
   ['the real igvmmeasure (../shared/refbin or SVSM_REF_BIN_DIR)', igvmmeasure],
   ['the bundled CLI (npm run bundle)', cli],

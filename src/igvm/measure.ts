@@ -115,6 +115,7 @@ export function measure(file: IgvmFile, o: MeasureOptions = {}, contents = IN_ME
   // PAGE_INFO; its first 48 bytes are the launch digest so far, each record's hash written back there.
   const info = Buffer.alloc(0x70)
   info.writeUInt16LE(0x70, 0x60)
+  const view = new DataView(info.buffer, info.byteOffset, 0x70) // cheaper than writeBigUInt64LE's checks
   const sev = snp ? null : createHash('sha256')
   const log: MeasureResult['log'] = []
   let idBlock: Buffer | undefined
@@ -123,7 +124,7 @@ export function measure(file: IgvmFile, o: MeasureOptions = {}, contents = IN_ME
   const record = (gpa: bigint, type: number, contents: Uint8Array) => {
     info.set(contents, 0x30)
     info[0x62] = type
-    info.writeBigUInt64LE(gpa, 0x68)
+    view.setBigUint64(0x68, gpa, true)
     sha384Into(info, info, 0)
     if (o.log) {
       const name = LOG_NAMES[type]!

@@ -94,6 +94,7 @@ const X64_REGISTERS = new Set([
 ])
 
 const align8 = (n: number) => (n + 7) & ~7
+const PAGE_BIG = BigInt(PAGE_4K)
 
 export type PageData = Extract<Directive, { kind: 'page-data' }>
 
@@ -192,6 +193,12 @@ export function parseIgvmInput(
   const areas = new Map<number, 'allocated' | 'inserted'>()
   let section = 0
   let at = vhOffset
+  // The current header's body and its readers, made once (not per header: a file has ~16k).
+  let body = 0
+  const u64 = (o: number) => view.getBigUint64(body + o, true)
+  const b32 = (o: number) => view.getUint32(body + o, true)
+  const b16 = (o: number) => view.getUint16(body + o, true)
+  const b8 = (o: number) => view.getUint8(body + o)
   while (at < fileDataStart) {
     if (at + 8 > fileDataStart)
       fail(at, 'a variable header does not fit in the variable header section', 'InvalidVariableHeaderSize')
@@ -231,17 +238,13 @@ export function parseIgvmInput(
         `${TYPE_NAMES[type]} has length 0x${length.toString(16)}, expected exactly 0x${size!.toString(16)}`,
         'InvalidVariableHeaderSize'
       )
-    const body = at + 8
+    body = at + 8
     if (body + align8(size!) > fileDataStart)
       fail(
         at,
         `${TYPE_NAMES[type]} runs past the end of the variable header section`,
         'InvalidVariableHeaderSize'
       )
-    const u64 = (o: number) => view.getBigUint64(body + o, true)
-    const b32 = (o: number) => view.getUint32(body + o, true)
-    const b16 = (o: number) => view.getUint16(body + o, true)
-    const b8 = (o: number) => view.getUint8(body + o)
 
     switch (type) {
       case VHT.SUPPORTED_PLATFORM: {
@@ -314,7 +317,7 @@ export function parseIgvmInput(
         }
         d.data = data(at, d.fileOffset, PAGE_4K, readPages) // the crate always reads 4 KiB, even for 2 MiB pages
         if (b16(0x16) !== 0) fail(at, 'PAGE_DATA reserved field is not zero', 'ReservedNotZero')
-        if (d.gpa % BigInt(PAGE_4K) !== 0n)
+        if (d.gpa % PAGE_BIG !== 0n)
           fail(at, `PAGE_DATA gpa 0x${d.gpa.toString(16)} is not 4 KiB aligned`, `UnalignedAddress(${d.gpa})`)
         if (d.dataType > DATA_TYPE.CPUID_XF)
           fail(at, `PAGE_DATA data_type ${d.dataType} is not 0-3`, 'InvalidPageDataType')
@@ -328,7 +331,7 @@ export function parseIgvmInput(
         if (bytes > BigInt(totalSize) && fileOffset !== 0)
           fail(at, 'PARAMETER_AREA data runs past the end of the file', 'InvalidDataSize')
         data(at, fileOffset, Number(bytes), false)
-        if (bytes % BigInt(PAGE_4K) !== 0n)
+        if (bytes % PAGE_BIG !== 0n)
           fail(
             at,
             `PARAMETER_AREA size 0x${bytes.toString(16)} is not a multiple of 4 KiB`,
@@ -348,7 +351,7 @@ export function parseIgvmInput(
           mask: b32(8),
           index: b32(0xc)
         }
-        if (d.gpa % BigInt(PAGE_4K) !== 0n)
+        if (d.gpa % PAGE_BIG !== 0n)
           fail(
             at,
             `PARAMETER_INSERT gpa 0x${d.gpa.toString(16)} is not 4 KiB aligned`,
@@ -388,7 +391,7 @@ export function parseIgvmInput(
               'VMSA bytes 0x670..0x1000 must be zero in igvm 0.4.0',
               'InvalidVmsa'
             )
-          if (gpa % BigInt(PAGE_4K) !== 0n)
+          if (gpa % PAGE_BIG !== 0n)
             fail(at, `VMSA gpa 0x${gpa.toString(16)} is not 4 KiB aligned`, `UnalignedAddress(${gpa})`)
         } else if (t === PLATFORM_TYPE.NATIVE || t === PLATFORM_TYPE.SEV) {
           ctx = data(at, fileOffset, PAGE_4K) ?? fail(at, 'VP_CONTEXT without file data', 'InvalidDataSize')
@@ -456,7 +459,7 @@ export function parseIgvmInput(
           flags: b32(0x10)
         }
         if (b32(0x14) !== 0) fail(at, 'REQUIRED_MEMORY reserved field is not zero', 'ReservedNotZero')
-        if (d.gpa % BigInt(PAGE_4K) !== 0n)
+        if (d.gpa % PAGE_BIG !== 0n)
           fail(
             at,
             `REQUIRED_MEMORY gpa 0x${d.gpa.toString(16)} is not 4 KiB aligned`,
@@ -485,7 +488,7 @@ export function parseIgvmInput(
         break
       case VHT.ERROR_RANGE: {
         const gpa = u64(0)
-        if (gpa % BigInt(PAGE_4K) !== 0n)
+        if (gpa % PAGE_BIG !== 0n)
           fail(at, `ERROR_RANGE gpa 0x${gpa.toString(16)} is not 4 KiB aligned`, `UnalignedAddress(${gpa})`)
         file.directives.push({ kind: 'error-range', offset: at, gpa, mask: b32(8), bytes: b32(0xc) })
         break
