@@ -87,6 +87,35 @@ describe('measuring a streamed file', () => {
     }
   })
 
+  it('the same on damaged files: truncations, bit flips in the headers, absurd lengths', () => {
+    const real = readFileSync(fixture('igvm', 'dummy-hyperv.igvm'))
+    const damaged: Buffer[] = []
+    for (let len = 0; len < real.length; len += 499) damaged.push(real.subarray(0, len))
+    for (let i = 0; i < 0x1000; i += 7) {
+      const b = Buffer.from(real)
+      b[i]! ^= 0x80
+      damaged.push(b)
+    }
+    for (const [at, v] of [
+      [0x18 + 4, 0xffffffff],
+      [0xc, 0xfffffff0],
+      [0xc, real.length]
+    ]) {
+      const b = Buffer.from(real)
+      b.writeUInt32LE(v!, at!)
+      damaged.push(b)
+    }
+    const path = join(dir, 'damaged.igvm')
+    let refused = 0
+    for (const b of damaged) {
+      writeFileSync(path, b)
+      const { streamed, inMemory } = both(path, ['f', 'measure', '-b'])
+      expect(streamed).toEqual(inMemory)
+      if (streamed.code !== 0) refused++
+    }
+    expect(refused).toBeGreaterThan(damaged.length / 2)
+  })
+
   it('reports a directory as igvmmeasure does', () => {
     expect(runIgvmmeasure([dir, 'measure'], { open: fileInput })).toEqual({
       stdout: '',

@@ -54,7 +54,8 @@ export function fileInput(path: string): IgvmInput {
     readFully(fd, fixed, 0, fixed.length, 0)
     const v = new DataView(fixed.buffer)
     const end = fixed.length >= 0x10 ? v.getUint32(8, true) + v.getUint32(0xc, true) : 0
-    const head = new Uint8Array(Math.min(size, Math.max(fixed.length, end)))
+    // Headers said to reach the end of the file or past it fail on the fixed header alone.
+    const head = new Uint8Array(Math.max(fixed.length, end < size ? end : 0))
     head.set(fixed)
     readFully(fd, head, fixed.length, head.length - fixed.length, fixed.length)
     // Later reads (VP contexts, SEV page data) go through one window that moves forward.
