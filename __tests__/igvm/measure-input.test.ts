@@ -147,11 +147,31 @@ describeWith(
           })
         }
       // A directory, too.
-      const real = spawnSync(refTool('igvmmeasure'), [dir, 'measure'], { encoding: 'utf8' })
+      const d = spawnSync(refTool('igvmmeasure'), [dir, 'measure'], { encoding: 'utf8' })
       expect(runNode(CLI, ['measure', dir, 'measure'])).toEqual({
-        code: real.status,
-        stdout: real.stdout,
-        stderr: real.stderr
+        code: d.status,
+        stdout: d.stdout,
+        stderr: d.stderr
+      })
+    })
+
+    it('gives the same bytes with workers forced on (SVSM_MEASURE_WORKERS), and refuses a bad count', () => {
+      writeFileSync(join(dir, 'forced.igvm'), bigFile(MIN_PAGES_FOR_WORKERS + 10))
+      const env = (v: string) => ({ cwd: dir, env: { ...process.env, SVSM_MEASURE_WORKERS: v } })
+      for (const file of ['forced.igvm', fixture('igvm', 'dummy-qemu.igvm')]) {
+        const r = spawnSync(refTool('igvmmeasure'), [file, 'measure'], { cwd: dir, encoding: 'utf8' })
+        for (const n of ['0', '1', '3'])
+          expect(runNode(CLI, ['measure', file], env(n))).toEqual({
+            code: r.status,
+            stdout: r.stdout,
+            stderr: r.stderr
+          })
+      }
+      expect(runNode(CLI, ['measure', 'forced.igvm'], env('two'))).toEqual({
+        code: 2,
+        stdout: '',
+        stderr:
+          'error: SVSM_MEASURE_WORKERS is "two", expected a whole number of worker threads from 0 to 256\n'
       })
     })
   }

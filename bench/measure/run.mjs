@@ -11,7 +11,7 @@
 // Every run's stdout is checked to be the same digest on both sides.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generateIgvm } from './generate.mjs'
@@ -40,11 +40,12 @@ for (const [what, path] of [
 }
 
 /** One whole process under GNU time: wall (ms, our clock), CPU (ms) and peak RSS (MiB). */
-function timed(argv) {
+function timed(argv, env = {}) {
   const t = process.hrtime.bigint()
   const r = spawnSync('/usr/bin/time', ['-f', '@@ %U %S %M', ...argv], {
     encoding: 'utf8',
-    maxBuffer: 1 << 26
+    maxBuffer: 1 << 26,
+    env: { ...process.env, ...env }
   })
   const wall = Number(process.hrtime.bigint() - t) / 1e6
   const line = r.stderr.trim().split('\n').at(-1)
@@ -57,43 +58,58 @@ const median = a => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]
 const spread = a =>
   `median ${median(a).toFixed(2)} (min ${Math.min(...a).toFixed(2)}, max ${Math.max(...a).toFixed(2)})`
 
-/** Runs the commands in turn `n` times after one warm-up round; prints each and A/B per pair. */
+/**
+ * Runs the commands in turn `n` times after one warm-up round. The second is igvmmeasure: each
+ * other command's wall is divided by its, pair by pair; ours must print what it printed.
+ */
 function series(title, commands, n) {
   console.log(`\n${title}: ${n} rounds, in turn, after one warm-up round`)
   const res = commands.map(() => [])
   for (let i = 0; i <= n; i++) {
-    const round = commands.map(c => timed(c.argv))
-    if (round[0].out !== round[1].out)
-      throw new Error(`the outputs differ:\n${round[0].out}\nagainst igvmmeasure's\n${round[1].out}`)
+    const round = commands.map(c => timed(c.argv, c.env))
+    for (const [k, r] of round.entries())
+      if (commands[k].ours && r.out !== round[1].out)
+        throw new Error(`the outputs differ:\n${r.out}\nagainst igvmmeasure's\n${round[1].out}`)
     if (i > 0) round.forEach((r, k) => res[k].push(r))
   }
-  commands.forEach((c, k) => {
-    const r = res[k]
-    const m = key => median(r.map(x => x[key]))
-    console.log(
-      `  ${c.name.padEnd(22)} wall ${m('wall').toFixed(0).padStart(5)} ms  cpu ${m('cpu').toFixed(0).padStart(5)} ms  peak RSS ${Math.max(
-        ...r.map(x => x.rss)
-      )
+  for (const [k, c] of commands.entries()) {
+    const m = key =>
+      median(res[k].map(x => x[key]))
         .toFixed(0)
-        .padStart(5)} MiB`
-    )
-  })
-  const ratio = res[0].map((a, i) => a.wall / res[1][i].wall)
-  console.log(`  wall ratio svsm-build / igvmmeasure, per pair: ${spread(ratio)}`)
-  return ratio
+        .padStart(5)
+    const peak = Math.max(...res[k].map(x => x.rss))
+      .toFixed(0)
+      .padStart(5)
+    console.log(`  ${c.name.padEnd(26)} wall ${m('wall')} ms  cpu ${m('cpu')} ms  peak RSS ${peak} MiB`)
+  }
+  for (const [k, c] of commands.entries()) {
+    if (k === 1) continue
+    const ratio = res[k].map((a, i) => a.wall / res[1][i].wall)
+    console.log(`  wall ratio ${c.name.trim()} / igvmmeasure, per pair: ${spread(ratio)}`)
+  }
 }
 
-const ours = file => ({
-  name: 'svsm-build measure',
-  argv: [process.execPath, cli, 'measure', file, '--bare']
+/** Our CLI; `workers` forces the pool's size (SVSM_MEASURE_WORKERS), else the load decides. */
+const ours = (file, workers) => ({
+  name: workers === undefined ? 'svsm-build measure' : `  SVSM_MEASURE_WORKERS=${workers}`,
+  argv: [process.execPath, cli, 'measure', file, '--bare'],
+  env: workers === undefined ? {} : { SVSM_MEASURE_WORKERS: String(workers) },
+  ours: true
 })
 const theirs = file => ({ name: 'igvmmeasure (Rust)', argv: [igvmmeasure, file, 'measure', '-b'] })
 const dir = mkdtempSync(join(tmpdir(), 'bench-measure-'))
+console.log(
+  `${availableParallelism()} cores, load average ${loadavg()
+    .map(l => l.toFixed(1))
+    .join(' ')}`
+)
 try {
   if (cases.includes('64mib')) {
     const file = join(dir, '64mib.igvm')
     const bytes = generateIgvm(file, 16384)
-    series(`64 MiB file (${bytes} bytes, 16384 data pages)`, [ours(file), theirs(file)], runs)
+    // The default picks the workers from the load average; both choices are run as well.
+    const forced = [ours(file, 0), ours(file, Math.max(availableParallelism() - 1, 1))]
+    series(`64 MiB file (${bytes} bytes, 16384 data pages)`, [ours(file), theirs(file), ...forced], runs)
     rmSync(file)
   }
   if (cases.includes('small')) {

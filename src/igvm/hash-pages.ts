@@ -3,7 +3,7 @@
 // pread (each into its own buffer) and write the 48-byte digests into shared memory. Whoever
 // needs digest k hashes unclaimed batches itself until its own is done, and only then waits: it
 // never depends on a worker having started (a worker takes ~40 ms to boot).
-import { availableParallelism } from 'node:os'
+import { availableParallelism, loadavg } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { readSync } from 'node:fs'
 import { sha384Into } from './hash-sha384.js'
@@ -95,8 +95,14 @@ const DEPS: Deps = { readSync, sha384Into }
  */
 export const MIN_PAGES_FOR_WORKERS = 4096
 
-/** One worker per core but the caller's. */
-export const defaultWorkers = () => availableParallelism() - 1
+/**
+ * Workers worth starting: one per core the 1-minute load average leaves idle, less the caller's.
+ * A worker on a busy core only adds its start-up: on this 2-core machine shared by eight jobs
+ * (load 15-20) the pool made `measure` slower than hashing alone (bench/measure).
+ */
+export function defaultWorkers(cores = availableParallelism(), load = loadavg()[0]!): number {
+  return Math.max(0, Math.min(cores - 1, Math.ceil(cores - load) - 1))
+}
 
 /**
  * Starts `n` workers now, to boot while the caller does something else (parses the headers);

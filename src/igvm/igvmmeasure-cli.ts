@@ -3,7 +3,7 @@
 import { IgvmError } from './errors.js'
 import { bufferInput, InputError, type IgvmInput } from './input.js'
 import { MeasureError, toHex, type MeasurePlatform } from './measure.js'
-import { measureInput } from './measure-input.js'
+import { measureInput, type PoolOptions } from './measure-input.js'
 
 export interface CliResult {
   stdout: string
@@ -88,7 +88,11 @@ const OS_ERRORS: Record<string, [kind: string, message: string]> = {
   EISDIR: ['IsADirectory', 'Is a directory']
 }
 
-export function runIgvmmeasure(argv: readonly string[], io: IgvmmeasureIo): CliResult {
+export function runIgvmmeasure(
+  argv: readonly string[],
+  io: IgvmmeasureIo,
+  pool: PoolOptions = {}
+): CliResult {
   const parsed = parseIgvmmeasureArgs(argv)
   if ('code' in parsed) return parsed
   const p = parsed
@@ -106,12 +110,17 @@ export function runIgvmmeasure(argv: readonly string[], io: IgvmmeasureIo): CliR
     }
   }
   try {
-    const r = measureInput(input, p.input, {
-      platform: p.platform,
-      nativeZero: p.nativeZero,
-      checkKvm: p.checkKvm,
-      log: p.verbose
-    })
+    const r = measureInput(
+      input,
+      p.input,
+      {
+        platform: p.platform,
+        nativeZero: p.nativeZero,
+        checkKvm: p.checkKvm,
+        log: p.verbose
+      },
+      pool
+    )
     const digest = toHex(r.digest)
     let stdout = p.verbose
       ? r.log

@@ -6,10 +6,22 @@ import type { IgvmInput } from './input.js'
 import { hashedPages, IN_MEMORY, measure, type MeasureOptions, type MeasureResult } from './measure.js'
 import { parseIgvmInput } from './parse.js'
 
-export function measureInput(input: IgvmInput, name: string, o: MeasureOptions = {}): MeasureResult {
+export interface PoolOptions {
+  /** Worker threads to start whatever the file's size (default: `defaultWorkers()` from 16 MiB). */
+  workers?: number
+}
+
+export function measureInput(
+  input: IgvmInput,
+  name: string,
+  o: MeasureOptions = {},
+  pool: PoolOptions = {}
+): MeasureResult {
   if (input.fd === undefined) return measure(parseIgvmInput(input, name), o, IN_MEMORY)
   // A file big enough for workers has them boot while its headers are parsed.
-  const started = startHashers(input.size >= MIN_PAGES_FOR_WORKERS * 4096 ? defaultWorkers() : 0)
+  const started = startHashers(
+    pool.workers ?? (input.size >= MIN_PAGES_FOR_WORKERS * 4096 ? defaultWorkers() : 0)
+  )
   let file
   try {
     file = parseIgvmInput(input, name, { pageData: false })
