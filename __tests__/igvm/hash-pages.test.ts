@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { defaultWorkers, hashPages, MIN_PAGES_FOR_WORKERS } from '../../src/igvm/hash-pages.js'
+import { busyElsewhere, defaultWorkers, hashPages, MIN_PAGES_FOR_WORKERS } from '../../src/igvm/hash-pages.js'
 import { InputError } from '../../src/igvm/input.js'
 
 const PAGE = 4096
@@ -104,7 +104,11 @@ describe('hashPages', () => {
     h.close()
   })
 
-  it('starts a worker per core the load leaves idle, less the caller', () => {
+  it('reads how much else runs now: never a negative count', () => {
+    expect(busyElsewhere()).toBeGreaterThanOrEqual(0)
+  })
+
+  it('starts a worker per core nothing else runs on, less the caller', () => {
     expect(defaultWorkers(2, 0.05)).toBe(1)
     expect(defaultWorkers(2, 0.6)).toBe(1)
     expect(defaultWorkers(2, 1)).toBe(0)

@@ -5,7 +5,7 @@
 // never depends on a worker having started (a worker takes ~40 ms to boot).
 import { availableParallelism, loadavg } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import { readSync } from 'node:fs'
+import { readFileSync, readSync } from 'node:fs'
 import { sha384Into } from './hash-sha384.js'
 import { InputError } from './input.js'
 
@@ -96,12 +96,27 @@ const DEPS: Deps = { readSync, sha384Into }
 export const MIN_PAGES_FOR_WORKERS = 4096
 
 /**
- * Workers worth starting: one per core the 1-minute load average leaves idle, less the caller's.
- * A worker on a busy core only adds its start-up: on this 2-core machine shared by eight jobs
- * (load 15-20) the pool made `measure` slower than hashing alone (bench/measure).
+ * How many other tasks are running right now: the kernel's count of runnable tasks (Linux's
+ * /proc/loadavg, ourselves excluded), else the 1-minute load average. The average lags: right
+ * after another process ended it still counts it, and a benchmark alternating with us reads ~1.
  */
-export function defaultWorkers(cores = availableParallelism(), load = loadavg()[0]!): number {
-  return Math.max(0, Math.min(cores - 1, Math.ceil(cores - load) - 1))
+export function busyElsewhere(): number {
+  try {
+    const running = Number(readFileSync('/proc/loadavg', 'latin1').split(' ')[3]?.split('/')[0])
+    if (Number.isInteger(running) && running >= 1) return running - 1
+  } catch {
+    // not Linux
+  }
+  return loadavg()[0]!
+}
+
+/**
+ * Workers worth starting: one per core nothing else is running on, less the caller's. A worker
+ * on a busy core only adds its start-up: on this 2-core machine shared by eight jobs the pool
+ * made `measure` slower than hashing alone (bench/measure).
+ */
+export function defaultWorkers(cores = availableParallelism(), busy = busyElsewhere()): number {
+  return Math.max(0, Math.min(cores - 1, Math.ceil(cores - busy) - 1))
 }
 
 /**
