@@ -1,83 +1,126 @@
 #!/usr/bin/env node
-// Digest throughput: `svsm-build measure` on a generated 64 MiB IGVM file (16384 pages of random
-// data, SEV-SNP) vs reading and hashing the same file with node:crypto SHA-384 alone, both as
-// fresh processes (start-up, read, hash). Reports the throughput ratio and peak RSS.
-//   npm run bundle && node bench/measure/run.mjs [runs=5]
+// `svsm-build measure` (the bundled CLI) against upstream's Rust igvmmeasure, as whole processes run
+// in turn (A B A B ...), so that each pair sees the same machine: the ratio of each pair's walls is
+// the figure (median, min, max), with each side's median wall, CPU and peak RSS (GNU time). Cases:
+//   64mib  a generated 64 MiB SEV-SNP file (16384 pages of random data), the digest's hard case
+//   small  a small real-shaped file (default the qemu fixture; `--small FILE` for another), with
+//          bare `node -e 0` in the same series: node's own start-up is the floor here
+//   1gib   a generated 1 GiB file for memory (3 runs each; written to the temp dir, then removed)
+//   npm run bundle && node bench/measure/run.mjs [--runs N] [--small FILE] [--cli JS] [64mib] [small] [1gib]
+// (--cli: another build's dist/cli/index.js, e.g. an older commit's, to compare before and after)
+// Every run's stdout is checked to be the same digest on both sides.
 import { spawnSync } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { crc32 } from 'node:zlib'
+import { generateIgvm } from './generate.mjs'
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const runs = Number(process.argv[2] ?? 5)
-const PAGES = 16384
-
-// V1 file: one SNP platform, one PAGE_DATA per page, the pages as file data.
-const headers = Buffer.alloc(8 + 0x10 + PAGES * (8 + 0x18))
-headers.writeUInt32LE(0x001, 0)
-headers.writeUInt32LE(0x10, 4)
-headers.writeUInt32LE(1, 8) // mask
-headers.writeUInt8(2, 13) // SEV-SNP
-headers.writeUInt16LE(1, 14)
-const dataStart = 0x18 + headers.length
-for (let i = 0; i < PAGES; i++) {
-  const at = 8 + 0x10 + i * (8 + 0x18)
-  headers.writeUInt32LE(0x302, at)
-  headers.writeUInt32LE(0x18, at + 4)
-  headers.writeBigUInt64LE(BigInt(i) * 4096n, at + 8)
-  headers.writeUInt32LE(1, at + 16)
-  headers.writeUInt32LE(dataStart + i * 4096, at + 20)
+const args = process.argv.slice(2)
+const opt = name => {
+  const i = args.indexOf(name)
+  return i < 0 ? undefined : args.splice(i, 2)[1]
 }
-const data = randomBytes(PAGES * 4096)
-const fixed = Buffer.alloc(0x18)
-fixed.writeUInt32LE(0x4d564749, 0)
-fixed.writeUInt32LE(1, 4)
-fixed.writeUInt32LE(0x18, 8)
-fixed.writeUInt32LE(headers.length, 12)
-fixed.writeUInt32LE(0x18 + headers.length + data.length, 16)
-fixed.writeUInt32LE(crc32(headers, crc32(fixed)), 20)
-const dir = mkdtempSync(join(tmpdir(), 'bench-measure-'))
-const file = join(dir, 'big.igvm')
-writeFileSync(file, Buffer.concat([fixed, headers, data]))
-const bytes = 0x18 + headers.length + data.length
+const runs = Number(opt('--runs') ?? 9)
+const small = resolve(opt('--small') ?? join(repo, '__tests__', 'fixtures', 'igvm', 'dummy-qemu.igvm'))
+const cli = resolve(opt('--cli') ?? join(repo, 'dist', 'cli', 'index.js'))
+const cases = args.length > 0 ? args : ['64mib', 'small', '1gib']
+const refBin = resolve(process.env.SVSM_REF_BIN_DIR ?? join(repo, '..', 'shared', 'refbin'))
+const igvmmeasure = join(refBin, 'igvmmeasure')
+for (const [what, path] of [
+  ['the real igvmmeasure (../shared/refbin or SVSM_REF_BIN_DIR)', igvmmeasure],
+  ['the bundled CLI (npm run bundle)', cli],
+  ['GNU time (apt-get install time)', '/usr/bin/time']
+]) {
+  if (!existsSync(path)) {
+    console.error(`bench/measure needs ${what}: ${path} is missing`)
+    process.exit(2)
+  }
+}
 
-/** Wall ms and peak RSS (KiB, from GNU time) of one process. */
-function timed(argv) {
+/** One whole process under GNU time: wall (ms, our clock), CPU (ms) and peak RSS (MiB). */
+function timed(argv, env = {}) {
   const t = process.hrtime.bigint()
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', ...argv], { encoding: 'utf8' })
-  const ms = Number(process.hrtime.bigint() - t) / 1e6
-  if (r.status !== 0) throw new Error(`${argv.join(' ')}: ${r.stderr}`)
-  return { ms, rssKiB: Number(r.stderr.trim().split('\n').at(-1)), out: r.stdout }
+  const r = spawnSync('/usr/bin/time', ['-f', '@@ %U %S %M', ...argv], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    env: { ...process.env, ...env }
+  })
+  const wall = Number(process.hrtime.bigint() - t) / 1e6
+  const line = r.stderr.trim().split('\n').at(-1)
+  if (r.status !== 0 || !line.startsWith('@@ ')) throw new Error(`${argv.join(' ')} failed: ${r.stderr}`)
+  const [user, sys, rss] = line.slice(3).split(' ').map(Number)
+  return { wall, cpu: (user + sys) * 1000, rss: rss / 1024, out: r.stdout }
 }
+
 const median = a => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]
-const ours = []
-const raw = []
-let rss = 0
-let rawRss = 0
-for (let i = 0; i < runs; i++) {
-  const a = timed([process.execPath, join(repo, 'dist', 'cli', 'index.js'), 'measure', file, '--bare'])
-  const b = timed([
-    process.execPath,
-    '-e',
-    `const c=require('node:crypto');const f=require('node:fs').readFileSync(process.argv[1]);console.log(c.createHash('sha384').update(f).digest('hex'))`,
-    file
-  ])
-  ours.push(a.ms)
-  raw.push(b.ms)
-  rss = Math.max(rss, a.rssKiB)
-  rawRss = Math.max(rawRss, b.rssKiB)
+const spread = a =>
+  `median ${median(a).toFixed(2)} (min ${Math.min(...a).toFixed(2)}, max ${Math.max(...a).toFixed(2)})`
+
+/**
+ * Runs the commands in turn `n` times after one warm-up round. The second is igvmmeasure: each
+ * other command's wall is divided by its, pair by pair; ours must print what it printed.
+ */
+function series(title, commands, n) {
+  console.log(`\n${title}: ${n} rounds, in turn, after one warm-up round`)
+  const res = commands.map(() => [])
+  for (let i = 0; i <= n; i++) {
+    const round = commands.map(c => timed(c.argv, c.env))
+    for (const [k, r] of round.entries())
+      if (commands[k].ours && r.out !== round[1].out)
+        throw new Error(`the outputs differ:\n${r.out}\nagainst igvmmeasure's\n${round[1].out}`)
+    if (i > 0) round.forEach((r, k) => res[k].push(r))
+  }
+  for (const [k, c] of commands.entries()) {
+    const m = key =>
+      median(res[k].map(x => x[key]))
+        .toFixed(0)
+        .padStart(5)
+    const peak = Math.max(...res[k].map(x => x.rss))
+      .toFixed(0)
+      .padStart(5)
+    console.log(`  ${c.name.padEnd(26)} wall ${m('wall')} ms  cpu ${m('cpu')} ms  peak RSS ${peak} MiB`)
+  }
+  for (const [k, c] of commands.entries()) {
+    if (k === 1) continue
+    const ratio = res[k].map((a, i) => a.wall / res[1][i].wall)
+    console.log(`  wall ratio ${c.name.trim()} / igvmmeasure, per pair: ${spread(ratio)}`)
+  }
 }
-const mb = bytes / (1 << 20)
-const oursTp = mb / (median(ours) / 1000)
-const rawTp = mb / (median(raw) / 1000)
-console.log(`file ${mb.toFixed(1)} MiB (${PAGES} data pages), ${runs} runs each, medians, whole processes`)
+
+/** Our CLI; `workers` forces the pool's size (SVSM_MEASURE_WORKERS), else the load decides. */
+const ours = (file, workers) => ({
+  name: workers === undefined ? 'svsm-build measure' : `  SVSM_MEASURE_WORKERS=${workers}`,
+  argv: [process.execPath, cli, 'measure', file, '--bare'],
+  env: workers === undefined ? {} : { SVSM_MEASURE_WORKERS: String(workers) },
+  ours: true
+})
+const theirs = file => ({ name: 'igvmmeasure (Rust)', argv: [igvmmeasure, file, 'measure', '-b'] })
+const dir = mkdtempSync(join(tmpdir(), 'bench-measure-'))
 console.log(
-  `svsm-build measure: ${median(ours).toFixed(0)} ms (${oursTp.toFixed(0)} MiB/s), peak RSS ${(rss / 1024).toFixed(0)} MiB`
+  `${availableParallelism()} cores, load average ${loadavg()
+    .map(l => l.toFixed(1))
+    .join(' ')}`
 )
-console.log(
-  `read + SHA-384:     ${median(raw).toFixed(0)} ms (${rawTp.toFixed(0)} MiB/s), peak RSS ${(rawRss / 1024).toFixed(0)} MiB`
-)
-console.log(`throughput ratio ${(oursTp / rawTp).toFixed(2)} (goal >= 0.7)`)
+try {
+  if (cases.includes('64mib')) {
+    const file = join(dir, '64mib.igvm')
+    const bytes = generateIgvm(file, 16384)
+    // The default picks the workers from the load average; both choices are run as well.
+    const forced = [ours(file, 0), ours(file, Math.max(availableParallelism() - 1, 1))]
+    series(`64 MiB file (${bytes} bytes, 16384 data pages)`, [ours(file), theirs(file), ...forced], runs)
+    rmSync(file)
+  }
+  if (cases.includes('small')) {
+    const node = { name: 'node -e 0 (the floor)', argv: [process.execPath, '-e', '0'] }
+    series(`small file ${small}`, [ours(small), theirs(small), node], runs)
+  }
+  if (cases.includes('1gib')) {
+    const file = join(dir, '1gib.igvm')
+    const bytes = generateIgvm(file, 262144)
+    series(`1 GiB file (${bytes} bytes, 262144 data pages), for memory`, [ours(file), theirs(file)], 3)
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+}

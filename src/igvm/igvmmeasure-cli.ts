@@ -1,8 +1,9 @@
 // `igvmmeasure [-v] [-c] [-p P] [-n] <INPUT> measure [-i] [-b]` with the real tool's stdout,
 // stderr and exit code, for files read through `io`.
 import { IgvmError } from './errors.js'
-import { measure, MeasureError, toHex, type MeasurePlatform } from './measure.js'
-import { parseIgvm } from './parse.js'
+import { bufferInput, InputError, type IgvmInput } from './input.js'
+import { MeasureError, toHex, type MeasurePlatform } from './measure.js'
+import { measureInput, type PoolOptions } from './measure-input.js'
 
 export interface CliResult {
   stdout: string
@@ -77,25 +78,30 @@ export function parseIgvmmeasureArgs(argv: readonly string[]): Parsed | CliResul
   return p
 }
 
+/** A whole file in memory, or one opened to be streamed (`fileInput`). */
+export type IgvmmeasureIo = { readFile(path: string): Uint8Array } | { open(path: string): IgvmInput }
+
+/** How Rust's std::io::Error prints the errno errors an open or a read gives. */
+const OS_ERRORS: Record<string, [kind: string, message: string]> = {
+  ENOENT: ['NotFound', 'No such file or directory'],
+  EACCES: ['PermissionDenied', 'Permission denied'],
+  EISDIR: ['IsADirectory', 'Is a directory']
+}
+
 export function runIgvmmeasure(
   argv: readonly string[],
-  io: { readFile(path: string): Uint8Array }
+  io: IgvmmeasureIo,
+  pool: PoolOptions = {}
 ): CliResult {
   const parsed = parseIgvmmeasureArgs(argv)
   if ('code' in parsed) return parsed
   const p = parsed
-  let bytes: Uint8Array
+  let input: IgvmInput
   try {
-    bytes = io.readFile(p.input)
+    input = 'open' in io ? io.open(p.input) : bufferInput(io.readFile(p.input))
   } catch (e) {
     const err = e as NodeJS.ErrnoException
-    const kind = err.code === 'ENOENT' ? 'NotFound' : err.code === 'EACCES' ? 'PermissionDenied' : 'Other'
-    const message =
-      err.code === 'ENOENT'
-        ? 'No such file or directory'
-        : err.code === 'EACCES'
-          ? 'Permission denied'
-          : err.message
+    const [kind, message] = OS_ERRORS[err.code ?? ''] ?? ['Other', err.message]
     const code = err.errno !== undefined ? Math.abs(err.errno) : 0
     return {
       stdout: '',
@@ -104,12 +110,17 @@ export function runIgvmmeasure(
     }
   }
   try {
-    const r = measure(parseIgvm(bytes, p.input), {
-      platform: p.platform,
-      nativeZero: p.nativeZero,
-      checkKvm: p.checkKvm,
-      log: p.verbose
-    })
+    const r = measureInput(
+      input,
+      p.input,
+      {
+        platform: p.platform,
+        nativeZero: p.nativeZero,
+        checkKvm: p.checkKvm,
+        log: p.verbose
+      },
+      pool
+    )
     const digest = toHex(r.digest)
     let stdout = p.verbose
       ? r.log
@@ -129,7 +140,10 @@ export function runIgvmmeasure(
     return { stdout, stderr: '', code: 0 }
   } catch (e) {
     if (e instanceof IgvmError) return { stdout: '', stderr: `Error: ${e.debug}\n`, code: 1 }
-    if (e instanceof MeasureError) return { stdout: '', stderr: `Error: ${e.message}\n`, code: 1 }
+    if (e instanceof MeasureError || e instanceof InputError)
+      return { stdout: '', stderr: `Error: ${e.message}\n`, code: 1 }
     throw e
+  } finally {
+    input.close()
   }
 }

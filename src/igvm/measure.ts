@@ -3,7 +3,6 @@
 // ignored, every SEV-SNP VP context measured whatever its mask, CPUID_XF as CPUID, a zero page
 // is a page without file data, the VMSA GPA taken from the file.
 import { createHash } from 'node:crypto'
-import * as crypto from 'node:crypto'
 import {
   DATA_TYPE,
   KVM_VMSA_GPA,
@@ -14,7 +13,8 @@ import {
   SNP_PAGE,
   VMSA
 } from './format.js'
-import type { IgvmFile } from './parse.js'
+import { sha384, sha384Into } from './hash-sha384.js'
+import type { IgvmFile, PageData } from './parse.js'
 
 export type MeasurePlatform = 'sev' | 'sev-es' | 'sev-snp'
 
@@ -58,12 +58,6 @@ const TYPES: Record<MeasurePlatform, number> = {
   'sev-snp': PLATFORM_TYPE.SEV_SNP
 }
 
-// One-shot hashing (Node 20.12+) avoids a Hash object per 4 KiB page.
-const oneShot = (crypto as unknown as { hash?: (alg: string, data: Uint8Array, enc: 'buffer') => Buffer })
-  .hash
-const sha384 = oneShot
-  ? (d: Uint8Array) => oneShot('sha384', d, 'buffer')
-  : (d: Uint8Array) => createHash('sha384').update(d).digest()
 const ZERO_PAGE_HASH = sha384(new Uint8Array(PAGE_4K))
 const NO_CONTENTS = new Uint8Array(48)
 const LOG_NAMES: Record<number, string> = {
@@ -80,25 +74,58 @@ export function platformMask(file: IgvmFile, platform: MeasurePlatform): number 
   return file.platforms.find(p => p.platformType === TYPES[platform])?.mask ?? null
 }
 
-export function measure(file: IgvmFile, o: MeasureOptions = {}): MeasureResult {
+/** Where the measurer gets page contents, so that they can be read and hashed elsewhere. */
+export interface PageContents {
+  /** SHA-384 of the file data of `pages[k]`, `pages` being what `hashedPages` lists. */
+  hash(d: PageData, k: number): Uint8Array
+  /** The 4 KiB of file data of a page (SEV and SEV-ES hash them all, in order). */
+  bytes(d: PageData): Uint8Array
+}
+
+/** Contents held by the directives themselves (a file parsed with its page data). */
+export const IN_MEMORY: PageContents = {
+  hash: d => sha384(d.data!),
+  bytes: d => d.data!
+}
+
+/** Does the SNP digest take the SHA-384 of this directive's file data? */
+const hashesContents = (d: PageData, mask: number) =>
+  (d.mask & mask) !== 0 &&
+  (d.flags & PAGE_FLAGS.IS_2MB) === 0 &&
+  d.dataType === DATA_TYPE.NORMAL &&
+  (d.flags & PAGE_FLAGS.UNMEASURED) === 0 &&
+  d.fileOffset !== 0
+
+/**
+ * The pages whose contents the SEV-SNP digest hashes, in the order it needs them: independent
+ * of one another, so they can be hashed ahead, in parallel (empty for another platform).
+ */
+export function hashedPages(file: IgvmFile, platform: MeasurePlatform = 'sev-snp'): PageData[] {
+  const mask = platformMask(file, platform)
+  if (platform !== 'sev-snp' || mask === null) return []
+  return file.directives.filter((d): d is PageData => d.kind === 'page-data' && hashesContents(d, mask))
+}
+
+export function measure(file: IgvmFile, o: MeasureOptions = {}, contents = IN_MEMORY): MeasureResult {
   const platform = o.platform ?? 'sev-snp'
   const mask = platformMask(file, platform)
   if (mask === null) throw new MeasureError(PLATFORM_NOT_IN_FILE)
   const snp = platform === 'sev-snp'
+  let hashed = 0
+  // PAGE_INFO; its first 48 bytes are the launch digest so far, each record's hash written back there.
   const info = Buffer.alloc(0x70)
   info.writeUInt16LE(0x70, 0x60)
-  let ld: Buffer = Buffer.alloc(48)
+  const view = new DataView(info.buffer, info.byteOffset, 0x70) // cheaper than writeBigUInt64LE's checks
   const sev = snp ? null : createHash('sha256')
   const log: MeasureResult['log'] = []
   let idBlock: Buffer | undefined
   let vmsaCount = 0
 
   const record = (gpa: bigint, type: number, contents: Uint8Array) => {
-    ld.copy(info, 0)
     info.set(contents, 0x30)
     info[0x62] = type
-    info.writeBigUInt64LE(gpa, 0x68)
-    ld = sha384(info)
+    view.setBigUint64(0x68, gpa, true)
+    sha384Into(info, info, 0)
     if (o.log) {
       const name = LOG_NAMES[type]!
       const last = log.at(-1)
@@ -107,15 +134,16 @@ export function measure(file: IgvmFile, o: MeasureOptions = {}): MeasureResult {
     }
   }
 
-  const page4k = (gpa: bigint, flags: number, dataType: number, data: Uint8Array | null) => {
+  /** One 4 KiB page; `d` is the directive whose file data it has, if any. */
+  const page4k = (gpa: bigint, flags: number, dataType: number, d: PageData | null) => {
     if (sev) {
-      if (data) sev.update(data)
+      if (d) sev.update(contents.bytes(d))
       return
     }
     if (dataType === DATA_TYPE.NORMAL) {
       if (flags & PAGE_FLAGS.UNMEASURED) record(gpa, SNP_PAGE.UNMEASURED, NO_CONTENTS)
-      else if (!data && o.nativeZero) record(gpa, SNP_PAGE.ZERO, NO_CONTENTS)
-      else record(gpa, SNP_PAGE.NORMAL, data ? sha384(data) : ZERO_PAGE_HASH)
+      else if (!d && o.nativeZero) record(gpa, SNP_PAGE.ZERO, NO_CONTENTS)
+      else record(gpa, SNP_PAGE.NORMAL, d ? contents.hash(d, hashed++) : ZERO_PAGE_HASH)
     } else if (dataType === DATA_TYPE.SECRETS) record(gpa, SNP_PAGE.SECRETS, NO_CONTENTS)
     else if (dataType === DATA_TYPE.CPUID_DATA || dataType === DATA_TYPE.CPUID_XF)
       record(gpa, SNP_PAGE.CPUID, NO_CONTENTS)
@@ -127,13 +155,13 @@ export function measure(file: IgvmFile, o: MeasureOptions = {}): MeasureResult {
         if ((d.mask & mask) === 0) break
         if (d.flags & PAGE_FLAGS.IS_2MB) {
           // igvm 0.4.0 keeps 4 KiB of data, so igvmmeasure's size assertion fails on such a page.
-          if (d.data)
+          if (d.fileOffset !== 0)
             throw new MeasureError(
               `a 2 MiB page at 0x${d.gpa.toString(16)} has file data; igvmmeasure panics on it (only 4 KiB of data can be stored)`
             )
           for (let off = 0; off < PAGE_2M; off += PAGE_4K)
             page4k(d.gpa + BigInt(off), d.flags, d.dataType, null)
-        } else page4k(d.gpa, d.flags, d.dataType, d.data)
+        } else page4k(d.gpa, d.flags, d.dataType, d.fileOffset !== 0 ? d : null)
         break
       }
       case 'parameter-insert':
@@ -161,7 +189,12 @@ export function measure(file: IgvmFile, o: MeasureOptions = {}): MeasureResult {
         break
     }
   }
-  return { digest: sev ? sev.digest() : ld, ...(idBlock ? { idBlock } : {}), vmsaCount, log }
+  return {
+    digest: sev ? sev.digest() : Buffer.from(info.subarray(0, 48)),
+    ...(idBlock ? { idBlock } : {}),
+    vmsaCount,
+    log
+  }
 }
 
 export const toHex = (b: Uint8Array) => Buffer.from(b).toString('hex').toUpperCase()

@@ -3,6 +3,7 @@
 // validation. Every refusal is one IgvmError naming the byte offset and the rule.
 import { crc32 } from 'node:zlib'
 import { IgvmError } from './errors.js'
+import { bufferInput, type IgvmInput } from './input.js'
 import {
   BODY_SIZE,
   DATA_TYPE,
@@ -48,6 +49,7 @@ export type Directive =
       fileOffset: number
       flags: number
       dataType: number
+      /** The 4 KiB at fileOffset (null when it is 0), or always null when parsed with `pageData: false`. */
       data: Uint8Array | null
     }
   | { kind: 'parameter-area'; offset: number; bytes: bigint; index: number; fileOffset: number }
@@ -92,16 +94,34 @@ const X64_REGISTERS = new Set([
 ])
 
 const align8 = (n: number) => (n + 7) & ~7
+const PAGE_BIG = BigInt(PAGE_4K)
+
+export type PageData = Extract<Directive, { kind: 'page-data' }>
 
 export function parseIgvm(buf: Uint8Array, name = 'IGVM file'): IgvmFile {
+  return parseIgvmInput(bufferInput(buf), name)
+}
+
+/**
+ * The same rules on an input that may hold only the headers in memory. With `pageData: false` the
+ * page data is checked to lie inside the file but not read: `data` stays null, `fileOffset` says
+ * where it is (a measurer streams it later).
+ */
+export function parseIgvmInput(
+  input: IgvmInput,
+  name = 'IGVM file',
+  o: { pageData?: boolean } = {}
+): IgvmFile {
+  const buf = input.head
+  const readPages = o.pageData ?? true
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength)
   const fail = (offset: number, rule: string, debug: string): never => {
     throw new IgvmError(offset, rule, debug, name)
   }
   const u32 = (o: number) => view.getUint32(o, true)
 
-  if (buf.length < 0x18)
-    fail(0, `the file has ${buf.length} bytes, fewer than the 24-byte fixed header`, 'InvalidFixedHeader')
+  if (input.size < 0x18)
+    fail(0, `the file has ${input.size} bytes, fewer than the 24-byte fixed header`, 'InvalidFixedHeader')
   if (u32(0) !== IGVM_MAGIC)
     fail(0, `magic is 0x${u32(0).toString(16)}, expected 0x4d564749 ("IGVM")`, 'InvalidFixedHeader')
   const version = u32(4)
@@ -109,7 +129,7 @@ export function parseIgvm(buf: Uint8Array, name = 'IGVM file'): IgvmFile {
   const fixedSize = version === 2 ? 0x20 : 0x18
   let arch = 0
   if (version === 2) {
-    if (buf.length < 0x20)
+    if (input.size < 0x20)
       fail(0, 'the file is shorter than the 32-byte V2 fixed header', 'InvalidFixedHeader')
     arch = u32(0x18)
     if (arch > 1) fail(0x18, `architecture ${arch} is neither 0 (X64) nor 1 (AArch64)`, 'InvalidFixedHeader')
@@ -120,8 +140,8 @@ export function parseIgvm(buf: Uint8Array, name = 'IGVM file'): IgvmFile {
   const vhSize = u32(0xc)
   const totalSize = u32(0x10)
   const checksum = u32(0x14)
-  if (totalSize !== buf.length)
-    fail(0x10, `total_file_size says ${totalSize} bytes, the file has ${buf.length}`, 'InvalidFixedHeader')
+  if (totalSize !== input.size)
+    fail(0x10, `total_file_size says ${totalSize} bytes, the file has ${input.size}`, 'InvalidFixedHeader')
   if (vhOffset >= totalSize)
     fail(
       8,
@@ -158,8 +178,8 @@ export function parseIgvm(buf: Uint8Array, name = 'IGVM file'): IgvmFile {
     relocations: [],
     directives: []
   }
-  /** File data at an absolute offset; offset 0 means none. */
-  const data = (at: number, fileOffset: number, length: number): Uint8Array | null => {
+  /** File data at an absolute offset; offset 0 means none. `read: false` only checks the range. */
+  const data = (at: number, fileOffset: number, length: number, read = true): Uint8Array | null => {
     if (fileOffset === 0) return null
     if (fileOffset < fileDataStart || fileOffset + length > totalSize) {
       fail(
@@ -168,11 +188,17 @@ export function parseIgvm(buf: Uint8Array, name = 'IGVM file'): IgvmFile {
         'InvalidDataSize'
       )
     }
-    return buf.subarray(fileOffset, fileOffset + length)
+    return read ? input.read(fileOffset, length) : null
   }
   const areas = new Map<number, 'allocated' | 'inserted'>()
   let section = 0
   let at = vhOffset
+  // The current header's body and its readers, made once (not per header: a file has ~16k).
+  let body = 0
+  const u64 = (o: number) => view.getBigUint64(body + o, true)
+  const b32 = (o: number) => view.getUint32(body + o, true)
+  const b16 = (o: number) => view.getUint16(body + o, true)
+  const b8 = (o: number) => view.getUint8(body + o)
   while (at < fileDataStart) {
     if (at + 8 > fileDataStart)
       fail(at, 'a variable header does not fit in the variable header section', 'InvalidVariableHeaderSize')
@@ -212,17 +238,13 @@ export function parseIgvm(buf: Uint8Array, name = 'IGVM file'): IgvmFile {
         `${TYPE_NAMES[type]} has length 0x${length.toString(16)}, expected exactly 0x${size!.toString(16)}`,
         'InvalidVariableHeaderSize'
       )
-    const body = at + 8
+    body = at + 8
     if (body + align8(size!) > fileDataStart)
       fail(
         at,
         `${TYPE_NAMES[type]} runs past the end of the variable header section`,
         'InvalidVariableHeaderSize'
       )
-    const u64 = (o: number) => view.getBigUint64(body + o, true)
-    const b32 = (o: number) => view.getUint32(body + o, true)
-    const b16 = (o: number) => view.getUint16(body + o, true)
-    const b8 = (o: number) => view.getUint8(body + o)
 
     switch (type) {
       case VHT.SUPPORTED_PLATFORM: {
@@ -293,9 +315,9 @@ export function parseIgvm(buf: Uint8Array, name = 'IGVM file'): IgvmFile {
           dataType: b16(0x14),
           data: null as Uint8Array | null
         }
-        d.data = data(at, d.fileOffset, PAGE_4K) // the crate always reads 4 KiB, even for 2 MiB pages
+        d.data = data(at, d.fileOffset, PAGE_4K, readPages) // the crate always reads 4 KiB, even for 2 MiB pages
         if (b16(0x16) !== 0) fail(at, 'PAGE_DATA reserved field is not zero', 'ReservedNotZero')
-        if (d.gpa % BigInt(PAGE_4K) !== 0n)
+        if (d.gpa % PAGE_BIG !== 0n)
           fail(at, `PAGE_DATA gpa 0x${d.gpa.toString(16)} is not 4 KiB aligned`, `UnalignedAddress(${d.gpa})`)
         if (d.dataType > DATA_TYPE.CPUID_XF)
           fail(at, `PAGE_DATA data_type ${d.dataType} is not 0-3`, 'InvalidPageDataType')
@@ -308,8 +330,8 @@ export function parseIgvm(buf: Uint8Array, name = 'IGVM file'): IgvmFile {
         const fileOffset = b32(0xc)
         if (bytes > BigInt(totalSize) && fileOffset !== 0)
           fail(at, 'PARAMETER_AREA data runs past the end of the file', 'InvalidDataSize')
-        data(at, fileOffset, Number(bytes))
-        if (bytes % BigInt(PAGE_4K) !== 0n)
+        data(at, fileOffset, Number(bytes), false)
+        if (bytes % PAGE_BIG !== 0n)
           fail(
             at,
             `PARAMETER_AREA size 0x${bytes.toString(16)} is not a multiple of 4 KiB`,
@@ -329,7 +351,7 @@ export function parseIgvm(buf: Uint8Array, name = 'IGVM file'): IgvmFile {
           mask: b32(8),
           index: b32(0xc)
         }
-        if (d.gpa % BigInt(PAGE_4K) !== 0n)
+        if (d.gpa % PAGE_BIG !== 0n)
           fail(
             at,
             `PARAMETER_INSERT gpa 0x${d.gpa.toString(16)} is not 4 KiB aligned`,
@@ -369,7 +391,7 @@ export function parseIgvm(buf: Uint8Array, name = 'IGVM file'): IgvmFile {
               'VMSA bytes 0x670..0x1000 must be zero in igvm 0.4.0',
               'InvalidVmsa'
             )
-          if (gpa % BigInt(PAGE_4K) !== 0n)
+          if (gpa % PAGE_BIG !== 0n)
             fail(at, `VMSA gpa 0x${gpa.toString(16)} is not 4 KiB aligned`, `UnalignedAddress(${gpa})`)
         } else if (t === PLATFORM_TYPE.NATIVE || t === PLATFORM_TYPE.SEV) {
           ctx = data(at, fileOffset, PAGE_4K) ?? fail(at, 'VP_CONTEXT without file data', 'InvalidDataSize')
@@ -437,7 +459,7 @@ export function parseIgvm(buf: Uint8Array, name = 'IGVM file'): IgvmFile {
           flags: b32(0x10)
         }
         if (b32(0x14) !== 0) fail(at, 'REQUIRED_MEMORY reserved field is not zero', 'ReservedNotZero')
-        if (d.gpa % BigInt(PAGE_4K) !== 0n)
+        if (d.gpa % PAGE_BIG !== 0n)
           fail(
             at,
             `REQUIRED_MEMORY gpa 0x${d.gpa.toString(16)} is not 4 KiB aligned`,
@@ -466,7 +488,7 @@ export function parseIgvm(buf: Uint8Array, name = 'IGVM file'): IgvmFile {
         break
       case VHT.ERROR_RANGE: {
         const gpa = u64(0)
-        if (gpa % BigInt(PAGE_4K) !== 0n)
+        if (gpa % PAGE_BIG !== 0n)
           fail(at, `ERROR_RANGE gpa 0x${gpa.toString(16)} is not 4 KiB aligned`, `UnalignedAddress(${gpa})`)
         file.directives.push({ kind: 'error-range', offset: at, gpa, mask: b32(8), bytes: b32(0xc) })
         break
