@@ -97,22 +97,48 @@ function crateSource(name, fns, deps, seed) {
   return lines.join('\n') + '\n'
 }
 
+/** Writes one crate into the directory source (as `cargo vendor` does, with its checksums). */
+function vendorCrate(vendor, name, version, deps, fns, seed) {
+  const dir = join(vendor, `${name}-${version}`)
+  mkdirSync(join(dir, 'src'), { recursive: true })
+  const toml = `[package]\nname = "${name}"\nversion = "${version}"\nedition = "2021"\n\n[dependencies]\n${deps.map(([d, v]) => `${d} = "${v}"`).join('\n')}\n`
+  const src = crateSource(
+    name,
+    fns,
+    deps.map(([d]) => d),
+    0x5eed + seed * 7919
+  )
+  writeFileSync(join(dir, 'Cargo.toml'), toml)
+  writeFileSync(join(dir, 'src', 'lib.rs'), src)
+  writeFileSync(
+    join(dir, '.cargo-checksum.json'),
+    JSON.stringify({ files: { 'Cargo.toml': sha(toml), 'src/lib.rs': sha(src) }, package: null })
+  )
+}
+
+/**
+ * A dependency update: the last vendored crate gets a new major version (new code) and the host
+ * tools move to it, as a Cargo.lock bump does; cargo then builds it and what uses it under new
+ * hashes, leaving the old units behind in the target dir. The caller commits.
+ */
+export function bumpLastCrate(root, vendor, o) {
+  const i = o.crates - 1
+  const name = `benchdep-${String(i).padStart(2, '0')}`
+  const prev = i > 0 ? [[`benchdep-${String(i - 1).padStart(2, '0')}`, `1.0.${i - 1}`]] : []
+  vendorCrate(vendor, name, '2.0.0', prev, o.fns, 1000 + i)
+  for (const tool of ['igvmbuilder', 'igvmmeasure']) {
+    const p = join(root, 'tools', tool, 'Cargo.toml')
+    writeFileSync(p, readFileSync(p, 'utf8').replace(`${name} = "1.0.${i}"`, `${name} = "2.0.0"`))
+  }
+  execFileSync('cargo', ['generate-lockfile', '--offline'], { cwd: root, stdio: 'ignore' })
+}
+
 export function generate(root, from, vendor, o = { crates: 24, fns: 700, slowBuildSeconds: 8 }) {
   cpSync(from, root, { recursive: true, filter: s => !/\/(target|bin)(\/|$)/.test(s.slice(from.length)) })
   const names = Array.from({ length: o.crates }, (_, i) => `benchdep-${String(i).padStart(2, '0')}`)
-  names.forEach((name, i) => {
-    const dir = join(vendor, name)
-    mkdirSync(join(dir, 'src'), { recursive: true })
-    const deps = i > 0 ? [names[i - 1]] : []
-    const toml = `[package]\nname = "${name}"\nversion = "1.0.${i}"\nedition = "2021"\n\n[dependencies]\n${deps.map((d, j) => `${d} = "1.0.${i - 1 - j}"`).join('\n')}\n`
-    const src = crateSource(name, o.fns, deps, 0x5eed + i * 7919)
-    writeFileSync(join(dir, 'Cargo.toml'), toml)
-    writeFileSync(join(dir, 'src', 'lib.rs'), src)
-    writeFileSync(
-      join(dir, '.cargo-checksum.json'),
-      JSON.stringify({ files: { 'Cargo.toml': sha(toml), 'src/lib.rs': sha(src) }, package: null })
-    )
-  })
+  names.forEach((name, i) =>
+    vendorCrate(vendor, name, `1.0.${i}`, i > 0 ? [[names[i - 1], `1.0.${i - 1}`]] : [], o.fns, i)
+  )
   // A workspace member whose build script takes a while (like libtcgtpm's C build).
   mkdirSync(join(root, 'tools', 'slowbuild', 'src'), { recursive: true })
   writeFileSync(

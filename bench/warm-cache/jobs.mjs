@@ -13,7 +13,8 @@ export const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export function workspace({ crates, fns, slow }) {
   const scratch = mkdtempSync(join(tmpdir(), 'bench-warm-'))
   const src = join(scratch, 'src')
-  generate(src, join(repo, 'examples', 'mini-svsm'), join(scratch, 'registry'), {
+  const vendor = join(scratch, 'registry')
+  generate(src, join(repo, 'examples', 'mini-svsm'), vendor, {
     crates,
     fns,
     slowBuildSeconds: slow
@@ -55,13 +56,25 @@ export function workspace({ crates, fns, slow }) {
   }
   return {
     scratch,
+    src,
+    vendor,
     ws,
+    /** Commits the generated repo's changes (a new revision for the next clone or pull). */
+    commit(message) {
+      git(src, 'add', '-A')
+      git(src, 'commit', '-q', '-m', message)
+    },
+    git,
     target: join(ws, 'svsm', 'target'),
     /** A fresh clone at the workspace path, and empty runner files. */
     freshJob() {
       rmSync(ws, { recursive: true, force: true })
       mkdirSync(join(ws, '_temp'), { recursive: true })
       git(scratch, 'clone', '-q', src, join(ws, 'svsm'))
+      this.newRunnerFiles()
+    },
+    /** Empty GITHUB_OUTPUT, GITHUB_STATE and GITHUB_STEP_SUMMARY, as each job starts with. */
+    newRunnerFiles() {
       for (const f of Object.values(files)) writeFileSync(f, '')
     },
     /** The main step: its wall, the restore's wall, how many crates it compiled, cache-hit. */
