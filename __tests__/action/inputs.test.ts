@@ -51,7 +51,22 @@ describe('action inputs', () => {
     [
       'artifact-name',
       'a/b',
-      "input 'artifact-name': expected a name without \" : < > | * ? \\ / or line breaks, got 'a/b'"
+      "input 'artifact-name': expected a name without \" : < > | * ? \\ / or line breaks (it contains a forward slash /, which GitHub does not allow in an artifact name), got 'a/b'"
+    ],
+    [
+      'artifact-name',
+      'igvm:qemu',
+      "input 'artifact-name': expected a name without \" : < > | * ? \\ / or line breaks (it contains a colon :, which GitHub does not allow in an artifact name), got 'igvm:qemu'"
+    ],
+    [
+      'cache-key-prefix',
+      'p'.repeat(257),
+      `input 'cache-key-prefix': expected at most 256 characters (GitHub's cache keys are limited to 512), got '${'p'.repeat(257)}'`
+    ],
+    [
+      'cache-key-prefix',
+      'a,b',
+      'input \'cache-key-prefix\': expected letters, digits, ".", "_" and "-", got \'a,b\''
     ],
     ['recipe', ' ', "input 'recipe': expected at least one recipe path or bundled recipe name, got ''"]
   ])('rejects %s=%j naming the input, the value and what is allowed', (name, value, message) => {

@@ -17,6 +17,7 @@ import { localCacheStore } from '../../src/cache/local.js'
 import { restoreSafely, saveSafely } from '../../src/cache/safe.js'
 import type { CacheStore } from '../../src/cache/store.js'
 import type { Logger } from '../../src/util/log.js'
+import { REPO } from '../helpers/paths.js'
 
 const quiet = (): Logger & { warnings: string[] } => {
   const warnings: string[] = []
@@ -182,12 +183,12 @@ describe('cache failures are warnings', () => {
     restore: () => new Promise(() => {}),
     save: () => new Promise(() => {})
   }
-  const spec = { name: 'target', paths: ['/x'], key: 'k', restoreKeys: ['k-'] }
+  const spec = { name: 'target', paths: [REPO], key: 'k', restoreKeys: ['k-'] }
 
   it('turns a throwing service into a miss and a warning', async () => {
     const log = quiet()
     await expect(restoreSafely(failing, spec, log)).resolves.toMatchObject({ outcome: 'miss' })
-    await expect(saveSafely(failing, spec, log)).resolves.toBe(false)
+    await expect(saveSafely(failing, spec, log)).resolves.toBe('failed')
     expect(log.warnings).toEqual([
       'target cache not restored: Cache service responded with 503',
       'target cache not saved: cache write denied: read-only token'
@@ -197,7 +198,7 @@ describe('cache failures are warnings', () => {
   it('does not wait for a service that never answers', async () => {
     const log = quiet()
     await expect(restoreSafely(hanging, spec, log, 50)).resolves.toMatchObject({ outcome: 'miss' })
-    await expect(saveSafely(hanging, spec, log, 50)).resolves.toBe(false)
+    await expect(saveSafely(hanging, spec, log, 50)).resolves.toBe('failed')
     expect(log.warnings[0]).toMatch(/took longer than 0 s; going on without it/)
   })
 })

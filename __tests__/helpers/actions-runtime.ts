@@ -2,7 +2,7 @@
 // GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_STATE files read back with their own format.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { runNode, type Ran } from './run.js'
+import { runNode, runNodeAsync, type Ran } from './run.js'
 import { REPO } from './paths.js'
 
 export interface StepRun extends Ran {
@@ -78,12 +78,52 @@ export function step(
     cwd: a.workspace,
     env: { ...jobEnv(a, files), ...extra }
   })
+  return readBack(r, files)
+}
+
+function stepFiles(entry: string, a: ActionEnv, tag: string) {
+  const dir = join(a.workspace, '_runner', tag)
+  mkdirSync(dir, { recursive: true })
+  mkdirSync(join(a.workspace, '_temp'), { recursive: true })
+  const files = { output: join(dir, 'output'), summary: join(dir, 'summary'), state: join(dir, 'state') }
+  for (const f of Object.values(files)) writeFileSync(f, '')
+  return files
+}
+
+function readBack(r: Ran, files: { output: string; summary: string; state: string }): StepRun {
   return {
     ...r,
     outputs: parseFileCommand(readFileSync(files.output, 'utf8')),
     state: parseFileCommand(readFileSync(files.state, 'utf8')),
     summary: readFileSync(files.summary, 'utf8')
   }
+}
+
+/** `step` without blocking this process (the harness's services answer from it meanwhile). */
+export async function stepAsync(
+  entry: string,
+  a: ActionEnv,
+  extra: NodeJS.ProcessEnv = {},
+  tag: string = entry
+): Promise<StepRun & { ms: number }> {
+  const files = stepFiles(entry, a, tag)
+  const t0 = Date.now()
+  const r = await runNodeAsync(join(REPO, 'dist', entry, 'index.js'), [], {
+    cwd: a.workspace,
+    env: { ...jobEnv(a, files), ...extra }
+  })
+  return { ...readBack(r, files), ms: Date.now() - t0 }
+}
+
+/** `runAction` without blocking this process. */
+export async function runActionAsync(
+  a: ActionEnv,
+  tag = 'run'
+): Promise<{ main: StepRun & { ms: number }; post: (StepRun & { ms: number }) | null }> {
+  const main = await stepAsync('main', a, {}, `${tag}-main`)
+  if (main.code !== 0) return { main, post: null }
+  const stateEnv = Object.fromEntries(Object.entries(main.state).map(([k, v]) => [`STATE_${k}`, v]))
+  return { main, post: await stepAsync('post', a, stateEnv, `${tag}-post`) }
 }
 
 /** main, then (when main succeeded, as `post-if: success()`) post with main's saved state. */

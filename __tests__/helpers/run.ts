@@ -1,5 +1,5 @@
 // Runs the bundled entry points as real processes.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { REPO } from './paths.js'
 
@@ -27,3 +27,24 @@ export function runNode(
 
 export const runCli = (args: string[], o: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) =>
   runNode(CLI, args, o)
+
+/** Like runNode, without blocking the event loop (for tests whose services live in this process). */
+export function runNodeAsync(
+  script: string,
+  args: string[],
+  o: { cwd?: string; env?: NodeJS.ProcessEnv } = {}
+): Promise<Ran> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, ...args], {
+      cwd: o.cwd ?? REPO,
+      env: o.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', d => (stdout += d))
+    child.stderr.setEncoding('utf8').on('data', d => (stderr += d))
+    child.on('error', reject)
+    child.on('close', code => resolve({ code, stdout, stderr }))
+  })
+}

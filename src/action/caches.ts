@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { cargoHomeKeys, firmwareKeys, targetKeys, type KeyContext } from '../cache/keys.js'
-import type { CacheSpec } from '../cache/safe.js'
+import { nothingToCache, type CacheSpec, type Restored } from '../cache/safe.js'
+import { combineOutcomes, type CacheOutcome } from '../cache/store.js'
 import type { Plan } from '../plan/types.js'
 import type { ToolchainNeed } from '../toolchain/setup.js'
 
@@ -86,4 +87,19 @@ export function cacheSpecs(
     }
   }
   return specs
+}
+
+/**
+ * cache-hit over the caches that have something in them: a miss whose paths the build did not
+ * create either (a tree without registry dependencies has no ~/.cargo/registry) does not count,
+ * so such a tree can still be an exact hit.
+ */
+export function cacheHit(restored: Restored[], log?: (m: string) => void): CacheOutcome {
+  if (restored.length === 0) return 'miss'
+  const counted = restored.filter(r => {
+    const empty = r.outcome === 'miss' && nothingToCache(r)
+    if (empty) log?.(`${r.name} cache: nothing to cache (${r.paths.join(', ')}); not counted in cache-hit`)
+    return !empty
+  })
+  return counted.length === 0 ? 'miss' : combineOutcomes(counted.map(r => r.outcome))
 }

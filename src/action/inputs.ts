@@ -3,6 +3,8 @@
 import { z } from 'zod'
 import { readValidatedInputs } from './input-helper.js'
 import { IGVM_TARGETS } from '../recipe/types.js'
+import { artifactNameProblem } from '../artifacts/names.js'
+import { KEY_LIMITS, MAX_KEY_PREFIX_LENGTH } from '../cache/keys.js'
 
 const list = (s: string) =>
   s
@@ -33,14 +35,24 @@ const schema = z.object({
   measure: z.enum(['igvmmeasure', 'builtin'], { error: 'igvmmeasure or builtin' }),
   toolchain: z.enum(['auto', 'skip'], { error: 'auto or skip' }),
   cache: bool,
-  'cache-key-prefix': z.string().regex(/^[A-Za-z0-9._-]+$/, { error: 'letters, digits, ".", "_" and "-"' }),
+  'cache-key-prefix': z
+    .string()
+    .regex(/^[A-Za-z0-9._-]+$/, { error: 'letters, digits, ".", "_" and "-"' })
+    .max(MAX_KEY_PREFIX_LENGTH, {
+      error: `at most ${MAX_KEY_PREFIX_LENGTH} characters (GitHub's cache keys are limited to ${KEY_LIMITS.length})`
+    }),
   'save-cache': z.enum(['always', 'never', 'default-branch'], { error: 'always, never or default-branch' }),
   firmware: z.string(),
   'firmware-cache-key': z.string(),
   upload: bool,
-  'artifact-name': z
-    .string()
-    .regex(/^[^":<>|*?\\/\r\n]*$/, { error: 'a name without " : < > | * ? \\ / or line breaks' }),
+  'artifact-name': z.string().superRefine((v, ctx) => {
+    const bad = artifactNameProblem(v)
+    if (bad)
+      ctx.addIssue({
+        code: 'custom',
+        message: `a name without " : < > | * ? \\ / or line breaks (it ${bad})`
+      })
+  }),
   'retention-days': z
     .string()
     .regex(/^(\d*)$/, { error: 'a whole number of days from 1 to 90' })

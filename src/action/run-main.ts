@@ -4,9 +4,8 @@ import * as core from '@actions/core'
 import { spawnSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { tmpdir } from 'node:os'
-import { stageArtifact, defaultArtifactName } from '../artifacts/files.js'
+import { checkArtifactFiles, stageArtifact, defaultArtifactName } from '../artifacts/files.js'
 import type { Restored } from '../cache/safe.js'
-import { combineOutcomes } from '../cache/store.js'
 import { builtinMeasure } from '../engine/builtin-measure.js'
 import { runBuild, type BuildResult } from '../engine/build.js'
 import { PreflightError } from '../engine/errors.js'
@@ -16,10 +15,11 @@ import { checkCheckout } from '../preflight/checks.js'
 import { renderReport, type CacheLine } from '../report/markdown.js'
 import { readPinnedToolchain } from '../toolchain/rust-toolchain.js'
 import { ensureToolchains, toolchainNeeds, type Rustup } from '../toolchain/setup.js'
-import { cacheSpecs, rustcVersions } from './caches.js'
+import { cacheHit, cacheSpecs, rustcVersions } from './caches.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { coreLogger } from './logger.js'
 import { firmwareStepsFromCache, restoreCaches } from './restore.js'
+import { guardStrayErrors } from './guard.js'
 import {
   artifactStore,
   cacheBackend,
@@ -34,6 +34,7 @@ import { appendSummary } from './summary.js'
 
 /** The main step; the entry point of dist/main and of `npm run local-action`. */
 export async function run(): Promise<void> {
+  guardStrayErrors('main')
   try {
     await runMain()
   } catch (e) {
@@ -66,6 +67,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
   }
   const prepared = prepareBuild(request)
   const { plan } = prepared
+  if (inputs.upload) checkArtifactFiles(plan)
 
   // Toolchain
   const pinned = readPinnedToolchain(root)
@@ -166,7 +168,10 @@ function setOutputs(result: BuildResult, restored: Restored[], artifact?: { id?:
   core.setOutput('measurements-file', join(result.root, 'bin', 'measurements.json'))
   core.setOutput('artifact-id', artifact?.id !== undefined ? String(artifact.id) : '')
   core.setOutput('artifact-url', artifact?.url ?? '')
-  core.setOutput('cache-hit', restored.length === 0 ? 'miss' : combineOutcomes(restored.map(r => r.outcome)))
+  core.setOutput(
+    'cache-hit',
+    cacheHit(restored, m => core.info(m))
+  )
   core.setOutput('git-version', result.gitVersion)
 }
 

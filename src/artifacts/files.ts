@@ -6,6 +6,9 @@ import { basename, join, resolve } from 'node:path'
 import type { BuildResult } from '../engine/build.js'
 import { shortHash } from '../cache/keys.js'
 import { recipeToJson } from '../recipe/to-json.js'
+import type { Plan } from '../plan/types.js'
+import { UsageError } from '../engine/errors.js'
+import { artifactPathProblem } from './names.js'
 
 /** Unique per recipe set, target set, profile, features and runner, so matrix legs never collide. */
 export function defaultArtifactName(
@@ -46,4 +49,15 @@ export function stageArtifact(result: BuildResult, stagingDir: string): string[]
     .join('\n')
   add('SHA256SUMS', Buffer.from(`${sums}\n`))
   return files
+}
+
+/** Before the build: every file name the artifact will hold must be one GitHub takes. */
+export function checkArtifactFiles(plan: Pick<Plan, 'targets'>): void {
+  for (const t of plan.targets) {
+    const bad = artifactPathProblem(basename(t.igvm))
+    if (bad)
+      throw new UsageError(
+        `${t.recipe}: the ${t.target} IGVM file name ${basename(t.igvm)} ${bad}; rename the output or set upload: false`
+      )
+  }
 }

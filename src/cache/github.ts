@@ -1,4 +1,6 @@
-// GitHub's cache service through @actions/cache.
+// GitHub's cache service through @actions/cache. saveCache does not throw when the service
+// refuses or fails: it logs the cause and returns -1. So the adapter reads the return value and
+// turns -1 into an error carrying the cause the library printed.
 import * as cache from '@actions/cache'
 import type { CacheStore } from './store.js'
 
@@ -7,9 +9,34 @@ export function githubCacheStore(): CacheStore {
     kind: 'github',
     restore: (paths, key, restoreKeys) => cache.restoreCache(paths, key, restoreKeys),
     save: async (paths, key) => {
-      await cache.saveCache(paths, key)
+      const { value: id, lines } = await capturingStdout(() => cache.saveCache(paths, key))
+      if (id === -1 || !Number.isFinite(id))
+        throw new Error(`the cache service did not take it (${causeOf(lines)})`)
     }
   }
 }
 
 export const githubCacheAvailable = () => cache.isFeatureAvailable()
+
+/** The library's own explanation: its last "Failed to save" style line, command prefix removed. */
+export function causeOf(lines: string[]): string {
+  const said = lines
+    .map(l => l.replace(/^::(warning|error)::/, '').trim())
+    .filter(l => /^(Failed to save|Cache reservation failed|Unable to|Cache save skipped)/.test(l))
+  return said.at(-1)?.replace(/%0A/g, ' ') ?? 'saveCache returned -1 without saying why'
+}
+
+/** Runs `fn` while keeping a copy of what is written to stdout (still written). */
+async function capturingStdout<T>(fn: () => Promise<T>): Promise<{ value: T; lines: string[] }> {
+  const lines: string[] = []
+  const write = process.stdout.write.bind(process.stdout)
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
+    lines.push(...String(chunk).split('\n'))
+    return write(chunk, ...rest)
+  }) as typeof process.stdout.write
+  try {
+    return { value: await fn(), lines }
+  } finally {
+    process.stdout.write = write
+  }
+}

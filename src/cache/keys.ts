@@ -61,3 +61,26 @@ export function firmwareKeys(c: KeyContext, command: string[], output: string, u
     restoreKeys: []
   }
 }
+
+/** GitHub's cache service: a key of at most 512 characters, no comma, at most 10 keys per lookup. */
+export const KEY_LIMITS = { length: 512, keys: 10 } as const
+
+/**
+ * The longest `cache-key-prefix`. The target key, the longest one this project builds, adds 71
+ * characters and RUNNER_OS and RUNNER_ARCH to it, so even a 256-character prefix leaves room
+ * (the keys test builds every key with it).
+ */
+export const MAX_KEY_PREFIX_LENGTH = 256
+
+/** Why GitHub would refuse these keys (naming the cache), or null when it takes them. */
+export function keyProblem(name: string, key: string, restoreKeys: string[]): string | null {
+  const all = [key, ...restoreKeys]
+  if (all.length > KEY_LIMITS.keys)
+    return `${name} cache: ${all.length} keys (primary and restore keys), GitHub takes at most ${KEY_LIMITS.keys}`
+  for (const k of all) {
+    if (k.length > KEY_LIMITS.length)
+      return `${name} cache: key ${k.slice(0, 40)}... is ${k.length} characters, GitHub takes at most ${KEY_LIMITS.length}`
+    if (k.includes(',')) return `${name} cache: key ${k} contains a comma, which GitHub does not take`
+  }
+  return null
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MAX_KEY_PREFIX_LENGTH } from '../../cache/keys.js'
 import { readValidatedInputs } from '../input-helper.js'
 import { DEFAULT_BUILD_DIR, DEFAULT_EDK2 } from '../../firmware/edk2.js'
 
@@ -20,7 +21,10 @@ const schema = z.object({
   'build-dir': z.string().regex(/^\//, { error: 'an absolute path (DEBUG images embed it)' }),
   out: z.string().min(1),
   cache: bool,
-  'cache-key-prefix': z.string().regex(/^[A-Za-z0-9._-]+$/, { error: 'letters, digits, ".", "_" and "-"' })
+  'cache-key-prefix': z
+    .string()
+    .regex(/^[A-Za-z0-9._-]+$/, { error: 'letters, digits, ".", "_" and "-"' })
+    .max(MAX_KEY_PREFIX_LENGTH, { error: `at most ${MAX_KEY_PREFIX_LENGTH} characters` })
 })
 export type FirmwareInputs = z.infer<typeof schema>
 
