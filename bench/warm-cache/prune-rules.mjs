@@ -11,14 +11,14 @@ import { readdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { recordStamps } from '../../src/cache/freshness.ts'
 import { localCacheStore } from '../../src/cache/local.ts'
-import { ALL_PRUNE_RULES, PRUNE_RULES, pruneTargetDir } from '../../src/cache/prune.ts'
+import { PRUNE_RULES, pruneTargetDir } from '../../src/cache/prune.ts'
 import { bumpLastCrate } from './generate.mjs'
 import { mb, spread, workspace } from './jobs.mjs'
 
 const [crates = 12, fns = 760, slow = 8, runs = 3] = process.argv.slice(2).map(Number)
 const w = workspace({ crates, fns, slow })
 const cp = (from, to) => execFileSync('cp', ['-a', from, to]) // keeps mtimes and hard links
-const variants = [[], ...ALL_PRUNE_RULES.map(r => [r]), [...PRUNE_RULES]]
+const variants = [[], ...PRUNE_RULES.map(r => [r]), [...PRUNE_RULES]]
 let n = 0
 
 /** The job just run, kept as its post step would find it. */
