@@ -1,10 +1,11 @@
 // The firmware and smoke sub-actions, bundled, through @actions/core's file protocol: against a
 // stand-in edk2 tree (its `build` writes the firmware volumes) and a stand-in QEMU.
-import { describe, expect, it } from '@jest/globals'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { step } from '../helpers/actions-runtime.js'
+import { step, stepAsync, type StepRun } from '../helpers/actions-runtime.js'
+import { startServices, type Services } from '../harness/index.mjs'
 import { fixture } from '../helpers/paths.js'
 import { git } from '../helpers/tree.js'
 
@@ -129,5 +130,65 @@ describe('smoke sub-action', () => {
     expect(r.stdout).toContain(
       '::error::smoke boot timeout: no success within 1 s%0A--- last lines of the serial log ---%0ASeaBIOS (fake)%0A[Stage2] COCONUT-SVSM booting'
     )
+  })
+})
+
+describe('firmware and smoke sub-actions on the GitHub backends (harness)', () => {
+  let services: Services
+  const ws = mkdtempSync(join(tmpdir(), 'sub-gh-'))
+  let fw1: StepRun
+  let fw2: StepRun
+  let smoke: StepRun
+  beforeAll(async () => {
+    services = await startServices({ runId: 600, jobId: 1 })
+    fakeEdk2(join(ws, 'edk2'))
+    const inputs = { path: 'edk2', defines: 'TPM2_ENABLE', 'build-dir': join(ws, 'fixed-build-path') }
+    const env = { ...services.envFor(600, 1), XDG_CACHE_HOME: join(ws, 'xdg') }
+    fw1 = await stepAsync('firmware', { workspace: ws, inputs, env }, {}, 'gh-fw1')
+    // Another job of a later run, with nothing on disk: only the service can give the images back.
+    rmSync(join(ws, 'firmware'), { recursive: true, force: true })
+    fw2 = await stepAsync(
+      'firmware',
+      { workspace: ws, inputs, env: { ...env, ...services.envFor(601, 1) } },
+      {},
+      'gh-fw2'
+    )
+    writeFileSync(join(ws, 'coconut-qemu.igvm'), 'igvm')
+    const qemu = fixture('fake-qemu', 'qemu-system-x86_64')
+    chmodSync(qemu, 0o755)
+    smoke = await stepAsync(
+      'smoke',
+      {
+        workspace: ws,
+        inputs: { igvm: 'coconut-qemu.igvm', qemu, 'upload-log': 'true', timeout: '30' },
+        env: { ...services.envFor(600, 2), FAKE_QEMU_MODE: 'banner' }
+      },
+      {},
+      'gh-smoke'
+    )
+  }, 180_000)
+  afterAll(async () => {
+    await services.stop()
+    rmSync(ws, { recursive: true, force: true })
+  })
+
+  it('saves the firmware images to the cache service and takes them back in a later run', () => {
+    expect(fw1.code).toBe(0)
+    expect(fw1.outputs['cache-hit']).toBe('false')
+    expect(fw1.stdout).toMatch(/firmware cache saved as svsm-build-edk2-v1-/)
+    const entries = [...services.results.caches.values()]
+    expect(entries.map(e => [e.key.split('-v1-')[0], e.finalized])).toEqual([['svsm-build-edk2', true]])
+    expect(fw2.code).toBe(0)
+    expect(fw2.outputs['cache-hit']).toBe('true')
+    expect(fw2.stdout).not.toContain('Building BaseTools')
+    expect(fw2.outputs.sha256).toBe(fw1.outputs.sha256)
+  })
+
+  it("uploads the smoke boot's serial log as an artifact of the run", () => {
+    expect(smoke.code).toBe(0)
+    expect(smoke.outputs.result).toBe('passed')
+    expect(services.results.listRun(600).map(a => a.name)).toEqual([
+      expect.stringMatching(/^smoke-coconut-qemu-/)
+    ])
   })
 })

@@ -134,6 +134,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
 
   // Artifacts
   let artifact: { name: string; id?: number; url?: string } | undefined
+  let uploadError: Error | undefined
   if (inputs.upload && result.measurements.length > 0) {
     const name = inputs['artifact-name'] || defaultArtifactName(result, runnerPlatform(env))
     const staging = join(env.RUNNER_TEMP || tmpdir(), `svsm-build-${process.pid}`, name)
@@ -150,12 +151,14 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
       )
       log.info(`artifact ${artifact.name}: ${files.length} files${artifact.url ? `, ${artifact.url}` : ''}`)
     } catch (e) {
-      throw new Error(`uploading artifact ${name} failed: ${(e as Error).message}`)
+      // Fails the step, but only after the outputs and the summary (nothing else is lost).
+      uploadError = new Error(`uploading artifact ${name} failed: ${(e as Error).message}`)
     }
   }
 
   setOutputs(result, restored, artifact)
   if (inputs.summary) await writeSummary(result, restored, inputs, artifact)
+  if (uploadError) throw uploadError
 }
 
 function setOutputs(result: BuildResult, restored: Restored[], artifact?: { id?: number; url?: string }) {

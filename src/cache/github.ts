@@ -7,7 +7,15 @@ import type { CacheStore } from './store.js'
 export function githubCacheStore(): CacheStore {
   return {
     kind: 'github',
-    restore: (paths, key, restoreKeys) => cache.restoreCache(paths, key, restoreKeys),
+    // restoreCache answers a failure like a miss (undefined); what it printed tells them apart.
+    restore: async (paths, key, restoreKeys) => {
+      const { value, lines } = await capturingStdout(() => cache.restoreCache(paths, key, restoreKeys))
+      const failed = lines
+        .map(l => l.replace(/^::(warning|error)::/, ''))
+        .find(l => l.startsWith('Failed to restore:'))
+      if (value === undefined && failed) throw new Error(failed.replace(/%0A/g, ' '))
+      return value
+    },
     save: async (paths, key) => {
       const { value: id, lines } = await capturingStdout(() => cache.saveCache(paths, key))
       if (id === -1 || !Number.isFinite(id))

@@ -32,8 +32,9 @@ export async function collect(
     }
   }
   for (const a of all.filter(x => matchesPattern(x.name, pattern))) {
-    const path = await source.download(a, dir)
     try {
+      // A download that fails (a broken zip, the blob store away) costs this artifact only.
+      const path = await source.download(a, dir)
       let ms: Measurement[]
       if (untrusted) {
         ms = readUntrustedArtifact(path).measurements

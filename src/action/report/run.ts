@@ -128,7 +128,7 @@ export async function runReport(
     } catch (e) {
       const status = (e as { status?: number }).status
       warnings.push(
-        `PR comment not written${status ? ` (HTTP ${status})` : ''}: ${(e as Error).message}${status === 403 ? ' (a read-only token: for pull requests from forks use the workflow_run pattern)' : ''}`
+        `PR comment not written${status ? ` (HTTP ${status})` : ''}: ${(e as Error).message}${status === 403 && !/rate limit/i.test((e as Error).message) ? ' (a read-only token: for pull requests from forks use the workflow_run pattern)' : ''}`
       )
     }
   }
