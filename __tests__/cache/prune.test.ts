@@ -1,15 +1,19 @@
 // Pruning against a real cargo build: what each rule removes, and that cargo still finds
 // everything fresh afterwards (nothing compiled).
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PRUNE_RULES, pruneTargetDir } from '../../src/cache/prune.js'
 
+const made: string[] = []
+afterAll(() => made.forEach(d => rmSync(d, { recursive: true, force: true })))
+
 /** A workspace: lib `a`, bin `b` using it, lib `c` on its own. */
 function project(aVersion: string) {
   const root = mkdtempSync(join(tmpdir(), 'prune-'))
+  made.push(root)
   const crate = (name: string, body: string, manifest = '') => {
     mkdirSync(join(root, name, 'src'), { recursive: true })
     writeFileSync(
