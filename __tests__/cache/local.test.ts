@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import {
   mkdirSync,
   mkdtempSync,
@@ -7,8 +7,10 @@ import {
   statSync,
   utimesSync,
   writeFileSync,
-  existsSync
+  existsSync,
+  symlinkSync
 } from 'node:fs'
+import { spawnSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { localCacheStore } from '../../src/cache/local.js'
@@ -60,6 +62,105 @@ describe('local cache store', () => {
     expect(await s.restore([f], 'other', ['nope-'])).toBeUndefined()
     expect(await s.restore([f], 'prefix-a', ['prefix-'])).toBe('prefix-a')
     expect(readFileSync(f, 'utf8')).toBe('one')
+  })
+
+  it('stores each path zstd-compressed (long window), as @actions/cache does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cache-'))
+    mkdirSync(join(dir, 'target'))
+    writeFileSync(join(dir, 'target', 'big'), 'cargo output '.repeat(50_000))
+    await localCacheStore(join(dir, 'cache'), dir).save(['target'], 'k')
+    const entry = join(dir, 'cache', 'k')
+    expect(JSON.parse(readFileSync(join(entry, 'manifest.json'), 'utf8'))).toMatchObject({
+      paths: ['target'],
+      compression: 'zstd'
+    })
+    const archive = readFileSync(join(entry, '0.tar.zst'))
+    expect(archive.readUInt32LE(0)).toBe(0xfd2fb528) // zstd frame magic
+    expect(archive.length).toBeLessThan(650_000 / 20)
+    // The system's zstd reads it back with the same window, and it is a POSIX tar inside.
+    const inner = spawnSync('zstd', ['-d', '--long=30', '-c', join(entry, '0.tar.zst')], {
+      maxBuffer: 1 << 24
+    })
+    expect(inner.status).toBe(0)
+    expect(inner.stdout.subarray(257, 262).toString()).toBe('ustar')
+    expect(inner.stdout.includes('PaxHeaders')).toBe(true)
+  })
+
+  it('still restores entries written as plain tars before compression', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cache-'))
+    mkdirSync(join(dir, 'old', 'target'), { recursive: true })
+    writeFileSync(join(dir, 'old', 'target', 'a'), 'from an old entry')
+    const entry = join(dir, 'cache', 'k-old')
+    mkdirSync(entry, { recursive: true })
+    expect(
+      spawnSync('tar', ['--format=posix', '-cf', join(entry, '0.tar'), '-C', join(dir, 'old'), 'target'])
+        .status
+    ).toBe(0)
+    writeFileSync(
+      join(entry, 'manifest.json'),
+      JSON.stringify({ key: 'k-old', paths: ['target'], created: 1 })
+    )
+    const ws = join(dir, 'ws')
+    mkdirSync(ws)
+    expect(await localCacheStore(join(dir, 'cache'), ws).restore(['target'], 'k-new', ['k-'])).toBe('k-old')
+    expect(readFileSync(join(ws, 'target', 'a'), 'utf8')).toBe('from an old entry')
+  })
+
+  describe('without zstd on PATH', () => {
+    const path = process.env.PATH
+    // A PATH with the tools the store needs except zstd.
+    const noZstd = () => {
+      const bin = mkdtempSync(join(tmpdir(), 'bin-'))
+      for (const tool of ['tar', 'gzip']) {
+        const found = spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).stdout.trim()
+        symlinkSync(found, join(bin, tool))
+      }
+      return bin
+    }
+    afterEach(() => {
+      process.env.PATH = path
+    })
+
+    it('falls back to gzip, as @actions/cache does, and restores it', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'cache-'))
+      writeFileSync(join(dir, 'f'), 'gzip fallback')
+      process.env.PATH = noZstd()
+      const s = localCacheStore(join(dir, 'cache'), dir)
+      await s.save(['f'], 'k')
+      expect(readFileSync(join(dir, 'cache', 'k', '0.tar.gz')).readUInt16BE(0)).toBe(0x1f8b)
+      rmSync(join(dir, 'f'))
+      expect(await s.restore(['f'], 'k', [])).toBe('k')
+      expect(readFileSync(join(dir, 'f'), 'utf8')).toBe('gzip fallback')
+    })
+
+    it('names the archive and the missing tool when a zstd entry cannot be read', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'cache-'))
+      writeFileSync(join(dir, 'f'), 'zstd entry')
+      const s = localCacheStore(join(dir, 'cache'), dir)
+      await s.save(['f'], 'k')
+      process.env.PATH = noZstd()
+      const log = quiet()
+      const r = await restoreSafely(s, { name: 'target', paths: ['f'], key: 'k', restoreKeys: [] }, log)
+      expect(r.outcome).toBe('miss')
+      expect(log.warnings).toEqual([
+        `target cache not restored: ${join(dir, 'cache', 'k', '0.tar.zst')}: zstd is not on PATH`
+      ])
+    })
+  })
+
+  it('names the archive when a damaged entry cannot be unpacked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cache-'))
+    writeFileSync(join(dir, 'f'), Array.from({ length: 20_000 }, (_, i) => `line ${i * 7919}`).join('\n'))
+    const s = localCacheStore(join(dir, 'cache'), dir)
+    await s.save(['f'], 'k')
+    const archive = join(dir, 'cache', 'k', '0.tar.zst')
+    writeFileSync(archive, readFileSync(archive).subarray(0, 100))
+    const log = quiet()
+    await restoreSafely(s, { name: 'target', paths: ['f'], key: 'k', restoreKeys: [] }, log)
+    expect(log.warnings).toHaveLength(1)
+    expect(log.warnings[0]).toMatch(
+      new RegExp(`^target cache not restored: ${archive}: (zstd|tar) exited with \\d+: `)
+    )
   })
 
   it('skips paths that do not exist when saving', async () => {

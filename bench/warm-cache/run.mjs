@@ -1,96 +1,91 @@
 #!/usr/bin/env node
-// Warm cache: the action (dist/main then dist/post, local cache backend) on a generated workspace
-// shaped like svsm, first cold in a fresh clone, then in another fresh clone with the cache the
-// first run saved. Reports both walls, their ratio, and the saved cache size vs the target dir.
-//   npm run bundle && node bench/warm-cache/run.mjs [crates=12] [fns=760] [slowBuildSeconds=8]
-import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { generate } from './generate.mjs'
+// Warm cache, measured where the cache moves: the bundled action (dist/main, dist/post) on a
+// generated workspace shaped like svsm. One cold job in a fresh clone; its post step saves the
+// caches to each backend (a local folder; GitHub's cache service through the services harness:
+// real @actions/cache, Azurite, the results-service fake) `runs` times under fresh keys, to time
+// the save; then `runs` warm jobs per backend, each in a fresh clone at the same workspace path.
+// Reports per backend the archive bytes and compression ratio, restore / save / warm walls
+// (median, min-max) against the cold wall, and the crates compiled warm.
+//   npm run bundle && node bench/warm-cache/run.mjs [crates=12] [fns=760] [slowBuildSeconds=8] [runs=3]
+// BENCH_BACKENDS=local,github picks backends; BENCH_DEBUG=1 prints what each job compiled.
+import { spawnSync } from 'node:child_process'
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { du, mb, median, spread, workspace } from './jobs.mjs'
+import { githubServices } from './services.mjs'
 
-const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const [crates = 12, fns = 760, slow = 8] = process.argv.slice(2).map(Number)
-const scratch = mkdtempSync(join(tmpdir(), 'bench-warm-'))
-const src = join(scratch, 'src')
-generate(src, join(repo, 'examples', 'mini-svsm'), join(scratch, 'registry'), {
-  crates,
-  fns,
-  slowBuildSeconds: slow
-})
-const git = (cwd, ...a) =>
-  execFileSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@example.com', ...a], { cwd, stdio: 'ignore' })
-git(src, 'init', '-q')
-git(src, 'add', '-A')
-git(src, 'commit', '-q', '-m', 'bench')
-git(src, 'tag', '-a', '-m', 'r', 'v2026.01')
-const cache = join(scratch, 'cache')
-const du = p => Number(execFileSync('du', ['-sb', p], { encoding: 'utf8' }).split('\t')[0])
-const mib = b => `${(b / (1 << 20)).toFixed(1)} MiB`
+const [crates = 12, fns = 760, slow = 8, runs = 3] = process.argv.slice(2).map(Number)
+const backends = (process.env.BENCH_BACKENDS ?? 'local,github').split(',')
+const w = workspace({ crates, fns, slow })
+const localCache = join(w.scratch, 'cache')
+const services = backends.includes('github') ? await githubServices() : undefined
+const envOf = backend => (backend === 'github' ? services.env : {})
 
-/** One job: a fresh clone, then main and post through @actions/core's file protocol. */
-function job(name) {
-  const ws = join(scratch, name)
-  mkdirSync(join(ws, '_temp'), { recursive: true })
-  git(scratch, 'clone', '-q', src, join(ws, 'svsm'))
-  const files = {
-    GITHUB_OUTPUT: join(ws, 'out'),
-    GITHUB_STATE: join(ws, 'state'),
-    GITHUB_STEP_SUMMARY: join(ws, 'summary')
-  }
-  for (const f of Object.values(files)) writeFileSync(f, '')
-  const env = {
-    ...process.env,
-    ...files,
-    GITHUB_WORKSPACE: ws,
-    RUNNER_TEMP: join(ws, '_temp'),
-    RUNNER_OS: 'Linux',
-    RUNNER_ARCH: 'X64',
-    CARGO_HOME: join(ws, 'cargo-home'),
-    INPUT_RECIPE: 'configs/qemu-target.json',
-    'INPUT_SVSM-PATH': 'svsm',
-    INPUT_TOOLCHAIN: 'skip',
-    'INPUT_SAVE-CACHE': 'always',
-    'INPUT_LOCAL-CACHE-DIR': cache,
-    INPUT_UPLOAD: 'false',
-    INPUT_OFFLINE: 'true'
-  }
-  for (const k of Object.keys(env)) if (k.startsWith('ACTIONS_')) delete env[k]
-  const t = process.hrtime.bigint()
-  const main = spawnSync(process.execPath, [join(repo, 'dist', 'main', 'index.js')], {
-    cwd: ws,
-    env,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28
-  })
-  const wall = Number(process.hrtime.bigint() - t) / 1e9
-  if (main.status !== 0) throw new Error(`${name} main failed:\n${main.stdout}\n${main.stderr}`)
-  const targetBytes = du(join(ws, 'svsm', 'target'))
-  const state = readFileSync(files.GITHUB_STATE, 'utf8')
-  const m = /^([^<]+)<<(.+)\n([\s\S]*?)\n\2$/m.exec(state)
-  spawnSync(process.execPath, [join(repo, 'dist', 'post', 'index.js')], {
-    cwd: ws,
-    env: { ...env, [`STATE_${m[1]}`]: m[3] },
-    stdio: 'ignore'
-  })
-  const compiledNames = main.stderr.match(/^\s+Compiling \S+/gm) ?? []
-  const compiled = compiledNames.length
-  if (process.env.BENCH_DEBUG) console.log(name, compiledNames.map(s => s.trim()).join(', '))
-  const hit = /^cache-hit<<.+\n(.*)$/m.exec(readFileSync(files.GITHUB_OUTPUT, 'utf8'))?.[1]
-  return { wall, targetBytes, compiled, hit }
+/** Bytes of the local entry's target archive, and of the tar inside it. */
+function localArchive(key) {
+  const dir = join(localCache, encodeURIComponent(key))
+  const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))
+  const file = readdirSync(dir).find(f => f.startsWith(`${m.paths.indexOf('svsm/target')}.tar`))
+  const tar = spawnSync('zstd', ['-d', '--long=30', '-c', join(dir, file)], { maxBuffer: 2 ** 31 })
+  return { bytes: statSync(join(dir, file)).size, tarBytes: tar.stdout.length }
 }
 
-const cold = job('cold')
-const cacheBytes = du(cache)
-const warm = job('warm')
-console.log(
-  `workspace: mini-svsm + ${crates} vendored crates of ${fns} functions + a ${slow} s build.rs; recipe configs/qemu-target.json`
-)
-console.log(`cold: ${cold.wall.toFixed(1)} s (cache ${cold.hit}, ${cold.compiled} crates compiled)`)
-console.log(
-  `warm: ${warm.wall.toFixed(1)} s (cache ${warm.hit}, ${warm.compiled} crates compiled), ${((warm.wall / cold.wall) * 100).toFixed(1)}% of cold (goal <= 5%)`
-)
-console.log(
-  `target dir after the cold build ${mib(cold.targetBytes)}; saved cache ${mib(cacheBytes)} (${((cacheBytes / cold.targetBytes) * 100).toFixed(0)}%)`
-)
+try {
+  w.freshJob()
+  const cold = await w.main(localCache)
+  const targetBytes = du(w.target)
+  const state = w.state()
+  const results = {}
+  for (const backend of backends) {
+    const r = (results[backend] = { saves: [], warm: [] })
+    for (let k = 0; k < runs; k++) {
+      // A new key each repeat: an entry is never replaced.
+      const value = structuredClone(state.value)
+      value.backend = backend
+      if (k > 0) for (const c of value.caches) c.key += `-rep${k}`
+      const p = await w.post(localCache, { ...state, value }, envOf(backend))
+      r.saves.push(p.wall)
+      r.key ??= p.key
+    }
+  }
+  const local = results.local ? localArchive(results.local.key) : undefined
+  for (const backend of backends) {
+    const r = results[backend]
+    r.archive = backend === 'local' ? local.bytes : services.archiveBytes(r.key)
+    for (let k = 0; k < runs; k++) {
+      w.freshJob()
+      r.warm.push(await w.main(localCache, envOf(backend)))
+    }
+  }
+  console.log(
+    `workspace: mini-svsm + ${crates} vendored crates of ${fns} functions + a ${slow} s build.rs; recipe configs/qemu-target.json; ${runs} runs each`
+  )
+  console.log(
+    `cold: ${cold.wall.toFixed(1)} s (cache ${cold.hit}, ${cold.compiled} crates compiled); target dir ${mb(targetBytes)} before pruning${local ? `; tar of the pruned target ${mb(local.tarBytes)}` : ''}`
+  )
+  console.log(
+    '| backend | archive | ratio | restore s | save s (post step) | cold s | warm s (restore included) | warm % of cold | crates compiled warm | cache-hit |'
+  )
+  console.log('|---|---|---|---|---|---|---|---|---|---|')
+  for (const backend of backends) {
+    const r = results[backend]
+    const warm = r.warm.map(x => x.wall)
+    const cells = [
+      backend,
+      mb(r.archive),
+      local ? `${(local.tarBytes / r.archive).toFixed(2)}x` : '?',
+      spread(r.warm.map(x => x.restore)),
+      spread(r.saves),
+      cold.wall.toFixed(1),
+      spread(warm),
+      `${((median(warm) / cold.wall) * 100).toFixed(1)} %`,
+      [...new Set(r.warm.map(x => x.compiled))].join('/'),
+      [...new Set(r.warm.map(x => x.hit))].join('/')
+    ]
+    console.log(`| ${cells.join(' | ')} |`)
+  }
+} finally {
+  await services?.stop()
+  if (process.env.BENCH_KEEP) console.log(`kept ${w.scratch}`)
+  else rmSync(w.scratch, { recursive: true, force: true })
+}

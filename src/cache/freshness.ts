@@ -67,8 +67,7 @@ export function applyStamps(root: string, targetDir: string): { reset: number; c
         changed++
         continue
       }
-      const t = new Date(s.mtimeMs)
-      utimesSync(p, t, t)
+      setMtime(p, s.mtimeMs)
       reset++
     } catch {
       changed++
@@ -79,8 +78,10 @@ export function applyStamps(root: string, targetDir: string): { reset: number; c
     if (existsSync(p) && readFileSync(p, 'utf8') !== g.content) continue
     mkdirSync(dirname(p), { recursive: true })
     writeFileSync(p, g.content)
-    const t = new Date(g.mtimeMs)
-    utimesSync(p, t, t)
+    setMtime(p, g.mtimeMs)
   }
   return { reset, changed }
 }
+
+/** Seconds as a number keep the sub-millisecond part a Date would drop. */
+const setMtime = (p: string, ms: number) => utimesSync(p, ms / 1000, ms / 1000)

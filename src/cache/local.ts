@@ -1,18 +1,23 @@
 // A cache in a local directory, with GitHub's semantics: prefix matching on restore keys (newest
-// first), entries never overwritten. Each path is one tar (system tar: keeps mtimes and hard links)
-// so a relative path restores under the current workspace, like @actions/cache does.
-import { spawnSync } from 'node:child_process'
+// first), entries never overwritten. Each path is one archive compressed as @actions/cache does
+// (archive.ts), so what the bench measures here is what the GitHub backend moves; a relative path
+// restores under the current workspace, like @actions/cache does. Entries written before
+// compression (plain tars, no `compression` in the manifest) still restore.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { ARCHIVE_SUFFIX, packArchive, packCompression, unpackArchive, type Compression } from './archive.js'
 import type { CacheStore } from './store.js'
 
 interface Manifest {
   key: string
   paths: string[]
   created: number
+  /** Absent in entries written before compression: plain tars. */
+  compression?: Compression
 }
 
 const entryDir = (root: string, key: string) => join(root, encodeURIComponent(key))
+const archiveName = (i: number, c: Compression) => `${i}${ARCHIVE_SUFFIX[c]}`
 
 export function localCacheStore(root: string, workspace: string): CacheStore {
   const stored = (p: string) => {
@@ -33,13 +38,17 @@ export function localCacheStore(root: string, workspace: string): CacheStore {
           )
           .find(Boolean)
       if (!match) return undefined
+      const c = match.compression ?? 'none'
       const wanted = new Set(paths.map(stored))
-      match.paths.forEach((p, i) => {
-        if (!wanted.has(p)) return
+      for (const [i, p] of match.paths.entries()) {
+        if (!wanted.has(p)) continue
         const dest = resolve(workspace, p)
         mkdirSync(dirname(dest), { recursive: true })
-        tar(['-xf', join(entryDir(root, match.key), `${i}.tar`), '-C', dirname(dest)])
-      })
+        const archive = join(entryDir(root, match.key), archiveName(i, c))
+        await unpackArchive(archive, dirname(dest), c).catch((e: Error) => {
+          throw new Error(`${archive}: ${e.message}`)
+        })
+      }
       return match.key
     },
     async save(paths, key) {
@@ -48,18 +57,28 @@ export function localCacheStore(root: string, workspace: string): CacheStore {
       const tmp = `${dir}.tmp-${process.pid}`
       rmSync(tmp, { recursive: true, force: true })
       mkdirSync(tmp, { recursive: true })
-      const kept: string[] = []
-      for (const p of paths) {
-        const abs = resolve(workspace, p)
-        if (!existsSync(abs)) continue
-        // POSIX (pax) headers keep sub-second mtimes, which cargo's freshness check compares.
-        tar(['--format=posix', '-cf', join(tmp, `${kept.length}.tar`), '-C', dirname(abs), basename(abs)])
-        kept.push(stored(p))
+      try {
+        const compression = packCompression()
+        const kept: string[] = []
+        for (const p of paths) {
+          const abs = resolve(workspace, p)
+          if (!existsSync(abs)) continue
+          await packArchive(
+            join(tmp, archiveName(kept.length, compression)),
+            dirname(abs),
+            basename(abs),
+            compression
+          )
+          kept.push(stored(p))
+        }
+        const manifest: Manifest = { key, paths: kept, created: Date.now(), compression }
+        writeFileSync(join(tmp, 'manifest.json'), JSON.stringify(manifest))
+        mkdirSync(root, { recursive: true })
+        renameSync(tmp, dir)
+      } catch (e) {
+        rmSync(tmp, { recursive: true, force: true }) // no half-written entry that looks complete
+        throw e
       }
-      const manifest: Manifest = { key, paths: kept, created: Date.now() }
-      writeFileSync(join(tmp, 'manifest.json'), JSON.stringify(manifest))
-      mkdirSync(root, { recursive: true })
-      renameSync(tmp, dir)
     }
   }
 }
@@ -70,10 +89,4 @@ function listManifests(root: string): Manifest[] {
     .map(d => join(root, d, 'manifest.json'))
     .filter(existsSync)
     .map(f => JSON.parse(readFileSync(f, 'utf8')) as Manifest)
-}
-
-function tar(args: string[]) {
-  const r = spawnSync('tar', args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
-  if (r.error) throw new Error(`tar: ${r.error.message}`)
-  if (r.status !== 0) throw new Error(`tar ${args.join(' ')} exited with ${r.status}: ${r.stderr.trim()}`)
 }
