@@ -177,7 +177,7 @@ describe('firmware and smoke sub-actions on the GitHub backends (harness)', () =
     expect(fw1.outputs['cache-hit']).toBe('false')
     expect(fw1.stdout).toMatch(/firmware cache saved as svsm-build-edk2-v[0-9]+-/)
     const entries = [...services.results.caches.values()]
-    expect(entries.map(e => [e.key.split('-v1-')[0], e.finalized])).toEqual([['svsm-build-edk2', true]])
+    expect(entries.map(e => [e.key.split(/-v[0-9]+-/)[0], e.finalized])).toEqual([['svsm-build-edk2', true]])
     expect(fw2.code).toBe(0)
     expect(fw2.outputs['cache-hit']).toBe('true')
     expect(fw2.stdout).not.toContain('Building BaseTools')

@@ -741,8 +741,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/igvm/format.ts
 var format = __webpack_require__(12782);
-// EXTERNAL MODULE: ./src/igvm/measure.ts
-var measure = __webpack_require__(32477);
+// EXTERNAL MODULE: ./src/igvm/measure.ts + 1 modules
+var measure = __webpack_require__(81498);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/igvm/tdx.ts
@@ -947,8 +947,8 @@ function renderInventoryTable(inv) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/igvm/parse.ts
-var parse = __webpack_require__(92234);
+// EXTERNAL MODULE: ./src/igvm/parse.ts + 1 modules
+var parse = __webpack_require__(44813);
 ;// CONCATENATED MODULE: ./src/engine/builtin-measure.ts
 // Our own reader in the shape the runner wants: the SEV-SNP digest igvmmeasure would print for the
 // target's flags, plus the file's inventory and (for TDX platforms) the MRTD.

@@ -519,8 +519,8 @@ function firmwareStepsFromCache(plan, restored, root) {
 
 // EXTERNAL MODULE: ./src/action/guard.ts
 var guard = __webpack_require__(1631);
-// EXTERNAL MODULE: ./src/action/runtime.ts + 4 modules
-var runtime = __webpack_require__(12519);
+// EXTERNAL MODULE: ./src/action/runtime.ts + 5 modules
+var runtime = __webpack_require__(5243);
 ;// CONCATENATED MODULE: ./src/action/save-policy.ts
 
 /** save-cache: always | never | default-branch (only pushes to the repository's default branch). */
@@ -937,8 +937,7 @@ function applyStamps(root, targetDir) {
                 changed++;
                 continue;
             }
-            const t = new Date(s.mtimeMs);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.utimesSync)(p, t, t);
+            setMtime(p, s.mtimeMs);
             reset++;
         }
         catch {
@@ -951,11 +950,12 @@ function applyStamps(root, targetDir) {
             continue;
         (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(p), { recursive: true });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync)(p, g.content);
-        const t = new Date(g.mtimeMs);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.utimesSync)(p, t, t);
+        setMtime(p, g.mtimeMs);
     }
     return { reset, changed };
 }
+/** Seconds as a number keep the sub-millisecond part a Date would drop. */
+const setMtime = (p, ms) => (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.utimesSync)(p, ms / 1000, ms / 1000);
 
 
 /***/ }),

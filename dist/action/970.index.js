@@ -629,8 +629,8 @@ function elfSegments(b) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/igvm/measure.ts
-var measure = __webpack_require__(32477);
+// EXTERNAL MODULE: ./src/igvm/measure.ts + 1 modules
+var measure = __webpack_require__(81498);
 ;// CONCATENATED MODULE: ./src/igvm/diff.ts
 // What differs between two IGVM files and where it came from: pages compared per platform and
 // GPA, grouped into contiguous ranges of one page type, each attributed to the input whose
@@ -1097,8 +1097,8 @@ async function verifyPr(pr, runHeadSha, headShaOf) {
         throw new UntrustedArtifactError(`pull request #${pr.number} has head ${actual}, not the run's ${runHeadSha}`);
 }
 
-// EXTERNAL MODULE: ./src/action/runtime.ts + 4 modules
-var runtime = __webpack_require__(12519);
+// EXTERNAL MODULE: ./src/action/runtime.ts + 5 modules
+var runtime = __webpack_require__(5243);
 ;// CONCATENATED MODULE: ./src/action/report/collect.ts
 // Every leg's measurements.json, downloaded, validated and merged (duplicates dropped).
 
@@ -1397,7 +1397,7 @@ async function run() {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12782);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92234);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44813);
 // The SEV-SNP ID block of a signed IGVM file, decoded into the values an attestation report
 // carries (ID key digest, author key digest, family and image id) so a verifier can pin them.
 // The reader keeps only the ld of the block, so the body is read again from the file bytes.

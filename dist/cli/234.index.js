@@ -2,7 +2,7 @@ export const id = 234;
 export const ids = [234];
 export const modules = {
 
-/***/ 2:
+/***/ 5002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -29,7 +29,7 @@ class IgvmError extends Error {
 
 /***/ }),
 
-/***/ 782:
+/***/ 2782:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -160,19 +160,109 @@ const KVM_VMSA_GPA = 0xfffffffff000n;
 
 /***/ }),
 
-/***/ 234:
+/***/ 857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ parseIgvm)
+/* harmony export */   Fg: () => (/* binding */ fileInput),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   zZ: () => (/* binding */ bufferInput)
 /* harmony export */ });
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(522);
+/* unused harmony export readFully */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// Where an IGVM file's bytes come from: a buffer already in memory, or an open file read piece by
+// piece (its headers once, file data in windows), so a 1 GiB file never sits in memory whole.
+
+function bufferInput(buf) {
+    return { size: buf.length, head: buf, read: (o, n) => buf.subarray(o, o + n), close: () => { } };
+}
+/** An errno-shaped error, as `fs` throws them, for what `open` accepts but a read would refuse. */
+const errno = (code, n, path) => Object.assign(new Error(`${code}: ${path}`), { code, errno: -n, path });
+const WINDOW = 1 << 20;
+/** A file that could be opened but not read through (it shrank, or the disk failed, meanwhile). */
+class InputError extends Error {
+    name = 'InputError';
+}
+/** Fills `buf[at..at+n)` from `position`; a short read means the file shrank since it was checked. */
+function readFully(fd, buf, at, n, position) {
+    let done = 0;
+    while (done < n) {
+        const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, at + done, n - done, position + done);
+        if (got === 0)
+            throw new InputError(`only ${done} of ${n} bytes at offset 0x${position.toString(16)} could be read`);
+        done += got;
+    }
+}
+/**
+ * Opens `path` and reads its headers: the fixed header says where the variable headers end. Every
+ * error here is an errno error, which igvmmeasure reports as "Failed to open firmware file".
+ */
+function fileInput(path) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (st.isDirectory())
+            throw errno('EISDIR', 21, path);
+        const size = st.size;
+        const fixed = new Uint8Array(Math.min(size, 0x20));
+        readFully(fd, fixed, 0, fixed.length, 0);
+        const v = new DataView(fixed.buffer);
+        const end = fixed.length >= 0x10 ? v.getUint32(8, true) + v.getUint32(0xc, true) : 0;
+        // Headers said to reach the end of the file or past it fail on the fixed header alone.
+        const head = new Uint8Array(Math.max(fixed.length, end < size ? end : 0));
+        head.set(fixed);
+        readFully(fd, head, fixed.length, head.length - fixed.length, fixed.length);
+        // Later reads (VP contexts, SEV page data) go through one window that moves forward.
+        let window = new Uint8Array(0);
+        let windowAt = 0;
+        return {
+            size,
+            head,
+            fd,
+            read(offset, length) {
+                if (offset + length <= head.length)
+                    return head.subarray(offset, offset + length);
+                if (offset < windowAt || offset + length > windowAt + window.length) {
+                    window = new Uint8Array(Math.min(Math.max(length, WINDOW), size - offset));
+                    windowAt = offset;
+                    try {
+                        readFully(fd, window, 0, window.length, offset);
+                    }
+                    catch (e) {
+                        throw new InputError(`${path}: ${e.message} (did the file change while it was measured?)`);
+                    }
+                }
+                return window.subarray(offset - windowAt, offset - windowAt + length);
+            },
+            close: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd)
+        };
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ parseIgvm),
+/* harmony export */   d: () => (/* binding */ parseIgvmInput)
+/* harmony export */ });
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(782);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5002);
+/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(857);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2782);
 // An IGVM file reader as strict as the igvm crate 0.4.0 that igvmmeasure links: fixed header,
 // checksum, variable headers in section order with exact lengths, file data, and the per-header
 // validation. Every refusal is one IgvmError naming the byte offset and the rule.
+
 
 
 
@@ -187,15 +277,26 @@ const X64_REGISTERS = new Set([
     0x0008002d, 0x0008002e, 0x0008002f, 0x00080030, 0x00080031, 0x00080032, 0x00080033, 0x00080034
 ]);
 const align8 = (n) => (n + 7) & ~7;
+const PAGE_BIG = BigInt(_format_js__WEBPACK_IMPORTED_MODULE_3__/* .PAGE_4K */ .AI);
 function parseIgvm(buf, name = 'IGVM file') {
+    return parseIgvmInput((0,_input_js__WEBPACK_IMPORTED_MODULE_2__/* .bufferInput */ .zZ)(buf), name);
+}
+/**
+ * The same rules on an input that may hold only the headers in memory. With `pageData: false` the
+ * page data is checked to lie inside the file but not read: `data` stays null, `fileOffset` says
+ * where it is (a measurer streams it later).
+ */
+function parseIgvmInput(input, name = 'IGVM file', o = {}) {
+    const buf = input.head;
+    const readPages = o.pageData ?? true;
     const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     const fail = (offset, rule, debug) => {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IgvmError */ .k(offset, rule, debug, name);
     };
     const u32 = (o) => view.getUint32(o, true);
-    if (buf.length < 0x18)
-        fail(0, `the file has ${buf.length} bytes, fewer than the 24-byte fixed header`, 'InvalidFixedHeader');
-    if (u32(0) !== _format_js__WEBPACK_IMPORTED_MODULE_2__/* .IGVM_MAGIC */ .gP)
+    if (input.size < 0x18)
+        fail(0, `the file has ${input.size} bytes, fewer than the 24-byte fixed header`, 'InvalidFixedHeader');
+    if (u32(0) !== _format_js__WEBPACK_IMPORTED_MODULE_3__/* .IGVM_MAGIC */ .gP)
         fail(0, `magic is 0x${u32(0).toString(16)}, expected 0x4d564749 ("IGVM")`, 'InvalidFixedHeader');
     const version = u32(4);
     if (version !== 1 && version !== 2)
@@ -203,20 +304,20 @@ function parseIgvm(buf, name = 'IGVM file') {
     const fixedSize = version === 2 ? 0x20 : 0x18;
     let arch = 0;
     if (version === 2) {
-        if (buf.length < 0x20)
+        if (input.size < 0x20)
             fail(0, 'the file is shorter than the 32-byte V2 fixed header', 'InvalidFixedHeader');
         arch = u32(0x18);
         if (arch > 1)
             fail(0x18, `architecture ${arch} is neither 0 (X64) nor 1 (AArch64)`, 'InvalidFixedHeader');
-        if (u32(0x1c) !== _format_js__WEBPACK_IMPORTED_MODULE_2__/* .PAGE_4K */ .AI)
+        if (u32(0x1c) !== _format_js__WEBPACK_IMPORTED_MODULE_3__/* .PAGE_4K */ .AI)
             fail(0x1c, `page size 0x${u32(0x1c).toString(16)} is not 0x1000`, 'InvalidFixedHeader');
     }
     const vhOffset = u32(8);
     const vhSize = u32(0xc);
     const totalSize = u32(0x10);
     const checksum = u32(0x14);
-    if (totalSize !== buf.length)
-        fail(0x10, `total_file_size says ${totalSize} bytes, the file has ${buf.length}`, 'InvalidFixedHeader');
+    if (totalSize !== input.size)
+        fail(0x10, `total_file_size says ${totalSize} bytes, the file has ${input.size}`, 'InvalidFixedHeader');
     if (vhOffset >= totalSize)
         fail(8, `variable_header_offset 0x${vhOffset.toString(16)} is not below the file size`, 'InvalidFixedHeader');
     const fileDataStart = vhOffset + vhSize;
@@ -240,18 +341,24 @@ function parseIgvm(buf, name = 'IGVM file') {
         relocations: [],
         directives: []
     };
-    /** File data at an absolute offset; offset 0 means none. */
-    const data = (at, fileOffset, length) => {
+    /** File data at an absolute offset; offset 0 means none. `read: false` only checks the range. */
+    const data = (at, fileOffset, length, read = true) => {
         if (fileOffset === 0)
             return null;
         if (fileOffset < fileDataStart || fileOffset + length > totalSize) {
             fail(at, `file_offset 0x${fileOffset.toString(16)} + 0x${length.toString(16)} bytes is outside the file data (0x${fileDataStart.toString(16)}..0x${totalSize.toString(16)})`, 'InvalidDataSize');
         }
-        return buf.subarray(fileOffset, fileOffset + length);
+        return read ? input.read(fileOffset, length) : null;
     };
     const areas = new Map();
     let section = 0;
     let at = vhOffset;
+    // The current header's body and its readers, made once (not per header: a file has ~16k).
+    let body = 0;
+    const u64 = (o) => view.getBigUint64(body + o, true);
+    const b32 = (o) => view.getUint32(body + o, true);
+    const b16 = (o) => view.getUint16(body + o, true);
+    const b8 = (o) => view.getUint8(body + o);
     while (at < fileDataStart) {
         if (at + 8 > fileDataStart)
             fail(at, 'a variable header does not fit in the variable header section', 'InvalidVariableHeaderSize');
@@ -267,22 +374,18 @@ function parseIgvm(buf, name = 'IGVM file') {
         if (sec === 0)
             fail(at, `header type 0x${type.toString(16)} is outside the platform, initialization and directive ranges (optional types included: igvm 0.4.0 refuses them)`, 'InvalidVariableHeaderType');
         if (sec < section)
-            fail(at, `${_format_js__WEBPACK_IMPORTED_MODULE_2__/* .TYPE_NAMES */ .et[type] ?? `type 0x${type.toString(16)}`} comes after a header of a later section (platform, then initialization, then directive)`, 'InvalidVariableHeaderSection');
+            fail(at, `${_format_js__WEBPACK_IMPORTED_MODULE_3__/* .TYPE_NAMES */ .et[type] ?? `type 0x${type.toString(16)}`} comes after a header of a later section (platform, then initialization, then directive)`, 'InvalidVariableHeaderSection');
         section = sec;
-        const size = _format_js__WEBPACK_IMPORTED_MODULE_2__/* .BODY_SIZE */ .xP.get(type);
+        const size = _format_js__WEBPACK_IMPORTED_MODULE_3__/* .BODY_SIZE */ .xP.get(type);
         if (size === undefined)
             fail(at, `header type 0x${type.toString(16)} is not a type igvm 0.4.0 knows`, 'InvalidVariableHeaderType');
         if (length !== size)
-            fail(at + 4, `${_format_js__WEBPACK_IMPORTED_MODULE_2__/* .TYPE_NAMES */ .et[type]} has length 0x${length.toString(16)}, expected exactly 0x${size.toString(16)}`, 'InvalidVariableHeaderSize');
-        const body = at + 8;
+            fail(at + 4, `${_format_js__WEBPACK_IMPORTED_MODULE_3__/* .TYPE_NAMES */ .et[type]} has length 0x${length.toString(16)}, expected exactly 0x${size.toString(16)}`, 'InvalidVariableHeaderSize');
+        body = at + 8;
         if (body + align8(size) > fileDataStart)
-            fail(at, `${_format_js__WEBPACK_IMPORTED_MODULE_2__/* .TYPE_NAMES */ .et[type]} runs past the end of the variable header section`, 'InvalidVariableHeaderSize');
-        const u64 = (o) => view.getBigUint64(body + o, true);
-        const b32 = (o) => view.getUint32(body + o, true);
-        const b16 = (o) => view.getUint16(body + o, true);
-        const b8 = (o) => view.getUint8(body + o);
+            fail(at, `${_format_js__WEBPACK_IMPORTED_MODULE_3__/* .TYPE_NAMES */ .et[type]} runs past the end of the variable header section`, 'InvalidVariableHeaderSize');
         switch (type) {
-            case _format_js__WEBPACK_IMPORTED_MODULE_2__/* .VHT */ .vN.SUPPORTED_PLATFORM: {
+            case _format_js__WEBPACK_IMPORTED_MODULE_3__/* .VHT */ .vN.SUPPORTED_PLATFORM: {
                 const p = {
                     offset: at,
                     mask: b32(0),
@@ -295,11 +398,11 @@ function parseIgvm(buf, name = 'IGVM file') {
                     fail(at, `compatibility_mask 0x${p.mask.toString(16)} must have exactly one bit set`, 'InvalidPlatformType');
                 if (p.highestVtl !== 0 && p.highestVtl !== 2)
                     fail(at, `highest_vtl ${p.highestVtl} is neither 0 nor 2`, 'InvalidHighestVtl');
-                if (p.platformType > _format_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_TYPE */ .pD.SEV_ES)
+                if (p.platformType > _format_js__WEBPACK_IMPORTED_MODULE_3__/* .PLATFORM_TYPE */ .pD.SEV_ES)
                     fail(at, `platform_type ${p.platformType} is not one igvm 0.4.0 knows`, 'InvalidPlatformType');
                 if (p.platformVersion !== 1)
                     fail(at, `platform_version ${p.platformVersion} is not 1`, 'InvalidPlatformVersion');
-                if ((p.platformType === _format_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_TYPE */ .pD.NATIVE || p.platformType === _format_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_TYPE */ .pD.VSM_ISOLATION) &&
+                if ((p.platformType === _format_js__WEBPACK_IMPORTED_MODULE_3__/* .PLATFORM_TYPE */ .pD.NATIVE || p.platformType === _format_js__WEBPACK_IMPORTED_MODULE_3__/* .PLATFORM_TYPE */ .pD.VSM_ISOLATION) &&
                     p.sharedGpaBoundary !== 0n) {
                     fail(at, `shared_gpa_boundary must be 0 for the ${p.platformType === 0 ? 'native' : 'VSM'} platform`, 'InvalidSharedGpaBoundary');
                 }
@@ -307,22 +410,22 @@ function parseIgvm(buf, name = 'IGVM file') {
                     fail(at, `platform type ${p.platformType} appears twice`, 'MultiplePlatformHeadersWithSameIsolation');
                 if (file.platforms.some(q => q.mask === p.mask))
                     fail(at, `compatibility mask 0x${p.mask.toString(16)} is used by two platforms`, 'InvalidPlatformType');
-                if (version === 2 && arch === 1 && p.platformType !== _format_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_TYPE */ .pD.VSM_ISOLATION)
+                if (version === 2 && arch === 1 && p.platformType !== _format_js__WEBPACK_IMPORTED_MODULE_3__/* .PLATFORM_TYPE */ .pD.VSM_ISOLATION)
                     fail(at, 'an AArch64 file may only support the VSM platform', 'InvalidPlatformType');
                 file.platforms.push(p);
                 break;
             }
-            case _format_js__WEBPACK_IMPORTED_MODULE_2__/* .VHT */ .vN.GUEST_POLICY:
+            case _format_js__WEBPACK_IMPORTED_MODULE_3__/* .VHT */ .vN.GUEST_POLICY:
                 if (b32(0xc) !== 0)
                     fail(at, 'GUEST_POLICY reserved field is not zero', 'ReservedNotZero');
                 file.policies.push({ offset: at, policy: u64(0), mask: b32(8) });
                 break;
-            case _format_js__WEBPACK_IMPORTED_MODULE_2__/* .VHT */ .vN.RELOCATABLE_REGION:
+            case _format_js__WEBPACK_IMPORTED_MODULE_3__/* .VHT */ .vN.RELOCATABLE_REGION:
                 break;
-            case _format_js__WEBPACK_IMPORTED_MODULE_2__/* .VHT */ .vN.PAGE_TABLE_RELOCATION_REGION:
+            case _format_js__WEBPACK_IMPORTED_MODULE_3__/* .VHT */ .vN.PAGE_TABLE_RELOCATION_REGION:
                 file.relocations.push({ offset: at, mask: b32(0), gpa: u64(8), size: u64(0x10) });
                 break;
-            case _format_js__WEBPACK_IMPORTED_MODULE_2__/* .VHT */ .vN.PAGE_DATA: {
+            case _format_js__WEBPACK_IMPORTED_MODULE_3__/* .VHT */ .vN.PAGE_DATA: {
                 const d = {
                     kind: 'page-data',
                     offset: at,
@@ -333,24 +436,24 @@ function parseIgvm(buf, name = 'IGVM file') {
                     dataType: b16(0x14),
                     data: null
                 };
-                d.data = data(at, d.fileOffset, _format_js__WEBPACK_IMPORTED_MODULE_2__/* .PAGE_4K */ .AI); // the crate always reads 4 KiB, even for 2 MiB pages
+                d.data = data(at, d.fileOffset, _format_js__WEBPACK_IMPORTED_MODULE_3__/* .PAGE_4K */ .AI, readPages); // the crate always reads 4 KiB, even for 2 MiB pages
                 if (b16(0x16) !== 0)
                     fail(at, 'PAGE_DATA reserved field is not zero', 'ReservedNotZero');
-                if (d.gpa % BigInt(_format_js__WEBPACK_IMPORTED_MODULE_2__/* .PAGE_4K */ .AI) !== 0n)
+                if (d.gpa % PAGE_BIG !== 0n)
                     fail(at, `PAGE_DATA gpa 0x${d.gpa.toString(16)} is not 4 KiB aligned`, `UnalignedAddress(${d.gpa})`);
-                if (d.dataType > _format_js__WEBPACK_IMPORTED_MODULE_2__/* .DATA_TYPE */ .yd.CPUID_XF)
+                if (d.dataType > _format_js__WEBPACK_IMPORTED_MODULE_3__/* .DATA_TYPE */ .yd.CPUID_XF)
                     fail(at, `PAGE_DATA data_type ${d.dataType} is not 0-3`, 'InvalidPageDataType');
                 file.directives.push(d);
                 break;
             }
-            case _format_js__WEBPACK_IMPORTED_MODULE_2__/* .VHT */ .vN.PARAMETER_AREA: {
+            case _format_js__WEBPACK_IMPORTED_MODULE_3__/* .VHT */ .vN.PARAMETER_AREA: {
                 const bytes = u64(0);
                 const index = b32(8);
                 const fileOffset = b32(0xc);
                 if (bytes > BigInt(totalSize) && fileOffset !== 0)
                     fail(at, 'PARAMETER_AREA data runs past the end of the file', 'InvalidDataSize');
-                data(at, fileOffset, Number(bytes));
-                if (bytes % BigInt(_format_js__WEBPACK_IMPORTED_MODULE_2__/* .PAGE_4K */ .AI) !== 0n)
+                data(at, fileOffset, Number(bytes), false);
+                if (bytes % PAGE_BIG !== 0n)
                     fail(at, `PARAMETER_AREA size 0x${bytes.toString(16)} is not a multiple of 4 KiB`, `UnalignedSize(${bytes})`);
                 if (areas.has(index))
                     fail(at, `parameter area ${index} is declared twice`, 'InvalidParameterAreaIndex');
@@ -358,7 +461,7 @@ function parseIgvm(buf, name = 'IGVM file') {
                 file.directives.push({ kind: 'parameter-area', offset: at, bytes, index, fileOffset });
                 break;
             }
-            case _format_js__WEBPACK_IMPORTED_MODULE_2__/* .VHT */ .vN.PARAMETER_INSERT: {
+            case _format_js__WEBPACK_IMPORTED_MODULE_3__/* .VHT */ .vN.PARAMETER_INSERT: {
                 const d = {
                     kind: 'parameter-insert',
                     offset: at,
@@ -366,7 +469,7 @@ function parseIgvm(buf, name = 'IGVM file') {
                     mask: b32(8),
                     index: b32(0xc)
                 };
-                if (d.gpa % BigInt(_format_js__WEBPACK_IMPORTED_MODULE_2__/* .PAGE_4K */ .AI) !== 0n)
+                if (d.gpa % PAGE_BIG !== 0n)
                     fail(at, `PARAMETER_INSERT gpa 0x${d.gpa.toString(16)} is not 4 KiB aligned`, `UnalignedAddress(${d.gpa})`);
                 if (areas.get(d.index) !== 'allocated')
                     fail(at, `PARAMETER_INSERT of area ${d.index}, which is ${areas.has(d.index) ? 'already inserted' : 'not declared'}`, 'InvalidParameterAreaIndex');
@@ -376,7 +479,7 @@ function parseIgvm(buf, name = 'IGVM file') {
                 file.directives.push(d);
                 break;
             }
-            case _format_js__WEBPACK_IMPORTED_MODULE_2__/* .VHT */ .vN.VP_CONTEXT: {
+            case _format_js__WEBPACK_IMPORTED_MODULE_3__/* .VHT */ .vN.VP_CONTEXT: {
                 const gpa = u64(0);
                 const mask = b32(8);
                 const fileOffset = b32(0xc);
@@ -386,36 +489,36 @@ function parseIgvm(buf, name = 'IGVM file') {
                     fail(at, `VP_CONTEXT mask 0x${mask.toString(16)} is not exactly the mask of one platform`, 'InvalidVpContextPlatformType');
                 const t = platform.platformType;
                 let ctx;
-                if (t === _format_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_TYPE */ .pD.SEV_SNP || t === _format_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_TYPE */ .pD.SEV_ES) {
-                    ctx = data(at, fileOffset, _format_js__WEBPACK_IMPORTED_MODULE_2__/* .PAGE_4K */ .AI) ?? fail(at, 'VP_CONTEXT without file data', 'InvalidDataSize');
-                    if (ctx.subarray(_format_js__WEBPACK_IMPORTED_MODULE_2__/* .VMSA_STRUCT_SIZE */ .kr).some(b => b !== 0))
-                        fail(fileOffset + _format_js__WEBPACK_IMPORTED_MODULE_2__/* .VMSA_STRUCT_SIZE */ .kr, 'VMSA bytes 0x670..0x1000 must be zero in igvm 0.4.0', 'InvalidVmsa');
-                    if (gpa % BigInt(_format_js__WEBPACK_IMPORTED_MODULE_2__/* .PAGE_4K */ .AI) !== 0n)
+                if (t === _format_js__WEBPACK_IMPORTED_MODULE_3__/* .PLATFORM_TYPE */ .pD.SEV_SNP || t === _format_js__WEBPACK_IMPORTED_MODULE_3__/* .PLATFORM_TYPE */ .pD.SEV_ES) {
+                    ctx = data(at, fileOffset, _format_js__WEBPACK_IMPORTED_MODULE_3__/* .PAGE_4K */ .AI) ?? fail(at, 'VP_CONTEXT without file data', 'InvalidDataSize');
+                    if (ctx.subarray(_format_js__WEBPACK_IMPORTED_MODULE_3__/* .VMSA_STRUCT_SIZE */ .kr).some(b => b !== 0))
+                        fail(fileOffset + _format_js__WEBPACK_IMPORTED_MODULE_3__/* .VMSA_STRUCT_SIZE */ .kr, 'VMSA bytes 0x670..0x1000 must be zero in igvm 0.4.0', 'InvalidVmsa');
+                    if (gpa % PAGE_BIG !== 0n)
                         fail(at, `VMSA gpa 0x${gpa.toString(16)} is not 4 KiB aligned`, `UnalignedAddress(${gpa})`);
                 }
-                else if (t === _format_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_TYPE */ .pD.NATIVE || t === _format_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_TYPE */ .pD.SEV) {
-                    ctx = data(at, fileOffset, _format_js__WEBPACK_IMPORTED_MODULE_2__/* .PAGE_4K */ .AI) ?? fail(at, 'VP_CONTEXT without file data', 'InvalidDataSize');
-                    if (ctx.subarray(_format_js__WEBPACK_IMPORTED_MODULE_2__/* .NATIVE_CONTEXT_SIZE */ .gC).some(b => b !== 0))
-                        fail(fileOffset + _format_js__WEBPACK_IMPORTED_MODULE_2__/* .NATIVE_CONTEXT_SIZE */ .gC, 'native VP context bytes after 0xe8 must be zero', 'InvalidContext');
+                else if (t === _format_js__WEBPACK_IMPORTED_MODULE_3__/* .PLATFORM_TYPE */ .pD.NATIVE || t === _format_js__WEBPACK_IMPORTED_MODULE_3__/* .PLATFORM_TYPE */ .pD.SEV) {
+                    ctx = data(at, fileOffset, _format_js__WEBPACK_IMPORTED_MODULE_3__/* .PAGE_4K */ .AI) ?? fail(at, 'VP_CONTEXT without file data', 'InvalidDataSize');
+                    if (ctx.subarray(_format_js__WEBPACK_IMPORTED_MODULE_3__/* .NATIVE_CONTEXT_SIZE */ .gC).some(b => b !== 0))
+                        fail(fileOffset + _format_js__WEBPACK_IMPORTED_MODULE_3__/* .NATIVE_CONTEXT_SIZE */ .gC, 'native VP context bytes after 0xe8 must be zero', 'InvalidContext');
                 }
-                else if (t === _format_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_TYPE */ .pD.VSM_ISOLATION) {
+                else if (t === _format_js__WEBPACK_IMPORTED_MODULE_3__/* .PLATFORM_TYPE */ .pD.VSM_ISOLATION) {
                     const head = data(at, fileOffset, 4) ?? fail(at, 'VP_CONTEXT without file data', 'InvalidDataSize');
                     const count = new DataView(head.buffer, head.byteOffset, 4).getUint32(0, true);
                     ctx =
-                        data(at, fileOffset, 4 + count * _format_js__WEBPACK_IMPORTED_MODULE_2__/* .VBS_REGISTER_SIZE */ .YU) ??
+                        data(at, fileOffset, 4 + count * _format_js__WEBPACK_IMPORTED_MODULE_3__/* .VBS_REGISTER_SIZE */ .YU) ??
                             fail(at, 'VP_CONTEXT without file data', 'InvalidDataSize');
                     if (count === 0)
                         fail(at, 'VBS VP context has no registers', 'NoVbsVpContextRegisters');
                     if (vpIndex !== 0)
                         fail(at, `VBS VP context for vp_index ${vpIndex}: only the BSP (0) is supported`, 'InvalidVpIndex');
-                    const rv = new DataView(ctx.buffer, ctx.byteOffset + 4, count * _format_js__WEBPACK_IMPORTED_MODULE_2__/* .VBS_REGISTER_SIZE */ .YU);
+                    const rv = new DataView(ctx.buffer, ctx.byteOffset + 4, count * _format_js__WEBPACK_IMPORTED_MODULE_3__/* .VBS_REGISTER_SIZE */ .YU);
                     for (let i = 0; i < count; i++) {
-                        const vtl = rv.getUint8(i * _format_js__WEBPACK_IMPORTED_MODULE_2__/* .VBS_REGISTER_SIZE */ .YU);
-                        const reg = rv.getUint32(i * _format_js__WEBPACK_IMPORTED_MODULE_2__/* .VBS_REGISTER_SIZE */ .YU + 1, true);
+                        const vtl = rv.getUint8(i * _format_js__WEBPACK_IMPORTED_MODULE_3__/* .VBS_REGISTER_SIZE */ .YU);
+                        const reg = rv.getUint32(i * _format_js__WEBPACK_IMPORTED_MODULE_3__/* .VBS_REGISTER_SIZE */ .YU + 1, true);
                         if (vtl !== rv.getUint8(0))
-                            fail(fileOffset + 4 + i * _format_js__WEBPACK_IMPORTED_MODULE_2__/* .VBS_REGISTER_SIZE */ .YU, 'VBS registers for more than one VTL', 'InvalidVtl');
+                            fail(fileOffset + 4 + i * _format_js__WEBPACK_IMPORTED_MODULE_3__/* .VBS_REGISTER_SIZE */ .YU, 'VBS registers for more than one VTL', 'InvalidVtl');
                         if (arch === 0 && !X64_REGISTERS.has(reg))
-                            fail(fileOffset + 4 + i * _format_js__WEBPACK_IMPORTED_MODULE_2__/* .VBS_REGISTER_SIZE */ .YU + 1, `VBS register name 0x${reg.toString(16)} is not an X64 register the crate knows`, 'InvalidRegister');
+                            fail(fileOffset + 4 + i * _format_js__WEBPACK_IMPORTED_MODULE_3__/* .VBS_REGISTER_SIZE */ .YU + 1, `VBS register name 0x${reg.toString(16)} is not an X64 register the crate knows`, 'InvalidRegister');
                     }
                 }
                 else {
@@ -432,7 +535,7 @@ function parseIgvm(buf, name = 'IGVM file') {
                 });
                 break;
             }
-            case _format_js__WEBPACK_IMPORTED_MODULE_2__/* .VHT */ .vN.REQUIRED_MEMORY: {
+            case _format_js__WEBPACK_IMPORTED_MODULE_3__/* .VHT */ .vN.REQUIRED_MEMORY: {
                 const d = {
                     kind: 'required-memory',
                     offset: at,
@@ -443,17 +546,17 @@ function parseIgvm(buf, name = 'IGVM file') {
                 };
                 if (b32(0x14) !== 0)
                     fail(at, 'REQUIRED_MEMORY reserved field is not zero', 'ReservedNotZero');
-                if (d.gpa % BigInt(_format_js__WEBPACK_IMPORTED_MODULE_2__/* .PAGE_4K */ .AI) !== 0n)
+                if (d.gpa % PAGE_BIG !== 0n)
                     fail(at, `REQUIRED_MEMORY gpa 0x${d.gpa.toString(16)} is not 4 KiB aligned`, `UnalignedAddress(${d.gpa})`);
-                if (d.bytes % _format_js__WEBPACK_IMPORTED_MODULE_2__/* .PAGE_4K */ .AI !== 0)
+                if (d.bytes % _format_js__WEBPACK_IMPORTED_MODULE_3__/* .PAGE_4K */ .AI !== 0)
                     fail(at, `REQUIRED_MEMORY size 0x${d.bytes.toString(16)} is not a multiple of 4 KiB`, `UnalignedSize(${d.bytes})`);
                 file.directives.push(d);
                 break;
             }
-            case _format_js__WEBPACK_IMPORTED_MODULE_2__/* .VHT */ .vN.RESERVED_DO_NOT_USE:
+            case _format_js__WEBPACK_IMPORTED_MODULE_3__/* .VHT */ .vN.RESERVED_DO_NOT_USE:
                 fail(at, 'header type 0x306 is reserved (the old SHARED_BOUNDARY_GPA)', 'InvalidVariableHeaderType');
                 break;
-            case _format_js__WEBPACK_IMPORTED_MODULE_2__/* .VHT */ .vN.SNP_ID_BLOCK:
+            case _format_js__WEBPACK_IMPORTED_MODULE_3__/* .VHT */ .vN.SNP_ID_BLOCK:
                 file.directives.push({
                     kind: 'snp-id-block',
                     offset: at,
@@ -462,21 +565,21 @@ function parseIgvm(buf, name = 'IGVM file') {
                     ld: buf.slice(body + 8, body + 56)
                 });
                 break;
-            case _format_js__WEBPACK_IMPORTED_MODULE_2__/* .VHT */ .vN.ERROR_RANGE: {
+            case _format_js__WEBPACK_IMPORTED_MODULE_3__/* .VHT */ .vN.ERROR_RANGE: {
                 const gpa = u64(0);
-                if (gpa % BigInt(_format_js__WEBPACK_IMPORTED_MODULE_2__/* .PAGE_4K */ .AI) !== 0n)
+                if (gpa % PAGE_BIG !== 0n)
                     fail(at, `ERROR_RANGE gpa 0x${gpa.toString(16)} is not 4 KiB aligned`, `UnalignedAddress(${gpa})`);
                 file.directives.push({ kind: 'error-range', offset: at, gpa, mask: b32(8), bytes: b32(0xc) });
                 break;
             }
-            case _format_js__WEBPACK_IMPORTED_MODULE_2__/* .VHT */ .vN.VBS_MEASUREMENT:
+            case _format_js__WEBPACK_IMPORTED_MODULE_3__/* .VHT */ .vN.VBS_MEASUREMENT:
                 file.directives.push({ kind: 'vbs-measurement', offset: at, mask: b32(0) });
                 break;
             default:
-                if (_format_js__WEBPACK_IMPORTED_MODULE_2__/* .PARAMETER_USAGE_TYPES */ .Qk.has(type)) {
+                if (_format_js__WEBPACK_IMPORTED_MODULE_3__/* .PARAMETER_USAGE_TYPES */ .Qk.has(type)) {
                     const index = b32(0);
                     if (areas.get(index) !== 'allocated')
-                        fail(at, `${_format_js__WEBPACK_IMPORTED_MODULE_2__/* .TYPE_NAMES */ .et[type]} uses parameter area ${index}, which is ${areas.has(index) ? 'already inserted' : 'not declared'}`, 'InvalidParameterAreaIndex');
+                        fail(at, `${_format_js__WEBPACK_IMPORTED_MODULE_3__/* .TYPE_NAMES */ .et[type]} uses parameter area ${index}, which is ${areas.has(index) ? 'already inserted' : 'not declared'}`, 'InvalidParameterAreaIndex');
                     file.directives.push({ kind: 'parameter-usage', offset: at, type, index, byteOffset: b32(4) });
                 }
         }

@@ -2,7 +2,7 @@ export const id = 292;
 export const ids = [292];
 export const modules = {
 
-/***/ 292:
+/***/ 3292:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

@@ -9,12 +9,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   inspectCommand: () => (/* binding */ inspectCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(679);
-/* harmony import */ var _igvm_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2);
-/* harmony import */ var _igvm_id_block_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(540);
-/* harmony import */ var _igvm_inventory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(718);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/* harmony import */ var _igvm_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5002);
+/* harmony import */ var _igvm_id_block_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2540);
+/* harmony import */ var _igvm_inventory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6718);
 // `svsm-build inspect FILE [--json]`: what an IGVM file holds, and its digests; for a signed file
 // also the ID key and author key digests, the values a verifier pins next to the launch digest.
 
@@ -70,7 +70,34 @@ function renderSigned(f, s) {
 
 /***/ }),
 
-/***/ 540:
+/***/ 7413:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ sha384Into),
+/* harmony export */   q: () => (/* binding */ sha384)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// SHA-384 written where it is needed. Node's one-shot crypto.hash (20.12+) is the fast path, with
+// 'latin1' output: asked for 'buffer' it first fails to look the name up as an encoding, which
+// costs more than hashing the 112-byte PAGE_INFO itself (the chain ran 3x slower that way).
+
+const oneShot = node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash;
+/** Writes the SHA-384 of `data` into `target[at..at+48)` (`target` may be `data` itself). */
+const sha384Into = oneShot
+    ? (data, target, at) => void target.write(oneShot('sha384', data, 'latin1'), at, 'latin1')
+    : (data, target, at) => void node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha384').update(data).digest().copy(target, at);
+function sha384(data) {
+    const b = Buffer.allocUnsafe(48);
+    sha384Into(data, b, 0);
+    return b;
+}
+
+
+/***/ }),
+
+/***/ 2540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -80,10 +107,10 @@ function renderSigned(f, s) {
 /* harmony export */   rw: () => (/* binding */ verifySnpSignature)
 /* harmony export */ });
 /* unused harmony exports snpPublicKey, sha384Upper, p384Key */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(782);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(234);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2782);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2234);
 // The SEV-SNP ID block of a signed IGVM file, decoded into the values an attestation report
 // carries (ID key digest, author key digest, family and image id) so a verifier can pin them.
 // The reader keeps only the ld of the block, so the body is read again from the file bytes.
@@ -200,7 +227,7 @@ function idBlockSignatures(parsed) {
 
 /***/ }),
 
-/***/ 718:
+/***/ 6718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -211,11 +238,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/igvm/format.ts
-var format = __webpack_require__(782);
+var format = __webpack_require__(2782);
 // EXTERNAL MODULE: ./src/igvm/measure.ts
-var measure = __webpack_require__(477);
+var measure = __webpack_require__(2477);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/igvm/tdx.ts
 // The TDX MRTD of an IGVM file, as the igvm crate's measurement/tdx.rs (HEAD, not in 0.4.0)
 // computes it: one SHA-384 over MEM.PAGE.ADD (128 bytes) and MR.EXTEND (384 bytes, 256 bytes of
@@ -421,18 +448,21 @@ function renderInventoryTable(inv) {
 
 /***/ }),
 
-/***/ 477:
+/***/ 2477:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AX: () => (/* binding */ hashedPages),
 /* harmony export */   TG: () => (/* binding */ MeasureError),
 /* harmony export */   nj: () => (/* binding */ toHex),
+/* harmony export */   u: () => (/* binding */ IN_MEMORY),
 /* harmony export */   xP: () => (/* binding */ measure)
 /* harmony export */ });
 /* unused harmony exports KVM_MESSAGES, PLATFORM_NOT_IN_FILE, platformMask */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(782);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2782);
+/* harmony import */ var _hash_sha384_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7413);
 // The launch digest exactly as COCONUT's igvmmeasure computes it (igvm-measure.md), quirks
 // included: one unmeasured page per parameter insert whatever the area's size, the shared flag
 // ignored, every SEV-SNP VP context measured whatever its mask, CPUID_XF as CPUID, a zero page
@@ -456,12 +486,7 @@ const TYPES = {
     'sev-es': _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV_ES,
     'sev-snp': _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV_SNP
 };
-// One-shot hashing (Node 20.12+) avoids a Hash object per 4 KiB page.
-const oneShot = node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash;
-const sha384 = oneShot
-    ? (d) => oneShot('sha384', d, 'buffer')
-    : (d) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha384').update(d).digest();
-const ZERO_PAGE_HASH = sha384(new Uint8Array(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_4K */ .AI));
+const ZERO_PAGE_HASH = (0,_hash_sha384_js__WEBPACK_IMPORTED_MODULE_2__/* .sha384 */ .q)(new Uint8Array(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_4K */ .AI));
 const NO_CONTENTS = new Uint8Array(48);
 const LOG_NAMES = {
     1: 'Normal',
@@ -475,25 +500,47 @@ const LOG_NAMES = {
 function platformMask(file, platform) {
     return file.platforms.find(p => p.platformType === TYPES[platform])?.mask ?? null;
 }
-function measure(file, o = {}) {
+/** Contents held by the directives themselves (a file parsed with its page data). */
+const IN_MEMORY = {
+    hash: d => (0,_hash_sha384_js__WEBPACK_IMPORTED_MODULE_2__/* .sha384 */ .q)(d.data),
+    bytes: d => d.data
+};
+/** Does the SNP digest take the SHA-384 of this directive's file data? */
+const hashesContents = (d, mask) => (d.mask & mask) !== 0 &&
+    (d.flags & _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_FLAGS */ .Of.IS_2MB) === 0 &&
+    d.dataType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.NORMAL &&
+    (d.flags & _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_FLAGS */ .Of.UNMEASURED) === 0 &&
+    d.fileOffset !== 0;
+/**
+ * The pages whose contents the SEV-SNP digest hashes, in the order it needs them: independent
+ * of one another, so they can be hashed ahead, in parallel (empty for another platform).
+ */
+function hashedPages(file, platform = 'sev-snp') {
+    const mask = platformMask(file, platform);
+    if (platform !== 'sev-snp' || mask === null)
+        return [];
+    return file.directives.filter((d) => d.kind === 'page-data' && hashesContents(d, mask));
+}
+function measure(file, o = {}, contents = IN_MEMORY) {
     const platform = o.platform ?? 'sev-snp';
     const mask = platformMask(file, platform);
     if (mask === null)
         throw new MeasureError(PLATFORM_NOT_IN_FILE);
     const snp = platform === 'sev-snp';
+    let hashed = 0;
+    // PAGE_INFO; its first 48 bytes are the launch digest so far, each record's hash written back there.
     const info = Buffer.alloc(0x70);
     info.writeUInt16LE(0x70, 0x60);
-    let ld = Buffer.alloc(48);
+    const view = new DataView(info.buffer, info.byteOffset, 0x70); // cheaper than writeBigUInt64LE's checks
     const sev = snp ? null : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     const log = [];
     let idBlock;
     let vmsaCount = 0;
     const record = (gpa, type, contents) => {
-        ld.copy(info, 0);
         info.set(contents, 0x30);
         info[0x62] = type;
-        info.writeBigUInt64LE(gpa, 0x68);
-        ld = sha384(info);
+        view.setBigUint64(0x68, gpa, true);
+        (0,_hash_sha384_js__WEBPACK_IMPORTED_MODULE_2__/* .sha384Into */ .M)(info, info, 0);
         if (o.log) {
             const name = LOG_NAMES[type];
             const last = log.at(-1);
@@ -503,19 +550,20 @@ function measure(file, o = {}) {
                 log.push({ gpa, length: BigInt(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_4K */ .AI), type: name });
         }
     };
-    const page4k = (gpa, flags, dataType, data) => {
+    /** One 4 KiB page; `d` is the directive whose file data it has, if any. */
+    const page4k = (gpa, flags, dataType, d) => {
         if (sev) {
-            if (data)
-                sev.update(data);
+            if (d)
+                sev.update(contents.bytes(d));
             return;
         }
         if (dataType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.NORMAL) {
             if (flags & _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_FLAGS */ .Of.UNMEASURED)
                 record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.UNMEASURED, NO_CONTENTS);
-            else if (!data && o.nativeZero)
+            else if (!d && o.nativeZero)
                 record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.ZERO, NO_CONTENTS);
             else
-                record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.NORMAL, data ? sha384(data) : ZERO_PAGE_HASH);
+                record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.NORMAL, d ? contents.hash(d, hashed++) : ZERO_PAGE_HASH);
         }
         else if (dataType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.SECRETS)
             record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.SECRETS, NO_CONTENTS);
@@ -529,13 +577,13 @@ function measure(file, o = {}) {
                     break;
                 if (d.flags & _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_FLAGS */ .Of.IS_2MB) {
                     // igvm 0.4.0 keeps 4 KiB of data, so igvmmeasure's size assertion fails on such a page.
-                    if (d.data)
+                    if (d.fileOffset !== 0)
                         throw new MeasureError(`a 2 MiB page at 0x${d.gpa.toString(16)} has file data; igvmmeasure panics on it (only 4 KiB of data can be stored)`);
                     for (let off = 0; off < _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_2M */ .kI; off += _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_4K */ .AI)
                         page4k(d.gpa + BigInt(off), d.flags, d.dataType, null);
                 }
                 else
-                    page4k(d.gpa, d.flags, d.dataType, d.data);
+                    page4k(d.gpa, d.flags, d.dataType, d.fileOffset !== 0 ? d : null);
                 break;
             }
             case 'parameter-insert':
@@ -561,7 +609,7 @@ function measure(file, o = {}) {
                 if (sev)
                     sev.update(d.data);
                 else
-                    record(d.gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.VMSA, sha384(d.data));
+                    record(d.gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.VMSA, (0,_hash_sha384_js__WEBPACK_IMPORTED_MODULE_2__/* .sha384 */ .q)(d.data));
                 break;
             }
             case 'snp-id-block':
@@ -570,7 +618,12 @@ function measure(file, o = {}) {
                 break;
         }
     }
-    return { digest: sev ? sev.digest() : ld, ...(idBlock ? { idBlock } : {}), vmsaCount, log };
+    return {
+        digest: sev ? sev.digest() : Buffer.from(info.subarray(0, 48)),
+        ...(idBlock ? { idBlock } : {}),
+        vmsaCount,
+        log
+    };
 }
 const toHex = (b) => Buffer.from(b).toString('hex').toUpperCase();
 

@@ -2,14 +2,14 @@ export const id = 474;
 export const ids = [474];
 export const modules = {
 
-/***/ 452:
+/***/ 1452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BC: () => (/* binding */ shortHash)
 /* harmony export */ });
 /* unused harmony exports CACHE_VERSION, cargoHomeKeys, targetKeys, firmwareKeys, KEY_LIMITS, MAX_KEY_PREFIX_LENGTH, keyProblem */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Cache keys, pure: every input that changes what a cache holds is in its key, nothing else is.
 
@@ -66,7 +66,7 @@ function keyProblem(name, key, restoreKeys) {
 
 /***/ }),
 
-/***/ 474:
+/***/ 9474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -79,17 +79,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(975);
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(679);
+var errors = __webpack_require__(7679);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/run/process.ts
-var run_process = __webpack_require__(16);
+var run_process = __webpack_require__(8016);
 ;// CONCATENATED MODULE: ./src/firmware/reproducible.ts
 // What makes two cold EDK2 builds of one commit give the same bytes, without touching the edk2
 // tree: everything that would otherwise vary with the run is fixed from outside.
@@ -248,9 +248,9 @@ function primaryImage(platform, fdFiles) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./src/run/tools.ts
-var tools = __webpack_require__(102);
+var tools = __webpack_require__(3102);
 // EXTERNAL MODULE: ./src/util/exec-first-line.ts
 var exec_first_line = __webpack_require__(259);
 ;// CONCATENATED MODULE: ./src/firmware/toolchains.ts
@@ -301,7 +301,7 @@ function checkEdk2Tools(path, uuidHeader) {
 }
 
 // EXTERNAL MODULE: ./src/firmware/manifest.ts
-var firmware_manifest = __webpack_require__(144);
+var firmware_manifest = __webpack_require__(5144);
 ;// CONCATENATED MODULE: ./src/firmware/build.ts
 // Runs an EDK2 plan and collects the images with a manifest into an output folder.
 
@@ -434,9 +434,9 @@ function epochFromEnv(env = process.env) {
 }
 
 // EXTERNAL MODULE: ./src/util/log.ts
-var util_log = __webpack_require__(906);
+var util_log = __webpack_require__(9906);
 // EXTERNAL MODULE: ./src/util/platform.ts
-var platform = __webpack_require__(245);
+var platform = __webpack_require__(8245);
 ;// CONCATENATED MODULE: ./src/cli/commands/firmware.ts
 // `svsm-build firmware`: an EDK2/OVMF build in a fixed path, the images and a manifest in --out.
 
@@ -517,7 +517,7 @@ async function firmwareCommand(args) {
             target: target,
             toolchainTag: v['toolchain-tag'] ?? 'GCC5',
             defines: v.define ?? [],
-            jobs: Number(v.jobs ?? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 161, 23))).availableParallelism()),
+            jobs: Number(v.jobs ?? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8161, 23))).availableParallelism()),
             repository: (0,exec_first_line/* firstLine */.T)(['git', '-C', source, 'config', '--get', 'remote.origin.url']).replace(/^not found$|^$/, DEFAULT_EDK2.repository),
             ref: (0,exec_first_line/* firstLine */.T)(['git', '-C', source, 'describe', '--tags', '--always']),
             epoch: explicit !== undefined ? { value: explicit, from: '--source-date-epoch' } : epochFromEnv()
@@ -546,7 +546,7 @@ async function firmwareCommand(args) {
 
 /***/ }),
 
-/***/ 144:
+/***/ 5144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -554,8 +554,8 @@ async function firmwareCommand(args) {
 /* harmony export */   ko: () => (/* binding */ firmwareManifestSchema)
 /* harmony export */ });
 /* unused harmony exports reproducibleSchema, firmwareOptionsSchema, parseFirmwareManifest */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(816);
-/* harmony import */ var _cache_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var _cache_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1452);
 // What a firmware build is made of: the cache key covers every input, the manifest travels with
 // the images (and into the cache, and into measurement records) so a consumer can see what it got
 // and rebuild it. The schema is the one contract for manifest.json.
@@ -638,16 +638,16 @@ function firmwareCacheKey(k, i) {
 
 /***/ }),
 
-/***/ 102:
+/***/ 3102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ missingTools),
 /* harmony export */   a: () => (/* binding */ findOnPath)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 // Tools the plan needs, found before anything runs: on PATH (cargo, objcopy, make, git, the
 // firmware command) or, for the helpers upstream builds, at the relative path it invokes them by.
@@ -703,7 +703,7 @@ function missingTools(plan, path = process.env.PATH ?? '') {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ firstLine)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
 /** First line a program prints about itself (`gcc --version`), or 'not found'. */
@@ -717,7 +717,7 @@ function firstLine(argv, cwd) {
 
 /***/ }),
 
-/***/ 906:
+/***/ 9906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -737,7 +737,7 @@ function streamLogger(out, err, colour = false) {
 
 /***/ }),
 
-/***/ 245:
+/***/ 8245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

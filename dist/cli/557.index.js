@@ -2,7 +2,7 @@ export const id = 557;
 export const ids = [557];
 export const modules = {
 
-/***/ 557:
+/***/ 9557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,13 +15,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(975);
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(679);
+var errors = __webpack_require__(7679);
 // EXTERNAL MODULE: ./src/trust/reproduce-compare.ts
-var reproduce_compare = __webpack_require__(723);
+var reproduce_compare = __webpack_require__(6723);
 ;// CONCATENATED MODULE: ./src/trust/reproduce-render.ts
 
 function table(rows) {
@@ -94,9 +94,9 @@ function renderReproduceMarkdown(outcomes) {
 }
 
 // EXTERNAL MODULE: ./src/trust/reproduce.ts
-var reproduce = __webpack_require__(381);
+var reproduce = __webpack_require__(7381);
 // EXTERNAL MODULE: ./src/util/log.ts
-var log = __webpack_require__(906);
+var log = __webpack_require__(9906);
 ;// CONCATENATED MODULE: ./src/cli/commands/reproduce.ts
 // `svsm-build reproduce MEASUREMENTS.json|ARTIFACT_DIR [--svsm DIR]`: rebuild a recorded build and
 // compare. Exit 0: every IGVM file came out the same; 1: something differs (the table says what and
@@ -175,7 +175,7 @@ async function reproduceCommand(args) {
 
 /***/ }),
 
-/***/ 723:
+/***/ 6723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -267,7 +267,7 @@ const reproduced = (c) => c.outputs.every(o => o.equal);
 
 /***/ }),
 
-/***/ 381:
+/***/ 7381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -276,21 +276,21 @@ const reproduced = (c) => c.outputs.every(o => o.equal);
 /* harmony export */   sq: () => (/* binding */ ReproduceInputError)
 /* harmony export */ });
 /* unused harmony exports loadRecords, groupRecords, checkTree */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _engine_build_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(156);
-/* harmony import */ var _engine_builtin_measure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92);
-/* harmony import */ var _measure_results_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(258);
-/* harmony import */ var _plan_features_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(412);
-/* harmony import */ var _reproduce_compare_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(723);
+/* harmony import */ var _engine_build_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2156);
+/* harmony import */ var _engine_builtin_measure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6092);
+/* harmony import */ var _measure_results_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8258);
+/* harmony import */ var _plan_features_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2412);
+/* harmony import */ var _reproduce_compare_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6723);
 // `svsm-build reproduce`: a measurements.json (or an artifact folder holding one) → checks of the
 // svsm tree against the record → a rebuild of the recorded commit in a fresh clone with the
 // recorded options and firmware → a comparison per target (reproduce-compare.ts).
@@ -512,7 +512,7 @@ async function reproduce(req, io) {
 
 /***/ }),
 
-/***/ 906:
+/***/ 9906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

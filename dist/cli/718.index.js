@@ -2,7 +2,7 @@ export const id = 718;
 export const ids = [718];
 export const modules = {
 
-/***/ 337:
+/***/ 8718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,11 +15,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(975);
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(679);
+var errors = __webpack_require__(7679);
 ;// CONCATENATED MODULE: ./src/smoke/accel.ts
 
 /** KVM when /dev/kvm can be opened for reading and writing, else TCG (software emulation). */
@@ -36,7 +36,7 @@ function pickAccel(wanted, kvmDevice = '/dev/kvm') {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
+var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/smoke/probe.ts
 // What QEMU is this, and can it load IGVM files? Asked before booting so that a QEMU without IGVM
 // support fails with one clear message instead of an "invalid object type" from deep in a boot.
@@ -109,9 +109,9 @@ function qemuArgv(p, igvm, accel) {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/run/process.ts
-var run_process = __webpack_require__(16);
+var run_process = __webpack_require__(8016);
 ;// CONCATENATED MODULE: ./src/smoke/runner.ts
 // Boots an IGVM file and decides: the success pattern in the serial log, or QEMU's exit status
 // (isa-debug-exit), within the timeout. Everything QEMU prints goes to the log file as it comes.
@@ -260,9 +260,9 @@ async function smokeBoot(o) {
 }
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(292);
+var dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(816);
+var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./src/smoke/manifest.ts
 // Run profiles for the boot smoke test, in the style of Asterinas OSDK's manifest: a default [run]
 // and overrides for an IGVM target and/or a scheme that inherit every key they do not set.

@@ -2,7 +2,7 @@ export const id = 729;
 export const ids = [729];
 export const modules = {
 
-/***/ 729:
+/***/ 3729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,13 +15,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(975);
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(679);
+var errors = __webpack_require__(7679);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/verify/chain.ts
 // AMD's certificate chain for a report: ARK (self-signed) -> ASK -> VCEK, the first two links
 // RSA-PSS with SHA-384 as AMD issues them. node:crypto verifies the signatures; a few DER bytes
@@ -170,11 +170,11 @@ function verifyChain(ark, ask, vcek, now = new Date()) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(816);
+var schemas = __webpack_require__(8816);
 // EXTERNAL MODULE: ./src/igvm/id-block.ts
-var id_block = __webpack_require__(540);
+var id_block = __webpack_require__(2540);
 // EXTERNAL MODULE: ./src/verify/snp-report.ts
-var snp_report = __webpack_require__(921);
+var snp_report = __webpack_require__(6921);
 ;// CONCATENATED MODULE: ./src/verify/check.ts
 
 
@@ -477,7 +477,7 @@ async function verifyReportCommand(args) {
 
 /***/ }),
 
-/***/ 540:
+/***/ 2540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -487,10 +487,10 @@ async function verifyReportCommand(args) {
 /* harmony export */   rw: () => (/* binding */ verifySnpSignature)
 /* harmony export */ });
 /* unused harmony exports snpPublicKey, sha384Upper, p384Key */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(782);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(234);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2782);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2234);
 // The SEV-SNP ID block of a signed IGVM file, decoded into the values an attestation report
 // carries (ID key digest, author key digest, family and image id) so a verifier can pin them.
 // The reader keeps only the ld of the block, so the body is read again from the file bytes.
@@ -607,7 +607,7 @@ function idBlockSignatures(parsed) {
 
 /***/ }),
 
-/***/ 921:
+/***/ 6921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

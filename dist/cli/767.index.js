@@ -2,14 +2,14 @@ export const id = 767;
 export const ids = [767];
 export const modules = {
 
-/***/ 452:
+/***/ 1452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BC: () => (/* binding */ shortHash)
 /* harmony export */ });
 /* unused harmony exports CACHE_VERSION, cargoHomeKeys, targetKeys, firmwareKeys, KEY_LIMITS, MAX_KEY_PREFIX_LENGTH, keyProblem */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Cache keys, pure: every input that changes what a cache holds is in its key, nothing else is.
 
@@ -66,7 +66,7 @@ function keyProblem(name, key, restoreKeys) {
 
 /***/ }),
 
-/***/ 156:
+/***/ 2156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -78,17 +78,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: writeJsonAtomic
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(292);
+var dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./src/firmware/manifest.ts
-var manifest = __webpack_require__(144);
+var manifest = __webpack_require__(5144);
 ;// CONCATENATED MODULE: ./src/measure/record.ts
 // What a rebuild needs, read from the svsm tree and the plan: the source state (taken before the
 // build writes anything), the options, the helper tools the build compiled, the firmware manifest.
@@ -221,19 +221,19 @@ function firmwareRecord(root, path) {
 }
 
 // EXTERNAL MODULE: ./src/measure/results.ts
-var measure_results = __webpack_require__(258);
+var measure_results = __webpack_require__(8258);
 // EXTERNAL MODULE: ./src/run/interrupt.ts
-var interrupt = __webpack_require__(214);
+var interrupt = __webpack_require__(7214);
 // EXTERNAL MODULE: ./src/run/runner.ts + 3 modules
-var runner = __webpack_require__(834);
+var runner = __webpack_require__(7834);
 // EXTERNAL MODULE: ./src/run/tools.ts
-var tools = __webpack_require__(102);
+var tools = __webpack_require__(3102);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(679);
+var errors = __webpack_require__(7679);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(816);
+var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./src/engine/lock.ts
 // One build per svsm tree at a time: two would write the same bin/ files and each claim the
 // other's. The lock file says who holds it; one left by a process that is gone is taken over.
@@ -379,7 +379,7 @@ function lockedMessage(root, path, holder, now) {
 }
 
 // EXTERNAL MODULE: ./src/engine/prepare.ts + 10 modules
-var prepare = __webpack_require__(436);
+var prepare = __webpack_require__(5436);
 ;// CONCATENATED MODULE: ./src/engine/build.ts
 // The whole engine: prepare → preflight → run → measurements. The CLI and the action call this.
 
@@ -531,16 +531,16 @@ function writeJsonAtomic(path, value) {
 
 /***/ }),
 
-/***/ 92:
+/***/ 6092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ builtinMeasure)
 /* harmony export */ });
 /* unused harmony export TDX_NOTE */
-/* harmony import */ var _igvm_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(718);
-/* harmony import */ var _igvm_measure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(477);
-/* harmony import */ var _igvm_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(234);
+/* harmony import */ var _igvm_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6718);
+/* harmony import */ var _igvm_measure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2477);
+/* harmony import */ var _igvm_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2234);
 // Our own reader in the shape the runner wants: the SEV-SNP digest igvmmeasure would print for the
 // target's flags, plus the file's inventory and (for TDX platforms) the MRTD.
 
@@ -567,7 +567,7 @@ const builtinMeasure = (bytes, o) => {
 
 /***/ }),
 
-/***/ 436:
+/***/ 5436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -577,13 +577,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/recipe/errors.ts
-var recipe_errors = __webpack_require__(599);
+var recipe_errors = __webpack_require__(4599);
 // EXTERNAL MODULE: ./src/recipe/types.ts
-var types = __webpack_require__(67);
+var types = __webpack_require__(9067);
 ;// CONCATENATED MODULE: ./src/recipe/expand.ts
 // Fills every default the dialect applies, and rejects what upstream would only reject (or crash
 // on) in the middle of a build: by then kernels have been compiled for nothing.
@@ -1177,9 +1177,9 @@ function planBuildpy(recipes, keys, o, warnings) {
 }
 
 // EXTERNAL MODULE: ./src/plan/features.ts
-var features = __webpack_require__(412);
+var features = __webpack_require__(2412);
 // EXTERNAL MODULE: ./src/fsimage/packit.ts
-var packit = __webpack_require__(590);
+var packit = __webpack_require__(1590);
 ;// CONCATENATED MODULE: ./src/plan/xbuild.ts
 // The current upstream tool (`./build` = `cargo xbuild`), command for command:
 // git version file, then per recipe kernel → firmware → fs → IGVM targets, helpers built lazily.
@@ -1456,7 +1456,7 @@ function detectDialect(root) {
 }
 
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(136);
+var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./src/recipe/bundled.ts
 // Recipe inputs: a path (relative to svsm-path) or the name of a recipe bundled with the action.
 
@@ -1489,7 +1489,7 @@ function bundledRecipe(name) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/recipe/json-syntax.ts
 // Where a text stops being JSON, as a line and column a user can jump to. JSON.parse only says
 // "at position N" (and not even that in every Node version), so the text is scanned once more,
@@ -1632,7 +1632,7 @@ function shown(t, i, n = 1) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(816);
+var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./src/recipe/schema.ts
 // zod schemas for both recipe dialects. Each schema's error text is the "expected" half of a
 // RecipeProblem; load.ts adds the file, the JSON path and what was found.
@@ -1858,7 +1858,7 @@ function unknownKeyWarnings(raw, dialect) {
 }
 
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var engine_errors = __webpack_require__(679);
+var engine_errors = __webpack_require__(7679);
 ;// CONCATENATED MODULE: ./src/engine/prepare.ts
 // Recipes on disk → Plan: resolve the files, pick the dialect, load, expand and plan them.
 
@@ -1923,7 +1923,7 @@ function locateRecipe(root, file) {
 
 /***/ }),
 
-/***/ 144:
+/***/ 5144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1931,8 +1931,8 @@ function locateRecipe(root, file) {
 /* harmony export */   ko: () => (/* binding */ firmwareManifestSchema)
 /* harmony export */ });
 /* unused harmony exports reproducibleSchema, firmwareOptionsSchema, parseFirmwareManifest */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(816);
-/* harmony import */ var _cache_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var _cache_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1452);
 // What a firmware build is made of: the cache key covers every input, the manifest travels with
 // the images (and into the cache, and into measurement records) so a consumer can see what it got
 // and rebuild it. The schema is the one contract for manifest.json.
@@ -2015,7 +2015,34 @@ function firmwareCacheKey(k, i) {
 
 /***/ }),
 
-/***/ 718:
+/***/ 7413:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ sha384Into),
+/* harmony export */   q: () => (/* binding */ sha384)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// SHA-384 written where it is needed. Node's one-shot crypto.hash (20.12+) is the fast path, with
+// 'latin1' output: asked for 'buffer' it first fails to look the name up as an encoding, which
+// costs more than hashing the 112-byte PAGE_INFO itself (the chain ran 3x slower that way).
+
+const oneShot = node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash;
+/** Writes the SHA-384 of `data` into `target[at..at+48)` (`target` may be `data` itself). */
+const sha384Into = oneShot
+    ? (data, target, at) => void target.write(oneShot('sha384', data, 'latin1'), at, 'latin1')
+    : (data, target, at) => void node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha384').update(data).digest().copy(target, at);
+function sha384(data) {
+    const b = Buffer.allocUnsafe(48);
+    sha384Into(data, b, 0);
+    return b;
+}
+
+
+/***/ }),
+
+/***/ 6718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2026,11 +2053,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/igvm/format.ts
-var format = __webpack_require__(782);
+var format = __webpack_require__(2782);
 // EXTERNAL MODULE: ./src/igvm/measure.ts
-var measure = __webpack_require__(477);
+var measure = __webpack_require__(2477);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/igvm/tdx.ts
 // The TDX MRTD of an IGVM file, as the igvm crate's measurement/tdx.rs (HEAD, not in 0.4.0)
 // computes it: one SHA-384 over MEM.PAGE.ADD (128 bytes) and MR.EXTEND (384 bytes, 256 bytes of
@@ -2236,18 +2263,21 @@ function renderInventoryTable(inv) {
 
 /***/ }),
 
-/***/ 477:
+/***/ 2477:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AX: () => (/* binding */ hashedPages),
 /* harmony export */   TG: () => (/* binding */ MeasureError),
 /* harmony export */   nj: () => (/* binding */ toHex),
+/* harmony export */   u: () => (/* binding */ IN_MEMORY),
 /* harmony export */   xP: () => (/* binding */ measure)
 /* harmony export */ });
 /* unused harmony exports KVM_MESSAGES, PLATFORM_NOT_IN_FILE, platformMask */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(782);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2782);
+/* harmony import */ var _hash_sha384_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7413);
 // The launch digest exactly as COCONUT's igvmmeasure computes it (igvm-measure.md), quirks
 // included: one unmeasured page per parameter insert whatever the area's size, the shared flag
 // ignored, every SEV-SNP VP context measured whatever its mask, CPUID_XF as CPUID, a zero page
@@ -2271,12 +2301,7 @@ const TYPES = {
     'sev-es': _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV_ES,
     'sev-snp': _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV_SNP
 };
-// One-shot hashing (Node 20.12+) avoids a Hash object per 4 KiB page.
-const oneShot = node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash;
-const sha384 = oneShot
-    ? (d) => oneShot('sha384', d, 'buffer')
-    : (d) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha384').update(d).digest();
-const ZERO_PAGE_HASH = sha384(new Uint8Array(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_4K */ .AI));
+const ZERO_PAGE_HASH = (0,_hash_sha384_js__WEBPACK_IMPORTED_MODULE_2__/* .sha384 */ .q)(new Uint8Array(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_4K */ .AI));
 const NO_CONTENTS = new Uint8Array(48);
 const LOG_NAMES = {
     1: 'Normal',
@@ -2290,25 +2315,47 @@ const LOG_NAMES = {
 function platformMask(file, platform) {
     return file.platforms.find(p => p.platformType === TYPES[platform])?.mask ?? null;
 }
-function measure(file, o = {}) {
+/** Contents held by the directives themselves (a file parsed with its page data). */
+const IN_MEMORY = {
+    hash: d => (0,_hash_sha384_js__WEBPACK_IMPORTED_MODULE_2__/* .sha384 */ .q)(d.data),
+    bytes: d => d.data
+};
+/** Does the SNP digest take the SHA-384 of this directive's file data? */
+const hashesContents = (d, mask) => (d.mask & mask) !== 0 &&
+    (d.flags & _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_FLAGS */ .Of.IS_2MB) === 0 &&
+    d.dataType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.NORMAL &&
+    (d.flags & _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_FLAGS */ .Of.UNMEASURED) === 0 &&
+    d.fileOffset !== 0;
+/**
+ * The pages whose contents the SEV-SNP digest hashes, in the order it needs them: independent
+ * of one another, so they can be hashed ahead, in parallel (empty for another platform).
+ */
+function hashedPages(file, platform = 'sev-snp') {
+    const mask = platformMask(file, platform);
+    if (platform !== 'sev-snp' || mask === null)
+        return [];
+    return file.directives.filter((d) => d.kind === 'page-data' && hashesContents(d, mask));
+}
+function measure(file, o = {}, contents = IN_MEMORY) {
     const platform = o.platform ?? 'sev-snp';
     const mask = platformMask(file, platform);
     if (mask === null)
         throw new MeasureError(PLATFORM_NOT_IN_FILE);
     const snp = platform === 'sev-snp';
+    let hashed = 0;
+    // PAGE_INFO; its first 48 bytes are the launch digest so far, each record's hash written back there.
     const info = Buffer.alloc(0x70);
     info.writeUInt16LE(0x70, 0x60);
-    let ld = Buffer.alloc(48);
+    const view = new DataView(info.buffer, info.byteOffset, 0x70); // cheaper than writeBigUInt64LE's checks
     const sev = snp ? null : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     const log = [];
     let idBlock;
     let vmsaCount = 0;
     const record = (gpa, type, contents) => {
-        ld.copy(info, 0);
         info.set(contents, 0x30);
         info[0x62] = type;
-        info.writeBigUInt64LE(gpa, 0x68);
-        ld = sha384(info);
+        view.setBigUint64(0x68, gpa, true);
+        (0,_hash_sha384_js__WEBPACK_IMPORTED_MODULE_2__/* .sha384Into */ .M)(info, info, 0);
         if (o.log) {
             const name = LOG_NAMES[type];
             const last = log.at(-1);
@@ -2318,19 +2365,20 @@ function measure(file, o = {}) {
                 log.push({ gpa, length: BigInt(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_4K */ .AI), type: name });
         }
     };
-    const page4k = (gpa, flags, dataType, data) => {
+    /** One 4 KiB page; `d` is the directive whose file data it has, if any. */
+    const page4k = (gpa, flags, dataType, d) => {
         if (sev) {
-            if (data)
-                sev.update(data);
+            if (d)
+                sev.update(contents.bytes(d));
             return;
         }
         if (dataType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.NORMAL) {
             if (flags & _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_FLAGS */ .Of.UNMEASURED)
                 record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.UNMEASURED, NO_CONTENTS);
-            else if (!data && o.nativeZero)
+            else if (!d && o.nativeZero)
                 record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.ZERO, NO_CONTENTS);
             else
-                record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.NORMAL, data ? sha384(data) : ZERO_PAGE_HASH);
+                record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.NORMAL, d ? contents.hash(d, hashed++) : ZERO_PAGE_HASH);
         }
         else if (dataType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.SECRETS)
             record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.SECRETS, NO_CONTENTS);
@@ -2344,13 +2392,13 @@ function measure(file, o = {}) {
                     break;
                 if (d.flags & _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_FLAGS */ .Of.IS_2MB) {
                     // igvm 0.4.0 keeps 4 KiB of data, so igvmmeasure's size assertion fails on such a page.
-                    if (d.data)
+                    if (d.fileOffset !== 0)
                         throw new MeasureError(`a 2 MiB page at 0x${d.gpa.toString(16)} has file data; igvmmeasure panics on it (only 4 KiB of data can be stored)`);
                     for (let off = 0; off < _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_2M */ .kI; off += _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_4K */ .AI)
                         page4k(d.gpa + BigInt(off), d.flags, d.dataType, null);
                 }
                 else
-                    page4k(d.gpa, d.flags, d.dataType, d.data);
+                    page4k(d.gpa, d.flags, d.dataType, d.fileOffset !== 0 ? d : null);
                 break;
             }
             case 'parameter-insert':
@@ -2376,7 +2424,7 @@ function measure(file, o = {}) {
                 if (sev)
                     sev.update(d.data);
                 else
-                    record(d.gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.VMSA, sha384(d.data));
+                    record(d.gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.VMSA, (0,_hash_sha384_js__WEBPACK_IMPORTED_MODULE_2__/* .sha384 */ .q)(d.data));
                 break;
             }
             case 'snp-id-block':
@@ -2385,14 +2433,19 @@ function measure(file, o = {}) {
                 break;
         }
     }
-    return { digest: sev ? sev.digest() : ld, ...(idBlock ? { idBlock } : {}), vmsaCount, log };
+    return {
+        digest: sev ? sev.digest() : Buffer.from(info.subarray(0, 48)),
+        ...(idBlock ? { idBlock } : {}),
+        vmsaCount,
+        log
+    };
 }
 const toHex = (b) => Buffer.from(b).toString('hex').toUpperCase();
 
 
 /***/ }),
 
-/***/ 258:
+/***/ 8258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2401,8 +2454,8 @@ const toHex = (b) => Buffer.from(b).toString('hex').toUpperCase();
 /* harmony export */   x3: () => (/* binding */ MEASUREMENTS_FILE)
 /* harmony export */ });
 /* unused harmony exports toolBuildSchema, recordedInputsSchema, signedSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(816);
-/* harmony import */ var _firmware_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(144);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var _firmware_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5144);
 // One record per built IGVM file: what bin/measurements.json holds and every report shows.
 // Its JSON Schema (schemas/measurements.schema.json) is generated from this file.
 
@@ -2503,16 +2556,16 @@ const MEASUREMENTS_FILE = 'bin/measurements.json';
 
 /***/ }),
 
-/***/ 102:
+/***/ 3102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ missingTools),
 /* harmony export */   a: () => (/* binding */ findOnPath)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 // Tools the plan needs, found before anything runs: on PATH (cargo, objcopy, make, git, the
 // firmware command) or, for the helpers upstream builds, at the relative path it invokes them by.

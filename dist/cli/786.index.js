@@ -2,7 +2,7 @@ export const id = 786;
 export const ids = [786];
 export const modules = {
 
-/***/ 786:
+/***/ 7786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,19 +15,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(975);
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(679);
+var errors = __webpack_require__(7679);
 // EXTERNAL MODULE: ./src/trust/reproduce.ts
-var reproduce = __webpack_require__(381);
+var reproduce = __webpack_require__(7381);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(816);
+var schemas = __webpack_require__(8816);
 // EXTERNAL MODULE: ./src/measure/results.ts
-var results = __webpack_require__(258);
+var results = __webpack_require__(8258);
 ;// CONCATENATED MODULE: ./src/trust/predicate.ts
 // The measurement attestation: an in-toto statement whose subject is one IGVM file and whose
 // predicate is its measurement record. build.yml signs it with actions/attest; a verifier holding
@@ -147,7 +147,7 @@ async function predicateCommand(args) {
 
 /***/ }),
 
-/***/ 723:
+/***/ 6723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -239,7 +239,7 @@ const reproduced = (c) => c.outputs.every(o => o.equal);
 
 /***/ }),
 
-/***/ 381:
+/***/ 7381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -248,21 +248,21 @@ const reproduced = (c) => c.outputs.every(o => o.equal);
 /* harmony export */   sq: () => (/* binding */ ReproduceInputError)
 /* harmony export */ });
 /* unused harmony exports loadRecords, groupRecords, checkTree */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _engine_build_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(156);
-/* harmony import */ var _engine_builtin_measure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92);
-/* harmony import */ var _measure_results_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(258);
-/* harmony import */ var _plan_features_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(412);
-/* harmony import */ var _reproduce_compare_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(723);
+/* harmony import */ var _engine_build_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2156);
+/* harmony import */ var _engine_builtin_measure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6092);
+/* harmony import */ var _measure_results_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8258);
+/* harmony import */ var _plan_features_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2412);
+/* harmony import */ var _reproduce_compare_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6723);
 // `svsm-build reproduce`: a measurements.json (or an artifact folder holding one) → checks of the
 // svsm tree against the record → a rebuild of the recorded commit in a fresh clone with the
 // recorded options and firmware → a comparison per target (reproduce-compare.ts).

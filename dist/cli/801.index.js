@@ -2,7 +2,7 @@ export const id = 801;
 export const ids = [801];
 export const modules = {
 
-/***/ 801:
+/***/ 6801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,13 +16,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/engine/build.ts + 2 modules
-var build = __webpack_require__(156);
+var build = __webpack_require__(2156);
 // EXTERNAL MODULE: ./src/engine/prepare.ts + 10 modules
-var prepare = __webpack_require__(436);
+var prepare = __webpack_require__(5436);
 // EXTERNAL MODULE: ./src/engine/builtin-measure.ts
-var builtin_measure = __webpack_require__(92);
+var builtin_measure = __webpack_require__(6092);
 ;// CONCATENATED MODULE: ./src/recipe/to-json.ts
 function recipeToJson(r) {
     const sep = r.dialect === 'xbuild' ? ',' : ' ';
@@ -71,13 +71,13 @@ function flags(m) {
 }
 
 // EXTERNAL MODULE: ./src/run/interrupt.ts
-var run_interrupt = __webpack_require__(214);
+var run_interrupt = __webpack_require__(7214);
 // EXTERNAL MODULE: ./src/run/process.ts
-var run_process = __webpack_require__(16);
+var run_process = __webpack_require__(8016);
 // EXTERNAL MODULE: ./src/util/log.ts
-var util_log = __webpack_require__(906);
+var util_log = __webpack_require__(9906);
 // EXTERNAL MODULE: ./src/cli/args.ts + 1 modules
-var cli_args = __webpack_require__(127);
+var cli_args = __webpack_require__(8127);
 ;// CONCATENATED MODULE: ./src/cli/version.ts
 // Kept equal to package.json's version by __tests__/cli/version.test.ts.
 const VERSION = '0.1.0';
@@ -188,7 +188,7 @@ function version() {
 
 /***/ }),
 
-/***/ 906:
+/***/ 9906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,14 +2,14 @@ export const id = 874;
 export const ids = [874];
 export const modules = {
 
-/***/ 452:
+/***/ 1452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BC: () => (/* binding */ shortHash)
 /* harmony export */ });
 /* unused harmony exports CACHE_VERSION, cargoHomeKeys, targetKeys, firmwareKeys, KEY_LIMITS, MAX_KEY_PREFIX_LENGTH, keyProblem */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Cache keys, pure: every input that changes what a cache holds is in its key, nothing else is.
 
@@ -66,7 +66,7 @@ function keyProblem(name, key, restoreKeys) {
 
 /***/ }),
 
-/***/ 874:
+/***/ 8874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -79,19 +79,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(975);
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/util/platform.ts
-var platform = __webpack_require__(245);
+var platform = __webpack_require__(8245);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(679);
+var errors = __webpack_require__(7679);
 // EXTERNAL MODULE: ./src/cache/keys.ts
-var keys = __webpack_require__(452);
+var keys = __webpack_require__(1452);
 ;// CONCATENATED MODULE: ./src/linux/plan.ts
 // Host and guest kernels from coconut-svsm/linux (branch svsm): a config from a file or a
 // defconfig, the SEV-SNP options on top, then bzImage.
@@ -209,7 +209,7 @@ function qemuCacheKey(k, commits, o) {
 const qemuBinary = (prefix) => (0,external_node_path_.join)(prefix, 'bin', 'qemu-system-x86_64');
 
 // EXTERNAL MODULE: ./src/run/process.ts
-var run_process = __webpack_require__(16);
+var run_process = __webpack_require__(8016);
 // EXTERNAL MODULE: ./src/util/exec-first-line.ts
 var exec_first_line = __webpack_require__(259);
 ;// CONCATENATED MODULE: ./src/cli/commands/component-builds.ts
@@ -323,7 +323,7 @@ async function kernelCommand(args) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ firstLine)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
 /** First line a program prints about itself (`gcc --version`), or 'not found'. */
@@ -337,7 +337,7 @@ function firstLine(argv, cwd) {
 
 /***/ }),
 
-/***/ 245:
+/***/ 8245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
