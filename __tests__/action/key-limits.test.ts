@@ -67,7 +67,11 @@ describe('cache keys within GitHub limits', () => {
             jobs: 2
           },
           toolchains: { gcc: '14' },
-          reproducible: { sourceDateEpoch: 1_740_000_000, epochFrom: 'e'.repeat(200), method: 'm'.repeat(200) }
+          reproducible: {
+            sourceDateEpoch: 1_740_000_000,
+            epochFrom: 'e'.repeat(200),
+            method: 'm'.repeat(200)
+          }
         } as Parameters<typeof firmwareCacheKey>[1]),
         restoreKeys: []
       }
