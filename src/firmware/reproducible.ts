@@ -4,8 +4,11 @@
 //    <BuildDir>/StackCookieValues{32,64}.json unless those files exist, and every module compiles
 //    one of them in. We write them first, derived from the commit and the epoch. They were never
 //    secret for a published image anyway: each value sits in the image as an immediate operand.
-//  - PYTHONHASHSEED: AutoGen picks each module's cookie by `hash(FILE_GUID string)`, which
-//    Python randomises per process; a fixed seed makes the pick (and set iteration) stable.
+//  - PYTHONHASHSEED: Python randomises str hashes per process, and AutoGen's output follows them:
+//    it picks each module's cookie by `hash(FILE_GUID)`, and sizes some PCD arrays one way or the
+//    other (measured on edk2 2025.02: IScsiDxe's PcdEntryPointOverrideDefaultValue "no" came out
+//    3 or 4 bytes, one byte of IScsiDxe.efi, 455,526 bytes of the compressed OVMF.fd). A fixed
+//    seed fixes both; the pick then depends on the Python version, which the manifest records.
 //  - SOURCE_DATE_EPOCH: GCC uses it for __DATE__/__TIME__; TZ=UTC and LC_ALL=C so nothing
 //    formats a time or sorts by locale differently.
 // GenFw stamps time(NULL) while converting ELF to PE/COFF, but clears the stamp again before it
