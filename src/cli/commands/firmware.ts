@@ -34,7 +34,8 @@ Options:
       --build-dir <DIR>      fixed build directory (default ${DEFAULT_BUILD_DIR})
       --out <DIR>            where the images and manifest.json go (default bin/firmware)
       --jobs <N>             parallel jobs (default: number of CPUs)
-      --source-date-epoch <S>  build at this time (seconds since 1970; default: SOURCE_DATE_EPOCH,
+      --source-date-epoch <S>
+                             build at this time (seconds since 1970; default: SOURCE_DATE_EPOCH,
                              else the edk2 commit's committer time)
       --dry-run              print the plan as JSON, build nothing`
 
