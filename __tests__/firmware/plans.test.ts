@@ -46,7 +46,7 @@ describe('EDK2 firmware builder', () => {
       '-t',
       'GCC5',
       '-n',
-      '2',
+      '1',
       '-D',
       'TPM2_ENABLE',
       '-D',

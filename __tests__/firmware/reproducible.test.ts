@@ -3,10 +3,11 @@
 // the real tools (GCC's __DATE__/__TIME__, Python's str hash that edk2 picks cookies with).
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { collectFirmware } from '../../src/firmware/build.js'
+import { basename, join } from 'node:path'
+import { PassThrough } from 'node:stream'
+import { buildEdk2, collectFirmware } from '../../src/firmware/build.js'
 import { planEdk2, type Edk2Options } from '../../src/firmware/edk2.js'
 import { readFirmwareInputs, type FirmwareRequest } from '../../src/firmware/inputs.js'
 import { firmwareManifestSchema, parseFirmwareManifest } from '../../src/firmware/manifest.js'
@@ -17,8 +18,9 @@ import {
   stackCookieFiles,
   stackCookieJson
 } from '../../src/firmware/reproducible.js'
-import { checkEdk2Tools } from '../../src/firmware/toolchains.js'
+import { missingToolsMessage } from '../../src/firmware/toolchains.js'
 import { findOnPath } from '../../src/run/tools.js'
+import { streamLogger } from '../../src/util/log.js'
 import { git } from '../helpers/tree.js'
 
 const EPOCH = 1739999999
@@ -42,6 +44,7 @@ const bigints = (json: string) => [...json.matchAll(/\d+/g)].map(m => BigInt(m[0
 function edk2Tree(committerTime: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'edk2-'))
   mkdirSync(join(dir, 'OvmfPkg'))
+  mkdirSync(join(dir, 'BaseTools'))
   writeFileSync(join(dir, 'OvmfPkg', 'OvmfPkgX64.dsc'), '[Defines]\n  OUTPUT_DIRECTORY = Build/OvmfX64\n')
   git(dir, 'init', '-q')
   git(dir, 'add', '-A')
@@ -176,12 +179,36 @@ describe('missing build tools', () => {
   it('are named in one message with the packages to install', () => {
     const bin = mkdtempSync(join(tmpdir(), 'bin-'))
     for (const t of ['gcc', 'g++', 'make', 'python3']) writeFileSync(join(bin, t), '', { mode: 0o755 })
-    expect(() => checkEdk2Tools(bin, join(bin, 'uuid.h'))).toThrow(
+    expect(missingToolsMessage(bin, join(bin, 'uuid.h'))).toBe(
       `the EDK2 build needs nasm, iasl, ${join(bin, 'uuid.h')} (not found): install them with \`sudo apt-get install -y nasm acpica-tools uuid-dev\``
     )
     writeFileSync(join(bin, 'uuid.h'), '')
     for (const t of ['nasm', 'iasl']) writeFileSync(join(bin, t), '', { mode: 0o755 })
-    expect(() => checkEdk2Tools(bin, join(bin, 'uuid.h'))).not.toThrow()
+    expect(missingToolsMessage(bin, join(bin, 'uuid.h'))).toBeNull()
+  })
+
+  const make = findOnPath('make')
+  ;(make ? it : it.skip)('are named when a build step fails', async () => {
+    // A tree whose BaseTools build fails, run with a PATH that has make and nothing else of edk2's.
+    const dir = edk2Tree(1700000000)
+    writeFileSync(join(dir, 'BaseTools', 'Makefile'), 'all:\n\t@echo no compiler here >&2; exit 3\n')
+    const bin = mkdtempSync(join(tmpdir(), 'bin-'))
+    symlinkSync(make!, join(bin, 'make'))
+    const saved = process.env.PATH
+    process.env.PATH = bin
+    const sink = new PassThrough().resume()
+    const log = streamLogger(sink, sink)
+    try {
+      const build = buildEdk2(
+        { ...o, source: dir, buildDir: join(dir, '..', `${basename(dir)}-build`) },
+        { log, out: sink, err: sink }
+      )
+      await expect(build).rejects.toThrow(
+        /^Building BaseTools failed: `make -C BaseTools -j2` exited with code 2; the EDK2 build needs gcc, g\+\+, nasm, iasl, python3.* \(not found\): install them with `sudo apt-get install -y gcc g\+\+ nasm acpica-tools python3.*`\n.*no compiler here/s
+      )
+    } finally {
+      process.env.PATH = saved
+    }
   })
 })
 

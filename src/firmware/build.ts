@@ -16,7 +16,7 @@ import type { Writable } from 'node:stream'
 import { displayArgv, runProcess } from '../run/process.js'
 import type { Logger } from '../util/log.js'
 import { fvDirectory, outputDirectory, planEdk2, primaryImage, type Edk2Options } from './edk2.js'
-import { checkEdk2Tools } from './toolchains.js'
+import { missingToolsMessage } from './toolchains.js'
 import { firmwareManifestSchema, type FirmwareManifest } from './manifest.js'
 
 const CONF_FILES = ['target.txt', 'tools_def.txt', 'build_rule.txt']
@@ -34,7 +34,6 @@ export async function buildEdk2(
   o: Edk2Options,
   io: { log: Logger; out: Writable; err: Writable }
 ): Promise<string> {
-  checkEdk2Tools()
   const outDir = readOutputDirectory(o)
   for (const step of planEdk2(o, outDir)) {
     if (step.kind === 'sync') {
@@ -62,10 +61,14 @@ export async function buildEdk2(
         echoCapturedStdout: false
       })
       io.log.endGroup()
-      if (r.code !== 0)
+      if (r.code !== 0) {
+        // Checked after a failure, not before: a missing tool is the likeliest cause, and a tree
+        // that builds without one (a stand-in, a prebuilt BaseTools) is not refused.
+        const missing = missingToolsMessage()
         throw new Error(
-          `${step.title} failed: \`${displayArgv(step.argv)}\` ${r.spawnError ? r.spawnError.message : `exited with code ${r.code}`}\n${r.stderrTail}`
+          `${step.title} failed: \`${displayArgv(step.argv)}\` ${r.spawnError ? r.spawnError.message : `exited with code ${r.code}`}${missing ? `; ${missing}` : ''}\n${r.stderrTail}`
         )
+      }
     }
   }
   return fvDirectory(o, outDir)

@@ -72,8 +72,12 @@ export function planEdk2(o: Edk2Options, outputDir: string, path?: string): Edk2
     o.target,
     '-t',
     o.toolchainTag,
+    // One AutoGen worker: with several, which worker sees which module first decides the size
+    // of some VOID* PCD arrays (measured: IScsiDxe's PcdEntryPointOverrideDefaultValue, 3 or 4
+    // bytes between cold runs). It also makes the module builds serial: edk2's per-module
+    // makefiles are not safe under make -j (UiApp fails), so `jobs` only speeds up BaseTools.
     '-n',
-    String(o.jobs)
+    '1'
   ]
   for (const d of o.defines) build.push('-D', d)
   return [

@@ -1,11 +1,18 @@
 // What makes two cold EDK2 builds of one commit give the same bytes, without touching the edk2
 // tree: everything that would otherwise vary with the run is fixed from outside.
 //  - Stack cookies: `build` (edk2 2024-11 on) draws 100 random 32- and 64-bit values into
-//    <BuildDir>/StackCookieValues{32,64}.json unless those files exist, and every module compiles
-//    one of them in. We write them first, derived from the commit and the epoch. They were never
-//    secret for a published image anyway: each value sits in the image as an immediate operand.
-//  - PYTHONHASHSEED: AutoGen picks each module's cookie by `hash(FILE_GUID string)`, which
-//    Python randomises per process; a fixed seed makes the pick (and set iteration) stable.
+//    <BuildDir>/StackCookieValues{32,64}.json unless those files exist, and modules linked with
+//    StackCheckLib (CUSTOM_STACK_CHECK_LIB=STATIC or DYNAMIC) carry one as __stack_chk_guard's
+//    initial value. We write them first, derived from the commit and the epoch. They were never
+//    secret for a published image anyway: the value sits in the image for anyone to read.
+//  - PYTHONHASHSEED: Python randomises str hashes per process, and AutoGen follows them: it
+//    picks each module's cookie by `hash(FILE_GUID)`, and the order it visits modules in decides
+//    the size of some VOID* PCD arrays (the first module to set it wins). Measured on edk2
+//    2025.02: IScsiDxe's PcdEntryPointOverrideDefaultValue "no" came out 3 or 4 bytes, one byte
+//    of IScsiDxe.efi and 455,526 bytes of the compressed OVMF.fd. A fixed seed fixes the order
+//    within one AutoGen worker; edk2.ts runs a single worker (`-n 1`), since with several, which
+//    worker gets which module first varies from run to run. The pick depends on the Python
+//    version, which the manifest records.
 //  - SOURCE_DATE_EPOCH: GCC uses it for __DATE__/__TIME__; TZ=UTC and LC_ALL=C so nothing
 //    formats a time or sorts by locale differently.
 // GenFw stamps time(NULL) while converting ELF to PE/COFF, but clears the stamp again before it
@@ -15,7 +22,8 @@ import { join } from 'node:path'
 import type { Reproducible } from './manifest.js'
 
 /** The mechanisms applied, in the manifest's `reproducible.method`. */
-export const METHOD = 'SOURCE_DATE_EPOCH+PYTHONHASHSEED=0+TZ=UTC+stack-cookies=sha256(commit,epoch)'
+export const METHOD =
+  'SOURCE_DATE_EPOCH+PYTHONHASHSEED=0+TZ=UTC+stack-cookies=sha256(commit,epoch)+autogen-workers=1'
 
 export const COOKIE_FILES = { 32: 'StackCookieValues32.json', 64: 'StackCookieValues64.json' } as const
 const COOKIE_COUNT = 100

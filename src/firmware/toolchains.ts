@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { PreflightError } from '../engine/errors.js'
 import { findOnPath } from '../run/tools.js'
 import { firstLine } from '../util/exec-first-line.js'
 
@@ -43,11 +42,10 @@ export function missingEdk2Tools(
   return { missing: gone.map(t => t.tool), packages: gone.map(t => t.pkg) }
 }
 
-/** One message naming everything missing and the one command that installs it. */
-export function checkEdk2Tools(path?: string, uuidHeader?: string): void {
+/** One sentence naming everything missing and the one command that installs it, or null. */
+export function missingToolsMessage(path?: string, uuidHeader?: string): string | null {
   const { missing, packages } = missingEdk2Tools(path, uuidHeader)
-  if (missing.length)
-    throw new PreflightError(
-      `the EDK2 build needs ${missing.join(', ')} (not found): install them with \`sudo apt-get install -y ${packages.join(' ')}\``
-    )
+  return missing.length
+    ? `the EDK2 build needs ${missing.join(', ')} (not found): install them with \`sudo apt-get install -y ${packages.join(' ')}\``
+    : null
 }

@@ -33,8 +33,10 @@ Options:
   -D, --define <D>           NAME or NAME=VALUE, repeatable (e.g. -D TPM2_ENABLE)
       --build-dir <DIR>      fixed build directory (default ${DEFAULT_BUILD_DIR})
       --out <DIR>            where the images and manifest.json go (default bin/firmware)
-      --jobs <N>             parallel jobs (default: number of CPUs)
-      --source-date-epoch <S>  build at this time (seconds since 1970; default: SOURCE_DATE_EPOCH,
+      --jobs <N>             parallel jobs for BaseTools (default: number of CPUs; the platform
+                             build runs with one AutoGen worker, so its bytes do not vary)
+      --source-date-epoch <S>
+                             build at this time (seconds since 1970; default: SOURCE_DATE_EPOCH,
                              else the edk2 commit's committer time)
       --dry-run              print the plan as JSON, build nothing`
 
