@@ -94,11 +94,18 @@ var run_process = __webpack_require__(8016);
 // What makes two cold EDK2 builds of one commit give the same bytes, without touching the edk2
 // tree: everything that would otherwise vary with the run is fixed from outside.
 //  - Stack cookies: `build` (edk2 2024-11 on) draws 100 random 32- and 64-bit values into
-//    <BuildDir>/StackCookieValues{32,64}.json unless those files exist, and every module compiles
-//    one of them in. We write them first, derived from the commit and the epoch. They were never
-//    secret for a published image anyway: each value sits in the image as an immediate operand.
-//  - PYTHONHASHSEED: AutoGen picks each module's cookie by `hash(FILE_GUID string)`, which
-//    Python randomises per process; a fixed seed makes the pick (and set iteration) stable.
+//    <BuildDir>/StackCookieValues{32,64}.json unless those files exist, and modules linked with
+//    StackCheckLib (CUSTOM_STACK_CHECK_LIB=STATIC or DYNAMIC) carry one as __stack_chk_guard's
+//    initial value. We write them first, derived from the commit and the epoch. They were never
+//    secret for a published image anyway: the value sits in the image for anyone to read.
+//  - PYTHONHASHSEED: Python randomises str hashes per process, and AutoGen follows them: it
+//    picks each module's cookie by `hash(FILE_GUID)`, and the order it visits modules in decides
+//    the size of some VOID* PCD arrays (the first module to set it wins). Measured on edk2
+//    2025.02: IScsiDxe's PcdEntryPointOverrideDefaultValue "no" came out 3 or 4 bytes, one byte
+//    of IScsiDxe.efi and 455,526 bytes of the compressed OVMF.fd. A fixed seed fixes the order
+//    within one AutoGen worker; edk2.ts runs a single worker (`-n 1`), since with several, which
+//    worker gets which module first varies from run to run. The pick depends on the Python
+//    version, which the manifest records.
 //  - SOURCE_DATE_EPOCH: GCC uses it for __DATE__/__TIME__; TZ=UTC and LC_ALL=C so nothing
 //    formats a time or sorts by locale differently.
 // GenFw stamps time(NULL) while converting ELF to PE/COFF, but clears the stamp again before it
@@ -106,7 +113,7 @@ var run_process = __webpack_require__(8016);
 
 
 /** The mechanisms applied, in the manifest's `reproducible.method`. */
-const METHOD = 'SOURCE_DATE_EPOCH+PYTHONHASHSEED=0+TZ=UTC+stack-cookies=sha256(commit,epoch)';
+const METHOD = 'SOURCE_DATE_EPOCH+PYTHONHASHSEED=0+TZ=UTC+stack-cookies=sha256(commit,epoch)+autogen-workers=1';
 const COOKIE_FILES = { 32: 'StackCookieValues32.json', 64: 'StackCookieValues64.json' };
 const COOKIE_COUNT = 100;
 /** The environment every build command gets. */
@@ -195,8 +202,12 @@ function planEdk2(o, outputDir, path) {
         o.target,
         '-t',
         o.toolchainTag,
+        // One AutoGen worker: with several, which worker sees which module first decides the size
+        // of some VOID* PCD arrays (measured: IScsiDxe's PcdEntryPointOverrideDefaultValue, 3 or 4
+        // bytes between cold runs). It also makes the module builds serial: edk2's per-module
+        // makefiles are not safe under make -j (UiApp fails), so `jobs` only speeds up BaseTools.
         '-n',
-        String(o.jobs)
+        '1'
     ];
     for (const d of o.defines)
         build.push('-D', d);
@@ -258,7 +269,6 @@ var exec_first_line = __webpack_require__(259);
 
 
 
-
 /** The tools whose versions change an EDK2 build's bytes. */
 function edk2Toolchains() {
     return {
@@ -293,11 +303,12 @@ function missingEdk2Tools(path = process.env.PATH ?? '', uuidHeader = '/usr/incl
         gone.push({ tool: uuidHeader, pkg: 'uuid-dev' });
     return { missing: gone.map(t => t.tool), packages: gone.map(t => t.pkg) };
 }
-/** One message naming everything missing and the one command that installs it. */
-function checkEdk2Tools(path, uuidHeader) {
+/** One sentence naming everything missing and the one command that installs it, or null. */
+function missingToolsMessage(path, uuidHeader) {
     const { missing, packages } = missingEdk2Tools(path, uuidHeader);
-    if (missing.length)
-        throw new errors/* PreflightError */.w(`the EDK2 build needs ${missing.join(', ')} (not found): install them with \`sudo apt-get install -y ${packages.join(' ')}\``);
+    return missing.length
+        ? `the EDK2 build needs ${missing.join(', ')} (not found): install them with \`sudo apt-get install -y ${packages.join(' ')}\``
+        : null;
 }
 
 // EXTERNAL MODULE: ./src/firmware/manifest.ts
@@ -323,7 +334,6 @@ function readOutputDirectory(o) {
     return outDir;
 }
 async function buildEdk2(o, io) {
-    checkEdk2Tools();
     const outDir = readOutputDirectory(o);
     for (const step of planEdk2(o, outDir)) {
         if (step.kind === 'sync') {
@@ -354,8 +364,12 @@ async function buildEdk2(o, io) {
                 echoCapturedStdout: false
             });
             io.log.endGroup();
-            if (r.code !== 0)
-                throw new Error(`${step.title} failed: \`${(0,run_process/* displayArgv */.zq)(step.argv)}\` ${r.spawnError ? r.spawnError.message : `exited with code ${r.code}`}\n${r.stderrTail}`);
+            if (r.code !== 0) {
+                // Checked after a failure, not before: a missing tool is the likeliest cause, and a tree
+                // that builds without one (a stand-in, a prebuilt BaseTools) is not refused.
+                const missing = missingToolsMessage();
+                throw new Error(`${step.title} failed: \`${(0,run_process/* displayArgv */.zq)(step.argv)}\` ${r.spawnError ? r.spawnError.message : `exited with code ${r.code}`}${missing ? `; ${missing}` : ''}\n${r.stderrTail}`);
+            }
         }
     }
     return fvDirectory(o, outDir);
@@ -466,8 +480,10 @@ Options:
   -D, --define <D>           NAME or NAME=VALUE, repeatable (e.g. -D TPM2_ENABLE)
       --build-dir <DIR>      fixed build directory (default ${DEFAULT_BUILD_DIR})
       --out <DIR>            where the images and manifest.json go (default bin/firmware)
-      --jobs <N>             parallel jobs (default: number of CPUs)
-      --source-date-epoch <S>  build at this time (seconds since 1970; default: SOURCE_DATE_EPOCH,
+      --jobs <N>             parallel jobs for BaseTools (default: number of CPUs; the platform
+                             build runs with one AutoGen worker, so its bytes do not vary)
+      --source-date-epoch <S>
+                             build at this time (seconds since 1970; default: SOURCE_DATE_EPOCH,
                              else the edk2 commit's committer time)
       --dry-run              print the plan as JSON, build nothing`;
 async function firmwareCommand(args) {
