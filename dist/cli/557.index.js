@@ -14,10 +14,10 @@ __webpack_require__.d(__webpack_exports__, {
   reproduceCommand: () => (/* binding */ reproduceCommand)
 });
 
+// EXTERNAL MODULE: ./src/cli/parse-command.ts
+var parse_command = __webpack_require__(8453);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var errors = __webpack_require__(7679);
 // EXTERNAL MODULE: ./src/trust/reproduce-compare.ts
@@ -123,29 +123,15 @@ Options:
 
 Exit status: 0 all equal, 1 something differs, 2 bad input.`;
 async function reproduceCommand(args) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                svsm: { type: 'string' },
-                firmware: { type: 'string' },
-                summary: { type: 'string' },
-                keep: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' }
-            }
-        });
-    }
-    catch (e) {
-        throw new errors/* UsageError */.e(e.message, REPRODUCE_USAGE);
-    }
-    const v = parsed.values;
-    if (v.help) {
-        process.stdout.write(`${REPRODUCE_USAGE}\n`);
+    const parsed = (0,parse_command/* parseCommand */.R)(args, {
+        svsm: { type: 'string' },
+        firmware: { type: 'string' },
+        summary: { type: 'string' },
+        keep: { type: 'boolean' }
+    }, REPRODUCE_USAGE);
+    if (!parsed)
         return 0;
-    }
+    const v = parsed.values;
     if (parsed.positionals.length !== 1)
         throw new errors/* UsageError */.e(`expected one MEASUREMENTS.json or artifact folder, got ${parsed.positionals.length}`, REPRODUCE_USAGE);
     try {
@@ -170,6 +156,40 @@ async function reproduceCommand(args) {
         }
         throw e;
     }
+}
+
+
+/***/ }),
+
+/***/ 8453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ parseCommand)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+// A subcommand's flags as every svsm-build command takes them: node:util parseArgs, strict, with
+// -h/--help; a bad flag is a UsageError carrying that command's usage text.
+
+
+const HELP = { help: { type: 'boolean', short: 'h' } };
+/** The parsed flags and positionals, or null after printing the usage for -h/--help. */
+function parseCommand(args, options, usage) {
+    const config = { args, allowPositionals: true, strict: true, options: { ...options, ...HELP } };
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
+    }
+    catch (e) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(e.message, usage);
+    }
+    if (parsed.values.help) {
+        process.stdout.write(`${usage}\n`);
+        return null;
+    }
+    return parsed;
 }
 
 

@@ -14,10 +14,10 @@ __webpack_require__.d(__webpack_exports__, {
   verifyReportCommand: () => (/* binding */ verifyReportCommand)
 });
 
+// EXTERNAL MODULE: ./src/cli/parse-command.ts
+var parse_command = __webpack_require__(8453);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var errors = __webpack_require__(7679);
 // EXTERNAL MODULE: external "node:crypto"
@@ -402,32 +402,18 @@ function published(path) {
     return r.data;
 }
 async function verifyReportCommand(args) {
-    let v;
-    const parse = () => (0,external_node_util_.parseArgs)({
-        args,
-        allowPositionals: true,
-        options: {
-            measurements: { type: 'string' },
-            target: { type: 'string' },
-            vcek: { type: 'string' },
-            chain: { type: 'string' },
-            'report-data': { type: 'string' },
-            vmpl: { type: 'string' },
-            json: { type: 'boolean' },
-            help: { type: 'boolean', short: 'h' }
-        }
-    });
-    try {
-        v = parse();
-    }
-    catch (e) {
-        throw new errors/* UsageError */.e(e.message, VERIFY_USAGE);
-    }
-    const o = v.values;
-    if (o.help) {
-        process.stdout.write(`${VERIFY_USAGE}\n`);
+    const v = (0,parse_command/* parseCommand */.R)(args, {
+        measurements: { type: 'string' },
+        target: { type: 'string' },
+        vcek: { type: 'string' },
+        chain: { type: 'string' },
+        'report-data': { type: 'string' },
+        vmpl: { type: 'string' },
+        json: { type: 'boolean' }
+    }, VERIFY_USAGE);
+    if (!v)
         return 0;
-    }
+    const o = v.values;
     if (v.positionals.length !== 1)
         throw new errors/* UsageError */.e(v.positionals.length === 0 ? 'expected a report file' : `unexpected argument ${v.positionals[1]}`, VERIFY_USAGE);
     if (!o.measurements)
@@ -472,6 +458,40 @@ async function verifyReportCommand(args) {
         }
         throw e;
     }
+}
+
+
+/***/ }),
+
+/***/ 8453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ parseCommand)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+// A subcommand's flags as every svsm-build command takes them: node:util parseArgs, strict, with
+// -h/--help; a bad flag is a UsageError carrying that command's usage text.
+
+
+const HELP = { help: { type: 'boolean', short: 'h' } };
+/** The parsed flags and positionals, or null after printing the usage for -h/--help. */
+function parseCommand(args, options, usage) {
+    const config = { args, allowPositionals: true, strict: true, options: { ...options, ...HELP } };
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
+    }
+    catch (e) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(e.message, usage);
+    }
+    if (parsed.values.help) {
+        process.stdout.write(`${usage}\n`);
+        return null;
+    }
+    return parsed;
 }
 
 

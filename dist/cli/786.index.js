@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   predicateCommand: () => (/* binding */ predicateCommand)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/cli/parse-command.ts
+var parse_command = __webpack_require__(8453);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/engine/errors.ts
@@ -111,22 +111,9 @@ Writes DIR/<igvm file>.predicate.json for each record (predicate type
 https://svsm-build.dev/measurement/v1, schema schemas/measurement-predicate.schema.json) and prints
 what it wrote as JSON.`;
 async function predicateCommand(args) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args,
-            allowPositionals: true,
-            strict: true,
-            options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }
-        });
-    }
-    catch (e) {
-        throw new errors/* UsageError */.e(e.message, PREDICATE_USAGE);
-    }
-    if (parsed.values.help) {
-        process.stdout.write(`${PREDICATE_USAGE}\n`);
+    const parsed = (0,parse_command/* parseCommand */.R)(args, { out: { type: 'string' } }, PREDICATE_USAGE);
+    if (!parsed)
         return 0;
-    }
     if (parsed.positionals.length !== 1 || !parsed.values.out)
         throw new errors/* UsageError */.e('expected one MEASUREMENTS.json or artifact folder and --out DIR', PREDICATE_USAGE);
     try {
@@ -142,6 +129,40 @@ async function predicateCommand(args) {
         }
         throw e;
     }
+}
+
+
+/***/ }),
+
+/***/ 8453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ parseCommand)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+// A subcommand's flags as every svsm-build command takes them: node:util parseArgs, strict, with
+// -h/--help; a bad flag is a UsageError carrying that command's usage text.
+
+
+const HELP = { help: { type: 'boolean', short: 'h' } };
+/** The parsed flags and positionals, or null after printing the usage for -h/--help. */
+function parseCommand(args, options, usage) {
+    const config = { args, allowPositionals: true, strict: true, options: { ...options, ...HELP } };
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
+    }
+    catch (e) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(e.message, usage);
+    }
+    if (parsed.values.help) {
+        process.stdout.write(`${usage}\n`);
+        return null;
+    }
+    return parsed;
 }
 
 

@@ -1,7 +1,7 @@
 // `svsm-build predicate MEASUREMENTS.json|ARTIFACT_DIR --out DIR`: the measurement attestation
 // predicates of a build's records, one file per IGVM file (build.yml's attest job signs them).
 // Prints a JSON array: {target, igvm, sha256, predicate}.
-import { parseArgs } from 'node:util'
+import { parseCommand } from '../parse-command.js'
 import { resolve } from 'node:path'
 import { UsageError } from '../../engine/errors.js'
 import { loadMeasurements, ReproduceInputError } from '../../trust/reproduce.js'
@@ -14,21 +14,8 @@ https://svsm-build.dev/measurement/v1, schema schemas/measurement-predicate.sche
 what it wrote as JSON.`
 
 export async function predicateCommand(args: string[]): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }
-    })
-  } catch (e) {
-    throw new UsageError((e as Error).message, PREDICATE_USAGE)
-  }
-  if (parsed.values.help) {
-    process.stdout.write(`${PREDICATE_USAGE}\n`)
-    return 0
-  }
+  const parsed = parseCommand(args, { out: { type: 'string' } }, PREDICATE_USAGE)
+  if (!parsed) return 0
   if (parsed.positionals.length !== 1 || !parsed.values.out)
     throw new UsageError('expected one MEASUREMENTS.json or artifact folder and --out DIR', PREDICATE_USAGE)
   try {

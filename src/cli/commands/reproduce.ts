@@ -1,8 +1,8 @@
 // `svsm-build reproduce MEASUREMENTS.json|ARTIFACT_DIR [--svsm DIR]`: rebuild a recorded build and
 // compare. Exit 0: every IGVM file came out the same; 1: something differs (the table says what and
 // which recorded input explains it); 2: bad input.
+import { parseCommand } from '../parse-command.js'
 import { appendFileSync } from 'node:fs'
-import { parseArgs } from 'node:util'
 import { UsageError } from '../../engine/errors.js'
 import { reproduced } from '../../trust/reproduce-compare.js'
 import { renderReproduceMarkdown, renderReproduceText } from '../../trust/reproduce-render.js'
@@ -25,28 +25,18 @@ Options:
 Exit status: 0 all equal, 1 something differs, 2 bad input.`
 
 export async function reproduceCommand(args: string[]): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        svsm: { type: 'string' },
-        firmware: { type: 'string' },
-        summary: { type: 'string' },
-        keep: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' }
-      }
-    })
-  } catch (e) {
-    throw new UsageError((e as Error).message, REPRODUCE_USAGE)
-  }
+  const parsed = parseCommand(
+    args,
+    {
+      svsm: { type: 'string' },
+      firmware: { type: 'string' },
+      summary: { type: 'string' },
+      keep: { type: 'boolean' }
+    },
+    REPRODUCE_USAGE
+  )
+  if (!parsed) return 0
   const v = parsed.values
-  if (v.help) {
-    process.stdout.write(`${REPRODUCE_USAGE}\n`)
-    return 0
-  }
   if (parsed.positionals.length !== 1)
     throw new UsageError(
       `expected one MEASUREMENTS.json or artifact folder, got ${parsed.positionals.length}`,

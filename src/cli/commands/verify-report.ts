@@ -1,8 +1,8 @@
 // `svsm-build verify-report REPORT.bin --measurements FILE [...]`: an SEV-SNP attestation report
 // checked against a build's published record, one line per check. Exit 0 when every check
 // holds, 1 when one fails, 2 on bad input.
+import { parseCommand } from '../parse-command.js'
 import { readFileSync } from 'node:fs'
-import { parseArgs } from 'node:util'
 import { UsageError } from '../../engine/errors.js'
 import { CertificateError, readCertificates, splitChain } from '../../verify/chain.js'
 import { checkReport, publishedSchema, renderChecks, type CheckInputs } from '../../verify/check.js'
@@ -66,32 +66,21 @@ function published(path: string): CheckInputs['published'] {
 }
 
 export async function verifyReportCommand(args: string[]): Promise<number> {
-  let v: ReturnType<typeof parse>
-  const parse = () =>
-    parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        measurements: { type: 'string' },
-        target: { type: 'string' },
-        vcek: { type: 'string' },
-        chain: { type: 'string' },
-        'report-data': { type: 'string' },
-        vmpl: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' }
-      }
-    })
-  try {
-    v = parse()
-  } catch (e) {
-    throw new UsageError((e as Error).message, VERIFY_USAGE)
-  }
+  const v = parseCommand(
+    args,
+    {
+      measurements: { type: 'string' },
+      target: { type: 'string' },
+      vcek: { type: 'string' },
+      chain: { type: 'string' },
+      'report-data': { type: 'string' },
+      vmpl: { type: 'string' },
+      json: { type: 'boolean' }
+    },
+    VERIFY_USAGE
+  )
+  if (!v) return 0
   const o = v.values
-  if (o.help) {
-    process.stdout.write(`${VERIFY_USAGE}\n`)
-    return 0
-  }
   if (v.positionals.length !== 1)
     throw new UsageError(
       v.positionals.length === 0 ? 'expected a report file' : `unexpected argument ${v.positionals[1]}`,
