@@ -123,6 +123,16 @@ describe('smoke sub-action', () => {
     expect(r.code).toBe(0)
   })
 
+  it('refuses an artifact name GitHub would refuse, before booting', () => {
+    const r = run('banner', { 'artifact-name': 'smoke:qemu' }, 'bad-name')
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain(
+      "::error::input 'artifact-name': expected a name without \" : < > | * ? \\ / or line breaks (it contains a colon :, which GitHub does not allow in an artifact name), got 'smoke:qemu'"
+    )
+    expect(r.stdout).not.toContain('Serial log')
+    expect(r.outputs.result).toBeUndefined()
+  })
+
   it('fails a hung boot at the timeout with the log tail', () => {
     const r = run('hang', { scheme: 'test', timeout: '1', 'upload-log': 'false' })
     expect(r.code).toBe(1)

@@ -689,7 +689,7 @@ const schema = schemas/* object */.Ikc({
     scheme: schemas/* string */.YjP(),
     timeout: schemas/* string */.YjP().regex(/^\d*$/, { error: 'seconds' }),
     'upload-log': schemas/* enum */.k5n(['true', 'false'], { error: 'true or false' }),
-    'artifact-name': schemas/* string */.YjP(),
+    'artifact-name': input_helper/* artifactNameInput */.M,
     machine: schemas/* string */.YjP(),
     'rom-dir': schemas/* string */.YjP(),
     accel: schemas/* enum */.k5n(['', 'auto', 'kvm', 'tcg'], { error: 'auto, kvm or tcg' })

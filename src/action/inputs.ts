@@ -1,9 +1,8 @@
 // Every action input, read once and validated with zod. A wrong value fails the step with the
 // input's name, what was given and what is allowed.
 import { z } from 'zod'
-import { readValidatedInputs } from './input-helper.js'
+import { artifactNameInput, readValidatedInputs } from './input-helper.js'
 import { IGVM_TARGETS } from '../recipe/types.js'
-import { artifactNameProblem } from '../artifacts/names.js'
 import { KEY_LIMITS, MAX_KEY_PREFIX_LENGTH } from '../cache/keys.js'
 
 const list = (s: string) =>
@@ -45,14 +44,7 @@ const schema = z.object({
   firmware: z.string(),
   'firmware-cache-key': z.string(),
   upload: bool,
-  'artifact-name': z.string().superRefine((v, ctx) => {
-    const bad = artifactNameProblem(v)
-    if (bad)
-      ctx.addIssue({
-        code: 'custom',
-        message: `a name without " : < > | * ? \\ / or line breaks (it ${bad})`
-      })
-  }),
+  'artifact-name': artifactNameInput,
   'retention-days': z
     .string()
     .regex(/^(\d*)$/, { error: 'a whole number of days from 1 to 90' })

@@ -5,7 +5,7 @@ import { appendSummary } from '../summary.js'
 import { existsSync, readFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { z } from 'zod'
-import { readValidatedInputs } from '../input-helper.js'
+import { artifactNameInput, readValidatedInputs } from '../input-helper.js'
 import { smokeBoot } from '../../smoke/boot.js'
 import { parseManifest, resolveProfile } from '../../smoke/manifest.js'
 import { artifactStore, workspaceDir } from '../runtime.js'
@@ -18,7 +18,7 @@ const schema = z.object({
   scheme: z.string(),
   timeout: z.string().regex(/^\d*$/, { error: 'seconds' }),
   'upload-log': z.enum(['true', 'false'], { error: 'true or false' }),
-  'artifact-name': z.string(),
+  'artifact-name': artifactNameInput,
   machine: z.string(),
   'rom-dir': z.string(),
   accel: z.enum(['', 'auto', 'kvm', 'tcg'], { error: 'auto, kvm or tcg' })
