@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { IgvmError } from '../../src/igvm/errors.js'
+import { inventory } from '../../src/igvm/inventory.js'
 import { runIgvmmeasure } from '../../src/igvm/igvmmeasure-cli.js'
 import { KVM_MESSAGES, measure, MeasureError, toHex } from '../../src/igvm/measure.js'
 import { parseIgvm } from '../../src/igvm/parse.js'
@@ -191,6 +192,17 @@ describe('ID block and the igvmmeasure command line', () => {
     )
     expect(wrong.code).toBe(1)
     expect(runIgvmmeasure(['f', 'measure', '-b', '-i'], { readFile: () => good }).code).toBe(0)
+  })
+
+  it('the inventory says whether the ID block asserts the digest of either zero-page mode', () => {
+    const nativeZero = measure(parseIgvm(good), { nativeZero: true }).digest
+    expect(toHex(nativeZero)).not.toBe(toHex(ld))
+    expect(inventory(parseIgvm(sampleFile({ ld }))).idBlock).toEqual({ present: true, matches: true })
+    expect(inventory(parseIgvm(sampleFile({ ld: nativeZero }))).idBlock).toEqual({
+      present: true,
+      matches: true
+    })
+    expect(inventory(parseIgvm(good)).idBlock).toEqual({ present: true, matches: false })
   })
 
   it('does not measure the ID block itself', () => {

@@ -2202,10 +2202,13 @@ function inventory(file) {
     if (file.platforms.some(p => p.platformType === format/* PLATFORM_TYPE */.pD.SEV_SNP)) {
         try {
             const r = (0,measure/* measure */.xP)(file);
+            const nativeZero = (0,measure/* measure */.xP)(file, { nativeZero: true }).digest;
             digests.snp = (0,measure/* toHex */.nj)(r.digest);
-            digests.snpNativeZero = (0,measure/* toHex */.nj)((0,measure/* measure */.xP)(file, { nativeZero: true }).digest);
+            digests.snpNativeZero = (0,measure/* toHex */.nj)(nativeZero);
+            // The file does not say which zero-page mode it is launched with (igvmmeasure's
+            // --native-zero): the block matches when it asserts the digest of either.
             if (r.idBlock)
-                matches = r.idBlock.equals(r.digest);
+                matches = r.idBlock.equals(r.digest) || r.idBlock.equals(nativeZero);
         }
         catch (e) {
             if (!(e instanceof measure/* MeasureError */.TG))

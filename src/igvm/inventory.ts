@@ -136,9 +136,12 @@ export function inventory(file: IgvmFile): Inventory {
   if (file.platforms.some(p => p.platformType === PLATFORM_TYPE.SEV_SNP)) {
     try {
       const r = measure(file)
+      const nativeZero = measure(file, { nativeZero: true }).digest
       digests.snp = toHex(r.digest)
-      digests.snpNativeZero = toHex(measure(file, { nativeZero: true }).digest)
-      if (r.idBlock) matches = r.idBlock.equals(r.digest)
+      digests.snpNativeZero = toHex(nativeZero)
+      // The file does not say which zero-page mode it is launched with (igvmmeasure's
+      // --native-zero): the block matches when it asserts the digest of either.
+      if (r.idBlock) matches = r.idBlock.equals(r.digest) || r.idBlock.equals(nativeZero)
     } catch (e) {
       if (!(e instanceof MeasureError)) throw e
       digests.snpError = e.message
