@@ -7,7 +7,7 @@ import {
   getInput,
   setFailed,
   STOP_AFTER_INPUTS
-} from '../../src/action/main-first-decision.js'
+} from '../../src/action/main/first-decision.js'
 
 const messages = [
   "input 'recipe': expected at least one recipe path or bundled recipe name, got ''",

@@ -25,10 +25,10 @@ afterAll(async () => {
 
 const { githubCacheStore } = await import('../../src/cache/github.js')
 const { githubArtifactStore } = await import('../../src/artifacts/github.js')
-const { githubArtifactSource } = await import('../../src/artifacts/download.js')
+const { githubArtifactSource } = await import('../../src/artifacts/github.js')
 const { restoreSafely, saveSafely } = await import('../../src/cache/safe.js')
-const { githubCommentApi, pullRequestHeadSha } = await import('../../src/report/github-comments.js')
-const { latestSuccessfulRun } = await import('../../src/report/base-branch.js')
+const { githubCommentApi, pullRequestHeadSha } = await import('../../src/report/github.js')
+const { latestSuccessfulRun } = await import('../../src/report/github.js')
 const { upsertComment, markerFor } = await import('../../src/report/comment.js')
 
 const log = () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { INPUT_DEFAULTS, readInputs } from '../../src/action/inputs.js'
+import { INPUT_DEFAULTS, readInputs } from '../../src/action/main/inputs.js'
 import { REPO } from '../helpers/paths.js'
 
 const get = (values: Record<string, string>) => (n: string) => values[n] ?? ''

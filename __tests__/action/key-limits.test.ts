@@ -11,7 +11,7 @@ import {
 } from '../../src/cache/keys.js'
 import { qemuCacheKey } from '../../src/qemu/plan.js'
 import { firmwareCacheKey } from '../../src/firmware/manifest.js'
-import { readInputs } from '../../src/action/inputs.js'
+import { readInputs } from '../../src/action/main/inputs.js'
 
 const longest = 'p'.repeat(MAX_KEY_PREFIX_LENGTH)
 // The longest RUNNER_OS / RUNNER_ARCH values GitHub has (and node's names off GitHub).

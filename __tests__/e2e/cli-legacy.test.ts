@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { encodePackIt } from '../../src/fsimage/packit.js'
 import { builtinMeasure } from '../../src/engine/builtin-measure.js'
-import { measurementsSchema } from '../../src/measure/results.js'
+import { measurementsSchema } from '../../src/record/schema.js'
 import { runCli, type Ran } from '../helpers/run.js'
 import { makeTree } from '../helpers/tree.js'
 

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { acquireBuildLock, BuildLocked, LOCK_FILE } from '../../src/engine/lock.js'
-import { PreflightError } from '../../src/engine/errors.js'
+import { PreflightError } from '../../src/util/errors.js'
 
 const tree = () => mkdtempSync(join(tmpdir(), 'lock-'))
 /** The pid of a process that has exited (and been reaped). */

@@ -1,5 +1,5 @@
 // A complete measurement record for report tests.
-import type { Measurement } from '../../src/measure/results.js'
+import type { Measurement } from '../../src/record/schema.js'
 
 export const measurement = (
   target: Measurement['target'],

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { runIgvmmeasure } from '../../src/igvm/igvmmeasure-cli.js'
 import { inventory } from '../../src/igvm/inventory.js'
 import { parseIgvm } from '../../src/igvm/parse.js'
-import { formatIgvmmeasureBlock } from '../../src/measure/igvmmeasure-output.js'
+import { formatIgvmmeasureBlock } from '../../src/igvm/igvmmeasure-output.js'
 import { fixture } from '../helpers/paths.js'
 
 interface Recorded {

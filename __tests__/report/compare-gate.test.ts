@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Measurement } from '../../src/measure/results.js'
+import type { Measurement } from '../../src/record/schema.js'
 import { measurement as m } from '../helpers/measurement.js'
 import { parseBaseline } from '../../src/report/baseline.js'
 import { compare, renderComparison } from '../../src/report/compare.js'

@@ -3,11 +3,12 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { localArtifactSource } from '../../src/artifacts/download.js'
+import { localArtifactSource } from '../../src/artifacts/local.js'
 import { REPORT_DEFAULTS, readReportInputs, type ReportInputs } from '../../src/action/report/inputs.js'
 import { runReport, type ReportEvent } from '../../src/action/report/run.js'
 import type { CommentApi, IssueComment } from '../../src/report/comment.js'
 import { LIMITS, readUntrustedArtifact } from '../../src/report/untrusted.js'
+import { UNTRUSTED_LIMITS } from '../../src/record/load.js'
 import { measurement as m } from '../helpers/measurement.js'
 
 const D = (c: string) => c.repeat(96)
@@ -168,9 +169,9 @@ describe('report, workflow-run mode (artifacts from a fork)', () => {
   it('skips malicious measurements: oversized, too many files, wrong types, absurd strings', async () => {
     const ws = workspace(
       {
-        'svsm-igvm-big': `[${' '.repeat(LIMITS.measurementsBytes + 1)}]`,
+        'svsm-igvm-big': `[${' '.repeat(UNTRUSTED_LIMITS.bytes + 1)}]`,
         'svsm-igvm-types': [{ ...m('qemu', D('A')), size: 'huge' }],
-        'svsm-igvm-long': [m('qemu', D('A'), { gitVersion: 'x'.repeat(LIMITS.stringLength + 1) })],
+        'svsm-igvm-long': [m('qemu', D('A'), { gitVersion: 'x'.repeat(UNTRUSTED_LIMITS.stringLength + 1) })],
         'svsm-igvm-many': [m('qemu', D('A'))],
         'svsm-igvm-html': [
           m('vanadium', D('C'), {

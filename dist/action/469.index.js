@@ -2,7 +2,27 @@ export const id = 469;
 export const ids = [469];
 export const modules = {
 
-/***/ 5243:
+/***/ 86850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ appendSummary)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+
+/** Appends to the job summary; off GitHub (no GITHUB_STEP_SUMMARY) it says so instead of failing. */
+async function appendSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('no job summary: GITHUB_STEP_SUMMARY is not set');
+        return;
+    }
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+}
+
+
+/***/ }),
+
+/***/ 40614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,43 +41,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
-;// CONCATENATED MODULE: ./src/artifacts/local.ts
-// Artifacts as folders: <dir>/<name>/..., refusing a name twice as GitHub does (409).
-
-
-
-function localArtifactStore(dir) {
-    return {
-        kind: 'local',
-        async upload(name, files, rootDir, o) {
-            const dest = (0,external_node_path_.join)(dir, name);
-            if ((0,external_node_fs_.existsSync)(dest))
-                throw new Error(`an artifact named ${name} already exists in ${dir} (GitHub answers 409 Conflict); choose another artifact-name`);
-            const tmp = `${dest}.tmp-${process.pid}`;
-            (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
-            let size = 0;
-            for (const f of files) {
-                const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(rootDir), (0,external_node_path_.resolve)(f));
-                if (rel.startsWith('..'))
-                    throw new Error(`${f} is not under the artifact root ${rootDir}`);
-                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(tmp, rel)), { recursive: true });
-                (0,external_node_fs_.copyFileSync)(f, (0,external_node_path_.join)(tmp, rel));
-                size += (0,external_node_fs_.statSync)(f).size;
-            }
-            if (o.retentionDays)
-                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(tmp, '.retention-days'), `${o.retentionDays}\n`);
-            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-            (0,external_node_fs_.renameSync)(tmp, dest);
-            const id = (0,external_node_fs_.readdirSync)(dir).length;
-            return { name, id, url: (0,external_node_url_.pathToFileURL)(dest).href, size };
-        }
-    };
-}
-
+// EXTERNAL MODULE: ./src/artifacts/local.ts
+var local = __webpack_require__(65880);
 // EXTERNAL MODULE: ./src/artifacts/github.ts
 var github = __webpack_require__(89416);
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 91 modules
@@ -119,6 +104,8 @@ async function capturingStdout(fn) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./src/cache/archive.ts
@@ -299,7 +286,7 @@ function cacheBackend(env = process.env) {
     return onGitHub(env) && githubCacheAvailable() ? 'github' : 'local';
 }
 function artifactStore(localDir, env = process.env) {
-    return onGitHub(env) ? (0,github/* githubArtifactStore */.T)(env) : localArtifactStore(localDir);
+    return onGitHub(env) ? (0,github/* githubArtifactStore */.T)(env) : (0,local/* localArtifactStore */.f)(localDir);
 }
 
 
@@ -319,8 +306,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./src/action/summary.ts
-var summary = __webpack_require__(38770);
+// EXTERNAL MODULE: ./src/action/main/summary.ts
+var summary = __webpack_require__(86850);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -667,8 +654,8 @@ function resolveProfile(m, sel) {
     return p;
 }
 
-// EXTERNAL MODULE: ./src/action/runtime.ts + 5 modules
-var runtime = __webpack_require__(5243);
+// EXTERNAL MODULE: ./src/action/runtime.ts + 4 modules
+var runtime = __webpack_require__(40614);
 ;// CONCATENATED MODULE: ./src/action/smoke/run.ts
 // The smoke sub-action: boot the native platform of an IGVM file with a run profile; the serial
 // log is shown folded and uploaded; a timeout or crash fails the step with the log's tail.
@@ -755,34 +742,19 @@ async function run() {
 
 /***/ }),
 
-/***/ 38770:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ appendSummary)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
-
-/** Appends to the job summary; off GitHub (no GITHUB_STEP_SUMMARY) it says so instead of failing. */
-async function appendSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('no job summary: GITHUB_STEP_SUMMARY is not set');
-        return;
-    }
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
-}
-
-
-/***/ }),
-
 /***/ 89416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ githubArtifactStore)
+/* harmony export */   T: () => (/* binding */ githubArtifactStore),
+/* harmony export */   h: () => (/* binding */ githubArtifactSource)
 /* harmony export */ });
 /* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75203);
-// GitHub Actions artifacts through @actions/artifact.
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// GitHub Actions artifacts through @actions/artifact: uploads (the build) and reading them back
+// (the report job), for this run or another.
+
 
 function githubArtifactStore(env = process.env) {
     const client = new _actions_artifact__WEBPACK_IMPORTED_MODULE_0__/* .DefaultArtifactClient */ .t9();
@@ -797,6 +769,84 @@ function githubArtifactStore(env = process.env) {
                 ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${r.id}`
                 : undefined;
             return { name, size: r.size ?? 0, id: r.id, ...(url ? { url } : {}) };
+        }
+    };
+}
+function githubArtifactSource(run) {
+    const client = new _actions_artifact__WEBPACK_IMPORTED_MODULE_0__/* .DefaultArtifactClient */ .t9();
+    const find = run ? { findBy: run } : {};
+    return {
+        list: async () => (await client.listArtifacts({ latest: true, ...find })).artifacts.map(a => ({
+            id: a.id,
+            name: a.name,
+            size: a.size
+        })),
+        download: async (a, dir) => (await client.downloadArtifact(a.id, { path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, a.name), ...find })).downloadPath ??
+            (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, a.name)
+    };
+}
+
+
+/***/ }),
+
+/***/ 65880:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ localArtifactStore),
+/* harmony export */   n: () => (/* binding */ localArtifactSource)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+// Artifacts as folders: <dir>/<name>/..., refusing a name twice as GitHub does (409), and read back.
+
+
+
+function localArtifactStore(dir) {
+    return {
+        kind: 'local',
+        async upload(name, files, rootDir, o) {
+            const dest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dest))
+                throw new Error(`an artifact named ${name} already exists in ${dir} (GitHub answers 409 Conflict); choose another artifact-name`);
+            const tmp = `${dest}.tmp-${process.pid}`;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { recursive: true, force: true });
+            let size = 0;
+            for (const f of files) {
+                const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(rootDir), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(f));
+                if (rel.startsWith('..'))
+                    throw new Error(`${f} is not under the artifact root ${rootDir}`);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, rel)), { recursive: true });
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync)(f, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, rel));
+                size += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(f).size;
+            }
+            if (o.retentionDays)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, '.retention-days'), `${o.retentionDays}\n`);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, dest);
+            const id = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).length;
+            return { name, id, url: (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(dest).href, size };
+        }
+    };
+}
+/** Reading back what localArtifactStore wrote. */
+function localArtifactSource(root) {
+    return {
+        async list() {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(root))
+                return [];
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(root)
+                .filter(n => !n.includes('.tmp-') && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, n)).isDirectory())
+                .sort()
+                .map((name, i) => ({ id: i + 1, name, size: 0 }));
+        },
+        async download(a, dir) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.cpSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, a.name), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, a.name), { recursive: true });
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, a.name);
         }
     };
 }

@@ -394,8 +394,8 @@ function epochFromEnv(env = process.env) {
 
 // EXTERNAL MODULE: ./src/action/logger.ts
 var logger = __webpack_require__(18980);
-// EXTERNAL MODULE: ./src/action/runtime.ts + 5 modules
-var runtime = __webpack_require__(5243);
+// EXTERNAL MODULE: ./src/action/runtime.ts + 4 modules
+var runtime = __webpack_require__(40614);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
 // EXTERNAL MODULE: ./src/cache/keys.ts
@@ -566,7 +566,7 @@ const coreLogger = {
 
 /***/ }),
 
-/***/ 5243:
+/***/ 40614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -585,43 +585,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
-;// CONCATENATED MODULE: ./src/artifacts/local.ts
-// Artifacts as folders: <dir>/<name>/..., refusing a name twice as GitHub does (409).
-
-
-
-function localArtifactStore(dir) {
-    return {
-        kind: 'local',
-        async upload(name, files, rootDir, o) {
-            const dest = (0,external_node_path_.join)(dir, name);
-            if ((0,external_node_fs_.existsSync)(dest))
-                throw new Error(`an artifact named ${name} already exists in ${dir} (GitHub answers 409 Conflict); choose another artifact-name`);
-            const tmp = `${dest}.tmp-${process.pid}`;
-            (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
-            let size = 0;
-            for (const f of files) {
-                const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(rootDir), (0,external_node_path_.resolve)(f));
-                if (rel.startsWith('..'))
-                    throw new Error(`${f} is not under the artifact root ${rootDir}`);
-                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(tmp, rel)), { recursive: true });
-                (0,external_node_fs_.copyFileSync)(f, (0,external_node_path_.join)(tmp, rel));
-                size += (0,external_node_fs_.statSync)(f).size;
-            }
-            if (o.retentionDays)
-                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(tmp, '.retention-days'), `${o.retentionDays}\n`);
-            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-            (0,external_node_fs_.renameSync)(tmp, dest);
-            const id = (0,external_node_fs_.readdirSync)(dir).length;
-            return { name, id, url: (0,external_node_url_.pathToFileURL)(dest).href, size };
-        }
-    };
-}
-
+// EXTERNAL MODULE: ./src/artifacts/local.ts
+var local = __webpack_require__(65880);
 // EXTERNAL MODULE: ./src/artifacts/github.ts
 var github = __webpack_require__(89416);
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 91 modules
@@ -683,6 +648,8 @@ async function capturingStdout(fn) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./src/cache/archive.ts
@@ -863,7 +830,7 @@ function cacheBackend(env = process.env) {
     return onGitHub(env) && githubCacheAvailable() ? 'github' : 'local';
 }
 function artifactStore(localDir, env = process.env) {
-    return onGitHub(env) ? (0,github/* githubArtifactStore */.T)(env) : localArtifactStore(localDir);
+    return onGitHub(env) ? (0,github/* githubArtifactStore */.T)(env) : (0,local/* localArtifactStore */.f)(localDir);
 }
 
 
@@ -874,10 +841,15 @@ function artifactStore(localDir, env = process.env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ githubArtifactStore)
+/* harmony export */   T: () => (/* binding */ githubArtifactStore),
+/* harmony export */   h: () => (/* binding */ githubArtifactSource)
 /* harmony export */ });
 /* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75203);
-// GitHub Actions artifacts through @actions/artifact.
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// GitHub Actions artifacts through @actions/artifact: uploads (the build) and reading them back
+// (the report job), for this run or another.
+
 
 function githubArtifactStore(env = process.env) {
     const client = new _actions_artifact__WEBPACK_IMPORTED_MODULE_0__/* .DefaultArtifactClient */ .t9();
@@ -892,6 +864,84 @@ function githubArtifactStore(env = process.env) {
                 ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${r.id}`
                 : undefined;
             return { name, size: r.size ?? 0, id: r.id, ...(url ? { url } : {}) };
+        }
+    };
+}
+function githubArtifactSource(run) {
+    const client = new _actions_artifact__WEBPACK_IMPORTED_MODULE_0__/* .DefaultArtifactClient */ .t9();
+    const find = run ? { findBy: run } : {};
+    return {
+        list: async () => (await client.listArtifacts({ latest: true, ...find })).artifacts.map(a => ({
+            id: a.id,
+            name: a.name,
+            size: a.size
+        })),
+        download: async (a, dir) => (await client.downloadArtifact(a.id, { path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, a.name), ...find })).downloadPath ??
+            (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, a.name)
+    };
+}
+
+
+/***/ }),
+
+/***/ 65880:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ localArtifactStore),
+/* harmony export */   n: () => (/* binding */ localArtifactSource)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+// Artifacts as folders: <dir>/<name>/..., refusing a name twice as GitHub does (409), and read back.
+
+
+
+function localArtifactStore(dir) {
+    return {
+        kind: 'local',
+        async upload(name, files, rootDir, o) {
+            const dest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dest))
+                throw new Error(`an artifact named ${name} already exists in ${dir} (GitHub answers 409 Conflict); choose another artifact-name`);
+            const tmp = `${dest}.tmp-${process.pid}`;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { recursive: true, force: true });
+            let size = 0;
+            for (const f of files) {
+                const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(rootDir), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(f));
+                if (rel.startsWith('..'))
+                    throw new Error(`${f} is not under the artifact root ${rootDir}`);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, rel)), { recursive: true });
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync)(f, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, rel));
+                size += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(f).size;
+            }
+            if (o.retentionDays)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, '.retention-days'), `${o.retentionDays}\n`);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, dest);
+            const id = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).length;
+            return { name, id, url: (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(dest).href, size };
+        }
+    };
+}
+/** Reading back what localArtifactStore wrote. */
+function localArtifactSource(root) {
+    return {
+        async list() {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(root))
+                return [];
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(root)
+                .filter(n => !n.includes('.tmp-') && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, n)).isDirectory())
+                .sort()
+                .map((name, i) => ({ id: i + 1, name, size: 0 }));
+        },
+        async download(a, dir) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.cpSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, a.name), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, a.name), { recursive: true });
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, a.name);
         }
     };
 }

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
 /* harmony import */ var _igvm_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5002);
 /* harmony import */ var _igvm_id_block_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2540);
 /* harmony import */ var _igvm_inventory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6718);
@@ -27,7 +27,7 @@ async function inspectCommand(args) {
     const json = args.includes('--json');
     const files = args.filter(a => a !== '--json');
     if (files.length !== 1 || files[0].startsWith('-'))
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(files.length === 0
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(files.length === 0
             ? 'expected an IGVM file'
             : `unexpected argument ${files.find(f => f.startsWith('-')) ?? files[1]}`, USAGE);
     const file = files[0];

@@ -82,8 +82,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(7679);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -509,17 +509,17 @@ async function firmwareCommand(args) {
         }).values;
     }
     catch (e) {
-        throw new errors/* UsageError */.e(`${e.message}`, FIRMWARE_USAGE);
+        throw new errors/* UsageError */.eb(`${e.message}`, FIRMWARE_USAGE);
     }
     if (v.help) {
         process.stdout.write(`${FIRMWARE_USAGE}\n`);
         return 0;
     }
     if (!v.edk2)
-        throw new errors/* UsageError */.e(`--edk2 is required`, FIRMWARE_USAGE);
+        throw new errors/* UsageError */.eb(`--edk2 is required`, FIRMWARE_USAGE);
     const target = v.target ?? 'DEBUG';
     if (!['DEBUG', 'RELEASE', 'NOOPT'].includes(target))
-        throw new errors/* UsageError */.e(`--target ${target}: expected DEBUG, RELEASE or NOOPT`);
+        throw new errors/* UsageError */.eb(`--target ${target}: expected DEBUG, RELEASE or NOOPT`);
     const buildDir = (0,external_node_path_.resolve)(v['build-dir'] ?? DEFAULT_BUILD_DIR);
     const source = (0,external_node_path_.resolve)(v.edk2);
     const explicit = v['source-date-epoch'];
@@ -540,7 +540,7 @@ async function firmwareCommand(args) {
         });
     }
     catch (e) {
-        throw new errors/* UsageError */.e(e.message, FIRMWARE_USAGE);
+        throw new errors/* UsageError */.eb(e.message, FIRMWARE_USAGE);
     }
     const { options, inputs } = read;
     const key = (0,firmware_manifest/* firmwareCacheKey */.J_)({ prefix: 'svsm-build', ...(0,platform/* runnerPlatform */.G)() }, inputs);

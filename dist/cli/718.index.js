@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(7679);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/smoke/accel.ts
 
 /** KVM when /dev/kvm can be opened for reading and writing, else TCG (software emulation). */
@@ -399,7 +399,7 @@ async function smokeCommand(args) {
         });
     }
     catch (e) {
-        throw new errors/* UsageError */.e(`${e.message}`, SMOKE_USAGE);
+        throw new errors/* UsageError */.eb(`${e.message}`, SMOKE_USAGE);
     }
     const v = parsed.values;
     if (v.help) {
@@ -408,15 +408,15 @@ async function smokeCommand(args) {
     }
     const [igvm] = parsed.positionals;
     if (!igvm || parsed.positionals.length > 1)
-        throw new errors/* UsageError */.e(`expected one IGVM file`, SMOKE_USAGE);
+        throw new errors/* UsageError */.eb(`expected one IGVM file`, SMOKE_USAGE);
     if (!(0,external_node_fs_.existsSync)(igvm))
-        throw new errors/* UsageError */.e(`${igvm}: no such file`);
+        throw new errors/* UsageError */.eb(`${igvm}: no such file`);
     if (v.accel !== undefined && !['auto', 'kvm', 'tcg'].includes(v.accel))
-        throw new errors/* UsageError */.e(`--accel ${v.accel}: expected auto, kvm or tcg`);
+        throw new errors/* UsageError */.eb(`--accel ${v.accel}: expected auto, kvm or tcg`);
     if (v.timeout !== undefined && !(Number(v.timeout) > 0))
-        throw new errors/* UsageError */.e(`--timeout ${v.timeout}: expected a number of seconds`);
+        throw new errors/* UsageError */.eb(`--timeout ${v.timeout}: expected a number of seconds`);
     if (v.manifest !== undefined && !(0,external_node_fs_.existsSync)(v.manifest))
-        throw new errors/* UsageError */.e(`--manifest ${v.manifest}: no such file`);
+        throw new errors/* UsageError */.eb(`--manifest ${v.manifest}: no such file`);
     const manifest = v.manifest ? parseManifest((0,external_node_fs_.readFileSync)(v.manifest, 'utf8'), v.manifest) : { sections: [] };
     const profile = resolveProfile(manifest, {
         ...(v.target ? { target: v.target } : {}),

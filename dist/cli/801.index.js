@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/engine/build.ts + 2 modules
-var build = __webpack_require__(2156);
+// EXTERNAL MODULE: ./src/engine/build.ts + 4 modules
+var build = __webpack_require__(4919);
 // EXTERNAL MODULE: ./src/engine/prepare.ts + 10 modules
 var prepare = __webpack_require__(5436);
 // EXTERNAL MODULE: ./src/engine/builtin-measure.ts
@@ -183,26 +183,6 @@ function usage() {
 function version() {
     process.stdout.write(`svsm-build ${VERSION}\n`);
     return 0;
-}
-
-
-/***/ }),
-
-/***/ 9906:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ streamLogger)
-/* harmony export */ });
-function streamLogger(out, err, colour = false) {
-    const bold = (s) => (colour ? `\x1b[1m${s}\x1b[0m` : s);
-    const yellow = (s) => (colour ? `\x1b[33m${s}\x1b[0m` : s);
-    return {
-        info: m => out.write(`${m}\n`),
-        warn: m => err.write(`${yellow('warning')}: ${m}\n`),
-        group: t => out.write(`${bold(t)}\n`),
-        endGroup: () => { }
-    };
 }
 
 

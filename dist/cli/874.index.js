@@ -88,8 +88,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/util/platform.ts
 var platform = __webpack_require__(8245);
-// EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(7679);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/cache/keys.ts
 var keys = __webpack_require__(1452);
 ;// CONCATENATED MODULE: ./src/linux/plan.ts
@@ -248,7 +248,7 @@ function parse(args, options, usage) {
         return (0,external_node_util_.parseArgs)({ args, options, strict: true }).values;
     }
     catch (e) {
-        throw new errors/* UsageError */.e(e.message, usage);
+        throw new errors/* UsageError */.eb(e.message, usage);
     }
 }
 async function qemuCommand(args) {
@@ -263,10 +263,10 @@ async function qemuCommand(args) {
         'key-prefix': { type: 'string' }
     }, QEMU_USAGE);
     if (!v['qemu-src'] || !v['igvm-src'] || !v.prefix)
-        throw new errors/* UsageError */.e('--qemu-src, --igvm-src and --prefix are required', QEMU_USAGE);
+        throw new errors/* UsageError */.eb('--qemu-src, --igvm-src and --prefix are required', QEMU_USAGE);
     const flavor = v.flavor ?? 'coconut';
     if (flavor !== 'coconut' && flavor !== 'upstream')
-        throw new errors/* UsageError */.e(`--flavor ${flavor}: expected coconut or upstream`, QEMU_USAGE);
+        throw new errors/* UsageError */.eb(`--flavor ${flavor}: expected coconut or upstream`, QEMU_USAGE);
     const o = {
         flavor: flavor,
         qemuSource: (0,external_node_path_.resolve)(v['qemu-src']),
@@ -295,7 +295,7 @@ async function kernelCommand(args) {
         'key-prefix': { type: 'string' }
     }, KERNEL_USAGE);
     if (!v.src || (v.role !== 'host' && v.role !== 'guest') || !v.config === !v.defconfig)
-        throw new errors/* UsageError */.e('--src, --role host|guest and one of --config or --defconfig are required', KERNEL_USAGE);
+        throw new errors/* UsageError */.eb('--src, --role host|guest and one of --config or --defconfig are required', KERNEL_USAGE);
     const o = {
         source: (0,external_node_path_.resolve)(v.src),
         role: v.role,

@@ -2,7 +2,7 @@
 // line per wrong input: its name, what is allowed, what was given.
 import { z } from 'zod'
 import { artifactNameProblem } from '../artifacts/names.js'
-import { UsageError } from '../engine/errors.js'
+import { UsageError } from '../util/errors.js'
 
 /** An `artifact-name` input: GitHub refuses some characters only once an upload has started. */
 export const artifactNameInput = z.string().superRefine((v, ctx) => {

@@ -7,8 +7,10 @@ import type { BuildResult } from '../engine/build.js'
 import { shortHash } from '../cache/keys.js'
 import { recipeToJson } from '../recipe/to-json.js'
 import type { Plan } from '../plan/types.js'
-import { UsageError } from '../engine/errors.js'
+import { UsageError } from '../util/errors.js'
 import { artifactPathProblem } from './names.js'
+import { RECORD_FILE } from '../record/load.js'
+import { recordsText } from '../record/write.js'
 
 /** Unique per recipe set, target set, profile, features and runner, so matrix legs never collide. */
 export function defaultArtifactName(
@@ -37,7 +39,7 @@ export function stageArtifact(result: BuildResult, stagingDir: string): string[]
     const name = basename(m.igvm)
     if (!files.includes(join(stagingDir, name))) add(name, undefined, resolve(result.root, m.igvm))
   }
-  add('measurements.json', Buffer.from(`${JSON.stringify(result.measurements, null, 2)}\n`))
+  add(RECORD_FILE, Buffer.from(recordsText(result.measurements)))
   const { recipes, ...plan } = result.plan
   const planJson = {
     ...plan,

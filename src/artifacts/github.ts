@@ -1,5 +1,8 @@
-// GitHub Actions artifacts through @actions/artifact.
+// GitHub Actions artifacts through @actions/artifact: uploads (the build) and reading them back
+// (the report job), for this run or another.
 import { DefaultArtifactClient } from '@actions/artifact'
+import { join } from 'node:path'
+import type { ArtifactSource, OtherRun } from './source.js'
 import type { ArtifactStore } from './store.js'
 
 export function githubArtifactStore(env: NodeJS.ProcessEnv = process.env): ArtifactStore {
@@ -22,5 +25,21 @@ export function githubArtifactStore(env: NodeJS.ProcessEnv = process.env): Artif
           : undefined
       return { name, size: r.size ?? 0, id: r.id, ...(url ? { url } : {}) }
     }
+  }
+}
+
+export function githubArtifactSource(run?: OtherRun): ArtifactSource {
+  const client = new DefaultArtifactClient()
+  const find = run ? { findBy: run } : {}
+  return {
+    list: async () =>
+      (await client.listArtifacts({ latest: true, ...find })).artifacts.map(a => ({
+        id: a.id,
+        name: a.name,
+        size: a.size
+      })),
+    download: async (a, dir) =>
+      (await client.downloadArtifact(a.id, { path: join(dir, a.name), ...find })).downloadPath ??
+      join(dir, a.name)
   }
 }

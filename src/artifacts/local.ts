@@ -1,6 +1,7 @@
-// Artifacts as folders: <dir>/<name>/..., refusing a name twice as GitHub does (409).
+// Artifacts as folders: <dir>/<name>/..., refusing a name twice as GitHub does (409), and read back.
 import {
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -11,6 +12,7 @@ import {
 } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import type { ArtifactSource } from './source.js'
 import type { ArtifactStore } from './store.js'
 
 export function localArtifactStore(dir: string): ArtifactStore {
@@ -37,6 +39,23 @@ export function localArtifactStore(dir: string): ArtifactStore {
       renameSync(tmp, dest)
       const id = readdirSync(dir).length
       return { name, id, url: pathToFileURL(dest).href, size }
+    }
+  }
+}
+
+/** Reading back what localArtifactStore wrote. */
+export function localArtifactSource(root: string): ArtifactSource {
+  return {
+    async list() {
+      if (!existsSync(root)) return []
+      return readdirSync(root)
+        .filter(n => !n.includes('.tmp-') && statSync(join(root, n)).isDirectory())
+        .sort()
+        .map((name, i) => ({ id: i + 1, name, size: 0 }))
+    },
+    async download(a, dir) {
+      cpSync(join(root, a.name), join(dir, a.name), { recursive: true })
+      return join(dir, a.name)
     }
   }
 }

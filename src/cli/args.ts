@@ -2,7 +2,7 @@
 import { accessSync, constants, existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { UsageError } from '../engine/errors.js'
+import { UsageError } from '../util/errors.js'
 import type { BuildRequest } from '../engine/prepare.js'
 import { parseFeatureArgs } from '../plan/features.js'
 import { HELPER_TOOLS, type HelperTool } from '../plan/types.js'

@@ -1,6 +1,6 @@
 // Entry point of the `svsm-build` command: picks the subcommand (loaded on demand, so `measure`
 // does not pay for the build engine's start-up), maps errors to exit codes.
-import { PreflightError, UsageError } from '../engine/errors.js'
+import { BadInput, PreflightError, UsageError } from '../util/errors.js'
 import { RecipeError, RecipeErrors } from '../recipe/errors.js'
 import { StepFailure } from '../run/runner.js'
 import { BUILD_USAGE } from './args.js'
@@ -31,6 +31,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`error: ${e.message}\n\n${e.usage ?? BUILD_USAGE}\n`)
+      return 2
+    }
+    if (e instanceof BadInput) {
+      process.stderr.write(`error: ${e.message}\n`)
       return 2
     }
     if (

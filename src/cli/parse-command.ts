@@ -1,7 +1,7 @@
 // A subcommand's flags as every svsm-build command takes them: node:util parseArgs, strict, with
 // -h/--help; a bad flag is a UsageError carrying that command's usage text.
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { UsageError } from '../engine/errors.js'
+import { UsageError } from '../util/errors.js'
 
 type Options = NonNullable<ParseArgsConfig['options']>
 const HELP = { help: { type: 'boolean', short: 'h' } } as const

@@ -1,16 +1,17 @@
 // The whole engine: prepare → preflight → run → measurements. The CLI and the action call this.
 import { execFileSync } from 'node:child_process'
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Writable } from 'node:stream'
-import { firmwareRecord, readSourceState, recordedInputs } from '../measure/record.js'
-import { MEASUREMENTS_FILE, type Measurement } from '../measure/results.js'
+import { firmwareRecord, readSourceState, recordedInputs } from '../record/recorded-inputs.js'
+import { MEASUREMENTS_FILE, type Measurement } from '../record/schema.js'
+import { writeRecords } from '../record/write.js'
 import type { Plan } from '../plan/types.js'
 import { Interrupted, type Interrupt } from '../run/interrupt.js'
 import { runPlan, type BuiltinMeasure, type StepResult } from '../run/runner.js'
 import { missingTools } from '../run/tools.js'
 import type { Logger } from '../util/log.js'
-import { PreflightError } from './errors.js'
+import { PreflightError } from '../util/errors.js'
 import { acquireBuildLock } from './lock.js'
 import { prepareBuild, type BuildRequest, type Prepared } from './prepare.js'
 
@@ -115,7 +116,7 @@ async function buildLocked(
       ...(d.details ? { details: d.details } : {})
     } satisfies Measurement
   })
-  writeJsonAtomic(resolve(root, MEASUREMENTS_FILE), measurements)
+  writeRecords(resolve(root, MEASUREMENTS_FILE), measurements)
   return {
     root,
     plan,
@@ -178,10 +179,4 @@ function recordFirmware(root: string, path: string, log: Logger, warnings: strin
     warnings.push(r.warning)
   }
   return r.firmware
-}
-
-export function writeJsonAtomic(path: string, value: unknown) {
-  const tmp = `${path}.tmp-${process.pid}`
-  writeFileSync(tmp, `${JSON.stringify(value, null, 2)}\n`)
-  renameSync(tmp, path)
 }

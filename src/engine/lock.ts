@@ -4,7 +4,7 @@ import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { hostname } from 'node:os'
 import { dirname, resolve } from 'node:path'
 import { z } from 'zod'
-import { PreflightError } from './errors.js'
+import { PreflightError } from '../util/errors.js'
 
 /** Beside the results it guards (bin/ is never cached, unlike target/). */
 export const LOCK_FILE = 'bin/.svsm-build.lock'

@@ -8,7 +8,7 @@ import { RecipeError, RecipeErrors } from '../recipe/errors.js'
 import { bundledRecipe } from '../recipe/bundled.js'
 import { loadRecipe } from '../recipe/load.js'
 import type { Dialect, ExpandedRecipe } from '../recipe/types.js'
-import { UsageError } from './errors.js'
+import { UsageError } from '../util/errors.js'
 
 export interface BuildRequest {
   /** The svsm tree (absolute or relative to the current directory). */

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plan } from '../plan/types.js'
-import { PreflightError } from '../engine/errors.js'
+import { PreflightError } from '../util/errors.js'
 import { findOnPath } from '../run/tools.js'
 
 /** Submodule paths from .gitmodules. */

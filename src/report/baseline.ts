@@ -2,7 +2,7 @@
 // (measurements.json records, or a plain map of target → digest) or the measurements of the base
 // branch's latest successful run.
 import { z } from 'zod'
-import { measurementSchema, type Measurement } from '../measure/results.js'
+import { measurementSchema, type Measurement } from '../record/schema.js'
 
 const digest = z.string().regex(/^[0-9A-Fa-f]{96}$/, { error: 'a 96-digit hex SEV-SNP launch digest' })
 

@@ -1,6 +1,6 @@
 // New measurements against a baseline: per target unchanged / changed / new / removed, and which
 // recorded inputs differ (so a reviewer sees why a digest moved).
-import type { Measurement } from '../measure/results.js'
+import type { Measurement } from '../record/schema.js'
 import type { BaselineEntry } from './baseline.js'
 import { code, escapeText } from './escape.js'
 

@@ -3,10 +3,10 @@
 // report's artifact. Files are used only when their sha256 is the one their record states.
 import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
-import { diffIgvm, type IgvmDiff } from '../igvm/diff.js'
+import { diffIgvm, type IgvmDiff } from '../igvm/diff/diff.js'
 import { IgvmError } from '../igvm/errors.js'
 import { parseIgvmWithBytes } from '../igvm/id-block.js'
-import type { Measurement } from '../measure/results.js'
+import type { Measurement } from '../record/schema.js'
 import type { TargetComparison } from './compare.js'
 
 /** Larger files are not diffed in the report job (an artifact from a fork is untrusted input). */

@@ -1,5 +1,5 @@
 // The one markdown renderer: the job summary, the PR comment and the report job all use it.
-import type { Measurement } from '../measure/results.js'
+import type { Measurement } from '../record/schema.js'
 import { code, escapeText } from './escape.js'
 
 export interface CacheLine {

@@ -1,5 +1,5 @@
 // The measurements as a terminal table (the CLI's last output; the job summary uses markdown.ts).
-import type { Measurement } from '../measure/results.js'
+import type { Measurement } from '../record/schema.js'
 
 export function renderMeasurementsText(ms: readonly Measurement[]): string {
   if (ms.length === 0) return 'No IGVM file was built.\n'

@@ -4,23 +4,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { measurementSchema, type Measurement } from '../measure/results.js'
+import { loadRecords, RECORD_FILE } from '../record/load.js'
+import type { Measurement } from '../record/schema.js'
 
-export const LIMITS = { files: 32, measurementsBytes: 1 << 20, prBytes: 1024, records: 64, stringLength: 512 }
-
-/** measurementSchema with every string and list bounded. */
-const boundedMeasurement = measurementSchema.superRefine((m, ctx) => {
-  const walk = (v: unknown, path: (string | number)[]) => {
-    if (typeof v === 'string' && v.length > LIMITS.stringLength)
-      ctx.addIssue({ code: 'custom', path, message: `string longer than ${LIMITS.stringLength} characters` })
-    else if (Array.isArray(v)) {
-      if (v.length > LIMITS.records)
-        ctx.addIssue({ code: 'custom', path, message: `more than ${LIMITS.records} items` })
-      v.forEach((x, i) => walk(x, [...path, i]))
-    } else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k])
-  }
-  walk(m, [])
-})
+export const LIMITS = { files: 32, prBytes: 1024 }
 
 export const prSchema = z.strictObject({
   number: z.number().int().positive(),
@@ -43,21 +30,9 @@ export function readUntrustedArtifact(dir: string): { measurements: Measurement[
   const files = readdirSync(dir, { recursive: true }) as string[]
   if (files.length > LIMITS.files)
     throw new UntrustedArtifactError(`${dir}: ${files.length} files, more than ${LIMITS.files}`)
-  const file = join(dir, 'measurements.json')
-  if (!existsSync(file)) throw new UntrustedArtifactError(`${dir}: no measurements.json`)
-  let json: unknown
-  try {
-    json = JSON.parse(readBounded(file, LIMITS.measurementsBytes))
-  } catch (e) {
-    if (e instanceof UntrustedArtifactError) throw e
-    throw new UntrustedArtifactError(`${file}: not JSON`)
-  }
-  const ms = z.array(boundedMeasurement).max(LIMITS.records).safeParse(json)
-  if (!ms.success) {
-    const i = ms.error.issues[0]!
-    throw new UntrustedArtifactError(`${file}: ${i.path.join('.') || '(top level)'}: ${i.message}`)
-  }
-  return { measurements: ms.data as Measurement[] }
+  const file = join(dir, RECORD_FILE)
+  if (!existsSync(file)) throw new UntrustedArtifactError(`${dir}: no ${RECORD_FILE}`)
+  return { measurements: loadRecords(file, { untrusted: true, allowEmpty: true }).records }
 }
 
 /** The artifact in which the build workflow names its pull request ({number, head_sha}). */

@@ -1,10 +1,11 @@
 // Every leg's measurements.json, downloaded, validated and merged (duplicates dropped).
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { existsSync } from 'node:fs'
-import { matchesPattern, type ArtifactSource } from '../../artifacts/download.js'
-import { measurementsSchema, type Measurement } from '../../measure/results.js'
+import { matchesPattern, type ArtifactSource } from '../../artifacts/source.js'
+import { loadRecords, RECORD_FILE } from '../../record/load.js'
+import type { Measurement } from '../../record/schema.js'
 import { PR_ARTIFACT, readUntrustedArtifact, readUntrustedPr, type PrInfo } from '../../report/untrusted.js'
 
 export interface Collected {
@@ -38,12 +39,9 @@ export async function collect(
     try {
       // A download that fails (a broken zip, the blob store away) costs this artifact only.
       const path = await source.download(a, dir)
-      let ms: Measurement[]
-      if (untrusted) {
-        ms = readUntrustedArtifact(path).measurements
-      } else {
-        ms = measurementsSchema.parse(JSON.parse(readFileSync(join(path, 'measurements.json'), 'utf8')))
-      }
+      const ms = untrusted
+        ? readUntrustedArtifact(path).measurements
+        : loadRecords(join(path, RECORD_FILE), { allowEmpty: true }).records
       for (const m of ms) {
         const igvm = join(path, basename(m.igvm))
         if (existsSync(igvm)) out.igvmFiles[m.sha256] = igvm

@@ -4,11 +4,11 @@ import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { z } from 'zod'
-import { loadMeasurements } from '../../trust/reproduce.js'
-import { signArtifact } from '../../trust/sign.js'
+import { loadRecords } from '../../record/load.js'
+import { signArtifact } from '../../sign/sign.js'
 import { readValidatedInputs } from '../input-helper.js'
 import { workspaceDir } from '../runtime.js'
-import { appendSummary } from '../summary.js'
+import { appendSummary } from '../main/summary.js'
 
 // The key inputs are read apart: a validation message quotes what it got.
 const schema = z.object({
@@ -39,7 +39,7 @@ export async function run(): Promise<void> {
     const artifact = resolve(ws, i.artifact)
     const igvmmeasure = resolve(ws, i.igvmmeasure)
     if (!existsSync(igvmmeasure)) throw new Error(`input 'igvmmeasure': ${i.igvmmeasure} does not exist`)
-    const { records } = loadMeasurements(artifact)
+    const { records } = loadRecords(artifact)
     const out = resolve(ws, i.out)
     const r = signArtifact(
       {

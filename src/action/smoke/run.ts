@@ -1,7 +1,7 @@
 // The smoke sub-action: boot the native platform of an IGVM file with a run profile; the serial
 // log is shown folded and uploaded; a timeout or crash fails the step with the log's tail.
 import * as core from '@actions/core'
-import { appendSummary } from '../summary.js'
+import { appendSummary } from '../main/summary.js'
 import { existsSync, readFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { z } from 'zod'

@@ -3,8 +3,9 @@
 // identical, 1 when they differ, 2 on bad input.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
-import { UsageError } from '../../engine/errors.js'
-import { diffIgvm, renderDiff, type InputFile } from '../../igvm/diff.js'
+import { BadInput, UsageError } from '../../util/errors.js'
+import { loadRecords, RECORD_FILE } from '../../record/load.js'
+import { diffIgvm, renderDiff, type InputFile } from '../../igvm/diff/diff.js'
 import { IgvmError } from '../../igvm/errors.js'
 import { parseIgvmWithBytes } from '../../igvm/id-block.js'
 
@@ -15,8 +16,6 @@ tdx-stage1, fs image or firmware found in each side's bin/ directory), the VMSA 
 policy, platforms, parameter areas and the ID block.
 
 Exit codes: 0 identical, 1 they differ, 2 bad input.`
-
-class BadInput extends Error {}
 
 /** Build outputs by role, as svsm-build leaves them in bin/. */
 const ROLES: [string, string][] = [
@@ -45,19 +44,11 @@ export function readInputs(dir: string): InputFile[] {
     if (existsSync(p)) out.push({ role, path: p, bytes: readOrFail(p, '--inputs') })
   }
   const firmware = new Set<string>()
-  const records = join(dir, 'measurements.json')
-  if (existsSync(records)) {
-    let json: unknown
-    try {
-      json = JSON.parse(readFileSync(records, 'utf8'))
-    } catch (e) {
-      throw new BadInput(`--inputs ${records}: not JSON (${(e as Error).message})`)
-    }
-    for (const m of Array.isArray(json) ? json : []) {
-      const path = (m as { firmware?: { path?: unknown } | null }).firmware?.path
-      if (typeof path === 'string') firmware.add(isAbsolute(path) ? path : resolve(dirname(dir), path))
-    }
-  }
+  const records = join(dir, RECORD_FILE)
+  if (existsSync(records))
+    for (const m of loadRecords(records, { allowEmpty: true }).records)
+      if (m.firmware)
+        firmware.add(isAbsolute(m.firmware.path) ? m.firmware.path : resolve(dirname(dir), m.firmware.path))
   for (const f of readdirSync(dir)) if (f.endsWith('.fd')) firmware.add(join(dir, f))
   for (const f of firmware)
     if (existsSync(f))

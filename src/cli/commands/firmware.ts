@@ -1,7 +1,7 @@
 // `svsm-build firmware`: an EDK2/OVMF build in a fixed path, the images and a manifest in --out.
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { UsageError } from '../../engine/errors.js'
+import { UsageError } from '../../util/errors.js'
 import { buildEdk2, collectFirmware, readOutputDirectory } from '../../firmware/build.js'
 import {
   DEFAULT_BUILD_DIR,

@@ -1,7 +1,7 @@
 // `svsm-build inspect FILE [--json]`: what an IGVM file holds, and its digests; for a signed file
 // also the ID key and author key digests, the values a verifier pins next to the launch digest.
 import { readFileSync } from 'node:fs'
-import { UsageError } from '../../engine/errors.js'
+import { UsageError } from '../../util/errors.js'
 import { IgvmError } from '../../igvm/errors.js'
 import {
   idBlockFacts,

@@ -3,9 +3,9 @@
 // Prints a JSON array: {target, igvm, sha256, predicate}.
 import { parseCommand } from '../parse-command.js'
 import { resolve } from 'node:path'
-import { UsageError } from '../../engine/errors.js'
-import { loadMeasurements, ReproduceInputError } from '../../trust/reproduce.js'
-import { writePredicates } from '../../trust/write-predicates.js'
+import { UsageError } from '../../util/errors.js'
+import { loadRecords, RecordError } from '../../record/load.js'
+import { writePredicates } from '../../attest/write-predicates.js'
 
 export const PREDICATE_USAGE = `Usage: svsm-build predicate MEASUREMENTS.json|ARTIFACT_DIR --out DIR
 
@@ -19,12 +19,12 @@ export async function predicateCommand(args: string[]): Promise<number> {
   if (parsed.positionals.length !== 1 || !parsed.values.out)
     throw new UsageError('expected one MEASUREMENTS.json or artifact folder and --out DIR', PREDICATE_USAGE)
   try {
-    const { records } = loadMeasurements(parsed.positionals[0]!)
+    const { records } = loadRecords(parsed.positionals[0]!)
     const written = writePredicates(resolve(parsed.values.out), records)
     process.stdout.write(`${JSON.stringify(written)}\n`)
     return 0
   } catch (e) {
-    if (e instanceof ReproduceInputError) {
+    if (e instanceof RecordError) {
       process.stderr.write(`error: ${e.message}\n`)
       return 2
     }

@@ -3,10 +3,10 @@
 // which recorded input explains it); 2: bad input.
 import { parseCommand } from '../parse-command.js'
 import { appendFileSync } from 'node:fs'
-import { UsageError } from '../../engine/errors.js'
-import { reproduced } from '../../trust/reproduce-compare.js'
-import { renderReproduceMarkdown, renderReproduceText } from '../../trust/reproduce-render.js'
-import { reproduce, ReproduceInputError } from '../../trust/reproduce.js'
+import { BadInput, UsageError } from '../../util/errors.js'
+import { reproduced } from '../../reproduce/compare.js'
+import { renderReproduceMarkdown, renderReproduceText } from '../../reproduce/render.js'
+import { reproduce } from '../../reproduce/reproduce.js'
 import { streamLogger } from '../../util/log.js'
 
 export const REPRODUCE_USAGE = `Usage: svsm-build reproduce MEASUREMENTS.json|ARTIFACT_DIR [options]
@@ -58,7 +58,7 @@ export async function reproduceCommand(args: string[]): Promise<number> {
     if (v.summary) appendFileSync(v.summary, renderReproduceMarkdown(outcomes))
     return outcomes.every(o => o.comparisons.every(reproduced)) ? 0 : 1
   } catch (e) {
-    if (e instanceof ReproduceInputError) {
+    if (e instanceof BadInput) {
       process.stderr.write(`error: ${e.message}\n`)
       return 2
     }

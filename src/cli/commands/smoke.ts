@@ -1,7 +1,7 @@
 // `svsm-build smoke IGVM`: boots the native platform of an IGVM file in QEMU with a run profile.
 import { existsSync, readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { UsageError } from '../../engine/errors.js'
+import { UsageError } from '../../util/errors.js'
 import { smokeBoot } from '../../smoke/boot.js'
 import { parseManifest, resolveProfile } from '../../smoke/manifest.js'
 

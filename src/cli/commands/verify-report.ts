@@ -3,10 +3,11 @@
 // holds, 1 when one fails, 2 on bad input.
 import { parseCommand } from '../parse-command.js'
 import { readFileSync } from 'node:fs'
-import { UsageError } from '../../engine/errors.js'
-import { CertificateError, readCertificates, splitChain } from '../../verify/chain.js'
-import { checkReport, publishedSchema, renderChecks, type CheckInputs } from '../../verify/check.js'
-import { parseSnpReport, ReportError } from '../../verify/snp-report.js'
+import { BadInput, UsageError } from '../../util/errors.js'
+import { CertificateError, readCertificates, splitChain } from '../../snp/chain.js'
+import { checkReport, renderChecks, type CheckInputs } from '../../snp/check.js'
+import { loadRecords } from '../../record/load.js'
+import { parseSnpReport, ReportError } from '../../snp/report.js'
 
 export const VERIFY_USAGE = `Usage: svsm-build verify-report <REPORT.bin> --measurements <measurements.json> [OPTIONS]
 
@@ -22,8 +23,6 @@ Options:
       --json                 Machine-readable output
 
 Exit codes: 0 every check holds, 1 a check fails, 2 bad input.`
-
-class BadInput extends Error {}
 
 function read(path: string, flag: string): Buffer {
   try {
@@ -44,25 +43,6 @@ function reportData(hex: string): Buffer {
   const out = Buffer.alloc(64)
   Buffer.from(h, 'hex').copy(out)
   return out
-}
-
-function published(path: string): CheckInputs['published'] {
-  let json: unknown
-  try {
-    json = JSON.parse(read(path, '--measurements').toString('utf8'))
-  } catch (e) {
-    if (e instanceof BadInput) throw e
-    throw new BadInput(`--measurements ${path}: not JSON (${(e as Error).message})`)
-  }
-  const r = publishedSchema.safeParse(json)
-  if (!r.success) {
-    const issue = r.error.issues[0]!
-    const where = issue.path.map(p => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')
-    throw new BadInput(
-      `--measurements ${path}: at $${where}: ${issue.message} (expected the array svsm-build writes to bin/measurements.json)`
-    )
-  }
-  return r.data
 }
 
 export async function verifyReportCommand(args: string[]): Promise<number> {
@@ -94,7 +74,7 @@ export async function verifyReportCommand(args: string[]): Promise<number> {
   try {
     const inputs: CheckInputs = {
       report: parseSnpReport(read(file, 'report'), file),
-      published: published(o.measurements),
+      published: loadRecords(o.measurements).records,
       ...(o.target ? { target: o.target } : {}),
       ...(expectedData ? { reportData: expectedData } : {}),
       ...(o.vmpl !== undefined ? { vmpl: Number(o.vmpl) } : {})
