@@ -91,7 +91,7 @@ describe('README', () => {
       outputs: object
     }
     for (const name of Object.keys(action.inputs)) expect(readme).toContain(`| \`${name}\` |`)
-    const outputs = readme.slice(readme.indexOf('### Outputs'), readme.indexOf('### Caches'))
+    const outputs = readme.slice(readme.indexOf('### Outputs'), readme.indexOf('### Permissions'))
     for (const name of Object.keys(action.outputs)) expect(outputs).toContain(`\`${name}\``)
   })
 })

@@ -196,9 +196,9 @@ describe.each(ROWS)('$call, $fault', row => {
   })
 })
 
-describe('README', () => {
+describe('docs/faults.md', () => {
   it('has the "What happens when" table of these rows', () => {
-    const readme = readFileSync(join(REPO, 'README.md'), 'utf8')
+    const readme = readFileSync(join(REPO, 'docs', 'faults.md'), 'utf8')
     const m = /<!-- fault-matrix:start -->\n([\s\S]*?)\n<!-- fault-matrix:end -->/.exec(readme)
     expect(m?.[1]).toBe(renderFaultTable())
   })

@@ -1,5 +1,5 @@
 // The fault matrix: one row per call and fault, with the outcome the action promises. The test
-// (fault-matrix.test.ts) drives each row against the harness; the README's "What happens when"
+// (fault-matrix.test.ts) drives each row against the harness; docs/faults.md's "What happens when"
 // table is rendered from these rows (and checked against them).
 import type { FaultRule } from '../harness/index.mjs'
 
@@ -8,7 +8,7 @@ export type JobResult = 'pass' | 'warning' | 'failure'
 
 export interface FaultRow {
   id: string
-  /** The call as the README names it. */
+  /** The call as docs/faults.md names it. */
   call: string
   fault: string
   step: StepName
@@ -21,7 +21,7 @@ export interface FaultRow {
   result: JobResult
   /** What the log must say: names the cache or artifact and the cause. */
   message: RegExp
-  /** The README's words for the outcome. */
+  /** docs/faults.md's words for the outcome. */
   outcome: string
   /** The step must reach its outcome within this (ms). */
   boundMs: number
@@ -351,7 +351,7 @@ export const ROWS: FaultRow[] = [
 
 const cell = (s: string) => s.replace(/\|/g, '\\|')
 
-/** The README's "What happens when" table. */
+/** docs/faults.md's "What happens when" table. */
 export function renderFaultTable(rows: FaultRow[] = ROWS): string {
   return [
     '| Call | Fault | Step | Job | What happens |',

@@ -72,7 +72,7 @@ var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/cache/prune.ts
 // Before the target dir is saved: drop what a later build cannot use, so the cache stays small.
 // Each rule is measured by bench/warm-cache/prune-rules.mjs (archive bytes, warm wall, crates
-// compiled warm); PRUNE_RULES are those that pay, the README gives the figures.
+// compiled warm); PRUNE_RULES are those that pay, bench/README.md gives the figures.
 // - incremental: incremental/ is per-session compiler state, large and only useful to a rebuild
 //   of a changed workspace member on the same machine; cargo's freshness check never reads it;
 // - superseded: a crate built again in this job under a new hash (other features, new version)
@@ -82,7 +82,7 @@ var external_node_path_ = __webpack_require__(76760);
 // a 94 MB target dir, and the archive the same to 0.01 MB.
 
 
-/** The rules that pay on the bench (see the README's cache section). */
+/** The rules that pay on the bench (bench/README.md, Caches). */
 const PRUNE_RULES = ['incremental', 'superseded'];
 /** Profile dirs: target/<profile> and target/<triple>/<profile>. */
 function profileDirs(targetDir) {

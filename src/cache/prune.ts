@@ -1,6 +1,6 @@
 // Before the target dir is saved: drop what a later build cannot use, so the cache stays small.
 // Each rule is measured by bench/warm-cache/prune-rules.mjs (archive bytes, warm wall, crates
-// compiled warm); PRUNE_RULES are those that pay, the README gives the figures.
+// compiled warm); PRUNE_RULES are those that pay, bench/README.md gives the figures.
 // - incremental: incremental/ is per-session compiler state, large and only useful to a rebuild
 //   of a changed workspace member on the same machine; cargo's freshness check never reads it;
 // - superseded: a crate built again in this job under a new hash (other features, new version)
@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
-/** The rules that pay on the bench (see the README's cache section). */
+/** The rules that pay on the bench (bench/README.md, Caches). */
 export const PRUNE_RULES = ['incremental', 'superseded'] as const
 export type PruneRule = (typeof PRUNE_RULES)[number]
 
