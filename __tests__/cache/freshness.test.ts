@@ -2,17 +2,17 @@
 // (so cargo finds the cached build fresh); changed files keep their new ones.
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { applyStamps, recordStamps, STAMPS_FILE } from '../../src/cache/freshness.js'
+import { tempDir } from '../helpers/temp.js'
 
 const git = (cwd: string, ...a: string[]) =>
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...a], { cwd, stdio: 'ignore' })
 
 describe('source stamps', () => {
   it('gives unchanged files their recorded mtimes back and leaves changed ones', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'stamps-'))
+    const dir = tempDir('stamps-')
     const src = join(dir, 'src')
     mkdirSync(join(src, 'kernel'), { recursive: true })
     writeFileSync(join(src, 'kernel', 'lib.rs'), 'pub fn k() {}\n')
@@ -42,7 +42,7 @@ describe('source stamps', () => {
   })
 
   it('does nothing without stamps, or with unreadable ones', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'stamps-'))
+    const dir = tempDir('stamps-')
     expect(applyStamps(dir, join(dir, 'target'))).toEqual({ reset: 0, changed: 0 })
     mkdirSync(join(dir, 'target'))
     writeFileSync(join(dir, 'target', STAMPS_FILE), '{not json')

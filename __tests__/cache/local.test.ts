@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import {
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   rmSync,
   statSync,
@@ -11,13 +10,13 @@ import {
   symlinkSync
 } from 'node:fs'
 import { spawnSync } from 'node:child_process'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { localCacheStore } from '../../src/cache/local.js'
 import { restoreSafely, saveSafely } from '../../src/cache/safe.js'
 import type { CacheStore } from '../../src/cache/store.js'
 import type { Logger } from '../../src/util/log.js'
 import { REPO } from '../helpers/paths.js'
+import { tempDir } from '../helpers/temp.js'
 
 const quiet = (): Logger & { warnings: string[] } => {
   const warnings: string[] = []
@@ -26,7 +25,7 @@ const quiet = (): Logger & { warnings: string[] } => {
 
 describe('local cache store', () => {
   it('restores a workspace-relative path into another workspace, with mtimes', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cache-'))
+    const dir = tempDir('cache-')
     const ws1 = join(dir, 'ws1')
     mkdirSync(join(ws1, 'svsm', 'target', 'debug'), { recursive: true })
     writeFileSync(join(ws1, 'svsm', 'target', 'debug', 'a'), 'artifact')
@@ -46,12 +45,11 @@ describe('local cache store', () => {
   })
 
   it('matches restore keys by prefix, newest first, and never replaces an entry', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cache-'))
+    const dir = tempDir('cache-')
     const f = join(dir, 'f')
     const s = localCacheStore(join(dir, 'cache'), dir)
     writeFileSync(f, 'one')
     await s.save([f], 'prefix-a')
-    await new Promise(r => setTimeout(r, 5))
     writeFileSync(f, 'two')
     await s.save([f], 'prefix-b')
     writeFileSync(f, 'three')
@@ -65,7 +63,7 @@ describe('local cache store', () => {
   })
 
   it('stores each path zstd-compressed (long window), as @actions/cache does', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cache-'))
+    const dir = tempDir('cache-')
     mkdirSync(join(dir, 'target'))
     writeFileSync(join(dir, 'target', 'big'), 'cargo output '.repeat(50_000))
     await localCacheStore(join(dir, 'cache'), dir).save(['target'], 'k')
@@ -87,7 +85,7 @@ describe('local cache store', () => {
   })
 
   it('still restores entries written as plain tars before compression', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cache-'))
+    const dir = tempDir('cache-')
     mkdirSync(join(dir, 'old', 'target'), { recursive: true })
     writeFileSync(join(dir, 'old', 'target', 'a'), 'from an old entry')
     const entry = join(dir, 'cache', 'k-old')
@@ -110,7 +108,7 @@ describe('local cache store', () => {
     const path = process.env.PATH
     // A PATH with the tools the store needs except zstd.
     const noZstd = () => {
-      const bin = mkdtempSync(join(tmpdir(), 'bin-'))
+      const bin = tempDir('bin-')
       for (const tool of ['tar', 'gzip']) {
         const found = spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).stdout.trim()
         symlinkSync(found, join(bin, tool))
@@ -122,7 +120,7 @@ describe('local cache store', () => {
     })
 
     it('falls back to gzip, as @actions/cache does, and restores it', async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'cache-'))
+      const dir = tempDir('cache-')
       writeFileSync(join(dir, 'f'), 'gzip fallback')
       process.env.PATH = noZstd()
       const s = localCacheStore(join(dir, 'cache'), dir)
@@ -134,7 +132,7 @@ describe('local cache store', () => {
     })
 
     it('names the archive and the missing tool when a zstd entry cannot be read', async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'cache-'))
+      const dir = tempDir('cache-')
       writeFileSync(join(dir, 'f'), 'zstd entry')
       const s = localCacheStore(join(dir, 'cache'), dir)
       await s.save(['f'], 'k')
@@ -149,7 +147,7 @@ describe('local cache store', () => {
   })
 
   it('names the archive when a damaged entry cannot be unpacked', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cache-'))
+    const dir = tempDir('cache-')
     writeFileSync(join(dir, 'f'), Array.from({ length: 20_000 }, (_, i) => `line ${i * 7919}`).join('\n'))
     const s = localCacheStore(join(dir, 'cache'), dir)
     await s.save(['f'], 'k')
@@ -164,7 +162,7 @@ describe('local cache store', () => {
   })
 
   it('skips paths that do not exist when saving', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cache-'))
+    const dir = tempDir('cache-')
     const s = localCacheStore(join(dir, 'cache'), dir)
     await s.save([join(dir, 'missing')], 'k')
     expect(await s.restore([join(dir, 'missing')], 'k', [])).toBe('k')

@@ -2,17 +2,17 @@
 // everything fresh afterwards (nothing compiled).
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PRUNE_RULES, pruneTargetDir } from '../../src/cache/prune.js'
+import { tempDir } from '../helpers/temp.js'
 
 const made: string[] = []
 afterAll(() => made.forEach(d => rmSync(d, { recursive: true, force: true })))
 
 /** A workspace: lib `a`, bin `b` using it, lib `c` on its own. */
 function project(aVersion: string) {
-  const root = mkdtempSync(join(tmpdir(), 'prune-'))
+  const root = tempDir('prune-')
   made.push(root)
   const crate = (name: string, body: string, manifest = '') => {
     mkdirSync(join(root, name, 'src'), { recursive: true })

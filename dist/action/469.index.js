@@ -204,7 +204,7 @@ function localCacheStore(root, workspace) {
             const exact = manifests.find(m => m.key === key);
             const match = exact ??
                 restoreKeys
-                    .map(prefix => manifests.filter(m => m.key.startsWith(prefix)).sort((a, b) => b.created - a.created)[0])
+                    .map(prefix => manifests.filter(m => m.key.startsWith(prefix)).sort(newestFirst)[0])
                     .find(Boolean);
             if (!match)
                 return undefined;
@@ -239,7 +239,8 @@ function localCacheStore(root, workspace) {
                     await packArchive((0,external_node_path_.join)(tmp, archiveName(kept.length, compression)), (0,external_node_path_.dirname)(abs), (0,external_node_path_.basename)(abs), compression);
                     kept.push(stored(p));
                 }
-                const manifest = { key, paths: kept, created: Date.now(), compression };
+                const seq = Math.max(0, ...listManifests(root).map(m => m.seq ?? 0)) + 1;
+                const manifest = { key, paths: kept, created: Date.now(), seq, compression };
                 (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(tmp, 'manifest.json'), JSON.stringify(manifest));
                 (0,external_node_fs_.mkdirSync)(root, { recursive: true });
                 (0,external_node_fs_.renameSync)(tmp, dir);
@@ -251,6 +252,7 @@ function localCacheStore(root, workspace) {
         }
     };
 }
+const newestFirst = (a, b) => (b.seq ?? 0) - (a.seq ?? 0) || b.created - a.created;
 function listManifests(root) {
     if (!(0,external_node_fs_.existsSync)(root))
         return [];

@@ -12,6 +12,9 @@ interface Manifest {
   key: string
   paths: string[]
   created: number
+  /** Save order in this folder (one more than the newest entry's): two saves in one millisecond
+   * still have an order. Absent in entries written before it was recorded. */
+  seq?: number
   /** Absent in entries written before compression: plain tars. */
   compression?: Compression
 }
@@ -33,9 +36,7 @@ export function localCacheStore(root: string, workspace: string): CacheStore {
       const match =
         exact ??
         restoreKeys
-          .map(
-            prefix => manifests.filter(m => m.key.startsWith(prefix)).sort((a, b) => b.created - a.created)[0]
-          )
+          .map(prefix => manifests.filter(m => m.key.startsWith(prefix)).sort(newestFirst)[0])
           .find(Boolean)
       if (!match) return undefined
       const c = match.compression ?? 'none'
@@ -71,7 +72,8 @@ export function localCacheStore(root: string, workspace: string): CacheStore {
           )
           kept.push(stored(p))
         }
-        const manifest: Manifest = { key, paths: kept, created: Date.now(), compression }
+        const seq = Math.max(0, ...listManifests(root).map(m => m.seq ?? 0)) + 1
+        const manifest: Manifest = { key, paths: kept, created: Date.now(), seq, compression }
         writeFileSync(join(tmp, 'manifest.json'), JSON.stringify(manifest))
         mkdirSync(root, { recursive: true })
         renameSync(tmp, dir)
@@ -82,6 +84,8 @@ export function localCacheStore(root: string, workspace: string): CacheStore {
     }
   }
 }
+
+const newestFirst = (a: Manifest, b: Manifest) => (b.seq ?? 0) - (a.seq ?? 0) || b.created - a.created
 
 function listManifests(root: string): Manifest[] {
   if (!existsSync(root)) return []
