@@ -143,13 +143,12 @@ function checkTrustAnchor(r: Reader, env: CborMap, keys: Cbor[], where: string):
 
 /** Reads the reference triples (not yet interpreted) after checking every triple of the CoMID. */
 function checkComid(r: Reader, comid: CborMap, where: string): { env: CborMap; ms: CborMap[]; at: string }[] {
-  r
-    .map(
-      r.need(comid, COMID_KEY.TAG_IDENTITY, where, 'tag-identity', 'a map with the tag id'),
-      `${where}.tag-identity`,
-      'a map with the tag id'
-    )
-    .has(TAG_IDENTITY_KEY.TAG_ID) ||
+  const identity = r.map(
+    r.need(comid, COMID_KEY.TAG_IDENTITY, where, 'tag-identity', 'a map with the tag id'),
+    `${where}.tag-identity`,
+    'a map with the tag id'
+  )
+  if (!identity.has(TAG_IDENTITY_KEY.TAG_ID))
     r.fail(`${where}.tag-identity`, 'no tag id (key 0), expected a UUID or text')
   const triples = r.map(
     r.need(comid, COMID_KEY.TRIPLES, where, 'triples', 'a triples map'),

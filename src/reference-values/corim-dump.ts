@@ -23,9 +23,9 @@ const environment: Node = {
   name: 'environment',
   keys: { 0: classNode, 1: { name: 'instance' }, 2: { name: 'group' } }
 }
+// The mkey (key 0) is named on the map itself, with the report field it stands for.
 const measurement: Node = {
   keys: {
-    0: { name: 'mkey' },
     1: {
       name: 'values',
       keys: {

@@ -84,7 +84,9 @@ export function buildRvpsMessage(input: BuildInput, options: RvpsOptions = {}): 
   }
   if (snp.length)
     notes.push(
-      "not in the message: the values of the machine, not the build (snp_bootloader, snp_microcode, snp_snp_svn, snp_tee_svn, snp_smt_enabled, snp_tsme_enabled); the default policy's hardware claim needs them from the deployment"
+      'not in the message: the values of the machine, not the build: the TCB (snp_bootloader, snp_microcode, ' +
+        "snp_snp_svn, snp_tee_svn; the default policy's hardware claim) and SMT/TSME (snp_smt_enabled, " +
+        'snp_tsme_enabled; its configuration claim) come from the deployment'
     )
   if (tdx.length)
     notes.push(

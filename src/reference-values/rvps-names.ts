@@ -29,7 +29,7 @@ const PER_TARGET = 'igvm'
 /** `https://github.com/coconut-svsm/svsm(.git)` → `github.com/coconut-svsm/svsm`. */
 export function repositoryPath(url: string): string {
   const u = new URL(url)
-  return `${u.host}${u.pathname}`.replace(/\.git$/, '').replace(/\/+$/, '')
+  return `${u.host}${u.pathname}`.replace(/\/+$/, '').replace(/\.git$/, '')
 }
 
 export interface RvpsNames {
