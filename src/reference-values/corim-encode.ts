@@ -23,7 +23,7 @@ import {
 } from './corim-profile.js'
 import { ReferenceValuesError } from './errors.js'
 import { fromHex, policyBytes } from './hex.js'
-import { isSnpTarget, type BuildInput, type TargetInput } from './input.js'
+import { isSnpTarget, parseBuildInput, type BuildInput, type TargetInput } from './input.js'
 
 type MeasurementValues = Map<number, unknown>
 
@@ -93,7 +93,8 @@ export interface CorimOutput {
   notes: string[]
 }
 
-export function buildCorim(input: BuildInput): CorimOutput {
+export function buildCorim(given: BuildInput): CorimOutput {
+  const input = parseBuildInput(given) // the adapter's output is checked before any byte is written
   const snp = input.targets.filter(isSnpTarget)
   if (snp.length === 0)
     throw new ReferenceValuesError(

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { TDX_CORIM_NOTE } from './corim-profile.js'
 import { fromZodIssue, ReferenceValuesError } from './errors.js'
 import { HEX32, HEX96 } from './hex.js'
-import { isSnpTarget, type BuildInput } from './input.js'
+import { isSnpTarget, parseBuildInput, type BuildInput } from './input.js'
 import type { ReferenceValues } from './values.js'
 
 export const JSON_FORMAT = 'svsm-build-reference-values/1'
@@ -44,7 +44,8 @@ export const referenceValuesJsonSchema = z.object({
 
 export type ReferenceValuesJson = z.infer<typeof referenceValuesJsonSchema>
 
-export function buildJson(input: BuildInput): { value: ReferenceValuesJson; text: string } {
+export function buildJson(given: BuildInput): { value: ReferenceValuesJson; text: string } {
+  const input = parseBuildInput(given) // the adapter's output is checked before any byte is written
   const value: ReferenceValuesJson = {
     format: JSON_FORMAT,
     repository: input.repository,

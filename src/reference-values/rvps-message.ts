@@ -3,7 +3,7 @@
 // Trustee's verifiers report them (hex::encode); lists where the default policy uses `in`, single
 // values where it uses `==`.
 import { ReferenceValuesError } from './errors.js'
-import { isSnpTarget, type BuildInput } from './input.js'
+import { isSnpTarget, parseBuildInput, type BuildInput } from './input.js'
 import { DEFAULT_POLICY_NAMES, RVPS_MESSAGE_VERSION, rvpsNames } from './rvps-names.js'
 import { snpPolicyBits, type SnpPolicyBits } from './snp-policy.js'
 
@@ -27,7 +27,8 @@ const FIELD_NAMES = [
   ['singleSocket', DEFAULT_POLICY_NAMES.snpSingleSocket]
 ] as const
 
-export function buildRvpsMessage(input: BuildInput, options: RvpsOptions = {}): RvpsOutput {
+export function buildRvpsMessage(given: BuildInput, options: RvpsOptions = {}): RvpsOutput {
+  const input = parseBuildInput(given) // the adapter's output is checked before any byte is written
   const snp = input.targets.filter(isSnpTarget)
   const tdx = input.targets.filter(t => t.tdxMrtd)
   if (snp.length === 0 && tdx.length === 0)
