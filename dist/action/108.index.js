@@ -950,8 +950,8 @@ function renderInventoryTable(inv) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/igvm/parse.ts + 1 modules
-var parse = __webpack_require__(44813);
+// EXTERNAL MODULE: ./src/igvm/parse.ts + 7 modules
+var parse = __webpack_require__(62530);
 ;// CONCATENATED MODULE: ./src/engine/builtin-measure.ts
 // Our own reader in the shape the runner wants: the SEV-SNP digest igvmmeasure would print for the
 // target's flags, plus the file's inventory and (for TDX platforms) the MRTD.

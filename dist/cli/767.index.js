@@ -540,7 +540,7 @@ function writeJsonAtomic(path, value) {
 /* unused harmony export TDX_NOTE */
 /* harmony import */ var _igvm_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6718);
 /* harmony import */ var _igvm_measure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2477);
-/* harmony import */ var _igvm_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2234);
+/* harmony import */ var _igvm_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(746);
 // Our own reader in the shape the runner wants: the SEV-SNP digest igvmmeasure would print for the
 // target's flags, plus the file's inventory and (for TDX platforms) the MRTD.
 

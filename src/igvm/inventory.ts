@@ -12,7 +12,7 @@ import {
   VMSA
 } from './format.js'
 import { measure, MeasureError, toHex } from './measure.js'
-import type { IgvmFile } from './parse.js'
+import type { IgvmFile } from './igvm-file.js'
 import { tdxMrtd } from './tdx.js'
 
 const hex = (v: bigint | number) => `0x${v.toString(16)}`

@@ -3,7 +3,7 @@
 // page data each) records. No COCONUT tool computes it; it is reported as such.
 import { createHash } from 'node:crypto'
 import { PAGE_4K, PAGE_FLAGS, PLATFORM_TYPE } from './format.js'
-import type { IgvmFile } from './parse.js'
+import type { IgvmFile } from './igvm-file.js'
 
 const PAGE_ADD = Buffer.alloc(128)
 Buffer.from('MEM.PAGE.ADD').copy(PAGE_ADD)

@@ -1,5 +1,5 @@
-export const id = 624;
-export const ids = [624];
+export const id = 867;
+export const ids = [867];
 export const modules = {
 
 /***/ 5243:
@@ -807,7 +807,7 @@ const toHex = (b) => Buffer.from(b).toString('hex').toUpperCase();
 
 /***/ }),
 
-/***/ 44813:
+/***/ 62530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -818,10 +818,279 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: parseIgvmInput
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./src/igvm/format.ts
+var format = __webpack_require__(12782);
 // EXTERNAL MODULE: ./src/igvm/errors.ts
 var errors = __webpack_require__(95002);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./src/igvm/fixed-header.ts
+// The fixed header (igvm 0.4.0's rules): magic, format version, V2's architecture and page size,
+// the sizes that must agree with the file, and the CRC32 over it and the variable headers.
+
+
+/**
+ * The fixed header of a file of `size` bytes whose first bytes are `buf` (at least the fixed
+ * header, when the file has one). Checks everything but the checksum, which needs the headers.
+ */
+function readFixedHeader(buf, size, fail) {
+    const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    const u32 = (o) => view.getUint32(o, true);
+    if (size < 0x18)
+        fail(0, `the file has ${size} bytes, fewer than the 24-byte fixed header`, 'InvalidFixedHeader');
+    if (u32(0) !== format/* IGVM_MAGIC */.gP)
+        fail(0, `magic is 0x${u32(0).toString(16)}, expected 0x4d564749 ("IGVM")`, 'InvalidFixedHeader');
+    const version = u32(4);
+    if (version !== 1 && version !== 2)
+        fail(4, `format version ${version} is not 1 or 2`, 'InvalidFixedHeader');
+    let arch = 0;
+    if (version === 2) {
+        if (size < 0x20)
+            fail(0, 'the file is shorter than the 32-byte V2 fixed header', 'InvalidFixedHeader');
+        arch = u32(0x18);
+        if (arch > 1)
+            fail(0x18, `architecture ${arch} is neither 0 (X64) nor 1 (AArch64)`, 'InvalidFixedHeader');
+        if (u32(0x1c) !== format/* PAGE_4K */.AI)
+            fail(0x1c, `page size 0x${u32(0x1c).toString(16)} is not 0x1000`, 'InvalidFixedHeader');
+    }
+    const vhOffset = u32(8);
+    const vhSize = u32(0xc);
+    const totalSize = u32(0x10);
+    if (totalSize !== size)
+        fail(0x10, `total_file_size says ${totalSize} bytes, the file has ${size}`, 'InvalidFixedHeader');
+    if (vhOffset >= totalSize)
+        fail(8, `variable_header_offset 0x${vhOffset.toString(16)} is not below the file size`, 'InvalidFixedHeader');
+    const fileDataStart = vhOffset + vhSize;
+    if (fileDataStart >= totalSize) {
+        fail(0xc, `variable headers end at 0x${fileDataStart.toString(16)}, leaving no file data before 0x${totalSize.toString(16)}`, 'InvalidFixedHeader');
+    }
+    return {
+        version: version,
+        arch,
+        fixedSize: version === 2 ? 0x20 : 0x18,
+        vhOffset,
+        totalSize,
+        checksum: u32(0x14),
+        fileDataStart
+    };
+}
+/** The checksum: CRC32 of the fixed header (its checksum field zero), then the variable headers. */
+function checkChecksum(buf, h, fail) {
+    const header = Buffer.from(buf.subarray(0, h.fixedSize));
+    header.writeUInt32LE(0, 0x14);
+    const expected = (0,external_node_zlib_.crc32)(buf.subarray(h.vhOffset, h.fileDataStart), (0,external_node_zlib_.crc32)(header));
+    if (expected !== h.checksum) {
+        fail(0x14, `checksum 0x${h.checksum.toString(16)} does not match the CRC32 0x${expected.toString(16)} of the headers`, `InvalidChecksum { expected: ${expected}, header_value: ${h.checksum} }`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/igvm/header-context.ts
+// What every header rule works with: the header being read (its offset and body readers), the file
+// built so far, the parameter areas' states, file data lookups, and the one way to refuse.
+
+class HeaderContext {
+    input;
+    name;
+    file;
+    readPages;
+    view;
+    /** Offset of the header being read, and of its body (8 bytes on). */
+    at = 0;
+    body = 0;
+    /** Parameter areas by index: declared, then inserted (once). */
+    areas = new Map();
+    constructor(input, name, file, 
+    /** false: page data is checked to lie inside the file but not read (a measurer streams it). */
+    readPages) {
+        this.input = input;
+        this.name = name;
+        this.file = file;
+        this.readPages = readPages;
+        const buf = input.head;
+        this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    fail = (offset, rule, debug) => {
+        throw new errors/* IgvmError */.k(offset, rule, debug, this.name);
+    };
+    /** A u32 at an absolute offset (header type and length). */
+    u32At(o) {
+        return this.view.getUint32(o, true);
+    }
+    // Readers of the current header's body.
+    u64(o) {
+        return this.view.getBigUint64(this.body + o, true);
+    }
+    b32(o) {
+        return this.view.getUint32(this.body + o, true);
+    }
+    b16(o) {
+        return this.view.getUint16(this.body + o, true);
+    }
+    b8(o) {
+        return this.view.getUint8(this.body + o);
+    }
+    bytes(o, n) {
+        return this.input.head.slice(this.body + o, this.body + o + n);
+    }
+    /** File data at an absolute offset; offset 0 means none. `read: false` only checks the range. */
+    data(fileOffset, length, read = true) {
+        if (fileOffset === 0)
+            return null;
+        const { fileDataStart, totalSize } = this.file;
+        if (fileOffset < fileDataStart || fileOffset + length > totalSize) {
+            this.fail(this.at, `file_offset 0x${fileOffset.toString(16)} + 0x${length.toString(16)} bytes is outside the file data (0x${fileDataStart.toString(16)}..0x${totalSize.toString(16)})`, 'InvalidDataSize');
+        }
+        return read ? this.input.read(fileOffset, length) : null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/igvm/headers-init.ts
+function guestPolicy(c) {
+    if (c.b32(0xc) !== 0)
+        c.fail(c.at, 'GUEST_POLICY reserved field is not zero', 'ReservedNotZero');
+    c.file.policies.push({ offset: c.at, policy: c.u64(0), mask: c.b32(8) });
+}
+function relocatableRegion() { }
+function pageTableRelocation(c) {
+    c.file.relocations.push({ offset: c.at, mask: c.b32(0), gpa: c.u64(8), size: c.u64(0x10) });
+}
+
+;// CONCATENATED MODULE: ./src/igvm/headers-directive.ts
+// Directive headers other than VP contexts: pages, parameter areas and their uses and inserts,
+// required memory, the SNP ID block, error ranges, the VBS measurement. Each with igvm 0.4.0's
+// checks: alignment, reserved fields, data types, areas declared once and inserted once.
+
+const PAGE_BIG = BigInt(format/* PAGE_4K */.AI);
+const unaligned = (c, what, gpa) => c.fail(c.at, `${what} gpa 0x${gpa.toString(16)} is not 4 KiB aligned`, `UnalignedAddress(${gpa})`);
+function pageData(c) {
+    const d = {
+        kind: 'page-data',
+        offset: c.at,
+        gpa: c.u64(0),
+        mask: c.b32(8),
+        fileOffset: c.b32(0xc),
+        flags: c.b32(0x10),
+        dataType: c.b16(0x14),
+        data: null
+    };
+    d.data = c.data(d.fileOffset, format/* PAGE_4K */.AI, c.readPages); // the crate always reads 4 KiB, even for 2 MiB pages
+    if (c.b16(0x16) !== 0)
+        c.fail(c.at, 'PAGE_DATA reserved field is not zero', 'ReservedNotZero');
+    if (d.gpa % PAGE_BIG !== 0n)
+        unaligned(c, 'PAGE_DATA', d.gpa);
+    if (d.dataType > format/* DATA_TYPE */.yd.CPUID_XF)
+        c.fail(c.at, `PAGE_DATA data_type ${d.dataType} is not 0-3`, 'InvalidPageDataType');
+    c.file.directives.push(d);
+}
+function parameterArea(c) {
+    const bytes = c.u64(0);
+    const index = c.b32(8);
+    const fileOffset = c.b32(0xc);
+    if (bytes > BigInt(c.file.totalSize) && fileOffset !== 0)
+        c.fail(c.at, 'PARAMETER_AREA data runs past the end of the file', 'InvalidDataSize');
+    c.data(fileOffset, Number(bytes), false);
+    if (bytes % PAGE_BIG !== 0n)
+        c.fail(c.at, `PARAMETER_AREA size 0x${bytes.toString(16)} is not a multiple of 4 KiB`, `UnalignedSize(${bytes})`);
+    if (c.areas.has(index))
+        c.fail(c.at, `parameter area ${index} is declared twice`, 'InvalidParameterAreaIndex');
+    c.areas.set(index, 'allocated');
+    c.file.directives.push({ kind: 'parameter-area', offset: c.at, bytes, index, fileOffset });
+}
+function parameterInsert(c) {
+    const d = {
+        kind: 'parameter-insert',
+        offset: c.at,
+        gpa: c.u64(0),
+        mask: c.b32(8),
+        index: c.b32(0xc)
+    };
+    if (d.gpa % PAGE_BIG !== 0n)
+        unaligned(c, 'PARAMETER_INSERT', d.gpa);
+    if (c.areas.get(d.index) !== 'allocated')
+        c.fail(c.at, `PARAMETER_INSERT of area ${d.index}, which is ${c.areas.has(d.index) ? 'already inserted' : 'not declared'}`, 'InvalidParameterAreaIndex');
+    if (c.file.relocations.some(r => d.gpa >= r.gpa && d.gpa < r.gpa + r.size))
+        c.fail(c.at, 'PARAMETER_INSERT lies inside a page table relocation region', 'InvalidParameterInsert');
+    c.areas.set(d.index, 'inserted');
+    c.file.directives.push(d);
+}
+/** The IGVM_VHS_PARAMETER headers (memory map, command line, ...): an area not yet inserted. */
+function parameterUsage(c, type) {
+    const index = c.b32(0);
+    if (c.areas.get(index) !== 'allocated')
+        c.fail(c.at, `${format/* TYPE_NAMES */.et[type]} uses parameter area ${index}, which is ${c.areas.has(index) ? 'already inserted' : 'not declared'}`, 'InvalidParameterAreaIndex');
+    c.file.directives.push({ kind: 'parameter-usage', offset: c.at, type, index, byteOffset: c.b32(4) });
+}
+function requiredMemory(c) {
+    const d = {
+        kind: 'required-memory',
+        offset: c.at,
+        gpa: c.u64(0),
+        mask: c.b32(8),
+        bytes: c.b32(0xc),
+        flags: c.b32(0x10)
+    };
+    if (c.b32(0x14) !== 0)
+        c.fail(c.at, 'REQUIRED_MEMORY reserved field is not zero', 'ReservedNotZero');
+    if (d.gpa % PAGE_BIG !== 0n)
+        unaligned(c, 'REQUIRED_MEMORY', d.gpa);
+    if (d.bytes % format/* PAGE_4K */.AI !== 0)
+        c.fail(c.at, `REQUIRED_MEMORY size 0x${d.bytes.toString(16)} is not a multiple of 4 KiB`, `UnalignedSize(${d.bytes})`);
+    c.file.directives.push(d);
+}
+function snpIdBlock(c) {
+    c.file.directives.push({
+        kind: 'snp-id-block',
+        offset: c.at,
+        mask: c.b32(0),
+        authorKeyEnabled: c.b8(4) !== 0,
+        ld: c.bytes(8, 48)
+    });
+}
+function errorRange(c) {
+    const gpa = c.u64(0);
+    if (gpa % PAGE_BIG !== 0n)
+        unaligned(c, 'ERROR_RANGE', gpa);
+    c.file.directives.push({ kind: 'error-range', offset: c.at, gpa, mask: c.b32(8), bytes: c.b32(0xc) });
+}
+function vbsMeasurement(c) {
+    c.file.directives.push({ kind: 'vbs-measurement', offset: c.at, mask: c.b32(0) });
+}
+
+;// CONCATENATED MODULE: ./src/igvm/headers-platform.ts
+// IGVM_VHT_SUPPORTED_PLATFORM: one bit of compatibility mask per platform, each platform type once,
+// the VTL, type and version igvm 0.4.0 knows, no shared GPA boundary where there is no sharing.
+
+function supportedPlatform(c) {
+    const { at, fail, file } = c;
+    const p = {
+        offset: at,
+        mask: c.b32(0),
+        highestVtl: c.b8(4),
+        platformType: c.b8(5),
+        platformVersion: c.b16(6),
+        sharedGpaBoundary: c.u64(8)
+    };
+    if (p.mask === 0 || (p.mask & (p.mask - 1)) !== 0)
+        fail(at, `compatibility_mask 0x${p.mask.toString(16)} must have exactly one bit set`, 'InvalidPlatformType');
+    if (p.highestVtl !== 0 && p.highestVtl !== 2)
+        fail(at, `highest_vtl ${p.highestVtl} is neither 0 nor 2`, 'InvalidHighestVtl');
+    if (p.platformType > format/* PLATFORM_TYPE */.pD.SEV_ES)
+        fail(at, `platform_type ${p.platformType} is not one igvm 0.4.0 knows`, 'InvalidPlatformType');
+    if (p.platformVersion !== 1)
+        fail(at, `platform_version ${p.platformVersion} is not 1`, 'InvalidPlatformVersion');
+    if ((p.platformType === format/* PLATFORM_TYPE */.pD.NATIVE || p.platformType === format/* PLATFORM_TYPE */.pD.VSM_ISOLATION) &&
+        p.sharedGpaBoundary !== 0n) {
+        fail(at, `shared_gpa_boundary must be 0 for the ${p.platformType === 0 ? 'native' : 'VSM'} platform`, 'InvalidSharedGpaBoundary');
+    }
+    if (file.platforms.some(q => q.platformType === p.platformType))
+        fail(at, `platform type ${p.platformType} appears twice`, 'MultiplePlatformHeadersWithSameIsolation');
+    if (file.platforms.some(q => q.mask === p.mask))
+        fail(at, `compatibility mask 0x${p.mask.toString(16)} is used by two platforms`, 'InvalidPlatformType');
+    if (file.version === 2 && file.arch === 1 && p.platformType !== format/* PLATFORM_TYPE */.pD.VSM_ISOLATION)
+        fail(at, 'an AArch64 file may only support the VSM platform', 'InvalidPlatformType');
+    file.platforms.push(p);
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/igvm/input.ts
@@ -898,15 +1167,10 @@ function fileInput(path) {
     }
 }
 
-// EXTERNAL MODULE: ./src/igvm/format.ts
-var format = __webpack_require__(12782);
-;// CONCATENATED MODULE: ./src/igvm/parse.ts
-// An IGVM file reader as strict as the igvm crate 0.4.0 that igvmmeasure links: fixed header,
-// checksum, variable headers in section order with exact lengths, file data, and the per-header
-// validation. Every refusal is one IgvmError naming the byte offset and the rule.
-
-
-
+;// CONCATENATED MODULE: ./src/igvm/vp-context.ts
+// IGVM_VHT_VP_CONTEXT: the mask names exactly one platform, and the context is that platform's:
+// a SEV VMSA (0x670 bytes, rest of the page zero in igvm 0.4.0), a native context (0xe8 bytes),
+// or VBS registers for one VTL, of the BSP, with X64 register names the crate maps.
 
 /** Hyper-V register names the crate maps to X64 registers (others make it refuse the context). */
 const X64_REGISTERS = new Set([
@@ -918,8 +1182,100 @@ const X64_REGISTERS = new Set([
     0x00080024, 0x00080025, 0x00080026, 0x00080027, 0x00080028, 0x00080029, 0x0008002a, 0x0008002b, 0x0008002c,
     0x0008002d, 0x0008002e, 0x0008002f, 0x00080030, 0x00080031, 0x00080032, 0x00080033, 0x00080034
 ]);
+const vp_context_PAGE_BIG = BigInt(format/* PAGE_4K */.AI);
+function vpContext(c) {
+    const { at, fail } = c;
+    const gpa = c.u64(0);
+    const mask = c.b32(8);
+    const fileOffset = c.b32(0xc);
+    const vpIndex = c.b16(0x10);
+    const platform = c.file.platforms.find(p => p.mask === mask);
+    if (!platform)
+        fail(at, `VP_CONTEXT mask 0x${mask.toString(16)} is not exactly the mask of one platform`, 'InvalidVpContextPlatformType');
+    const t = platform.platformType;
+    const contextData = (length) => c.data(fileOffset, length) ?? fail(at, 'VP_CONTEXT without file data', 'InvalidDataSize');
+    let ctx;
+    if (t === format/* PLATFORM_TYPE */.pD.SEV_SNP || t === format/* PLATFORM_TYPE */.pD.SEV_ES) {
+        ctx = contextData(format/* PAGE_4K */.AI);
+        if (ctx.subarray(format/* VMSA_STRUCT_SIZE */.kr).some(b => b !== 0))
+            fail(fileOffset + format/* VMSA_STRUCT_SIZE */.kr, 'VMSA bytes 0x670..0x1000 must be zero in igvm 0.4.0', 'InvalidVmsa');
+        if (gpa % vp_context_PAGE_BIG !== 0n)
+            fail(at, `VMSA gpa 0x${gpa.toString(16)} is not 4 KiB aligned`, `UnalignedAddress(${gpa})`);
+    }
+    else if (t === format/* PLATFORM_TYPE */.pD.NATIVE || t === format/* PLATFORM_TYPE */.pD.SEV) {
+        ctx = contextData(format/* PAGE_4K */.AI);
+        if (ctx.subarray(format/* NATIVE_CONTEXT_SIZE */.gC).some(b => b !== 0))
+            fail(fileOffset + format/* NATIVE_CONTEXT_SIZE */.gC, 'native VP context bytes after 0xe8 must be zero', 'InvalidContext');
+    }
+    else if (t === format/* PLATFORM_TYPE */.pD.VSM_ISOLATION) {
+        ctx = vbsContext(c, fileOffset, vpIndex, contextData);
+    }
+    else {
+        fail(at, `VP_CONTEXT for platform type ${t}, which has no VP context (TDX uses its reset state)`, 'InvalidVpContextPlatformType');
+    }
+    c.file.directives.push({ kind: 'vp-context', offset: at, gpa, mask, vpIndex, platformType: t, data: ctx });
+}
+/** A register count, then `count` 32-byte registers: VTL u8, name u32, ... */
+function vbsContext(c, fileOffset, vpIndex, contextData) {
+    const { at, fail } = c;
+    const head = contextData(4);
+    const count = new DataView(head.buffer, head.byteOffset, 4).getUint32(0, true);
+    const ctx = contextData(4 + count * format/* VBS_REGISTER_SIZE */.YU);
+    if (count === 0)
+        fail(at, 'VBS VP context has no registers', 'NoVbsVpContextRegisters');
+    if (vpIndex !== 0)
+        fail(at, `VBS VP context for vp_index ${vpIndex}: only the BSP (0) is supported`, 'InvalidVpIndex');
+    const rv = new DataView(ctx.buffer, ctx.byteOffset + 4, count * format/* VBS_REGISTER_SIZE */.YU);
+    for (let i = 0; i < count; i++) {
+        const vtl = rv.getUint8(i * format/* VBS_REGISTER_SIZE */.YU);
+        const reg = rv.getUint32(i * format/* VBS_REGISTER_SIZE */.YU + 1, true);
+        if (vtl !== rv.getUint8(0))
+            fail(fileOffset + 4 + i * format/* VBS_REGISTER_SIZE */.YU, 'VBS registers for more than one VTL', 'InvalidVtl');
+        if (c.file.arch === 0 && !X64_REGISTERS.has(reg))
+            fail(fileOffset + 4 + i * format/* VBS_REGISTER_SIZE */.YU + 1, `VBS register name 0x${reg.toString(16)} is not an X64 register the crate knows`, 'InvalidRegister');
+    }
+    return ctx;
+}
+
+;// CONCATENATED MODULE: ./src/igvm/parse.ts
+// An IGVM file reader as strict as the igvm crate 0.4.0 that igvmmeasure links: the fixed header
+// and checksum, then the variable headers in section order, each with its exact length and its
+// own rules (headers-*.ts, vp-context.ts). Every refusal is one IgvmError naming the byte offset
+// and the rule.
+
+
+
+
+
+
+
+
+
+/** The rules of each header type igvm 0.4.0 reads (BODY_SIZE lists the same types). */
+const RULES = new Map([
+    [format/* VHT */.vN.SUPPORTED_PLATFORM, supportedPlatform],
+    [format/* VHT */.vN.GUEST_POLICY, guestPolicy],
+    [format/* VHT */.vN.RELOCATABLE_REGION, relocatableRegion],
+    [format/* VHT */.vN.PAGE_TABLE_RELOCATION_REGION, pageTableRelocation],
+    [format/* VHT */.vN.PAGE_DATA, pageData],
+    [format/* VHT */.vN.PARAMETER_AREA, parameterArea],
+    [format/* VHT */.vN.PARAMETER_INSERT, parameterInsert],
+    [format/* VHT */.vN.VP_CONTEXT, vpContext],
+    [format/* VHT */.vN.REQUIRED_MEMORY, requiredMemory],
+    [format/* VHT */.vN.SNP_ID_BLOCK, snpIdBlock],
+    [format/* VHT */.vN.ERROR_RANGE, errorRange],
+    [format/* VHT */.vN.VBS_MEASUREMENT, vbsMeasurement],
+    ...[...format/* PARAMETER_USAGE_TYPES */.Qk].map(t => [t, parameterUsage])
+]);
 const align8 = (n) => (n + 7) & ~7;
-const PAGE_BIG = BigInt(format/* PAGE_4K */.AI);
+/** 1 platform, 2 initialization, 3 directive; 0 outside every range. */
+const sectionOf = (type) => type >= 0x1 && type <= 0x100
+    ? 1
+    : type >= 0x101 && type <= 0x200
+        ? 2
+        : type >= 0x301 && type <= 0x400
+            ? 3
+            : 0;
 function parseIgvm(buf, name = 'IGVM file') {
     return parseIgvmInput(bufferInput(buf), name);
 }
@@ -929,90 +1285,36 @@ function parseIgvm(buf, name = 'IGVM file') {
  * where it is (a measurer streams it later).
  */
 function parseIgvmInput(input, name = 'IGVM file', o = {}) {
-    const buf = input.head;
-    const readPages = o.pageData ?? true;
-    const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     const fail = (offset, rule, debug) => {
         throw new errors/* IgvmError */.k(offset, rule, debug, name);
     };
-    const u32 = (o) => view.getUint32(o, true);
-    if (input.size < 0x18)
-        fail(0, `the file has ${input.size} bytes, fewer than the 24-byte fixed header`, 'InvalidFixedHeader');
-    if (u32(0) !== format/* IGVM_MAGIC */.gP)
-        fail(0, `magic is 0x${u32(0).toString(16)}, expected 0x4d564749 ("IGVM")`, 'InvalidFixedHeader');
-    const version = u32(4);
-    if (version !== 1 && version !== 2)
-        fail(4, `format version ${version} is not 1 or 2`, 'InvalidFixedHeader');
-    const fixedSize = version === 2 ? 0x20 : 0x18;
-    let arch = 0;
-    if (version === 2) {
-        if (input.size < 0x20)
-            fail(0, 'the file is shorter than the 32-byte V2 fixed header', 'InvalidFixedHeader');
-        arch = u32(0x18);
-        if (arch > 1)
-            fail(0x18, `architecture ${arch} is neither 0 (X64) nor 1 (AArch64)`, 'InvalidFixedHeader');
-        if (u32(0x1c) !== format/* PAGE_4K */.AI)
-            fail(0x1c, `page size 0x${u32(0x1c).toString(16)} is not 0x1000`, 'InvalidFixedHeader');
-    }
-    const vhOffset = u32(8);
-    const vhSize = u32(0xc);
-    const totalSize = u32(0x10);
-    const checksum = u32(0x14);
-    if (totalSize !== input.size)
-        fail(0x10, `total_file_size says ${totalSize} bytes, the file has ${input.size}`, 'InvalidFixedHeader');
-    if (vhOffset >= totalSize)
-        fail(8, `variable_header_offset 0x${vhOffset.toString(16)} is not below the file size`, 'InvalidFixedHeader');
-    const fileDataStart = vhOffset + vhSize;
-    if (fileDataStart >= totalSize) {
-        fail(0xc, `variable headers end at 0x${fileDataStart.toString(16)}, leaving no file data before 0x${totalSize.toString(16)}`, 'InvalidFixedHeader');
-    }
-    const header = Buffer.from(buf.subarray(0, fixedSize));
-    header.writeUInt32LE(0, 0x14);
-    const expected = (0,external_node_zlib_.crc32)(buf.subarray(vhOffset, fileDataStart), (0,external_node_zlib_.crc32)(header));
-    if (expected !== checksum) {
-        fail(0x14, `checksum 0x${checksum.toString(16)} does not match the CRC32 0x${expected.toString(16)} of the headers`, `InvalidChecksum { expected: ${expected}, header_value: ${checksum} }`);
-    }
+    const fixed = readFixedHeader(input.head, input.size, fail);
+    checkChecksum(input.head, fixed, fail);
     const file = {
-        version: version,
-        arch,
-        totalSize,
-        checksum,
-        fileDataStart,
+        version: fixed.version,
+        arch: fixed.arch,
+        totalSize: fixed.totalSize,
+        checksum: fixed.checksum,
+        fileDataStart: fixed.fileDataStart,
         platforms: [],
         policies: [],
         relocations: [],
         directives: []
     };
-    /** File data at an absolute offset; offset 0 means none. `read: false` only checks the range. */
-    const data = (at, fileOffset, length, read = true) => {
-        if (fileOffset === 0)
-            return null;
-        if (fileOffset < fileDataStart || fileOffset + length > totalSize) {
-            fail(at, `file_offset 0x${fileOffset.toString(16)} + 0x${length.toString(16)} bytes is outside the file data (0x${fileDataStart.toString(16)}..0x${totalSize.toString(16)})`, 'InvalidDataSize');
-        }
-        return read ? input.read(fileOffset, length) : null;
-    };
-    const areas = new Map();
+    walkHeaders(new HeaderContext(input, name, file, o.pageData ?? true), fixed.vhOffset);
+    return file;
+}
+/** The variable headers from `start` to the file data, in section order, each by its rules. */
+function walkHeaders(c, start) {
+    const { fail } = c;
+    const end = c.file.fileDataStart;
     let section = 0;
-    let at = vhOffset;
-    // The current header's body and its readers, made once (not per header: a file has ~16k).
-    let body = 0;
-    const u64 = (o) => view.getBigUint64(body + o, true);
-    const b32 = (o) => view.getUint32(body + o, true);
-    const b16 = (o) => view.getUint16(body + o, true);
-    const b8 = (o) => view.getUint8(body + o);
-    while (at < fileDataStart) {
-        if (at + 8 > fileDataStart)
+    for (let at = start; at < end;) {
+        if (at + 8 > end)
             fail(at, 'a variable header does not fit in the variable header section', 'InvalidVariableHeaderSize');
-        const type = u32(at);
-        const length = u32(at + 4);
-        const sec = type >= 0x1 && type <= 0x100
-            ? 1
-            : type >= 0x101 && type <= 0x200
-                ? 2
-                : type >= 0x301 && type <= 0x400
-                    ? 3
-                    : 0;
+        const type = c.u32At(at);
+        const length = c.u32At(at + 4);
+        const sec = sectionOf(type);
         if (sec === 0)
             fail(at, `header type 0x${type.toString(16)} is outside the platform, initialization and directive ranges (optional types included: igvm 0.4.0 refuses them)`, 'InvalidVariableHeaderType');
         if (sec < section)
@@ -1023,211 +1325,13 @@ function parseIgvmInput(input, name = 'IGVM file', o = {}) {
             fail(at, `header type 0x${type.toString(16)} is not a type igvm 0.4.0 knows`, 'InvalidVariableHeaderType');
         if (length !== size)
             fail(at + 4, `${format/* TYPE_NAMES */.et[type]} has length 0x${length.toString(16)}, expected exactly 0x${size.toString(16)}`, 'InvalidVariableHeaderSize');
-        body = at + 8;
-        if (body + align8(size) > fileDataStart)
+        if (at + 8 + align8(size) > end)
             fail(at, `${format/* TYPE_NAMES */.et[type]} runs past the end of the variable header section`, 'InvalidVariableHeaderSize');
-        switch (type) {
-            case format/* VHT */.vN.SUPPORTED_PLATFORM: {
-                const p = {
-                    offset: at,
-                    mask: b32(0),
-                    highestVtl: b8(4),
-                    platformType: b8(5),
-                    platformVersion: b16(6),
-                    sharedGpaBoundary: u64(8)
-                };
-                if (p.mask === 0 || (p.mask & (p.mask - 1)) !== 0)
-                    fail(at, `compatibility_mask 0x${p.mask.toString(16)} must have exactly one bit set`, 'InvalidPlatformType');
-                if (p.highestVtl !== 0 && p.highestVtl !== 2)
-                    fail(at, `highest_vtl ${p.highestVtl} is neither 0 nor 2`, 'InvalidHighestVtl');
-                if (p.platformType > format/* PLATFORM_TYPE */.pD.SEV_ES)
-                    fail(at, `platform_type ${p.platformType} is not one igvm 0.4.0 knows`, 'InvalidPlatformType');
-                if (p.platformVersion !== 1)
-                    fail(at, `platform_version ${p.platformVersion} is not 1`, 'InvalidPlatformVersion');
-                if ((p.platformType === format/* PLATFORM_TYPE */.pD.NATIVE || p.platformType === format/* PLATFORM_TYPE */.pD.VSM_ISOLATION) &&
-                    p.sharedGpaBoundary !== 0n) {
-                    fail(at, `shared_gpa_boundary must be 0 for the ${p.platformType === 0 ? 'native' : 'VSM'} platform`, 'InvalidSharedGpaBoundary');
-                }
-                if (file.platforms.some(q => q.platformType === p.platformType))
-                    fail(at, `platform type ${p.platformType} appears twice`, 'MultiplePlatformHeadersWithSameIsolation');
-                if (file.platforms.some(q => q.mask === p.mask))
-                    fail(at, `compatibility mask 0x${p.mask.toString(16)} is used by two platforms`, 'InvalidPlatformType');
-                if (version === 2 && arch === 1 && p.platformType !== format/* PLATFORM_TYPE */.pD.VSM_ISOLATION)
-                    fail(at, 'an AArch64 file may only support the VSM platform', 'InvalidPlatformType');
-                file.platforms.push(p);
-                break;
-            }
-            case format/* VHT */.vN.GUEST_POLICY:
-                if (b32(0xc) !== 0)
-                    fail(at, 'GUEST_POLICY reserved field is not zero', 'ReservedNotZero');
-                file.policies.push({ offset: at, policy: u64(0), mask: b32(8) });
-                break;
-            case format/* VHT */.vN.RELOCATABLE_REGION:
-                break;
-            case format/* VHT */.vN.PAGE_TABLE_RELOCATION_REGION:
-                file.relocations.push({ offset: at, mask: b32(0), gpa: u64(8), size: u64(0x10) });
-                break;
-            case format/* VHT */.vN.PAGE_DATA: {
-                const d = {
-                    kind: 'page-data',
-                    offset: at,
-                    gpa: u64(0),
-                    mask: b32(8),
-                    fileOffset: b32(0xc),
-                    flags: b32(0x10),
-                    dataType: b16(0x14),
-                    data: null
-                };
-                d.data = data(at, d.fileOffset, format/* PAGE_4K */.AI, readPages); // the crate always reads 4 KiB, even for 2 MiB pages
-                if (b16(0x16) !== 0)
-                    fail(at, 'PAGE_DATA reserved field is not zero', 'ReservedNotZero');
-                if (d.gpa % PAGE_BIG !== 0n)
-                    fail(at, `PAGE_DATA gpa 0x${d.gpa.toString(16)} is not 4 KiB aligned`, `UnalignedAddress(${d.gpa})`);
-                if (d.dataType > format/* DATA_TYPE */.yd.CPUID_XF)
-                    fail(at, `PAGE_DATA data_type ${d.dataType} is not 0-3`, 'InvalidPageDataType');
-                file.directives.push(d);
-                break;
-            }
-            case format/* VHT */.vN.PARAMETER_AREA: {
-                const bytes = u64(0);
-                const index = b32(8);
-                const fileOffset = b32(0xc);
-                if (bytes > BigInt(totalSize) && fileOffset !== 0)
-                    fail(at, 'PARAMETER_AREA data runs past the end of the file', 'InvalidDataSize');
-                data(at, fileOffset, Number(bytes), false);
-                if (bytes % PAGE_BIG !== 0n)
-                    fail(at, `PARAMETER_AREA size 0x${bytes.toString(16)} is not a multiple of 4 KiB`, `UnalignedSize(${bytes})`);
-                if (areas.has(index))
-                    fail(at, `parameter area ${index} is declared twice`, 'InvalidParameterAreaIndex');
-                areas.set(index, 'allocated');
-                file.directives.push({ kind: 'parameter-area', offset: at, bytes, index, fileOffset });
-                break;
-            }
-            case format/* VHT */.vN.PARAMETER_INSERT: {
-                const d = {
-                    kind: 'parameter-insert',
-                    offset: at,
-                    gpa: u64(0),
-                    mask: b32(8),
-                    index: b32(0xc)
-                };
-                if (d.gpa % PAGE_BIG !== 0n)
-                    fail(at, `PARAMETER_INSERT gpa 0x${d.gpa.toString(16)} is not 4 KiB aligned`, `UnalignedAddress(${d.gpa})`);
-                if (areas.get(d.index) !== 'allocated')
-                    fail(at, `PARAMETER_INSERT of area ${d.index}, which is ${areas.has(d.index) ? 'already inserted' : 'not declared'}`, 'InvalidParameterAreaIndex');
-                if (file.relocations.some(r => d.gpa >= r.gpa && d.gpa < r.gpa + r.size))
-                    fail(at, 'PARAMETER_INSERT lies inside a page table relocation region', 'InvalidParameterInsert');
-                areas.set(d.index, 'inserted');
-                file.directives.push(d);
-                break;
-            }
-            case format/* VHT */.vN.VP_CONTEXT: {
-                const gpa = u64(0);
-                const mask = b32(8);
-                const fileOffset = b32(0xc);
-                const vpIndex = b16(0x10);
-                const platform = file.platforms.find(p => p.mask === mask);
-                if (!platform)
-                    fail(at, `VP_CONTEXT mask 0x${mask.toString(16)} is not exactly the mask of one platform`, 'InvalidVpContextPlatformType');
-                const t = platform.platformType;
-                let ctx;
-                if (t === format/* PLATFORM_TYPE */.pD.SEV_SNP || t === format/* PLATFORM_TYPE */.pD.SEV_ES) {
-                    ctx = data(at, fileOffset, format/* PAGE_4K */.AI) ?? fail(at, 'VP_CONTEXT without file data', 'InvalidDataSize');
-                    if (ctx.subarray(format/* VMSA_STRUCT_SIZE */.kr).some(b => b !== 0))
-                        fail(fileOffset + format/* VMSA_STRUCT_SIZE */.kr, 'VMSA bytes 0x670..0x1000 must be zero in igvm 0.4.0', 'InvalidVmsa');
-                    if (gpa % PAGE_BIG !== 0n)
-                        fail(at, `VMSA gpa 0x${gpa.toString(16)} is not 4 KiB aligned`, `UnalignedAddress(${gpa})`);
-                }
-                else if (t === format/* PLATFORM_TYPE */.pD.NATIVE || t === format/* PLATFORM_TYPE */.pD.SEV) {
-                    ctx = data(at, fileOffset, format/* PAGE_4K */.AI) ?? fail(at, 'VP_CONTEXT without file data', 'InvalidDataSize');
-                    if (ctx.subarray(format/* NATIVE_CONTEXT_SIZE */.gC).some(b => b !== 0))
-                        fail(fileOffset + format/* NATIVE_CONTEXT_SIZE */.gC, 'native VP context bytes after 0xe8 must be zero', 'InvalidContext');
-                }
-                else if (t === format/* PLATFORM_TYPE */.pD.VSM_ISOLATION) {
-                    const head = data(at, fileOffset, 4) ?? fail(at, 'VP_CONTEXT without file data', 'InvalidDataSize');
-                    const count = new DataView(head.buffer, head.byteOffset, 4).getUint32(0, true);
-                    ctx =
-                        data(at, fileOffset, 4 + count * format/* VBS_REGISTER_SIZE */.YU) ??
-                            fail(at, 'VP_CONTEXT without file data', 'InvalidDataSize');
-                    if (count === 0)
-                        fail(at, 'VBS VP context has no registers', 'NoVbsVpContextRegisters');
-                    if (vpIndex !== 0)
-                        fail(at, `VBS VP context for vp_index ${vpIndex}: only the BSP (0) is supported`, 'InvalidVpIndex');
-                    const rv = new DataView(ctx.buffer, ctx.byteOffset + 4, count * format/* VBS_REGISTER_SIZE */.YU);
-                    for (let i = 0; i < count; i++) {
-                        const vtl = rv.getUint8(i * format/* VBS_REGISTER_SIZE */.YU);
-                        const reg = rv.getUint32(i * format/* VBS_REGISTER_SIZE */.YU + 1, true);
-                        if (vtl !== rv.getUint8(0))
-                            fail(fileOffset + 4 + i * format/* VBS_REGISTER_SIZE */.YU, 'VBS registers for more than one VTL', 'InvalidVtl');
-                        if (arch === 0 && !X64_REGISTERS.has(reg))
-                            fail(fileOffset + 4 + i * format/* VBS_REGISTER_SIZE */.YU + 1, `VBS register name 0x${reg.toString(16)} is not an X64 register the crate knows`, 'InvalidRegister');
-                    }
-                }
-                else {
-                    fail(at, `VP_CONTEXT for platform type ${t}, which has no VP context (TDX uses its reset state)`, 'InvalidVpContextPlatformType');
-                }
-                file.directives.push({
-                    kind: 'vp-context',
-                    offset: at,
-                    gpa,
-                    mask,
-                    vpIndex,
-                    platformType: t,
-                    data: ctx
-                });
-                break;
-            }
-            case format/* VHT */.vN.REQUIRED_MEMORY: {
-                const d = {
-                    kind: 'required-memory',
-                    offset: at,
-                    gpa: u64(0),
-                    mask: b32(8),
-                    bytes: b32(0xc),
-                    flags: b32(0x10)
-                };
-                if (b32(0x14) !== 0)
-                    fail(at, 'REQUIRED_MEMORY reserved field is not zero', 'ReservedNotZero');
-                if (d.gpa % PAGE_BIG !== 0n)
-                    fail(at, `REQUIRED_MEMORY gpa 0x${d.gpa.toString(16)} is not 4 KiB aligned`, `UnalignedAddress(${d.gpa})`);
-                if (d.bytes % format/* PAGE_4K */.AI !== 0)
-                    fail(at, `REQUIRED_MEMORY size 0x${d.bytes.toString(16)} is not a multiple of 4 KiB`, `UnalignedSize(${d.bytes})`);
-                file.directives.push(d);
-                break;
-            }
-            case format/* VHT */.vN.RESERVED_DO_NOT_USE:
-                fail(at, 'header type 0x306 is reserved (the old SHARED_BOUNDARY_GPA)', 'InvalidVariableHeaderType');
-                break;
-            case format/* VHT */.vN.SNP_ID_BLOCK:
-                file.directives.push({
-                    kind: 'snp-id-block',
-                    offset: at,
-                    mask: b32(0),
-                    authorKeyEnabled: b8(4) !== 0,
-                    ld: buf.slice(body + 8, body + 56)
-                });
-                break;
-            case format/* VHT */.vN.ERROR_RANGE: {
-                const gpa = u64(0);
-                if (gpa % PAGE_BIG !== 0n)
-                    fail(at, `ERROR_RANGE gpa 0x${gpa.toString(16)} is not 4 KiB aligned`, `UnalignedAddress(${gpa})`);
-                file.directives.push({ kind: 'error-range', offset: at, gpa, mask: b32(8), bytes: b32(0xc) });
-                break;
-            }
-            case format/* VHT */.vN.VBS_MEASUREMENT:
-                file.directives.push({ kind: 'vbs-measurement', offset: at, mask: b32(0) });
-                break;
-            default:
-                if (format/* PARAMETER_USAGE_TYPES */.Qk.has(type)) {
-                    const index = b32(0);
-                    if (areas.get(index) !== 'allocated')
-                        fail(at, `${format/* TYPE_NAMES */.et[type]} uses parameter area ${index}, which is ${areas.has(index) ? 'already inserted' : 'not declared'}`, 'InvalidParameterAreaIndex');
-                    file.directives.push({ kind: 'parameter-usage', offset: at, type, index, byteOffset: b32(4) });
-                }
-        }
-        at = body + align8(size);
+        c.at = at;
+        c.body = at + 8;
+        RULES.get(type)(c, type);
+        at = c.body + align8(size);
     }
-    return file;
 }
 
 
