@@ -51,6 +51,8 @@ export interface Inventory {
     snpError?: string
     /** Not computed by any COCONUT tool: follows the igvm crate's measurement/tdx.rs (HEAD). */
     tdxMrtd?: string
+    /** Why the TDX MRTD was not computed (a parameter area too large, or past the top of memory). */
+    tdxMrtdError?: string
   }
 }
 
@@ -147,8 +149,13 @@ export function inventory(file: IgvmFile): Inventory {
       digests.snpError = e.message
     }
   }
-  const mrtd = tdxMrtd(file)
-  if (mrtd) digests.tdxMrtd = toHex(mrtd)
+  try {
+    const mrtd = tdxMrtd(file)
+    if (mrtd) digests.tdxMrtd = toHex(mrtd)
+  } catch (e) {
+    if (!(e instanceof MeasureError)) throw e
+    digests.tdxMrtdError = e.message
+  }
   return {
     formatVersion: file.version,
     platforms: file.platforms.map(p => ({
@@ -204,5 +211,6 @@ export function renderInventoryTable(inv: Inventory): string {
     lines.push(
       `TDX MRTD (svsm-build, after the igvm crate; no COCONUT tool computes it): ${inv.digests.tdxMrtd}`
     )
+  if (inv.digests.tdxMrtdError) lines.push(`TDX MRTD: not computed: ${inv.digests.tdxMrtdError}`)
   return `${lines.join('\n')}\n`
 }

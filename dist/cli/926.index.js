@@ -1,5 +1,5 @@
-export const id = 746;
-export const ids = [746];
+export const id = 926;
+export const ids = [926];
 export const modules = {
 
 /***/ 5002:
@@ -23,6 +23,78 @@ class IgvmError extends Error {
         this.debug = debug;
         this.file = file;
         this.name = 'IgvmError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 5741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ checkChecksum),
+/* harmony export */   w: () => (/* binding */ readFixedHeader)
+/* harmony export */ });
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2782);
+// The fixed header (igvm 0.4.0's rules): magic, format version, V2's architecture and page size,
+// the sizes that must agree with the file, and the CRC32 over it and the variable headers.
+
+
+/**
+ * The fixed header of a file of `size` bytes whose first bytes are `buf` (at least the fixed
+ * header, when the file has one). Checks everything but the checksum, which needs the headers.
+ */
+function readFixedHeader(buf, size, fail) {
+    const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    const u32 = (o) => view.getUint32(o, true);
+    if (size < 0x18)
+        fail(0, `the file has ${size} bytes, fewer than the 24-byte fixed header`, 'InvalidFixedHeader');
+    if (u32(0) !== _format_js__WEBPACK_IMPORTED_MODULE_1__/* .IGVM_MAGIC */ .gP)
+        fail(0, `magic is 0x${u32(0).toString(16)}, expected 0x4d564749 ("IGVM")`, 'InvalidFixedHeader');
+    const version = u32(4);
+    if (version !== 1 && version !== 2)
+        fail(4, `format version ${version} is not 1 or 2`, 'InvalidFixedHeader');
+    let arch = 0;
+    if (version === 2) {
+        if (size < 0x20)
+            fail(0, 'the file is shorter than the 32-byte V2 fixed header', 'InvalidFixedHeader');
+        arch = u32(0x18);
+        if (arch > 1)
+            fail(0x18, `architecture ${arch} is neither 0 (X64) nor 1 (AArch64)`, 'InvalidFixedHeader');
+        if (u32(0x1c) !== _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_4K */ .AI)
+            fail(0x1c, `page size 0x${u32(0x1c).toString(16)} is not 0x1000`, 'InvalidFixedHeader');
+    }
+    const vhOffset = u32(8);
+    const vhSize = u32(0xc);
+    const totalSize = u32(0x10);
+    if (totalSize !== size)
+        fail(0x10, `total_file_size says ${totalSize} bytes, the file has ${size}`, 'InvalidFixedHeader');
+    if (vhOffset >= totalSize)
+        fail(8, `variable_header_offset 0x${vhOffset.toString(16)} is not below the file size`, 'InvalidFixedHeader');
+    const fileDataStart = vhOffset + vhSize;
+    if (fileDataStart >= totalSize) {
+        fail(0xc, `variable headers end at 0x${fileDataStart.toString(16)}, leaving no file data before 0x${totalSize.toString(16)}`, 'InvalidFixedHeader');
+    }
+    return {
+        version: version,
+        arch,
+        fixedSize: version === 2 ? 0x20 : 0x18,
+        vhOffset,
+        totalSize,
+        checksum: u32(0x14),
+        fileDataStart
+    };
+}
+/** The checksum: CRC32 of the fixed header (its checksum field zero), then the variable headers. */
+function checkChecksum(buf, h, fail) {
+    const header = Buffer.from(buf.subarray(0, h.fixedSize));
+    header.writeUInt32LE(0, 0x14);
+    const expected = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32)(buf.subarray(h.vhOffset, h.fileDataStart), (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32)(header));
+    if (expected !== h.checksum) {
+        fail(0x14, `checksum 0x${h.checksum.toString(16)} does not match the CRC32 0x${expected.toString(16)} of the headers`, `InvalidChecksum { expected: ${expected}, header_value: ${h.checksum} }`);
     }
 }
 
@@ -160,19 +232,110 @@ const KVM_VMSA_GPA = 0xfffffffff000n;
 
 /***/ }),
 
-/***/ 857:
+/***/ 6342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fg: () => (/* binding */ fileInput),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   zZ: () => (/* binding */ bufferInput)
-/* harmony export */ });
-/* unused harmony export readFully */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-// Where an IGVM file's bytes come from: a buffer already in memory, or an open file read piece by
-// piece (its headers once, file data in windows), so a 1 GiB file never sits in memory whole.
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dz: () => (/* reexport */ InputError),
+  zZ: () => (/* binding */ bufferInput),
+  Fg: () => (/* binding */ fileInput)
+});
+
+// UNUSED EXPORTS: plausibleFixedHeader, readFully
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/igvm/errors.ts
+var errors = __webpack_require__(5002);
+// EXTERNAL MODULE: ./src/igvm/fixed-header.ts
+var fixed_header = __webpack_require__(5741);
+;// CONCATENATED MODULE: ./src/igvm/input-error.ts
+/** A file that could not be read as the reader needs (not a regular file or a pipe, a pipe that
+ * stayed silent, a file that shrank while it was read). The message names the file. */
+class InputError extends Error {
+    name = 'InputError';
+}
+
+// EXTERNAL MODULE: ./src/igvm/format.ts
+var format = __webpack_require__(2782);
+;// CONCATENATED MODULE: ./src/igvm/pipe-input.ts
+// A pipe (stdin, a FIFO, a socket) read into memory, bounded three ways: by the size its fixed
+// header declares (the stream is not read past it), by a cap on that size, and by how long it may
+// stay silent. A FIFO is opened without waiting for a writer, so nothing here blocks forever.
+
+
+
+
+const PIPE_MAX_BYTES = 1 << 30;
+const IDLE_MS = 30_000;
+const FIXED_V2 = 0x20;
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+/** Waits `ms` without spinning (the read is synchronous, like the rest of the reader). */
+const pause = (ms) => void Atomics.wait(sleeper, 0, 0, ms);
+/**
+ * The file on the pipe `fd` (opened non-blocking). Ends at end of stream; refuses a stream that
+ * carries more than its fixed header declares, declares more than `maxBytes`, or stays silent.
+ * A stream that is not an IGVM file is cut after its first 32 bytes (the parser names the fault).
+ */
+function readPipe(fd, path, o = {}) {
+    const idleMs = o.idleMs ?? IDLE_MS;
+    const maxBytes = o.maxBytes ?? PIPE_MAX_BYTES;
+    const chunks = [];
+    let total = 0;
+    let lastData = Date.now();
+    const chunk = Buffer.allocUnsafe(1 << 20);
+    /** Reads until `limit` bytes are in or the stream ends; false at end of stream. */
+    const fill = (limit) => {
+        while (total < limit) {
+            let n;
+            try {
+                n = (0,external_node_fs_.readSync)(fd, chunk, 0, Math.min(chunk.length, limit - total), null);
+            }
+            catch (e) {
+                if (e.code !== 'EAGAIN')
+                    throw e;
+                if (Date.now() - lastData >= idleMs)
+                    throw new InputError(`${path}: nothing came through the pipe for ${idleMs / 1000} s`);
+                pause(Math.min(20, idleMs));
+                continue;
+            }
+            if (n === 0)
+                return false;
+            chunks.push(Buffer.from(chunk.subarray(0, n)));
+            total += n;
+            lastData = Date.now();
+        }
+        return true;
+    };
+    const bytes = () => Buffer.concat(chunks, total);
+    if (!fill(FIXED_V2)) {
+        if (total === 0)
+            throw new InputError(`${path}: the pipe ended before anything was written to it`);
+        return bytes();
+    }
+    const head = bytes();
+    const version = head.readUInt32LE(4);
+    if (head.readUInt32LE(0) !== format/* IGVM_MAGIC */.gP || (version !== 1 && version !== 2))
+        return head;
+    const declared = head.readUInt32LE(0x10);
+    if (declared > maxBytes)
+        throw new InputError(`${path}: the fixed header declares ${declared} bytes; a pipe is read into memory, up to ${maxBytes} bytes: save the file to disk and give its path`);
+    if (fill(declared + 1))
+        throw new errors/* IgvmError */.k(0x10, `total_file_size says ${declared} bytes, the pipe carries more`, 'InvalidFixedHeader', path);
+    return bytes();
+}
+
+;// CONCATENATED MODULE: ./src/igvm/input.ts
+// Where an IGVM file's bytes come from: a buffer already in memory, an open regular file read piece
+// by piece (its headers once, file data in windows, so a 1 GiB file never sits in memory whole),
+// or a pipe read whole with a cap. Nothing past the fixed header is read until it holds.
+
+
+
+
+
 
 function bufferInput(buf) {
     return { size: buf.length, head: buf, read: (o, n) => buf.subarray(o, o + n), close: () => { } };
@@ -180,74 +343,121 @@ function bufferInput(buf) {
 /** An errno-shaped error, as `fs` throws them, for what `open` accepts but a read would refuse. */
 const errno = (code, n, path) => Object.assign(new Error(`${code}: ${path}`), { code, errno: -n, path });
 const WINDOW = 1 << 20;
-/** A file that could be opened but not read through (it shrank, or the disk failed, meanwhile). */
-class InputError extends Error {
-    name = 'InputError';
-}
 /** Fills `buf[at..at+n)` from `position`; a short read means the file shrank since it was checked. */
 function readFully(fd, buf, at, n, position) {
     let done = 0;
     while (done < n) {
-        const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, at + done, n - done, position + done);
+        const got = (0,external_node_fs_.readSync)(fd, buf, at + done, n - done, position + done);
         if (got === 0)
             throw new InputError(`only ${done} of ${n} bytes at offset 0x${position.toString(16)} could be read`);
         done += got;
     }
 }
-/**
- * Opens `path` and reads its headers: the fixed header says where the variable headers end. Every
- * error here is an errno error, which igvmmeasure reports as "Failed to open firmware file".
- */
-function fileInput(path) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+/** What a file that is neither regular nor a pipe is, for the refusal. */
+function kind(st) {
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    return 'not a file';
+}
+/** The fixed header when it holds for a file of `size` bytes, or null (the parser says why). */
+function plausibleFixedHeader(fixed, size) {
     try {
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        if (st.isDirectory())
-            throw errno('EISDIR', 21, path);
-        const size = st.size;
-        const fixed = new Uint8Array(Math.min(size, 0x20));
-        readFully(fd, fixed, 0, fixed.length, 0);
-        const v = new DataView(fixed.buffer);
-        const end = fixed.length >= 0x10 ? v.getUint32(8, true) + v.getUint32(0xc, true) : 0;
-        // Headers said to reach the end of the file or past it fail on the fixed header alone.
-        const head = new Uint8Array(Math.max(fixed.length, end < size ? end : 0));
-        head.set(fixed);
-        readFully(fd, head, fixed.length, head.length - fixed.length, fixed.length);
-        // Later reads (VP contexts, SEV page data) go through one window that moves forward.
-        let window = new Uint8Array(0);
-        let windowAt = 0;
-        return {
-            size,
-            head,
-            fd,
-            read(offset, length) {
-                if (offset + length <= head.length)
-                    return head.subarray(offset, offset + length);
-                if (offset < windowAt || offset + length > windowAt + window.length) {
-                    window = new Uint8Array(Math.min(Math.max(length, WINDOW), size - offset));
-                    windowAt = offset;
-                    try {
-                        readFully(fd, window, 0, window.length, offset);
-                    }
-                    catch (e) {
-                        throw new InputError(`${path}: ${e.message} (did the file change while it was measured?)`);
-                    }
-                }
-                return window.subarray(offset - windowAt, offset - windowAt + length);
-            },
-            close: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd)
-        };
+        return (0,fixed_header/* readFixedHeader */.w)(fixed, size, (offset, rule, debug) => {
+            throw new errors/* IgvmError */.k(offset, rule, debug);
+        });
     }
     catch (e) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        if (e instanceof errors/* IgvmError */.k)
+            return null;
         throw e;
     }
+}
+/** Names of standard input: read from fd 0 itself (a socket there cannot be opened again). */
+const STDIN = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
+/**
+ * Opens `path` and reads its headers once its fixed header holds (a regular file), or all of it
+ * (a pipe, capped). Opening never waits for a FIFO's writer. Errno errors (which igvmmeasure
+ * reports as "Failed to open firmware file") pass through; every other refusal is an InputError
+ * naming the file.
+ */
+function fileInput(path, o = {}) {
+    const stdin = STDIN.has(path);
+    const fd = stdin ? 0 : (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    const close = () => {
+        if (!stdin)
+            (0,external_node_fs_.closeSync)(fd);
+    };
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (st.isDirectory())
+            throw errno('EISDIR', 21, path);
+        if (st.isFIFO() || st.isSocket()) {
+            const input = bufferInput(readPipe(fd, path, o));
+            close();
+            return input;
+        }
+        if (!st.isFile())
+            throw new InputError(`${path}: ${kind(st)}, not a regular file or a pipe`);
+        return regularInput(fd, path, st.size, close);
+    }
+    catch (e) {
+        close();
+        throw e;
+    }
+}
+function regularInput(fd, path, size, close) {
+    const fixed = new Uint8Array(Math.min(size, 0x20));
+    const whole = (e) => e instanceof InputError
+        ? new InputError(`${path}: ${e.message} (did the file change while it was measured?)`)
+        : e;
+    try {
+        readFully(fd, fixed, 0, fixed.length, 0);
+    }
+    catch (e) {
+        throw whole(e);
+    }
+    // The variable headers are read only when the fixed header holds (else the parser refuses it).
+    const end = plausibleFixedHeader(fixed, size)?.fileDataStart ?? 0;
+    const head = new Uint8Array(Math.max(fixed.length, end));
+    head.set(fixed);
+    try {
+        readFully(fd, head, fixed.length, head.length - fixed.length, fixed.length);
+    }
+    catch (e) {
+        throw whole(e);
+    }
+    // Later reads (VP contexts, SEV page data) go through one window that moves forward.
+    let window = new Uint8Array(0);
+    let windowAt = 0;
+    return {
+        size,
+        head,
+        fd,
+        read(offset, length) {
+            if (offset + length <= head.length)
+                return head.subarray(offset, offset + length);
+            if (offset < windowAt || offset + length > windowAt + window.length) {
+                window = new Uint8Array(Math.min(Math.max(length, WINDOW), size - offset));
+                windowAt = offset;
+                try {
+                    readFully(fd, window, 0, window.length, offset);
+                }
+                catch (e) {
+                    throw whole(e);
+                }
+            }
+            return window.subarray(offset - windowAt, offset - windowAt + length);
+        },
+        close
+    };
 }
 
 
 /***/ }),
 
-/***/ 746:
+/***/ 5926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -261,68 +471,8 @@ __webpack_require__.d(__webpack_exports__, {
 var format = __webpack_require__(2782);
 // EXTERNAL MODULE: ./src/igvm/errors.ts
 var errors = __webpack_require__(5002);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-;// CONCATENATED MODULE: ./src/igvm/fixed-header.ts
-// The fixed header (igvm 0.4.0's rules): magic, format version, V2's architecture and page size,
-// the sizes that must agree with the file, and the CRC32 over it and the variable headers.
-
-
-/**
- * The fixed header of a file of `size` bytes whose first bytes are `buf` (at least the fixed
- * header, when the file has one). Checks everything but the checksum, which needs the headers.
- */
-function readFixedHeader(buf, size, fail) {
-    const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-    const u32 = (o) => view.getUint32(o, true);
-    if (size < 0x18)
-        fail(0, `the file has ${size} bytes, fewer than the 24-byte fixed header`, 'InvalidFixedHeader');
-    if (u32(0) !== format/* IGVM_MAGIC */.gP)
-        fail(0, `magic is 0x${u32(0).toString(16)}, expected 0x4d564749 ("IGVM")`, 'InvalidFixedHeader');
-    const version = u32(4);
-    if (version !== 1 && version !== 2)
-        fail(4, `format version ${version} is not 1 or 2`, 'InvalidFixedHeader');
-    let arch = 0;
-    if (version === 2) {
-        if (size < 0x20)
-            fail(0, 'the file is shorter than the 32-byte V2 fixed header', 'InvalidFixedHeader');
-        arch = u32(0x18);
-        if (arch > 1)
-            fail(0x18, `architecture ${arch} is neither 0 (X64) nor 1 (AArch64)`, 'InvalidFixedHeader');
-        if (u32(0x1c) !== format/* PAGE_4K */.AI)
-            fail(0x1c, `page size 0x${u32(0x1c).toString(16)} is not 0x1000`, 'InvalidFixedHeader');
-    }
-    const vhOffset = u32(8);
-    const vhSize = u32(0xc);
-    const totalSize = u32(0x10);
-    if (totalSize !== size)
-        fail(0x10, `total_file_size says ${totalSize} bytes, the file has ${size}`, 'InvalidFixedHeader');
-    if (vhOffset >= totalSize)
-        fail(8, `variable_header_offset 0x${vhOffset.toString(16)} is not below the file size`, 'InvalidFixedHeader');
-    const fileDataStart = vhOffset + vhSize;
-    if (fileDataStart >= totalSize) {
-        fail(0xc, `variable headers end at 0x${fileDataStart.toString(16)}, leaving no file data before 0x${totalSize.toString(16)}`, 'InvalidFixedHeader');
-    }
-    return {
-        version: version,
-        arch,
-        fixedSize: version === 2 ? 0x20 : 0x18,
-        vhOffset,
-        totalSize,
-        checksum: u32(0x14),
-        fileDataStart
-    };
-}
-/** The checksum: CRC32 of the fixed header (its checksum field zero), then the variable headers. */
-function checkChecksum(buf, h, fail) {
-    const header = Buffer.from(buf.subarray(0, h.fixedSize));
-    header.writeUInt32LE(0, 0x14);
-    const expected = (0,external_node_zlib_.crc32)(buf.subarray(h.vhOffset, h.fileDataStart), (0,external_node_zlib_.crc32)(header));
-    if (expected !== h.checksum) {
-        fail(0x14, `checksum 0x${h.checksum.toString(16)} does not match the CRC32 0x${expected.toString(16)} of the headers`, `InvalidChecksum { expected: ${expected}, header_value: ${h.checksum} }`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/igvm/fixed-header.ts
+var fixed_header = __webpack_require__(5741);
 ;// CONCATENATED MODULE: ./src/igvm/header-context.ts
 // What every header rule works with: the header being read (its offset and body readers), the file
 // built so far, the parameter areas' states, file data lookups, and the one way to refuse.
@@ -530,8 +680,8 @@ function supportedPlatform(c) {
     file.platforms.push(p);
 }
 
-// EXTERNAL MODULE: ./src/igvm/input.ts
-var input = __webpack_require__(857);
+// EXTERNAL MODULE: ./src/igvm/input.ts + 2 modules
+var input = __webpack_require__(6342);
 ;// CONCATENATED MODULE: ./src/igvm/vp-context.ts
 // IGVM_VHT_VP_CONTEXT: the mask names exactly one platform, and the context is that platform's:
 // a SEV VMSA (0x670 bytes, rest of the page zero in igvm 0.4.0), a native context (0xe8 bytes),
@@ -653,8 +803,8 @@ function parseIgvmInput(input, name = 'IGVM file', o = {}) {
     const fail = (offset, rule, debug) => {
         throw new errors/* IgvmError */.k(offset, rule, debug, name);
     };
-    const fixed = readFixedHeader(input.head, input.size, fail);
-    checkChecksum(input.head, fixed, fail);
+    const fixed = (0,fixed_header/* readFixedHeader */.w)(input.head, input.size, fail);
+    (0,fixed_header/* checkChecksum */.E)(input.head, fixed, fail);
     const file = {
         version: fixed.version,
         arch: fixed.arch,

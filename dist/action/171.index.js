@@ -1,5 +1,5 @@
-export const id = 867;
-export const ids = [867];
+export const id = 171;
+export const ids = [171];
 export const modules = {
 
 /***/ 5243:
@@ -807,7 +807,7 @@ const toHex = (b) => Buffer.from(b).toString('hex').toUpperCase();
 
 /***/ }),
 
-/***/ 62530:
+/***/ 3394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -833,7 +833,7 @@ var external_node_zlib_ = __webpack_require__(38522);
  * The fixed header of a file of `size` bytes whose first bytes are `buf` (at least the fixed
  * header, when the file has one). Checks everything but the checksum, which needs the headers.
  */
-function readFixedHeader(buf, size, fail) {
+function fixed_header_readFixedHeader(buf, size, fail) {
     const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     const u32 = (o) => view.getUint32(o, true);
     if (size < 0x18)
@@ -1093,9 +1093,82 @@ function supportedPlatform(c) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/igvm/pipe-input.ts
+// A pipe (stdin, a FIFO, a socket) read into memory, bounded three ways: by the size its fixed
+// header declares (the stream is not read past it), by a cap on that size, and by how long it may
+// stay silent. A FIFO is opened without waiting for a writer, so nothing here blocks forever.
+
+
+
+
+const PIPE_MAX_BYTES = (/* unused pure expression or super */ null && (1 << 30));
+const IDLE_MS = 30_000;
+const FIXED_V2 = 0x20;
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+/** Waits `ms` without spinning (the read is synchronous, like the rest of the reader). */
+const pause = (ms) => void Atomics.wait(sleeper, 0, 0, ms);
+/**
+ * The file on the pipe `fd` (opened non-blocking). Ends at end of stream; refuses a stream that
+ * carries more than its fixed header declares, declares more than `maxBytes`, or stays silent.
+ * A stream that is not an IGVM file is cut after its first 32 bytes (the parser names the fault).
+ */
+function pipe_input_readPipe(fd, path, o = {}) {
+    const idleMs = o.idleMs ?? IDLE_MS;
+    const maxBytes = o.maxBytes ?? PIPE_MAX_BYTES;
+    const chunks = [];
+    let total = 0;
+    let lastData = Date.now();
+    const chunk = Buffer.allocUnsafe(1 << 20);
+    /** Reads until `limit` bytes are in or the stream ends; false at end of stream. */
+    const fill = (limit) => {
+        while (total < limit) {
+            let n;
+            try {
+                n = readSync(fd, chunk, 0, Math.min(chunk.length, limit - total), null);
+            }
+            catch (e) {
+                if (e.code !== 'EAGAIN')
+                    throw e;
+                if (Date.now() - lastData >= idleMs)
+                    throw new InputError(`${path}: nothing came through the pipe for ${idleMs / 1000} s`);
+                pause(Math.min(20, idleMs));
+                continue;
+            }
+            if (n === 0)
+                return false;
+            chunks.push(Buffer.from(chunk.subarray(0, n)));
+            total += n;
+            lastData = Date.now();
+        }
+        return true;
+    };
+    const bytes = () => Buffer.concat(chunks, total);
+    if (!fill(FIXED_V2)) {
+        if (total === 0)
+            throw new InputError(`${path}: the pipe ended before anything was written to it`);
+        return bytes();
+    }
+    const head = bytes();
+    const version = head.readUInt32LE(4);
+    if (head.readUInt32LE(0) !== IGVM_MAGIC || (version !== 1 && version !== 2))
+        return head;
+    const declared = head.readUInt32LE(0x10);
+    if (declared > maxBytes)
+        throw new InputError(`${path}: the fixed header declares ${declared} bytes; a pipe is read into memory, up to ${maxBytes} bytes: save the file to disk and give its path`);
+    if (fill(declared + 1))
+        throw new IgvmError(0x10, `total_file_size says ${declared} bytes, the pipe carries more`, 'InvalidFixedHeader', path);
+    return bytes();
+}
+
 ;// CONCATENATED MODULE: ./src/igvm/input.ts
-// Where an IGVM file's bytes come from: a buffer already in memory, or an open file read piece by
-// piece (its headers once, file data in windows), so a 1 GiB file never sits in memory whole.
+// Where an IGVM file's bytes come from: a buffer already in memory, an open regular file read piece
+// by piece (its headers once, file data in windows, so a 1 GiB file never sits in memory whole),
+// or a pipe read whole with a cap. Nothing past the fixed header is read until it holds.
+
+
+
+
+
 
 function bufferInput(buf) {
     return { size: buf.length, head: buf, read: (o, n) => buf.subarray(o, o + n), close: () => { } };
@@ -1103,10 +1176,6 @@ function bufferInput(buf) {
 /** An errno-shaped error, as `fs` throws them, for what `open` accepts but a read would refuse. */
 const errno = (code, n, path) => Object.assign(new Error(`${code}: ${path}`), { code, errno: -n, path });
 const WINDOW = (/* unused pure expression or super */ null && (1 << 20));
-/** A file that could be opened but not read through (it shrank, or the disk failed, meanwhile). */
-class InputError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'InputError';
-}
 /** Fills `buf[at..at+n)` from `position`; a short read means the file shrank since it was checked. */
 function readFully(fd, buf, at, n, position) {
     let done = 0;
@@ -1117,54 +1186,105 @@ function readFully(fd, buf, at, n, position) {
         done += got;
     }
 }
+/** What a file that is neither regular nor a pipe is, for the refusal. */
+function kind(st) {
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    return 'not a file';
+}
+/** The fixed header when it holds for a file of `size` bytes, or null (the parser says why). */
+function plausibleFixedHeader(fixed, size) {
+    try {
+        return readFixedHeader(fixed, size, (offset, rule, debug) => {
+            throw new IgvmError(offset, rule, debug);
+        });
+    }
+    catch (e) {
+        if (e instanceof IgvmError)
+            return null;
+        throw e;
+    }
+}
+/** Names of standard input: read from fd 0 itself (a socket there cannot be opened again). */
+const STDIN = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
 /**
- * Opens `path` and reads its headers: the fixed header says where the variable headers end. Every
- * error here is an errno error, which igvmmeasure reports as "Failed to open firmware file".
+ * Opens `path` and reads its headers once its fixed header holds (a regular file), or all of it
+ * (a pipe, capped). Opening never waits for a FIFO's writer. Errno errors (which igvmmeasure
+ * reports as "Failed to open firmware file") pass through; every other refusal is an InputError
+ * naming the file.
  */
-function fileInput(path) {
-    const fd = openSync(path, 'r');
+function fileInput(path, o = {}) {
+    const stdin = STDIN.has(path);
+    const fd = stdin ? 0 : openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const close = () => {
+        if (!stdin)
+            closeSync(fd);
+    };
     try {
         const st = fstatSync(fd);
         if (st.isDirectory())
             throw errno('EISDIR', 21, path);
-        const size = st.size;
-        const fixed = new Uint8Array(Math.min(size, 0x20));
-        readFully(fd, fixed, 0, fixed.length, 0);
-        const v = new DataView(fixed.buffer);
-        const end = fixed.length >= 0x10 ? v.getUint32(8, true) + v.getUint32(0xc, true) : 0;
-        // Headers said to reach the end of the file or past it fail on the fixed header alone.
-        const head = new Uint8Array(Math.max(fixed.length, end < size ? end : 0));
-        head.set(fixed);
-        readFully(fd, head, fixed.length, head.length - fixed.length, fixed.length);
-        // Later reads (VP contexts, SEV page data) go through one window that moves forward.
-        let window = new Uint8Array(0);
-        let windowAt = 0;
-        return {
-            size,
-            head,
-            fd,
-            read(offset, length) {
-                if (offset + length <= head.length)
-                    return head.subarray(offset, offset + length);
-                if (offset < windowAt || offset + length > windowAt + window.length) {
-                    window = new Uint8Array(Math.min(Math.max(length, WINDOW), size - offset));
-                    windowAt = offset;
-                    try {
-                        readFully(fd, window, 0, window.length, offset);
-                    }
-                    catch (e) {
-                        throw new InputError(`${path}: ${e.message} (did the file change while it was measured?)`);
-                    }
-                }
-                return window.subarray(offset - windowAt, offset - windowAt + length);
-            },
-            close: () => closeSync(fd)
-        };
+        if (st.isFIFO() || st.isSocket()) {
+            const input = bufferInput(readPipe(fd, path, o));
+            close();
+            return input;
+        }
+        if (!st.isFile())
+            throw new InputError(`${path}: ${kind(st)}, not a regular file or a pipe`);
+        return regularInput(fd, path, st.size, close);
     }
     catch (e) {
-        closeSync(fd);
+        close();
         throw e;
     }
+}
+function regularInput(fd, path, size, close) {
+    const fixed = new Uint8Array(Math.min(size, 0x20));
+    const whole = (e) => e instanceof InputError
+        ? new InputError(`${path}: ${e.message} (did the file change while it was measured?)`)
+        : e;
+    try {
+        readFully(fd, fixed, 0, fixed.length, 0);
+    }
+    catch (e) {
+        throw whole(e);
+    }
+    // The variable headers are read only when the fixed header holds (else the parser refuses it).
+    const end = plausibleFixedHeader(fixed, size)?.fileDataStart ?? 0;
+    const head = new Uint8Array(Math.max(fixed.length, end));
+    head.set(fixed);
+    try {
+        readFully(fd, head, fixed.length, head.length - fixed.length, fixed.length);
+    }
+    catch (e) {
+        throw whole(e);
+    }
+    // Later reads (VP contexts, SEV page data) go through one window that moves forward.
+    let window = new Uint8Array(0);
+    let windowAt = 0;
+    return {
+        size,
+        head,
+        fd,
+        read(offset, length) {
+            if (offset + length <= head.length)
+                return head.subarray(offset, offset + length);
+            if (offset < windowAt || offset + length > windowAt + window.length) {
+                window = new Uint8Array(Math.min(Math.max(length, WINDOW), size - offset));
+                windowAt = offset;
+                try {
+                    readFully(fd, window, 0, window.length, offset);
+                }
+                catch (e) {
+                    throw whole(e);
+                }
+            }
+            return window.subarray(offset - windowAt, offset - windowAt + length);
+        },
+        close
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/igvm/vp-context.ts
@@ -1288,7 +1408,7 @@ function parseIgvmInput(input, name = 'IGVM file', o = {}) {
     const fail = (offset, rule, debug) => {
         throw new errors/* IgvmError */.k(offset, rule, debug, name);
     };
-    const fixed = readFixedHeader(input.head, input.size, fail);
+    const fixed = fixed_header_readFixedHeader(input.head, input.size, fail);
     checkChecksum(input.head, fixed, fail);
     const file = {
         version: fixed.version,
