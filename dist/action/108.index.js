@@ -945,6 +945,26 @@ function inventory(file) {
         vmsas,
         requiredMemory: required,
         idBlock: { present: idBlock, matches },
+        ...(file.corim.length > 0
+            ? {
+                corim: file.corim.map(h => ({
+                    kind: h.kind,
+                    platforms: names(h.mask),
+                    mask: inventory_hex(h.mask),
+                    bytes: h.size,
+                    offset: inventory_hex(h.offset)
+                }))
+            }
+            : {}),
+        ...(file.skipped.length > 0
+            ? {
+                skippedOptional: file.skipped.map(h => ({
+                    type: inventory_hex(h.type),
+                    offset: inventory_hex(h.offset),
+                    bytes: h.length
+                }))
+            }
+            : {}),
         digests
     };
 }
@@ -961,6 +981,10 @@ function renderInventoryTable(inv) {
     for (const v of inv.vmsas)
         lines.push(`VMSA at ${v.gpa}: cr0 ${v.cr0}, rip ${v.rip}, sev_features ${v.sevFeatures} (${v.sevFeatureNames.join(', ')})`);
     lines.push(`required memory: ${inv.requiredMemory.bytes} bytes in ${inv.requiredMemory.ranges} range(s)`);
+    for (const h of inv.corim ?? [])
+        lines.push(`CoRIM ${h.kind} for ${h.platforms.join(', ') || `mask ${h.mask} (no platform)`}: ${h.bytes} bytes at header ${h.offset} (not measured)`);
+    for (const h of inv.skippedOptional ?? [])
+        lines.push(`optional header ${h.type} at ${h.offset} (${h.bytes} bytes): type not known, skipped`);
     lines.push(`ID block: ${inv.idBlock.present ? (inv.idBlock.matches ? 'present, matches' : 'present, DOES NOT match') : 'none'}`);
     if (inv.digests.snp)
         lines.push(`SEV-SNP launch digest:              ${inv.digests.snp}`, `SEV-SNP launch digest (native-zero): ${inv.digests.snpNativeZero}`);
@@ -973,8 +997,8 @@ function renderInventoryTable(inv) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/igvm/parse.ts + 8 modules
-var parse = __webpack_require__(3394);
+// EXTERNAL MODULE: ./src/igvm/parse.ts + 9 modules
+var parse = __webpack_require__(72832);
 ;// CONCATENATED MODULE: ./src/engine/builtin-measure.ts
 // Our own reader in the shape the runner wants: the SEV-SNP digest igvmmeasure would print for the
 // target's flags, plus the file's inventory and (for TDX platforms) the MRTD.

@@ -110,7 +110,7 @@ function sha384(data) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2782);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5926);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6065);
 // The SEV-SNP ID block of a signed IGVM file, decoded into the values an attestation report
 // carries (ID key digest, author key digest, family and image id) so a verifier can pin them.
 // The reader keeps only the ld of the block, so the body is read again from the file bytes.
@@ -443,6 +443,26 @@ function inventory(file) {
         vmsas,
         requiredMemory: required,
         idBlock: { present: idBlock, matches },
+        ...(file.corim.length > 0
+            ? {
+                corim: file.corim.map(h => ({
+                    kind: h.kind,
+                    platforms: names(h.mask),
+                    mask: inventory_hex(h.mask),
+                    bytes: h.size,
+                    offset: inventory_hex(h.offset)
+                }))
+            }
+            : {}),
+        ...(file.skipped.length > 0
+            ? {
+                skippedOptional: file.skipped.map(h => ({
+                    type: inventory_hex(h.type),
+                    offset: inventory_hex(h.offset),
+                    bytes: h.length
+                }))
+            }
+            : {}),
         digests
     };
 }
@@ -459,6 +479,10 @@ function renderInventoryTable(inv) {
     for (const v of inv.vmsas)
         lines.push(`VMSA at ${v.gpa}: cr0 ${v.cr0}, rip ${v.rip}, sev_features ${v.sevFeatures} (${v.sevFeatureNames.join(', ')})`);
     lines.push(`required memory: ${inv.requiredMemory.bytes} bytes in ${inv.requiredMemory.ranges} range(s)`);
+    for (const h of inv.corim ?? [])
+        lines.push(`CoRIM ${h.kind} for ${h.platforms.join(', ') || `mask ${h.mask} (no platform)`}: ${h.bytes} bytes at header ${h.offset} (not measured)`);
+    for (const h of inv.skippedOptional ?? [])
+        lines.push(`optional header ${h.type} at ${h.offset} (${h.bytes} bytes): type not known, skipped`);
     lines.push(`ID block: ${inv.idBlock.present ? (inv.idBlock.matches ? 'present, matches' : 'present, DOES NOT match') : 'none'}`);
     if (inv.digests.snp)
         lines.push(`SEV-SNP launch digest:              ${inv.digests.snp}`, `SEV-SNP launch digest (native-zero): ${inv.digests.snpNativeZero}`);

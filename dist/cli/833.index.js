@@ -209,8 +209,8 @@ function hashPages(fd, offsets, o = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./src/igvm/parse.ts + 5 modules
-var parse = __webpack_require__(5926);
+// EXTERNAL MODULE: ./src/igvm/parse.ts + 6 modules
+var parse = __webpack_require__(6065);
 ;// CONCATENATED MODULE: ./src/igvm/measure-input.ts
 // Measures an input as igvmmeasure does. A file is streamed: its headers are parsed, then the
 // pages the SNP digest hashes are read and hashed on every core while the chain is computed in

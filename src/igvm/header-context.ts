@@ -11,6 +11,9 @@ export class HeaderContext {
   body = 0
   /** Parameter areas by index: declared, then inserted (once). */
   readonly areas = new Map<number, 'allocated' | 'inserted'>()
+  /** Compatibility mask bits that have a CoRIM document, and a CoRIM signature, so far. */
+  corimDocuments = 0
+  corimSignatures = 0
 
   constructor(
     readonly input: IgvmInput,

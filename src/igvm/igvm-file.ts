@@ -53,6 +53,24 @@ export type Directive =
 
 export type PageData = Extract<Directive, { kind: 'page-data' }>
 
+/** A CoRIM document or its COSE_Sign1 signature (igvm 0.5): recognised and kept, never measured. */
+export interface CorimHeader {
+  kind: 'document' | 'signature'
+  offset: number
+  mask: number
+  fileOffset: number
+  size: number
+  /** The payload (empty when fileOffset is 0), or null when parsed with `pageData: false`. */
+  data: Uint8Array | null
+}
+
+/** A header with the optional bit set whose type the reader does not know: skipped, listed here. */
+export interface SkippedHeader {
+  offset: number
+  type: number
+  length: number
+}
+
 export interface IgvmFile {
   version: 1 | 2
   /** V2 only: 0 = X64, 1 = AArch64. */
@@ -63,5 +81,8 @@ export interface IgvmFile {
   platforms: Platform[]
   policies: GuestPolicy[]
   relocations: PageTableRelocation[]
+  corim: CorimHeader[]
   directives: Directive[]
+  /** Unknown optional headers, in file order (none in a file igvm 0.4.0 could read). */
+  skipped: SkippedHeader[]
 }

@@ -45,6 +45,16 @@ export interface Inventory {
   }[]
   requiredMemory: { bytes: number; ranges: number }
   idBlock: { present: boolean; matches: boolean | null }
+  /** igvm 0.5's CoRIM documents and signatures (not measured); absent when there are none. */
+  corim?: {
+    kind: 'document' | 'signature'
+    platforms: string[]
+    mask: string
+    bytes: number
+    offset: string
+  }[]
+  /** Headers with the optional bit whose type is unknown: skipped; absent when there are none. */
+  skippedOptional?: { type: string; offset: string; bytes: number }[]
   digests: {
     snp?: string
     snpNativeZero?: string
@@ -174,6 +184,26 @@ export function inventory(file: IgvmFile): Inventory {
     vmsas,
     requiredMemory: required,
     idBlock: { present: idBlock, matches },
+    ...(file.corim.length > 0
+      ? {
+          corim: file.corim.map(h => ({
+            kind: h.kind,
+            platforms: names(h.mask),
+            mask: hex(h.mask),
+            bytes: h.size,
+            offset: hex(h.offset)
+          }))
+        }
+      : {}),
+    ...(file.skipped.length > 0
+      ? {
+          skippedOptional: file.skipped.map(h => ({
+            type: hex(h.type),
+            offset: hex(h.offset),
+            bytes: h.length
+          }))
+        }
+      : {}),
     digests
   }
 }
@@ -198,6 +228,12 @@ export function renderInventoryTable(inv: Inventory): string {
       `VMSA at ${v.gpa}: cr0 ${v.cr0}, rip ${v.rip}, sev_features ${v.sevFeatures} (${v.sevFeatureNames.join(', ')})`
     )
   lines.push(`required memory: ${inv.requiredMemory.bytes} bytes in ${inv.requiredMemory.ranges} range(s)`)
+  for (const h of inv.corim ?? [])
+    lines.push(
+      `CoRIM ${h.kind} for ${h.platforms.join(', ') || `mask ${h.mask} (no platform)`}: ${h.bytes} bytes at header ${h.offset} (not measured)`
+    )
+  for (const h of inv.skippedOptional ?? [])
+    lines.push(`optional header ${h.type} at ${h.offset} (${h.bytes} bytes): type not known, skipped`)
   lines.push(
     `ID block: ${inv.idBlock.present ? (inv.idBlock.matches ? 'present, matches' : 'present, DOES NOT match') : 'none'}`
   )

@@ -1,11 +1,14 @@
 // An IGVM file reader as strict as the igvm crate 0.4.0 that igvmmeasure links: the fixed header
 // and checksum, then the variable headers in section order, each with its exact length and its
 // own rules (headers-*.ts, vp-context.ts). Every refusal is one IgvmError naming the byte offset
-// and the rule.
-import { BODY_SIZE, PARAMETER_USAGE_TYPES, TYPE_NAMES, VHT } from './format.js'
+// and the rule. What igvm 0.5 added is read too, so that a file without it is judged exactly as
+// 0.4.0 judges it: the CoRIM headers (kept, not measured), and the optional bit: a header that
+// has it and whose type is unknown is skipped and listed; a known type is read as without it.
+import { BODY_SIZE, PARAMETER_USAGE_TYPES, TYPE_NAMES, VHT, VHT_OPTIONAL_BIT } from './format.js'
 import { IgvmError } from './errors.js'
 import { checkChecksum, readFixedHeader, type Fail } from './fixed-header.js'
 import { HeaderContext } from './header-context.js'
+import { corimHeader } from './headers-corim.js'
 import { guestPolicy, pageTableRelocation, relocatableRegion } from './headers-init.js'
 import {
   errorRange,
@@ -23,22 +26,26 @@ import { bufferInput, type IgvmInput } from './input.js'
 import { vpContext } from './vp-context.js'
 
 export type {
+  CorimHeader,
   Directive,
   GuestPolicy,
   IgvmFile,
   PageData,
   PageTableRelocation,
-  Platform
+  Platform,
+  SkippedHeader
 } from './igvm-file.js'
 
 type Rule = (c: HeaderContext, type: number) => void
 
-/** The rules of each header type igvm 0.4.0 reads (BODY_SIZE lists the same types). */
+/** The rules of each header type the reader knows (BODY_SIZE lists the same types). */
 const RULES = new Map<number, Rule>([
   [VHT.SUPPORTED_PLATFORM, supportedPlatform],
   [VHT.GUEST_POLICY, guestPolicy],
   [VHT.RELOCATABLE_REGION, relocatableRegion],
   [VHT.PAGE_TABLE_RELOCATION_REGION, pageTableRelocation],
+  [VHT.CORIM_DOCUMENT, corimHeader],
+  [VHT.CORIM_SIGNATURE, corimHeader],
   [VHT.PAGE_DATA, pageData],
   [VHT.PARAMETER_AREA, parameterArea],
   [VHT.PARAMETER_INSERT, parameterInsert],
@@ -90,7 +97,9 @@ export function parseIgvmInput(
     platforms: [],
     policies: [],
     relocations: [],
-    directives: []
+    corim: [],
+    directives: [],
+    skipped: []
   }
   walkHeaders(new HeaderContext(input, name, file, o.pageData ?? true), fixed.vhOffset)
   return file
@@ -104,13 +113,20 @@ function walkHeaders(c: HeaderContext, start: number): void {
   for (let at = start; at < end;) {
     if (at + 8 > end)
       fail(at, 'a variable header does not fit in the variable header section', 'InvalidVariableHeaderSize')
-    const type = c.u32At(at)
+    let type = c.u32At(at)
     const length = c.u32At(at + 4)
+    if (type >= VHT_OPTIONAL_BIT) {
+      if (!RULES.has(type - VHT_OPTIONAL_BIT)) {
+        at = skip(c, at, type, length)
+        continue
+      }
+      type -= VHT_OPTIONAL_BIT
+    }
     const sec = sectionOf(type)
     if (sec === 0)
       fail(
         at,
-        `header type 0x${type.toString(16)} is outside the platform, initialization and directive ranges (optional types included: igvm 0.4.0 refuses them)`,
+        `header type 0x${type.toString(16)} is outside the platform, initialization and directive ranges`,
         'InvalidVariableHeaderType'
       )
     if (sec < section)
@@ -124,7 +140,7 @@ function walkHeaders(c: HeaderContext, start: number): void {
     if (size === undefined)
       fail(
         at,
-        `header type 0x${type.toString(16)} is not a type igvm 0.4.0 knows`,
+        `header type 0x${type.toString(16)} is not a type igvm knows (0.4.0's, or 0.5's CoRIM headers); only a header with the optional bit (0x80000000) may be unknown`,
         'InvalidVariableHeaderType'
       )
     if (length !== size)
@@ -144,4 +160,17 @@ function walkHeaders(c: HeaderContext, start: number): void {
     RULES.get(type)!(c, type)
     at = c.body + align8(size!)
   }
+}
+
+/** An optional header of an unknown type: listed, and stepped over. Returns the next header's offset. */
+function skip(c: HeaderContext, at: number, type: number, length: number): number {
+  const next = at + 8 + Math.ceil(length / 8) * 8
+  if (next > c.file.fileDataStart)
+    c.fail(
+      at,
+      `optional header type 0x${type.toString(16)} of 0x${length.toString(16)} bytes runs past the end of the variable header section`,
+      'InvalidVariableHeaderSize'
+    )
+  c.file.skipped.push({ offset: at, type, length })
+  return next
 }

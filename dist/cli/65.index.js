@@ -1,5 +1,5 @@
-export const id = 926;
-export const ids = [926];
+export const id = 65;
+export const ids = [65];
 export const modules = {
 
 /***/ 5002:
@@ -107,6 +107,7 @@ function checkChecksum(buf, h, fail) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AI: () => (/* binding */ PAGE_4K),
 /* harmony export */   Of: () => (/* binding */ PAGE_FLAGS),
+/* harmony export */   QO: () => (/* binding */ VHT_OPTIONAL_BIT),
 /* harmony export */   Qk: () => (/* binding */ PARAMETER_USAGE_TYPES),
 /* harmony export */   Y5: () => (/* binding */ KVM_VMSA_GPA),
 /* harmony export */   YU: () => (/* binding */ VBS_REGISTER_SIZE),
@@ -125,7 +126,8 @@ function checkChecksum(buf, h, fail) {
 /* harmony export */   yM: () => (/* binding */ VMSA),
 /* harmony export */   yd: () => (/* binding */ DATA_TYPE)
 /* harmony export */ });
-// IGVM on-disk constants (igvm_defs 0.4.0): header types, body sizes, platforms, page types.
+// IGVM on-disk constants (igvm_defs 0.4.0, and the CoRIM headers and optional bit of 0.5):
+// header types, body sizes, platforms, page types.
 const IGVM_MAGIC = 0x4d564749; // "IGVM"
 const PAGE_4K = 4096;
 const PAGE_2M = 2 * 1024 * 1024;
@@ -134,6 +136,9 @@ const VHT = {
     GUEST_POLICY: 0x101,
     RELOCATABLE_REGION: 0x102,
     PAGE_TABLE_RELOCATION_REGION: 0x103,
+    /** igvm 0.5 (feature `corim`): a CoRIM document, and its COSE_Sign1 signature, per platform. */
+    CORIM_DOCUMENT: 0x104,
+    CORIM_SIGNATURE: 0x105,
     PARAMETER_AREA: 0x301,
     PAGE_DATA: 0x302,
     PARAMETER_INSERT: 0x303,
@@ -167,12 +172,16 @@ const PARAMETER_USAGE_TYPES = new Set([
     VHT.DEVICE_TREE,
     VHT.ENVIRONMENT_INFO_PARAMETER
 ]);
-/** Exact body length igvm 0.4.0 requires for each type it knows. */
+/** Set on a header type: a loader that does not know the type may skip the header (igvm_defs). */
+const VHT_OPTIONAL_BIT = 0x80000000;
+/** Exact body length igvm requires for each type it knows (0.4.0's, and 0.5's CoRIM headers). */
 const BODY_SIZE = new Map([
     [VHT.SUPPORTED_PLATFORM, 0x10],
     [VHT.GUEST_POLICY, 0x10],
     [VHT.RELOCATABLE_REGION, 0x30],
     [VHT.PAGE_TABLE_RELOCATION_REGION, 0x20],
+    [VHT.CORIM_DOCUMENT, 0x10],
+    [VHT.CORIM_SIGNATURE, 0x10],
     [VHT.PARAMETER_AREA, 0x10],
     [VHT.PAGE_DATA, 0x18],
     [VHT.PARAMETER_INSERT, 0x10],
@@ -457,7 +466,7 @@ function regularInput(fd, path, size, close) {
 
 /***/ }),
 
-/***/ 5926:
+/***/ 6065:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -488,6 +497,9 @@ class HeaderContext {
     body = 0;
     /** Parameter areas by index: declared, then inserted (once). */
     areas = new Map();
+    /** Compatibility mask bits that have a CoRIM document, and a CoRIM signature, so far. */
+    corimDocuments = 0;
+    corimSignatures = 0;
     constructor(input, name, file, 
     /** false: page data is checked to lie inside the file but not read (a measurer streams it). */
     readPages) {
@@ -531,6 +543,41 @@ class HeaderContext {
         }
         return read ? this.input.read(fileOffset, length) : null;
     }
+}
+
+;// CONCATENATED MODULE: ./src/igvm/headers-corim.ts
+// igvm 0.5's CoRIM headers (initialization section, IGVM_VHS_CORIM_DATA): a CoRIM document, or a
+// COSE_Sign1 signature of it, for the platforms of a compatibility mask. Per platform bit at most
+// one document and one signature, the signature after its document; reserved zero; the payload
+// inside the file data. They are kept for `inspect` and never measured.
+
+/** The single bits of a mask, low to high. */
+const bits = (mask) => Array.from({ length: 32 }, (_, i) => (1 << i) >>> 0).filter(b => (mask & b) !== 0);
+function corimHeader(c, type) {
+    const kind = type === format/* VHT */.vN.CORIM_DOCUMENT ? 'document' : 'signature';
+    const name = type === format/* VHT */.vN.CORIM_DOCUMENT ? 'CORIM_DOCUMENT' : 'CORIM_SIGNATURE';
+    const mask = c.b32(0);
+    const fileOffset = c.b32(4);
+    const size = c.b32(8);
+    if (c.b32(0xc) !== 0)
+        c.fail(c.at, `${name} reserved field is not zero`, 'ReservedNotZero');
+    const data = c.data(fileOffset, size, c.readPages) ?? (fileOffset === 0 ? new Uint8Array(0) : null);
+    for (const bit of bits(mask)) {
+        const hex = `0x${bit.toString(16)}`;
+        if (kind === 'document') {
+            if (c.corimDocuments & bit)
+                c.fail(c.at, `a second CoRIM document for compatibility mask ${hex}`, `MultipleCorimDocuments(${bit})`);
+            c.corimDocuments = (c.corimDocuments | bit) >>> 0;
+        }
+        else {
+            if (c.corimSignatures & bit)
+                c.fail(c.at, `a second CoRIM signature for compatibility mask ${hex}`, `MultipleCorimSignatures(${bit})`);
+            if (!(c.corimDocuments & bit))
+                c.fail(c.at, `a CoRIM signature for compatibility mask ${hex} before any CoRIM document for it`, `MissingCorimDocument(${bit})`);
+            c.corimSignatures = (c.corimSignatures | bit) >>> 0;
+        }
+    }
+    c.file.corim.push({ kind, offset: c.at, mask, fileOffset, size, data });
 }
 
 ;// CONCATENATED MODULE: ./src/igvm/headers-init.ts
@@ -756,7 +803,9 @@ function vbsContext(c, fileOffset, vpIndex, contextData) {
 // An IGVM file reader as strict as the igvm crate 0.4.0 that igvmmeasure links: the fixed header
 // and checksum, then the variable headers in section order, each with its exact length and its
 // own rules (headers-*.ts, vp-context.ts). Every refusal is one IgvmError naming the byte offset
-// and the rule.
+// and the rule. What igvm 0.5 added is read too, so that a file without it is judged exactly as
+// 0.4.0 judges it: the CoRIM headers (kept, not measured), and the optional bit: a header that
+// has it and whose type is unknown is skipped and listed; a known type is read as without it.
 
 
 
@@ -766,12 +815,15 @@ function vbsContext(c, fileOffset, vpIndex, contextData) {
 
 
 
-/** The rules of each header type igvm 0.4.0 reads (BODY_SIZE lists the same types). */
+
+/** The rules of each header type the reader knows (BODY_SIZE lists the same types). */
 const RULES = new Map([
     [format/* VHT */.vN.SUPPORTED_PLATFORM, supportedPlatform],
     [format/* VHT */.vN.GUEST_POLICY, guestPolicy],
     [format/* VHT */.vN.RELOCATABLE_REGION, relocatableRegion],
     [format/* VHT */.vN.PAGE_TABLE_RELOCATION_REGION, pageTableRelocation],
+    [format/* VHT */.vN.CORIM_DOCUMENT, corimHeader],
+    [format/* VHT */.vN.CORIM_SIGNATURE, corimHeader],
     [format/* VHT */.vN.PAGE_DATA, pageData],
     [format/* VHT */.vN.PARAMETER_AREA, parameterArea],
     [format/* VHT */.vN.PARAMETER_INSERT, parameterInsert],
@@ -814,7 +866,9 @@ function parseIgvmInput(input, name = 'IGVM file', o = {}) {
         platforms: [],
         policies: [],
         relocations: [],
-        directives: []
+        corim: [],
+        directives: [],
+        skipped: []
     };
     walkHeaders(new HeaderContext(input, name, file, o.pageData ?? true), fixed.vhOffset);
     return file;
@@ -827,17 +881,24 @@ function walkHeaders(c, start) {
     for (let at = start; at < end;) {
         if (at + 8 > end)
             fail(at, 'a variable header does not fit in the variable header section', 'InvalidVariableHeaderSize');
-        const type = c.u32At(at);
+        let type = c.u32At(at);
         const length = c.u32At(at + 4);
+        if (type >= format/* VHT_OPTIONAL_BIT */.QO) {
+            if (!RULES.has(type - format/* VHT_OPTIONAL_BIT */.QO)) {
+                at = skip(c, at, type, length);
+                continue;
+            }
+            type -= format/* VHT_OPTIONAL_BIT */.QO;
+        }
         const sec = sectionOf(type);
         if (sec === 0)
-            fail(at, `header type 0x${type.toString(16)} is outside the platform, initialization and directive ranges (optional types included: igvm 0.4.0 refuses them)`, 'InvalidVariableHeaderType');
+            fail(at, `header type 0x${type.toString(16)} is outside the platform, initialization and directive ranges`, 'InvalidVariableHeaderType');
         if (sec < section)
             fail(at, `${format/* TYPE_NAMES */.et[type] ?? `type 0x${type.toString(16)}`} comes after a header of a later section (platform, then initialization, then directive)`, 'InvalidVariableHeaderSection');
         section = sec;
         const size = format/* BODY_SIZE */.xP.get(type);
         if (size === undefined)
-            fail(at, `header type 0x${type.toString(16)} is not a type igvm 0.4.0 knows`, 'InvalidVariableHeaderType');
+            fail(at, `header type 0x${type.toString(16)} is not a type igvm knows (0.4.0's, or 0.5's CoRIM headers); only a header with the optional bit (0x80000000) may be unknown`, 'InvalidVariableHeaderType');
         if (length !== size)
             fail(at + 4, `${format/* TYPE_NAMES */.et[type]} has length 0x${length.toString(16)}, expected exactly 0x${size.toString(16)}`, 'InvalidVariableHeaderSize');
         if (at + 8 + align8(size) > end)
@@ -847,6 +908,14 @@ function walkHeaders(c, start) {
         RULES.get(type)(c, type);
         at = c.body + align8(size);
     }
+}
+/** An optional header of an unknown type: listed, and stepped over. Returns the next header's offset. */
+function skip(c, at, type, length) {
+    const next = at + 8 + Math.ceil(length / 8) * 8;
+    if (next > c.file.fileDataStart)
+        c.fail(at, `optional header type 0x${type.toString(16)} of 0x${length.toString(16)} bytes runs past the end of the variable header section`, 'InvalidVariableHeaderSize');
+    c.file.skipped.push({ offset: at, type, length });
+    return next;
 }
 
 
