@@ -140,7 +140,7 @@ if (process.argv[2] === '--child') {
     }
     next = from + slice
   }
-  progress()
+  if (total.iterations % 1000 !== 0) progress()
   const classes = crashClasses(total.crashes)
   console.log(
     JSON.stringify(

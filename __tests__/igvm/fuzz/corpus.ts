@@ -54,7 +54,7 @@ export const SEEDS: Record<string, () => Buffer> = {
         platform(SNP, 2),
         platform(TDX, 3),
         corim(0x104, SNP | TDX, off[1]!, 10),
-        corim(0x105, SNP, off[1]! + 10, 6),
+        corim(0x105, SNP, off[1]! + 10, 4),
         pageData(0x10000n, SNP | TDX, off[0]!)
       ],
       [Buffer.alloc(4096, 0x5a), Buffer.from('d901f5a1006474657374a1016161', 'hex')]
