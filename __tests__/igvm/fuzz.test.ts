@@ -4,9 +4,11 @@
 // printed; `node --import tsx scripts/fuzz-igvm.mjs --seconds 600` is the long run.
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { measure, toHex } from '../../src/igvm/measure.js'
+import { parseIgvm } from '../../src/igvm/parse.js'
 import { REPO } from '../helpers/paths.js'
 import { describeWith, SHARED } from '../helpers/shared.js'
 import { corpusFiles, igvmFilesIn, SEEDS } from './fuzz/corpus.js'
@@ -35,11 +37,21 @@ describe('the fuzz corpus', () => {
   })
 })
 
-describeWith([VECTORS], 'the shared IGVM vectors under the fuzz stages', () => {
-  it('each is accepted and goes through every stage', () => {
-    const vectors = igvmFilesIn(VECTORS)
-    expect(vectors.length).toBeGreaterThan(0)
-    for (const v of vectors) expect(exercise(v)).toBe('accepted')
+describeWith([join(VECTORS, 'expected.json')], 'the shared IGVM vectors under the fuzz stages', () => {
+  it('each is accepted, goes through every stage, and measures what igvmmeasure printed', () => {
+    const expected = JSON.parse(readFileSync(join(VECTORS, 'expected.json'), 'utf8')) as Record<
+      string,
+      { igvmmeasure: Record<string, { stdout: string }> }
+    >
+    expect(Object.keys(expected)).toHaveLength(igvmFilesIn(VECTORS).length)
+    for (const [name, v] of Object.entries(expected)) {
+      const bytes = readFileSync(join(VECTORS, name))
+      expect(exercise(bytes)).toBe('accepted')
+      const file = parseIgvm(bytes, name)
+      expect(toHex(measure(file).digest)).toBe(v.igvmmeasure.default!.stdout)
+      expect(toHex(measure(file, { nativeZero: true }).digest)).toBe(v.igvmmeasure['native-zero']!.stdout)
+      expect([file.corim, file.skipped]).toEqual([[], []])
+    }
   })
 })
 
