@@ -1239,7 +1239,7 @@ function kind(st) {
         return 'a character device';
     if (st.isBlockDevice())
         return 'a block device';
-    return 'not a file';
+    return 'a special file';
 }
 /** The fixed header when it holds for a file of `size` bytes, or null (the parser says why). */
 function plausibleFixedHeader(fixed, size) {

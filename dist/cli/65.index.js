@@ -252,7 +252,7 @@ __webpack_require__.d(__webpack_exports__, {
   Fg: () => (/* binding */ fileInput)
 });
 
-// UNUSED EXPORTS: plausibleFixedHeader, readFully
+// UNUSED EXPORTS: readFully
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -368,7 +368,7 @@ function kind(st) {
         return 'a character device';
     if (st.isBlockDevice())
         return 'a block device';
-    return 'not a file';
+    return 'a special file';
 }
 /** The fixed header when it holds for a file of `size` bytes, or null (the parser says why). */
 function plausibleFixedHeader(fixed, size) {

@@ -46,11 +46,11 @@ export function readFully(fd: number, buf: Uint8Array, at: number, n: number, po
 function kind(st: Stats): string {
   if (st.isCharacterDevice()) return 'a character device'
   if (st.isBlockDevice()) return 'a block device'
-  return 'not a file'
+  return 'a special file'
 }
 
 /** The fixed header when it holds for a file of `size` bytes, or null (the parser says why). */
-export function plausibleFixedHeader(fixed: Uint8Array, size: number): FixedHeader | null {
+function plausibleFixedHeader(fixed: Uint8Array, size: number): FixedHeader | null {
   try {
     return readFixedHeader(fixed, size, (offset, rule, debug) => {
       throw new IgvmError(offset, rule, debug)

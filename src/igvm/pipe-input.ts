@@ -13,7 +13,7 @@ export interface PipeOptions {
   maxBytes?: number
 }
 
-export const PIPE_MAX_BYTES = 1 << 30
+const PIPE_MAX_BYTES = 1 << 30
 const IDLE_MS = 30_000
 const FIXED_V2 = 0x20
 
