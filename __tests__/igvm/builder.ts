@@ -165,3 +165,25 @@ export function vmsa(cr0 = 0x31n, rip = 0x10000n): Buffer {
 }
 
 export const page = (fill: number) => Buffer.alloc(4096, fill)
+
+/** IGVM_VHS_CORIM_DATA (igvm 0.5): a CoRIM document (0x104) or its COSE_Sign1 signature (0x105). */
+export function corim(
+  type: 0x104 | 0x105,
+  mask: number,
+  fileOffset: number,
+  size: number,
+  reserved = 0
+): RawHeader {
+  const b = Buffer.alloc(0x10)
+  b.writeUInt32LE(mask, 0)
+  b.writeUInt32LE(fileOffset, 4)
+  b.writeUInt32LE(size, 8)
+  b.writeUInt32LE(reserved, 0xc)
+  return { type, body: b }
+}
+
+/** A header with the optional bit (1 << 31) set on `type`. */
+export const optional = (type: number, body: Buffer = Buffer.alloc(8)): RawHeader => ({
+  type: (type | 0x80000000) >>> 0,
+  body
+})

@@ -1,10 +1,18 @@
-// Every rule of the igvm 0.4.0 parser that can refuse a file, each with the offset it names.
+// Every rule of the igvm 0.4.0 parser that can refuse a file, each with the offset it names; and
+// what igvm 0.5 added (CoRIM headers, the optional bit), read without loosening the rest.
 import { describe, expect, it } from '@jest/globals'
 import { IgvmError } from '../../src/igvm/errors.js'
-import { parseIgvm } from '../../src/igvm/parse.js'
+import { bufferInput } from '../../src/igvm/input.js'
+import { inventory, renderInventoryTable } from '../../src/igvm/inventory.js'
+import { measure, toHex } from '../../src/igvm/measure.js'
+import { parseIgvm, parseIgvmInput } from '../../src/igvm/parse.js'
+import { tdxMrtd } from '../../src/igvm/tdx.js'
 import {
   buildIgvm,
+  corim,
   dataOffsets,
+  headerSection,
+  optional,
   page,
   pageData,
   parameterArea,
@@ -119,22 +127,90 @@ describe('parser', () => {
       'InvalidVariableHeaderType'
     ],
     [
-      'an optional header type (bit 31)',
-      () => withHeaders([platform(SNP, 2), { type: 0x80000302, body: Buffer.alloc(0x18) }]),
+      'a type igvm does not know, without the optional bit (CCA policy, HEAD only)',
+      () => withHeaders([platform(SNP, 2), { type: 0x106, body: Buffer.alloc(0x20) }]),
       second,
-      /optional types included/
-    ],
-    [
-      'a type igvm 0.4.0 does not know (CoRIM, HEAD only)',
-      () => withHeaders([platform(SNP, 2), { type: 0x104, body: Buffer.alloc(0x10) }]),
-      second,
-      /is not a type igvm 0\.4\.0 knows/
+      /header type 0x106 is not a type igvm knows/,
+      'InvalidVariableHeaderType'
     ],
     [
       'the reserved type 0x306',
       () => withHeaders([platform(SNP, 2), { type: 0x306, body: Buffer.alloc(0x10) }]),
       second,
-      /is not a type igvm 0\.4\.0 knows/
+      /is not a type igvm knows/
+    ],
+    [
+      'an unknown optional header that runs past the header section',
+      () => withHeaders([platform(SNP, 2), { ...optional(0x1f0, Buffer.alloc(8)), length: 0x100 }]),
+      second,
+      /optional header type 0x800001f0 of 0x100 bytes runs past the end/,
+      'InvalidVariableHeaderSize'
+    ],
+    [
+      'an optional header of a known type, judged as that type',
+      () => withHeaders([platform(SNP, 2), { ...policy(1n, SNP, 7), type: 0x80000101 }]),
+      second,
+      /GUEST_POLICY reserved field is not zero/
+    ],
+    [
+      'a CoRIM header with its reserved field set',
+      () => withHeaders([platform(SNP, 2), corim(0x104, SNP, 0, 0, 1)]),
+      second,
+      /CORIM_DOCUMENT reserved field is not zero/,
+      'ReservedNotZero'
+    ],
+    [
+      'a CoRIM header of the wrong length',
+      () => withHeaders([platform(SNP, 2), { ...corim(0x105, SNP, 0, 0), body: Buffer.alloc(0x18) }]),
+      second + 4,
+      /CORIM_SIGNATURE has length 0x18, expected exactly 0x10/
+    ],
+    [
+      'a CoRIM payload outside the file data',
+      () => withHeaders([platform(SNP, 2), corim(0x104, SNP, 0x20, 0x1000)]),
+      second,
+      /file_offset 0x20 \+ 0x1000 bytes is outside the file data/,
+      'InvalidDataSize'
+    ],
+    [
+      'two CoRIM documents for one platform',
+      () =>
+        withHeaders([
+          platform(SNP, 2),
+          platform(TDX, 3),
+          corim(0x104, SNP | TDX, 0, 0),
+          corim(0x104, TDX, 0, 0)
+        ]),
+      second + 0x18 + 0x18,
+      /a second CoRIM document for compatibility mask 0x4/,
+      'MultipleCorimDocuments(4)'
+    ],
+    [
+      'a CoRIM signature before its document',
+      () => withHeaders([platform(SNP, 2), corim(0x105, SNP, 0, 0), corim(0x104, SNP, 0, 0)]),
+      second,
+      /a CoRIM signature for compatibility mask 0x1 before any CoRIM document for it/,
+      'MissingCorimDocument(1)'
+    ],
+    [
+      'two CoRIM signatures for one platform',
+      () =>
+        withHeaders([
+          platform(SNP, 2),
+          corim(0x104, SNP, 0, 0),
+          corim(0x105, SNP, 0, 0),
+          corim(0x105, SNP, 0, 0)
+        ]),
+      second + 0x30,
+      /a second CoRIM signature for compatibility mask 0x1/,
+      'MultipleCorimSignatures(1)'
+    ],
+    [
+      'a CoRIM header among the directives',
+      () => withHeaders([platform(SNP, 2), requiredMemory(0n, SNP, 0x1000), corim(0x104, SNP, 0, 0)]),
+      second + 8 + 0x18,
+      /CORIM_DOCUMENT comes after a header of a later section/,
+      'InvalidVariableHeaderSection'
     ],
     [
       'a platform header after a directive',
@@ -358,5 +434,105 @@ describe('parser', () => {
     const f = sampleFile()
     f.writeUInt32LE(0x1234, 0x14)
     expect(refusal(f).debug).toMatch(/^InvalidChecksum \{ expected: \d+, header_value: 4660 \}$/)
+  })
+})
+
+describe('what igvm 0.5 added', () => {
+  const cose = Buffer.from('d28443a10126a0f6', 'hex')
+  const doc = Buffer.from('d901f5a1006474657374', 'hex')
+  /** The sample's headers with CoRIM headers after the platforms, their payloads after its data. */
+  const withCorim = (extra: (off: number[]) => RawHeader[]) => {
+    const data = [page(1), vmsa(), doc, cose]
+    const hs = (off: number[]) => [
+      platform(SNP, 2),
+      platform(TDX, 3),
+      ...extra(off),
+      pageData(0x10000n, SNP | TDX, off[0]!),
+      vpContext(0xfffffffff000n, SNP, off[1]!)
+    ]
+    return buildIgvm({ headers: hs(dataOffsets({ headers: hs([0, 0, 0, 0]), data })), data })
+  }
+  const plain = withCorim(() => [])
+  const digest = (f: Buffer) => toHex(measure(parseIgvm(f)).digest)
+
+  it('reads CoRIM documents and signatures, keeps them, and does not measure them', () => {
+    const f = withCorim(off => [
+      corim(0x104, SNP | TDX, off[2]!, doc.length),
+      corim(0x105, SNP, off[3]!, cose.length),
+      corim(0x105, TDX, 0, 0)
+    ])
+    const file = parseIgvm(f)
+    expect(file.corim.map(h => [h.kind, h.mask, Buffer.from(h.data!).toString('hex')])).toEqual([
+      ['document', SNP | TDX, doc.toString('hex')],
+      ['signature', SNP, cose.toString('hex')],
+      ['signature', TDX, '']
+    ])
+    expect(digest(f)).toBe(digest(plain))
+    expect(tdxMrtd(file)).toEqual(tdxMrtd(parseIgvm(plain)))
+    const inv = inventory(file)
+    expect(inv.corim).toEqual([
+      { kind: 'document', platforms: ['sev-snp', 'tdx'], mask: '0x5', bytes: 10, offset: '0x48' },
+      { kind: 'signature', platforms: ['sev-snp'], mask: '0x1', bytes: 8, offset: '0x60' },
+      { kind: 'signature', platforms: ['tdx'], mask: '0x4', bytes: 0, offset: '0x78' }
+    ])
+    expect(renderInventoryTable(inv)).toContain(
+      'CoRIM document for sev-snp, tdx: 10 bytes at header 0x48 (not measured)\n'
+    )
+    expect(parseIgvmInput(bufferInput(f), 'f', { pageData: false }).corim[0]!.data).toBeNull()
+  })
+
+  it.each([1, 2] as const)(
+    'skips and lists optional headers of unknown types in every section (format V%d)',
+    version => {
+      const unknown = [
+        optional(0x7f, Buffer.alloc(0x10, 0xee)),
+        optional(0x1ff, Buffer.alloc(3, 0xee)),
+        optional(0x777, Buffer.alloc(0)),
+        optional(0x3ff, Buffer.alloc(0x28, 0xee))
+      ]
+      const hs = (extra: boolean) => [
+        platform(SNP, 2),
+        ...(extra ? [unknown[0]!] : []),
+        policy(0x30000n, SNP),
+        ...(extra ? [unknown[1]!, unknown[2]!, { ...policy(0x1n, TDX), type: 0x80000101 }] : []),
+        pageData(0x10000n, SNP, 0),
+        ...(extra ? [unknown[3]!] : [])
+      ]
+      const f = buildIgvm({ version, headers: hs(true) })
+      const file = parseIgvm(f)
+      // Where each header starts: after the fixed header and the records before it.
+      const all = hs(true)
+      const offsetOf = (h: RawHeader) =>
+        (version === 2 ? 0x20 : 0x18) + headerSection(all.slice(0, all.indexOf(h))).length
+      expect(file.skipped).toEqual(
+        unknown.map(h => ({ offset: offsetOf(h), type: h.type, length: h.body.length }))
+      )
+      // The known type with the optional bit is read: a second policy.
+      expect(file.policies.map(p => p.policy)).toEqual([0x30000n, 0x1n])
+      expect(digest(f)).toBe(digest(buildIgvm({ version, headers: hs(false) })))
+      const inv = inventory(file)
+      expect(inv.skippedOptional?.map(h => h.type)).toEqual([
+        '0x8000007f',
+        '0x800001ff',
+        '0x80000777',
+        '0x800003ff'
+      ])
+      expect(renderInventoryTable(inv)).toContain(
+        `optional header 0x800001ff at 0x${offsetOf(unknown[1]!).toString(16)} (3 bytes): type not known, skipped\n`
+      )
+    }
+  )
+
+  it('measures a page whose header has the optional bit as the page it is', () => {
+    const page0 = { ...pageData(0x20000n, SNP, 0), type: 0x80000302 }
+    const f = withHeaders([platform(SNP, 2), page0])
+    expect(parseIgvm(f).skipped).toEqual([])
+    expect(digest(f)).toBe(digest(withHeaders([platform(SNP, 2), pageData(0x20000n, SNP, 0)])))
+  })
+
+  it('adds nothing to the inventory of a file without them', () => {
+    const inv = inventory(parseIgvm(sampleFile()))
+    expect(inv).not.toHaveProperty('corim')
+    expect(inv).not.toHaveProperty('skippedOptional')
   })
 })

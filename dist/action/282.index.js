@@ -3278,7 +3278,10 @@ var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/igvm/tdx.ts
 // The TDX MRTD of an IGVM file, as the igvm crate's measurement/tdx.rs (HEAD, not in 0.4.0)
 // computes it: one SHA-384 over MEM.PAGE.ADD (128 bytes) and MR.EXTEND (384 bytes, 256 bytes of
-// page data each) records. No COCONUT tool computes it; it is reported as such.
+// page data each) records. No COCONUT tool computes it; it is reported as such. A parameter area
+// adds one page per 4 KiB of its declared size: the walk stops (MeasureError) rather than add
+// more than 4 GiB of them, or pages past the top of the address space.
+
 
 
 const PAGE_ADD = Buffer.alloc(128);
@@ -3286,12 +3289,17 @@ Buffer.from('MEM.PAGE.ADD').copy(PAGE_ADD);
 const EXTEND = Buffer.alloc(384);
 Buffer.from('MR.EXTEND').copy(EXTEND);
 const CHUNK = 256;
+const TOP = 1n << 64n;
+/** Parameter area bytes walked per file at most: 2^20 pages, about a quarter of a second. */
+const AREA_BUDGET = 1n << 32n;
+const hex = (v) => `0x${v.toString(16)}`;
 function tdxMrtd(file) {
     const mask = file.platforms.find(p => p.platformType === format/* PLATFORM_TYPE */.pD.TDX)?.mask;
     if (mask === undefined)
         return null;
     const h = (0,external_node_crypto_.createHash)('sha384');
     const areas = new Map();
+    let walked = 0n;
     const addPage = (gpa, data) => {
         PAGE_ADD.writeBigUInt64LE(gpa, 16);
         h.update(PAGE_ADD);
@@ -3318,6 +3326,12 @@ function tdxMrtd(file) {
         }
         else if (d.kind === 'parameter-insert') {
             const size = areas.get(d.index) ?? 0n;
+            const area = `parameter area ${d.index} inserted at ${hex(d.gpa)} has ${hex(size)} bytes`;
+            if (d.gpa + size > TOP)
+                throw new measure/* MeasureError */.TG(`${area}: it runs past the top of the 64-bit guest physical address space`);
+            walked += size;
+            if (walked > AREA_BUDGET)
+                throw new measure/* MeasureError */.TG(`${area}, more than the 4 GiB of parameter areas svsm-build walks for the MRTD`);
             for (let gpa = d.gpa; gpa < d.gpa + size; gpa += BigInt(format/* PAGE_4K */.AI))
                 addPage(gpa, undefined);
         }
@@ -3331,7 +3345,7 @@ function tdxMrtd(file) {
 
 
 
-const hex = (v) => `0x${v.toString(16)}`;
+const inventory_hex = (v) => `0x${v.toString(16)}`;
 function snpPolicy(p) {
     const bit = (n) => ((p >> BigInt(n)) & 1n) === 1n;
     return {
@@ -3389,24 +3403,24 @@ function inventory(file) {
         else if (d.kind === 'parameter-area')
             areas.set(d.index, { index: d.index, bytes: Number(d.bytes), insertedAt: null, usedBy: [] });
         else if (d.kind === 'parameter-usage')
-            areas.get(d.index)?.usedBy.push(format/* TYPE_NAMES */.et[d.type] ?? hex(d.type));
+            areas.get(d.index)?.usedBy.push(format/* TYPE_NAMES */.et[d.type] ?? inventory_hex(d.type));
         else if (d.kind === 'parameter-insert') {
             const a = areas.get(d.index);
             if (a)
-                a.insertedAt = hex(d.gpa);
+                a.insertedAt = inventory_hex(d.gpa);
         }
         else if (d.kind === 'vp-context' &&
             (d.platformType === format/* PLATFORM_TYPE */.pD.SEV_SNP || d.platformType === format/* PLATFORM_TYPE */.pD.SEV_ES)) {
             const v = Buffer.from(d.data.buffer, d.data.byteOffset, d.data.byteLength);
             const features = v.readBigUInt64LE(format/* VMSA */.yM.SEV_FEATURES);
             vmsas.push({
-                gpa: hex(d.gpa),
-                mask: hex(d.mask),
-                cr0: hex(v.readBigUInt64LE(format/* VMSA */.yM.CR0)),
-                rip: hex(v.readBigUInt64LE(format/* VMSA */.yM.RIP)),
-                sevFeatures: hex(features),
+                gpa: inventory_hex(d.gpa),
+                mask: inventory_hex(d.mask),
+                cr0: inventory_hex(v.readBigUInt64LE(format/* VMSA */.yM.CR0)),
+                rip: inventory_hex(v.readBigUInt64LE(format/* VMSA */.yM.RIP)),
+                sevFeatures: inventory_hex(features),
                 sevFeatureNames: format/* SEV_FEATURE_NAMES */.lz.filter(([b]) => ((features >> BigInt(b)) & 1n) === 1n).map(([, n]) => n),
-                virtualTom: hex(v.readBigUInt64LE(format/* VMSA */.yM.VIRTUAL_TOM))
+                virtualTom: inventory_hex(v.readBigUInt64LE(format/* VMSA */.yM.VIRTUAL_TOM))
             });
         }
         else if (d.kind === 'required-memory')
@@ -3433,20 +3447,27 @@ function inventory(file) {
             digests.snpError = e.message;
         }
     }
-    const mrtd = tdxMrtd(file);
-    if (mrtd)
-        digests.tdxMrtd = (0,measure/* toHex */.nj)(mrtd);
+    try {
+        const mrtd = tdxMrtd(file);
+        if (mrtd)
+            digests.tdxMrtd = (0,measure/* toHex */.nj)(mrtd);
+    }
+    catch (e) {
+        if (!(e instanceof measure/* MeasureError */.TG))
+            throw e;
+        digests.tdxMrtdError = e.message;
+    }
     return {
         formatVersion: file.version,
         platforms: file.platforms.map(p => ({
             type: byMask.get(p.mask),
-            mask: hex(p.mask),
+            mask: inventory_hex(p.mask),
             highestVtl: p.highestVtl,
-            sharedGpaBoundary: hex(p.sharedGpaBoundary)
+            sharedGpaBoundary: inventory_hex(p.sharedGpaBoundary)
         })),
         policies: file.policies.map(p => ({
-            mask: hex(p.mask),
-            policy: hex(p.policy),
+            mask: inventory_hex(p.mask),
+            policy: inventory_hex(p.policy),
             decoded: snpPolicy(p.policy)
         })),
         pages,
@@ -3454,6 +3475,26 @@ function inventory(file) {
         vmsas,
         requiredMemory: required,
         idBlock: { present: idBlock, matches },
+        ...(file.corim.length > 0
+            ? {
+                corim: file.corim.map(h => ({
+                    kind: h.kind,
+                    platforms: names(h.mask),
+                    mask: inventory_hex(h.mask),
+                    bytes: h.size,
+                    offset: inventory_hex(h.offset)
+                }))
+            }
+            : {}),
+        ...(file.skipped.length > 0
+            ? {
+                skippedOptional: file.skipped.map(h => ({
+                    type: inventory_hex(h.type),
+                    offset: inventory_hex(h.offset),
+                    bytes: h.length
+                }))
+            }
+            : {}),
         digests
     };
 }
@@ -3470,6 +3511,10 @@ function renderInventoryTable(inv) {
     for (const v of inv.vmsas)
         lines.push(`VMSA at ${v.gpa}: cr0 ${v.cr0}, rip ${v.rip}, sev_features ${v.sevFeatures} (${v.sevFeatureNames.join(', ')})`);
     lines.push(`required memory: ${inv.requiredMemory.bytes} bytes in ${inv.requiredMemory.ranges} range(s)`);
+    for (const h of inv.corim ?? [])
+        lines.push(`CoRIM ${h.kind} for ${h.platforms.join(', ') || `mask ${h.mask} (no platform)`}: ${h.bytes} bytes at header ${h.offset} (not measured)`);
+    for (const h of inv.skippedOptional ?? [])
+        lines.push(`optional header ${h.type} at ${h.offset} (${h.bytes} bytes): type not known, skipped`);
     lines.push(`ID block: ${inv.idBlock.present ? (inv.idBlock.matches ? 'present, matches' : 'present, DOES NOT match') : 'none'}`);
     if (inv.digests.snp)
         lines.push(`SEV-SNP launch digest:              ${inv.digests.snp}`, `SEV-SNP launch digest (native-zero): ${inv.digests.snpNativeZero}`);
@@ -3477,11 +3522,13 @@ function renderInventoryTable(inv) {
         lines.push(`SEV-SNP launch digest: ${inv.digests.snpError}`);
     if (inv.digests.tdxMrtd)
         lines.push(`TDX MRTD (svsm-build, after the igvm crate; no COCONUT tool computes it): ${inv.digests.tdxMrtd}`);
+    if (inv.digests.tdxMrtdError)
+        lines.push(`TDX MRTD: not computed: ${inv.digests.tdxMrtdError}`);
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/igvm/parse.ts + 1 modules
-var parse = __webpack_require__(44813);
+// EXTERNAL MODULE: ./src/igvm/parse.ts + 9 modules
+var parse = __webpack_require__(72832);
 ;// CONCATENATED MODULE: ./src/engine/builtin-measure.ts
 // Our own reader in the shape the runner wants: the SEV-SNP digest igvmmeasure would print for the
 // target's flags, plus the file's inventory and (for TDX platforms) the MRTD.

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/igvm/errors.ts
 var errors = __webpack_require__(5002);
-// EXTERNAL MODULE: ./src/igvm/input.ts
-var igvm_input = __webpack_require__(857);
+// EXTERNAL MODULE: ./src/igvm/input.ts + 2 modules
+var igvm_input = __webpack_require__(6342);
 // EXTERNAL MODULE: ./src/igvm/measure.ts
 var measure = __webpack_require__(2477);
 // EXTERNAL MODULE: external "node:os"
@@ -209,8 +209,8 @@ function hashPages(fd, offsets, o = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./src/igvm/parse.ts
-var parse = __webpack_require__(2234);
+// EXTERNAL MODULE: ./src/igvm/parse.ts + 6 modules
+var parse = __webpack_require__(6065);
 ;// CONCATENATED MODULE: ./src/igvm/measure-input.ts
 // Measures an input as igvmmeasure does. A file is streamed: its headers are parsed, then the
 // pages the SNP digest hashes are read and hashed on every core while the chain is computed in
@@ -333,6 +333,12 @@ function runIgvmmeasure(argv, io, pool = {}) {
         input = 'open' in io ? io.open(p.input) : (0,igvm_input/* bufferInput */.zZ)(io.readFile(p.input));
     }
     catch (e) {
+        // What only svsm-build refuses (a device, a silent pipe) names the file; a pipe's fixed
+        // header is judged as the parser would; errno errors are printed as Rust prints them.
+        if (e instanceof igvm_input/* InputError */.dz)
+            return { stdout: '', stderr: `Error: ${e.message}\n`, code: 1 };
+        if (e instanceof errors/* IgvmError */.k)
+            return { stdout: '', stderr: `Error: ${e.debug}\n`, code: 1 };
         const err = e;
         const [kind, message] = OS_ERRORS[err.code ?? ''] ?? ['Other', err.message];
         const code = err.errno !== undefined ? Math.abs(err.errno) : 0;

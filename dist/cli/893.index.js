@@ -215,7 +215,7 @@ function policyDifferences(expected, found) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2782);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2234);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6065);
 // The SEV-SNP ID block of a signed IGVM file, decoded into the values an attestation report
 // carries (ID key digest, author key digest, family and image id) so a verifier can pin them.
 // The reader keeps only the ld of the block, so the body is read again from the file bytes.

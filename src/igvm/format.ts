@@ -1,4 +1,5 @@
-// IGVM on-disk constants (igvm_defs 0.4.0): header types, body sizes, platforms, page types.
+// IGVM on-disk constants (igvm_defs 0.4.0, and the CoRIM headers and optional bit of 0.5):
+// header types, body sizes, platforms, page types.
 export const IGVM_MAGIC = 0x4d564749 // "IGVM"
 export const PAGE_4K = 4096
 export const PAGE_2M = 2 * 1024 * 1024
@@ -8,6 +9,9 @@ export const VHT = {
   GUEST_POLICY: 0x101,
   RELOCATABLE_REGION: 0x102,
   PAGE_TABLE_RELOCATION_REGION: 0x103,
+  /** igvm 0.5 (feature `corim`): a CoRIM document, and its COSE_Sign1 signature, per platform. */
+  CORIM_DOCUMENT: 0x104,
+  CORIM_SIGNATURE: 0x105,
   PARAMETER_AREA: 0x301,
   PAGE_DATA: 0x302,
   PARAMETER_INSERT: 0x303,
@@ -43,12 +47,17 @@ export const PARAMETER_USAGE_TYPES: ReadonlySet<number> = new Set([
   VHT.ENVIRONMENT_INFO_PARAMETER
 ])
 
-/** Exact body length igvm 0.4.0 requires for each type it knows. */
+/** Set on a header type: a loader that does not know the type may skip the header (igvm_defs). */
+export const VHT_OPTIONAL_BIT = 0x80000000
+
+/** Exact body length igvm requires for each type it knows (0.4.0's, and 0.5's CoRIM headers). */
 export const BODY_SIZE: ReadonlyMap<number, number> = new Map([
   [VHT.SUPPORTED_PLATFORM, 0x10],
   [VHT.GUEST_POLICY, 0x10],
   [VHT.RELOCATABLE_REGION, 0x30],
   [VHT.PAGE_TABLE_RELOCATION_REGION, 0x20],
+  [VHT.CORIM_DOCUMENT, 0x10],
+  [VHT.CORIM_SIGNATURE, 0x10],
   [VHT.PARAMETER_AREA, 0x10],
   [VHT.PAGE_DATA, 0x18],
   [VHT.PARAMETER_INSERT, 0x10],

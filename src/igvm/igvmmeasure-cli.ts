@@ -100,6 +100,10 @@ export function runIgvmmeasure(
   try {
     input = 'open' in io ? io.open(p.input) : bufferInput(io.readFile(p.input))
   } catch (e) {
+    // What only svsm-build refuses (a device, a silent pipe) names the file; a pipe's fixed
+    // header is judged as the parser would; errno errors are printed as Rust prints them.
+    if (e instanceof InputError) return { stdout: '', stderr: `Error: ${e.message}\n`, code: 1 }
+    if (e instanceof IgvmError) return { stdout: '', stderr: `Error: ${e.debug}\n`, code: 1 }
     const err = e as NodeJS.ErrnoException
     const [kind, message] = OS_ERRORS[err.code ?? ''] ?? ['Other', err.message]
     const code = err.errno !== undefined ? Math.abs(err.errno) : 0

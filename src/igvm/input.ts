@@ -1,6 +1,13 @@
-// Where an IGVM file's bytes come from: a buffer already in memory, or an open file read piece by
-// piece (its headers once, file data in windows), so a 1 GiB file never sits in memory whole.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+// Where an IGVM file's bytes come from: a buffer already in memory, an open regular file read piece
+// by piece (its headers once, file data in windows, so a 1 GiB file never sits in memory whole),
+// or a pipe read whole with a cap. Nothing past the fixed header is read until it holds.
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
+import { IgvmError } from './errors.js'
+import { readFixedHeader, type FixedHeader } from './fixed-header.js'
+import { InputError } from './input-error.js'
+import { readPipe, type PipeOptions } from './pipe-input.js'
+
+export { InputError } from './input-error.js'
 
 export interface IgvmInput {
   /** The file's size in bytes. */
@@ -24,11 +31,6 @@ const errno = (code: string, n: number, path: string) =>
 
 const WINDOW = 1 << 20
 
-/** A file that could be opened but not read through (it shrank, or the disk failed, meanwhile). */
-export class InputError extends Error {
-  override name = 'InputError'
-}
-
 /** Fills `buf[at..at+n)` from `position`; a short read means the file shrank since it was checked. */
 export function readFully(fd: number, buf: Uint8Array, at: number, n: number, position: number): void {
   let done = 0
@@ -40,50 +42,96 @@ export function readFully(fd: number, buf: Uint8Array, at: number, n: number, po
   }
 }
 
+/** What a file that is neither regular nor a pipe is, for the refusal. */
+function kind(st: Stats): string {
+  if (st.isCharacterDevice()) return 'a character device'
+  if (st.isBlockDevice()) return 'a block device'
+  return 'a special file'
+}
+
+/** The fixed header when it holds for a file of `size` bytes, or null (the parser says why). */
+function plausibleFixedHeader(fixed: Uint8Array, size: number): FixedHeader | null {
+  try {
+    return readFixedHeader(fixed, size, (offset, rule, debug) => {
+      throw new IgvmError(offset, rule, debug)
+    })
+  } catch (e) {
+    if (e instanceof IgvmError) return null
+    throw e
+  }
+}
+
+/** Names of standard input: read from fd 0 itself (a socket there cannot be opened again). */
+const STDIN = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0'])
+
 /**
- * Opens `path` and reads its headers: the fixed header says where the variable headers end. Every
- * error here is an errno error, which igvmmeasure reports as "Failed to open firmware file".
+ * Opens `path` and reads its headers once its fixed header holds (a regular file), or all of it
+ * (a pipe, capped). Opening never waits for a FIFO's writer. Errno errors (which igvmmeasure
+ * reports as "Failed to open firmware file") pass through; every other refusal is an InputError
+ * naming the file.
  */
-export function fileInput(path: string): IgvmInput {
-  const fd = openSync(path, 'r')
+export function fileInput(path: string, o: PipeOptions = {}): IgvmInput {
+  const stdin = STDIN.has(path)
+  const fd = stdin ? 0 : openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
+  const close = () => {
+    if (!stdin) closeSync(fd)
+  }
   try {
     const st = fstatSync(fd)
     if (st.isDirectory()) throw errno('EISDIR', 21, path)
-    const size = st.size
-    const fixed = new Uint8Array(Math.min(size, 0x20))
-    readFully(fd, fixed, 0, fixed.length, 0)
-    const v = new DataView(fixed.buffer)
-    const end = fixed.length >= 0x10 ? v.getUint32(8, true) + v.getUint32(0xc, true) : 0
-    // Headers said to reach the end of the file or past it fail on the fixed header alone.
-    const head = new Uint8Array(Math.max(fixed.length, end < size ? end : 0))
-    head.set(fixed)
-    readFully(fd, head, fixed.length, head.length - fixed.length, fixed.length)
-    // Later reads (VP contexts, SEV page data) go through one window that moves forward.
-    let window = new Uint8Array(0)
-    let windowAt = 0
-    return {
-      size,
-      head,
-      fd,
-      read(offset, length) {
-        if (offset + length <= head.length) return head.subarray(offset, offset + length)
-        if (offset < windowAt || offset + length > windowAt + window.length) {
-          window = new Uint8Array(Math.min(Math.max(length, WINDOW), size - offset))
-          windowAt = offset
-          try {
-            readFully(fd, window, 0, window.length, offset)
-          } catch (e) {
-            throw new InputError(
-              `${path}: ${(e as Error).message} (did the file change while it was measured?)`
-            )
-          }
-        }
-        return window.subarray(offset - windowAt, offset - windowAt + length)
-      },
-      close: () => closeSync(fd)
+    if (st.isFIFO() || st.isSocket()) {
+      const input = bufferInput(readPipe(fd, path, o))
+      close()
+      return input
     }
+    if (!st.isFile()) throw new InputError(`${path}: ${kind(st)}, not a regular file or a pipe`)
+    return regularInput(fd, path, st.size, close)
   } catch (e) {
-    closeSync(fd)
+    close()
     throw e
+  }
+}
+
+function regularInput(fd: number, path: string, size: number, close: () => void): IgvmInput {
+  const fixed = new Uint8Array(Math.min(size, 0x20))
+  const whole = (e: unknown) =>
+    e instanceof InputError
+      ? new InputError(`${path}: ${e.message} (did the file change while it was measured?)`)
+      : e
+  try {
+    readFully(fd, fixed, 0, fixed.length, 0)
+  } catch (e) {
+    throw whole(e)
+  }
+  // The variable headers are read only when the fixed header holds (else the parser refuses it).
+  const end = plausibleFixedHeader(fixed, size)?.fileDataStart ?? 0
+  const head = new Uint8Array(Math.max(fixed.length, end))
+  head.set(fixed)
+  try {
+    readFully(fd, head, fixed.length, head.length - fixed.length, fixed.length)
+  } catch (e) {
+    throw whole(e)
+  }
+  // Later reads (VP contexts, SEV page data) go through one window that moves forward.
+  let window = new Uint8Array(0)
+  let windowAt = 0
+  return {
+    size,
+    head,
+    fd,
+    read(offset, length) {
+      if (offset + length <= head.length) return head.subarray(offset, offset + length)
+      if (offset < windowAt || offset + length > windowAt + window.length) {
+        window = new Uint8Array(Math.min(Math.max(length, WINDOW), size - offset))
+        windowAt = offset
+        try {
+          readFully(fd, window, 0, window.length, offset)
+        } catch (e) {
+          throw whole(e)
+        }
+      }
+      return window.subarray(offset - windowAt, offset - windowAt + length)
+    },
+    close
   }
 }

@@ -12,7 +12,7 @@ import {
   VMSA
 } from './format.js'
 import { measure, MeasureError, toHex } from './measure.js'
-import type { IgvmFile } from './parse.js'
+import type { IgvmFile } from './igvm-file.js'
 import { tdxMrtd } from './tdx.js'
 
 const hex = (v: bigint | number) => `0x${v.toString(16)}`
@@ -45,12 +45,24 @@ export interface Inventory {
   }[]
   requiredMemory: { bytes: number; ranges: number }
   idBlock: { present: boolean; matches: boolean | null }
+  /** igvm 0.5's CoRIM documents and signatures (not measured); absent when there are none. */
+  corim?: {
+    kind: 'document' | 'signature'
+    platforms: string[]
+    mask: string
+    bytes: number
+    offset: string
+  }[]
+  /** Headers with the optional bit whose type is unknown: skipped; absent when there are none. */
+  skippedOptional?: { type: string; offset: string; bytes: number }[]
   digests: {
     snp?: string
     snpNativeZero?: string
     snpError?: string
     /** Not computed by any COCONUT tool: follows the igvm crate's measurement/tdx.rs (HEAD). */
     tdxMrtd?: string
+    /** Why the TDX MRTD was not computed (a parameter area too large, or past the top of memory). */
+    tdxMrtdError?: string
   }
 }
 
@@ -147,8 +159,13 @@ export function inventory(file: IgvmFile): Inventory {
       digests.snpError = e.message
     }
   }
-  const mrtd = tdxMrtd(file)
-  if (mrtd) digests.tdxMrtd = toHex(mrtd)
+  try {
+    const mrtd = tdxMrtd(file)
+    if (mrtd) digests.tdxMrtd = toHex(mrtd)
+  } catch (e) {
+    if (!(e instanceof MeasureError)) throw e
+    digests.tdxMrtdError = e.message
+  }
   return {
     formatVersion: file.version,
     platforms: file.platforms.map(p => ({
@@ -167,6 +184,26 @@ export function inventory(file: IgvmFile): Inventory {
     vmsas,
     requiredMemory: required,
     idBlock: { present: idBlock, matches },
+    ...(file.corim.length > 0
+      ? {
+          corim: file.corim.map(h => ({
+            kind: h.kind,
+            platforms: names(h.mask),
+            mask: hex(h.mask),
+            bytes: h.size,
+            offset: hex(h.offset)
+          }))
+        }
+      : {}),
+    ...(file.skipped.length > 0
+      ? {
+          skippedOptional: file.skipped.map(h => ({
+            type: hex(h.type),
+            offset: hex(h.offset),
+            bytes: h.length
+          }))
+        }
+      : {}),
     digests
   }
 }
@@ -191,6 +228,12 @@ export function renderInventoryTable(inv: Inventory): string {
       `VMSA at ${v.gpa}: cr0 ${v.cr0}, rip ${v.rip}, sev_features ${v.sevFeatures} (${v.sevFeatureNames.join(', ')})`
     )
   lines.push(`required memory: ${inv.requiredMemory.bytes} bytes in ${inv.requiredMemory.ranges} range(s)`)
+  for (const h of inv.corim ?? [])
+    lines.push(
+      `CoRIM ${h.kind} for ${h.platforms.join(', ') || `mask ${h.mask} (no platform)`}: ${h.bytes} bytes at header ${h.offset} (not measured)`
+    )
+  for (const h of inv.skippedOptional ?? [])
+    lines.push(`optional header ${h.type} at ${h.offset} (${h.bytes} bytes): type not known, skipped`)
   lines.push(
     `ID block: ${inv.idBlock.present ? (inv.idBlock.matches ? 'present, matches' : 'present, DOES NOT match') : 'none'}`
   )
@@ -204,5 +247,6 @@ export function renderInventoryTable(inv: Inventory): string {
     lines.push(
       `TDX MRTD (svsm-build, after the igvm crate; no COCONUT tool computes it): ${inv.digests.tdxMrtd}`
     )
+  if (inv.digests.tdxMrtdError) lines.push(`TDX MRTD: not computed: ${inv.digests.tdxMrtdError}`)
   return `${lines.join('\n')}\n`
 }

@@ -14,7 +14,7 @@ import {
   VMSA
 } from './format.js'
 import { sha384, sha384Into } from './hash-sha384.js'
-import type { IgvmFile, PageData } from './parse.js'
+import type { IgvmFile, PageData } from './igvm-file.js'
 
 export type MeasurePlatform = 'sev' | 'sev-es' | 'sev-snp'
 

@@ -1,21 +1,30 @@
 // The TDX MRTD of an IGVM file, as the igvm crate's measurement/tdx.rs (HEAD, not in 0.4.0)
 // computes it: one SHA-384 over MEM.PAGE.ADD (128 bytes) and MR.EXTEND (384 bytes, 256 bytes of
-// page data each) records. No COCONUT tool computes it; it is reported as such.
+// page data each) records. No COCONUT tool computes it; it is reported as such. A parameter area
+// adds one page per 4 KiB of its declared size: the walk stops (MeasureError) rather than add
+// more than 4 GiB of them, or pages past the top of the address space.
 import { createHash } from 'node:crypto'
 import { PAGE_4K, PAGE_FLAGS, PLATFORM_TYPE } from './format.js'
-import type { IgvmFile } from './parse.js'
+import type { IgvmFile } from './igvm-file.js'
+import { MeasureError } from './measure.js'
 
 const PAGE_ADD = Buffer.alloc(128)
 Buffer.from('MEM.PAGE.ADD').copy(PAGE_ADD)
 const EXTEND = Buffer.alloc(384)
 Buffer.from('MR.EXTEND').copy(EXTEND)
 const CHUNK = 256
+const TOP = 1n << 64n
+/** Parameter area bytes walked per file at most: 2^20 pages, about a quarter of a second. */
+const AREA_BUDGET = 1n << 32n
+
+const hex = (v: bigint) => `0x${v.toString(16)}`
 
 export function tdxMrtd(file: IgvmFile): Buffer | null {
   const mask = file.platforms.find(p => p.platformType === PLATFORM_TYPE.TDX)?.mask
   if (mask === undefined) return null
   const h = createHash('sha384')
   const areas = new Map<number, bigint>()
+  let walked = 0n
   const addPage = (gpa: bigint, data: Uint8Array | null | undefined) => {
     PAGE_ADD.writeBigUInt64LE(gpa, 16)
     h.update(PAGE_ADD)
@@ -36,6 +45,14 @@ export function tdxMrtd(file: IgvmFile): Buffer | null {
       addPage(d.gpa, d.flags & PAGE_FLAGS.UNMEASURED ? undefined : d.data)
     } else if (d.kind === 'parameter-insert') {
       const size = areas.get(d.index) ?? 0n
+      const area = `parameter area ${d.index} inserted at ${hex(d.gpa)} has ${hex(size)} bytes`
+      if (d.gpa + size > TOP)
+        throw new MeasureError(`${area}: it runs past the top of the 64-bit guest physical address space`)
+      walked += size
+      if (walked > AREA_BUDGET)
+        throw new MeasureError(
+          `${area}, more than the 4 GiB of parameter areas svsm-build walks for the MRTD`
+        )
       for (let gpa = d.gpa; gpa < d.gpa + size; gpa += BigInt(PAGE_4K)) addPage(gpa, undefined)
     }
   }
