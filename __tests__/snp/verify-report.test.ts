@@ -142,7 +142,9 @@ describe('verify-report', () => {
     writeFileSync(join(dir, 'other-ark.pem'), pem(other))
     const r = await run(GOOD, ['--trusted-ark', join(dir, 'other-ark.pem')], { trusted: false })
     expect(r.failed).toHaveLength(1)
-    expect(r.failed[0]).toMatch(/is not AMD's Milan ARK .* nor --trusted-ark .*other-ark\.pem \([0-9a-f]{16}\.\.\.\);/)
+    expect(r.failed[0]).toMatch(
+      /is not AMD's Milan ARK .* nor --trusted-ark .*other-ark\.pem \([0-9a-f]{16}\.\.\.\);/
+    )
   })
 
   it('names the target of an unsigned digest and skips the ID checks', async () => {
@@ -340,7 +342,10 @@ describe('verify-report', () => {
         'a DER VCEK with bytes appended',
         () => {
           // Before: accepted (OpenSSL reads the first certificate and ignores the rest).
-          writeFileSync(join(dir, 'junk.der'), Buffer.concat([Buffer.from(chain.leaf.rawData), Buffer.from('junk!')]))
+          writeFileSync(
+            join(dir, 'junk.der'),
+            Buffer.concat([Buffer.from(chain.leaf.rawData), Buffer.from('junk!')])
+          )
           return [...base(), '--vcek', join(dir, 'junk.der')]
         },
         /^error: --vcek .*junk\.der: has 5 byte\(s\) after its end; expected one DER X\.509 certificate$/m

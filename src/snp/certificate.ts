@@ -47,7 +47,13 @@ const ALGORITHMS: Record<string, string> = {
 export const algorithmName = (oid: string) => ALGORITHMS[oid] ?? `OID ${oid}`
 
 const AMD_ARC = '1.3.6.1.4.1.3704.1.'
-const SPL_OIDS: Record<string, TcbPart> = { '3.1': 'bl', '3.2': 'tee', '3.3': 'snp', '3.8': 'ucode', '3.9': 'fmc' }
+const SPL_OIDS: Record<string, TcbPart> = {
+  '3.1': 'bl',
+  '3.2': 'tee',
+  '3.3': 'snp',
+  '3.8': 'ucode',
+  '3.9': 'fmc'
+}
 
 export const normalSerial = (hex: string) => hex.toUpperCase().replace(/^(00)+(?=.)/, '') || '00'
 

@@ -9,7 +9,10 @@ import type { Product } from './product.js'
 export type SigningKey = 'VCEK' | 'VLEK'
 
 /** ARK and intermediates from a chain file in any order: the ARK is the one self-signed certificate. */
-export function splitChain(certs: Certificate[], name: string): { ark: Certificate; intermediates: Certificate[] } {
+export function splitChain(
+  certs: Certificate[],
+  name: string
+): { ark: Certificate; intermediates: Certificate[] } {
   const selfSigned = certs.filter(c => c.x509.checkIssued(c.x509) && c.x509.verify(c.x509.publicKey))
   if (certs.length < 2 || certs.length > 3 || selfSigned.length !== 1)
     throw new CertificateError(
@@ -45,7 +48,8 @@ const short = (h: string) => `${h.slice(0, 16)}...`
 function link(cert: Certificate, issuer: Certificate, wantPss: boolean, now: Date): string[] {
   const problems: string[] = []
   if (!cert.x509.checkIssued(issuer.x509)) problems.push(`its issuer is not ${issuer.cn}`)
-  else if (!cert.x509.verify(issuer.x509.publicKey)) problems.push(`the signature by ${issuer.cn} does not verify`)
+  else if (!cert.x509.verify(issuer.x509.publicKey))
+    problems.push(`the signature by ${issuer.cn} does not verify`)
   if (wantPss && cert.signatureAlgorithm !== 'RSA-PSS')
     problems.push(`signed with ${cert.signatureAlgorithm}, expected RSA-PSS as AMD signs`)
   const from = new Date(cert.x509.validFrom)
@@ -82,11 +86,11 @@ export function verifyChain(i: ChainInputs): ChainResult {
   if (amd && (!i.product || amd.product === i.product)) {
     root = { by: 'amd', product: amd.product }
     rootText = `AMD's ${amd.product} ARK (SPKI sha256 ${short(ark.spkiSha256)})`
-    const other = i.leafKind === 'VCEK' ? amd.asvk : amd.ask
-    if (intermediate.spkiSha256 === other)
-      problems.push(
-        `${intermediate.cn} is AMD's ${i.leafKind === 'VCEK' ? 'ASVK (it signs VLEKs)' : 'ASK (it signs VCEKs)'}, but the report is signed by a ${i.leafKind}`
-      )
+    const pinned = i.leafKind === 'VCEK' ? amd.ask : amd.asvk
+    rootText +=
+      intermediate.spkiSha256 === pinned
+        ? `, ${intermediate.cn} its pinned ${mid}`
+        : `, ${intermediate.cn} an ${mid} it signed (not the one pinned here)`
   } else if (i.trustedArk && i.trustedArk.cert.spkiSha256 === ark.spkiSha256) {
     root = { by: 'user', file: i.trustedArk.file }
     rootText = `user-supplied: ${ark.cn} from --trusted-ark ${i.trustedArk.file} (SPKI sha256 ${short(ark.spkiSha256)}), not AMD's`

@@ -44,7 +44,10 @@ export function reportProduct(i: AmdInputs): { product: Product | null; from: st
   const { kind, cert } = signer(i)
   const named = cert?.amd.productName ? productOfName(cert.amd.productName) : null
   if (named) return { product: named, from: `the ${kind}'s productName ${cert!.amd.productName}` }
-  return { product: null, from: r.cpuid ? 'a CPUID not known here' : `a version ${r.version} report names no CPU` }
+  return {
+    product: null,
+    from: r.cpuid ? 'a CPUID not known here' : `a version ${r.version} report names no CPU`
+  }
 }
 
 export function checkAmd(i: AmdInputs, add: Add): void {
@@ -59,9 +62,17 @@ export function checkAmd(i: AmdInputs, add: Add): void {
   else if (r.signatureAlgo !== SIGNATURE_ALGO_ECDSA_P384_SHA384)
     add('signature', false, `signature algorithm ${r.signatureAlgo}, expected 1 (ECDSA P-384 with SHA-384)`)
   else if (!kind)
-    add('signature', false, `the report's signing-key field says ${r.signingKey}, expected a VCEK (0) or a VLEK (1)`)
+    add(
+      'signature',
+      false,
+      `the report's signing-key field says ${r.signingKey}, expected a VCEK (0) or a VLEK (1)`
+    )
   else if (!cert)
-    add('signature', false, `the report is signed by its ${kind} (signing-key field), but no ${flag} was given`)
+    add(
+      'signature',
+      false,
+      `the report is signed by its ${kind} (signing-key field), but no ${flag} was given`
+    )
   else {
     let ok: boolean
     try {
@@ -84,7 +95,8 @@ export function checkAmd(i: AmdInputs, add: Add): void {
   // The chain, to AMD's root of the product or to the root given with --trusted-ark.
   let chain: ChainResult | null = null
   if (!i.chain) add('chain', null, 'no --chain given')
-  else if (!cert || !kind) add('chain', false, `--chain needs ${kind ? flag : '--vcek or --vlek'}: the chain ends at it`)
+  else if (!cert || !kind)
+    add('chain', false, `--chain needs ${kind ? flag : '--vcek or --vlek'}: the chain ends at it`)
   else {
     chain = verifyChain({
       leaf: cert,
@@ -158,7 +170,8 @@ function keyMatches(
   const seen: string[] = []
   const named = a.productName ? productOfName(a.productName) : null
   if (!a.productName) wrong.push(`the ${kind} has no productName extension`)
-  else if (!named) wrong.push(`the ${kind}'s productName ${JSON.stringify(a.productName)} is no SEV-SNP product known here`)
+  else if (!named)
+    wrong.push(`the ${kind}'s productName ${JSON.stringify(a.productName)} is no SEV-SNP product known here`)
   else if (r.product && named !== r.product)
     wrong.push(`the ${kind} is for ${a.productName}, the report's CPUID is ${r.product}'s`)
   else seen.push(a.productName)
@@ -166,7 +179,9 @@ function keyMatches(
   if (kind === 'VCEK') {
     if (!a.hwId) wrong.push('the VCEK has no hwID extension')
     else {
-      const hwId = Buffer.concat([a.hwId, Buffer.alloc(64 - a.hwId.length)]).toString('hex').toUpperCase()
+      const hwId = Buffer.concat([a.hwId, Buffer.alloc(64 - a.hwId.length)])
+        .toString('hex')
+        .toUpperCase()
       if (r.maskChipKey || /^0+$/.test(r.chipId)) seen.push('chip id masked in the report: not compared')
       else if (hwId === r.chipId) seen.push(`hwID ${short(hwId)} is the report's chip id`)
       else wrong.push(`hwID ${short(hwId)} is not the report's chip id ${short(r.chipId)}`)
@@ -183,12 +198,14 @@ function keyMatches(
     const parts = TCB_PARTS.filter(p => tcb[p] !== undefined)
     const missing = parts.filter(p => a.spl[p] === undefined)
     const off = parts.filter(p => a.spl[p] !== undefined && a.spl[p] !== tcb[p])
-    if (missing.length > 0) wrong.push(`the ${kind} has no ${missing.map(p => `${p}SPL`).join(', ')} extension`)
+    if (missing.length > 0)
+      wrong.push(`the ${kind} has no ${missing.map(p => `${p}SPL`).join(', ')} extension`)
     if (off.length > 0)
       wrong.push(
         `TCB differs from the report's: ${off.map(p => `${p}SPL ${kind} ${a.spl[p]}, report ${tcb[p]}`).join(', ')}`
       )
-    else if (missing.length === 0) seen.push(`TCB ${parts.map(p => `${p}SPL=${tcb[p]}`).join(' ')} as in the report`)
+    else if (missing.length === 0)
+      seen.push(`TCB ${parts.map(p => `${p}SPL=${tcb[p]}`).join(' ')} as in the report`)
   }
   done(wrong.length === 0, [...wrong, ...seen].join('; '))
 }

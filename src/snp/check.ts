@@ -92,7 +92,8 @@ export function checkReport(i: CheckInputs): Check[] {
     else same('author key digest', r.authorKeyDigest, signed.authorKeyDigest)
     same('family id', r.familyId, signed.familyId)
     same('image id', r.imageId, signed.imageId)
-    if (signed.guestSvn === undefined) add('guest SVN', null, `${r.guestSvn}: the published values state no guest SVN`)
+    if (signed.guestSvn === undefined)
+      add('guest SVN', null, `${r.guestSvn}: the published values state no guest SVN`)
     else
       add(
         'guest SVN',

@@ -101,7 +101,8 @@ export function crlProblem(crl: Crl, ark: Certificate, now: Date): string | null
     ok = false // a hash or key node:crypto cannot use: nothing verifies
   }
   if (!ok) return `the CRL's signature does not verify with the ARK ${ark.cn}`
-  if (crl.thisUpdate > now) return `the CRL is dated ${crl.thisUpdate.toISOString()}, after ${now.toISOString()}`
+  if (crl.thisUpdate > now)
+    return `the CRL is dated ${crl.thisUpdate.toISOString()}, after ${now.toISOString()}`
   if (crl.nextUpdate && crl.nextUpdate < now)
     return `the CRL is out of date: its next update was due ${crl.nextUpdate.toISOString()}; fetch it again`
   return null

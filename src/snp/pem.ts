@@ -7,6 +7,8 @@ export class CertificateError extends Error {
 }
 
 export type PemLabel = 'CERTIFICATE' | 'X509 CRL'
+/** Labels accepted for each (RFC 7468's, and "CRL" as some tools write it). */
+const LABELS: Record<PemLabel, string[]> = { CERTIFICATE: ['CERTIFICATE'], 'X509 CRL': ['X509 CRL', 'CRL'] }
 
 const shown = (line: string) => JSON.stringify(line.length > 40 ? `${line.slice(0, 40)}...` : line)
 const BASE64_LINE = /^[A-Za-z0-9+/]*={0,2}$/
@@ -27,7 +29,8 @@ export function derBlocks(bytes: Buffer, name: string, label: PemLabel, maxBlock
 
   function pem(): Buffer[] {
     const begin = `-----BEGIN ${label}-----`
-    const end = `-----END ${label}-----`
+    const begins = LABELS[label].map(l => `-----BEGIN ${l}-----`)
+    let end = `-----END ${label}-----`
     const out: Buffer[] = []
     const lines = bytes.toString('latin1').split('\n')
     let body: string[] | null = null
@@ -37,11 +40,15 @@ export function derBlocks(bytes: Buffer, name: string, label: PemLabel, maxBlock
       const at = `${name}: line ${i + 1}`
       if (body === null) {
         if (line.trim() === '') continue
-        if (line !== begin) throw new CertificateError(`${at}: expected "${begin}" or a blank line, found ${shown(line)}`)
+        if (!begins.includes(line))
+          throw new CertificateError(`${at}: expected "${begin}" or a blank line, found ${shown(line)}`)
         if (out.length === maxBlocks)
-          throw new CertificateError(`${at}: more than ${maxBlocks} ${label} block(s); expected at most ${maxBlocks}`)
+          throw new CertificateError(
+            `${at}: more than ${maxBlocks} ${label} block(s); expected at most ${maxBlocks}`
+          )
         body = []
         begunAt = i + 1
+        end = `-----END ${line.slice(11, -5)}-----`
       } else if (line === end) {
         const b64 = body.join('')
         const der = Buffer.from(b64, 'base64')

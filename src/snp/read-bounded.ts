@@ -1,6 +1,8 @@
 // Reading a file the user named, bounded: only a regular file or a pipe, never more than `max`
 // bytes, and never waiting forever. A FIFO is opened without blocking (a FIFO with no writer
 // would otherwise hang the open) and a pipe that stays silent ends in an error, not a hang.
+// `-` and /dev/stdin read the standard input as it is (a pipe, or a socket as node's
+// child_process makes them, which /dev/stdin cannot be opened on).
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
 import { BadInput } from '../util/errors.js'
 
@@ -29,18 +31,20 @@ const kind = (s: Stats) =>
 const pause = new Int32Array(new SharedArrayBuffer(4))
 
 export function readBounded(path: string, b: Bounds): Buffer {
-  let fd: number
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    throw new BadInput(
-      `${b.name}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message}`
-    )
-  }
+  const stdin = path === '-' || path === '/dev/stdin'
+  let fd = 0
+  if (!stdin)
+    try {
+      fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code
+      throw new BadInput(
+        `${b.name}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message}`
+      )
+    }
   try {
     const st = fstatSync(fd)
-    if (!st.isFile() && !st.isFIFO())
+    if (!st.isFile() && !st.isFIFO() && !(stdin && st.isSocket()))
       throw new BadInput(`${b.name}: is ${kind(st)}; expected a regular file or a pipe`)
     if (st.isFile() && st.size > b.max)
       throw new BadInput(`${b.name}: has ${st.size} bytes; expected ${b.expected}`)
@@ -70,6 +74,6 @@ export function readBounded(path: string, b: Bounds): Buffer {
     if (e instanceof BadInput) throw e
     throw new BadInput(`${b.name}: ${(e as Error).message}`)
   } finally {
-    closeSync(fd)
+    if (!stdin) closeSync(fd)
   }
 }

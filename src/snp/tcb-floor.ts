@@ -11,7 +11,9 @@ export function parseTcbFloor(spec: string): TcbFloor | { error: string } {
     const m = /^\s*([a-z]+)\s*=\s*(\d{1,3})\s*$/.exec(item)
     const part = m?.[1] as TcbPart | undefined
     if (!m || !TCB_PARTS.includes(part!))
-      return { error: `${JSON.stringify(item)} is not <part>=<0-255> with a part among ${TCB_PARTS.join(', ')}` }
+      return {
+        error: `${JSON.stringify(item)} is not <part>=<0-255> with a part among ${TCB_PARTS.join(', ')}`
+      }
     if (floor[part!] !== undefined) return { error: `${part} is given twice` }
     const n = Number(m[2])
     if (n > 255) return { error: `${part}=${n}: a security patch level is 0-255` }

@@ -6,8 +6,9 @@ import 'reflect-metadata'
 import * as x509 from '@peculiar/x509'
 import { KeyObject, webcrypto } from 'node:crypto'
 
-x509.cryptoProvider.set(webcrypto as unknown as Crypto)
-const subtle = webcrypto.subtle as unknown as SubtleCrypto
+type CryptoKeyPair = webcrypto.CryptoKeyPair
+x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0])
+const subtle = webcrypto.subtle
 
 export type Product = 'Milan' | 'Genoa' | 'Turin'
 export type Kind = 'VCEK' | 'VLEK'
@@ -19,7 +20,10 @@ const PKCS1_SIGN = { name: 'RSASSA-PKCS1-v1_5' }
 export const rsaKey = (bits = 4096) =>
   subtle.generateKey({ ...RSA_PSS, modulusLength: bits }, true, ['sign', 'verify']) as Promise<CryptoKeyPair>
 export const ecKey = () =>
-  subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-384' }, true, ['sign', 'verify']) as Promise<CryptoKeyPair>
+  subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-384' }, true, [
+    'sign',
+    'verify'
+  ]) as Promise<CryptoKeyPair>
 
 /** A subject name as AMD writes it, with the given CN. */
 const amdName = (cn: string) =>
@@ -45,9 +49,13 @@ export async function issue(o: IssueOptions): Promise<x509.X509Certificate> {
   if (o.pkcs1) {
     // The same RSA key, imported for PKCS#1 v1.5 signing.
     const pkcs8 = await subtle.exportKey('pkcs8', signer.privateKey)
-    signingKey = await subtle.importKey('pkcs8', pkcs8, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-384' }, false, [
-      'sign'
-    ])
+    signingKey = await subtle.importKey(
+      'pkcs8',
+      pkcs8,
+      { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-384' },
+      false,
+      ['sign']
+    )
   }
   return x509.X509CertificateGenerator.create({
     serialNumber: o.serial ?? '01',
@@ -78,7 +86,13 @@ export interface Tcb {
   snp: number
   ucode: number
 }
-export const SPL_OIDS: Record<keyof Tcb, string> = { bl: '3.1', tee: '3.2', snp: '3.3', ucode: '3.8', fmc: '3.9' }
+export const SPL_OIDS: Record<keyof Tcb, string> = {
+  bl: '3.1',
+  tee: '3.2',
+  snp: '3.3',
+  ucode: '3.8',
+  fmc: '3.9'
+}
 
 /** The extensions AMD's KDS writes into a VCEK (hwID) or a VLEK (csp_id): product, TCB SPLs. */
 export function amdExtensions(o: {

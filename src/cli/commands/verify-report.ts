@@ -88,13 +88,19 @@ function reportData(hex: string): Buffer {
 
 const certFile = (flag: string, path: string, max = 4): Certificate[] => {
   const name = `${flag} ${path}`
-  return readCertificates(readBounded(path, { name, max: CERT_MAX, expected: 'a PEM or DER certificate file' }), name, max)
+  return readCertificates(
+    readBounded(path, { name, max: CERT_MAX, expected: 'a PEM or DER certificate file' }),
+    name,
+    max
+  )
 }
 
 function oneCert(flag: string, path: string): Certificate {
   const certs = certFile(flag, path)
   if (certs.length !== 1)
-    throw new BadInput(`${flag} ${path}: holds ${certs.length} certificates, expected the ${flag.slice(2).toUpperCase()} alone`)
+    throw new BadInput(
+      `${flag} ${path}: holds ${certs.length} certificates, expected the ${flag.slice(2).toUpperCase()} alone`
+    )
   return certs[0]!
 }
 
@@ -130,7 +136,8 @@ export async function verifyReport(o: VerifyReportOptions): Promise<number> {
   const floor = o.minTcb !== undefined ? parseTcbFloor(o.minTcb) : undefined
   if (floor && 'error' in floor)
     throw new UsageError(`--min-tcb ${JSON.stringify(o.minTcb)}: ${floor.error}`, VERIFY_USAGE)
-  if (o.crl && !o.chain) throw new UsageError('--crl needs --chain: the list is checked against its ARK', VERIFY_USAGE)
+  if (o.crl && !o.chain)
+    throw new UsageError('--crl needs --chain: the list is checked against its ARK', VERIFY_USAGE)
   if (o.trustedArk && !o.chain)
     throw new UsageError('--trusted-ark needs --chain: it names the root the chain must end in', VERIFY_USAGE)
   const expectedData = o.reportData ? reportData(o.reportData) : undefined
@@ -159,12 +166,17 @@ export async function verifyReport(o: VerifyReportOptions): Promise<number> {
     if (o.trustedArk) {
       const cert = oneCert('--trusted-ark', o.trustedArk)
       if (!cert.x509.checkIssued(cert.x509))
-        throw new BadInput(`--trusted-ark ${o.trustedArk}: ${cert.cn} is not self-signed; expected a root (an ARK)`)
+        throw new BadInput(
+          `--trusted-ark ${o.trustedArk}: ${cert.cn} is not self-signed; expected a root (an ARK)`
+        )
       inputs.trustedArk = { cert, file: o.trustedArk }
     }
     if (o.crl) {
       const name = `--crl ${o.crl}`
-      inputs.crl = readCrl(readBounded(o.crl, { name, max: CRL_MAX, expected: 'a DER or PEM CRL of at most 1 MiB' }), name)
+      inputs.crl = readCrl(
+        readBounded(o.crl, { name, max: CRL_MAX, expected: 'a DER or PEM CRL of at most 1 MiB' }),
+        name
+      )
     }
     const checks = checkReport(inputs)
     const ok = checks.every(c => c.status !== 'fail')
