@@ -98,7 +98,7 @@ describe('a Turin report', () => {
     expect(r.code).toBe(0)
     expect(r.out).toMatch(/^report: version 5, Turin \(CPUID family 0x1a model 0x2\), signed by VLEK$/m)
     expect(r.out).toMatch(
-      /^VLEK: https:\/\/kdsintf\.amd\.com\/vlek\/v1\/Turin\/cert\?fmcSPL=1&blSPL=3&teeSPL=0&snpSPL=8&ucodeSPL=115 \(AMD gives VLEKs to registered cloud providers only/m
+      /^VLEK: https:\/\/kdsintf\.amd\.com\/vlek\/v1\/Turin\/cert\?fmcSPL=1&blSPL=3&teeSPL=0&snpSPL=8&ucodeSPL=115 \(AMD serves VLEKs to registered cloud providers only; take the one the host supplies with the report\)$/m
     )
     expect(r.out).toMatch(/^VLEK chain: https:\/\/kdsintf\.amd\.com\/vlek\/v1\/Turin\/cert_chain$/m)
     expect(r.out).toMatch(/^VLEK CRL: https:\/\/kdsintf\.amd\.com\/vlek\/v1\/Turin\/crl$/m)

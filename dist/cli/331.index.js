@@ -861,7 +861,7 @@ function kdsLinks(r, product) {
         ? {
             what: 'VLEK',
             url: `${base}/cert?${query}`,
-            note: "AMD gives VLEKs to registered cloud providers only: take the host's (the report's certificate table)"
+            note: 'AMD serves VLEKs to registered cloud providers only; take the one the host supplies with the report'
         }
         : chipId.every(b => b === 0)
             ? { what: 'VCEK', url: null, note: 'the report masks its chip id: take the VCEK the host supplies' }
@@ -935,6 +935,8 @@ function readBounded(path, b) {
             if (got > b.max)
                 throw new errors/* BadInput */.kp(`${b.name}: has more than ${b.max} bytes; expected ${b.expected}`);
         }
+        if (got === 0 && st.isFIFO())
+            throw new errors/* BadInput */.kp(`${b.name}: the pipe ended with no bytes (no writer?); expected ${b.expected}`);
         return buf.subarray(0, got);
     }
     catch (e) {

@@ -39,7 +39,7 @@ export function kdsLinks(r: SnpReport, product: Product | null): KdsLink[] {
       ? {
           what: 'VLEK',
           url: `${base}/cert?${query}`,
-          note: "AMD gives VLEKs to registered cloud providers only: take the host's (the report's certificate table)"
+          note: 'AMD serves VLEKs to registered cloud providers only; take the one the host supplies with the report'
         }
       : chipId.every(b => b === 0)
         ? { what: 'VCEK', url: null, note: 'the report masks its chip id: take the VCEK the host supplies' }

@@ -69,6 +69,8 @@ export function readBounded(path: string, b: Bounds): Buffer {
       idleSince = Date.now()
       if (got > b.max) throw new BadInput(`${b.name}: has more than ${b.max} bytes; expected ${b.expected}`)
     }
+    if (got === 0 && st.isFIFO())
+      throw new BadInput(`${b.name}: the pipe ended with no bytes (no writer?); expected ${b.expected}`)
     return buf.subarray(0, got)
   } catch (e) {
     if (e instanceof BadInput) throw e
