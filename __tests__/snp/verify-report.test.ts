@@ -365,7 +365,7 @@ describe('verify-report', () => {
           writeFileSync(join(dir, 'huge.pem'), Buffer.alloc(200_000, 0x41))
           return [...base(), '--vcek', join(dir, 'vcek.pem'), '--chain', join(dir, 'huge.pem')]
         },
-        /^error: --chain .*huge\.pem: has 200000 bytes; expected a PEM or DER certificate file$/m
+        /^error: --chain .*huge\.pem: has 200000 bytes; expected a PEM or DER certificate file of at most 64 KiB$/m
       ],
       [
         'text between PEM blocks',

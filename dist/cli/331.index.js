@@ -1046,7 +1046,7 @@ function reportData(hex) {
 }
 const certFile = (flag, path, max = 4) => {
     const name = `${flag} ${path}`;
-    return readCertificates(readBounded(path, { name, max: CERT_MAX, expected: 'a PEM or DER certificate file' }), name, max);
+    return readCertificates(readBounded(path, { name, max: CERT_MAX, expected: 'a PEM or DER certificate file of at most 64 KiB' }), name, max);
 };
 function oneCert(flag, path) {
     const certs = certFile(flag, path);

@@ -89,7 +89,7 @@ function reportData(hex: string): Buffer {
 const certFile = (flag: string, path: string, max = 4): Certificate[] => {
   const name = `${flag} ${path}`
   return readCertificates(
-    readBounded(path, { name, max: CERT_MAX, expected: 'a PEM or DER certificate file' }),
+    readBounded(path, { name, max: CERT_MAX, expected: 'a PEM or DER certificate file of at most 64 KiB' }),
     name,
     max
   )
