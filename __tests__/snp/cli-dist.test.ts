@@ -1,11 +1,16 @@
 // The bundled CLI finds both new subcommands (loaded on demand) and keeps their exit codes.
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fixture } from '../helpers/paths.js'
-import { runCli } from '../helpers/run.js'
+import { CLI, runCli } from '../helpers/run.js'
 import { measurement } from '../helpers/measurement.js'
+import { describeWith, SHARED } from '../helpers/shared.js'
+
+const SNP = join(SHARED, 'testdata', 'snp')
+const sample = (f: string) => join(SNP, f)
 
 const dir = mkdtempSync(join(tmpdir(), 'cli-dist-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -27,8 +32,12 @@ describe('dist/cli: diff and verify-report', () => {
       stderr: `error: IGVM file ${join(dir, 'nope.igvm')}: no such file\n`
     })
   })
+})
 
-  it('verify-report: the real Milan sample against a record of its digest and policy', () => {
+describeWith(
+  ['milan-attestation.bin', 'milan-vcek.der', 'milan-ask-ark.pem'].map(sample),
+  'dist/cli: verify-report on the real Milan sample',
+  () => {
     const records = join(dir, 'measurements.json')
     writeFileSync(
       records,
@@ -40,20 +49,44 @@ describe('dist/cli: diff and verify-report', () => {
         )
       ])
     )
-    const r = runCli([
-      'verify-report',
-      fixture('snp', 'milan-attestation.bin'),
+    const args = [
       '--measurements',
       records,
       '--vcek',
-      fixture('snp', 'milan-vcek.der'),
+      sample('milan-vcek.der'),
+      '--chain',
+      sample('milan-ask-ark.pem'),
       '--report-data',
       '0102030405'
-    ])
-    expect(r.stdout).toContain('PASS signature: ECDSA P-384 over bytes 0..0x2A0 verifies with the VCEK\n')
-    expect(r.stdout.endsWith('every check holds\n')).toBe(true)
-    expect(r.code).toBe(0)
-    expect(runCli(['verify-report', '--help']).code).toBe(0)
-    expect(runCli(['verify-report', fixture('snp', 'milan-attestation.bin')])).toMatchObject({ code: 2 })
-  })
-})
+    ]
+
+    it("passes against a record of its digest and policy, under AMD's pinned Milan ARK", () => {
+      const r = runCli(['verify-report', sample('milan-attestation.bin'), ...args])
+      expect(r.stdout).toContain('PASS signature: ECDSA P-384 over bytes 0..0x2A0 verifies with the VCEK\n')
+      expect(r.stdout).toMatch(
+        /^PASS chain: .*; root AMD's Milan ARK \(SPKI sha256 9f056bee44377e29\.\.\.\), SEV-Milan its pinned ASK$/m
+      )
+      expect(r.stdout.endsWith('every check holds\n')).toBe(true)
+      expect(r.code).toBe(0)
+      expect(runCli(['verify-report', '--help']).code).toBe(0)
+      expect(runCli(['verify-report', sample('milan-attestation.bin')])).toMatchObject({ code: 2 })
+    })
+
+    it('reads the report from a pipe', () => {
+      const r = spawnSync(process.execPath, [CLI, 'verify-report', '/dev/stdin', ...args], {
+        input: readFileSync(sample('milan-attestation.bin')),
+        encoding: 'utf8'
+      })
+      expect(r.stdout.endsWith('every check holds\n')).toBe(true)
+      expect(r.status).toBe(0)
+      const big = spawnSync(process.execPath, [CLI, 'verify-report', '/dev/stdin', ...args], {
+        input: Buffer.alloc(5000),
+        encoding: 'utf8'
+      })
+      expect(big.status).toBe(2)
+      expect(big.stderr).toBe(
+        'error: report /dev/stdin: has more than 1184 bytes; expected exactly 1184 (0x4A0, an SEV-SNP ATTESTATION_REPORT)\n'
+      )
+    })
+  }
+)

@@ -1,182 +1,113 @@
-// AMD's certificate chain for a report: ARK (self-signed) -> ASK -> VCEK, the first two links
-// RSA-PSS with SHA-384 as AMD issues them. node:crypto verifies the signatures; a few DER bytes
-// are read here only to name each certificate's signature algorithm.
-import { X509Certificate } from 'node:crypto'
+// AMD's certificate chain for a report: ARK (self-signed) -> ASK -> VCEK, or ARK -> ASVK -> VLEK,
+// the first two links RSA-PSS with SHA-384 as AMD issues them. node:crypto verifies the
+// signatures; the root is trusted only when its public key is AMD's ARK for the product
+// (amd-roots.ts) or the one the user named with --trusted-ark.
+import { amdRootOfArk, AMD_ROOTS } from './amd-roots.js'
+import { CertificateError, type Certificate } from './certificate.js'
+import type { Product } from './product.js'
 
-export class CertificateError extends Error {
-  override name = 'CertificateError'
-}
+export type SigningKey = 'VCEK' | 'VLEK'
 
-/** Every certificate in a PEM file, or the one certificate of a DER file. */
-export function readCertificates(bytes: Buffer, name: string): X509Certificate[] {
-  const text = bytes.toString('latin1')
-  const pems = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g)
-  try {
-    if (pems) return pems.map(p => new X509Certificate(p))
-    return [new X509Certificate(bytes)]
-  } catch (e) {
-    throw new CertificateError(
-      `${name}: not a PEM or DER X.509 certificate (${(e as Error).message}); expected AMD's VCEK, or its ASK and ARK`
-    )
-  }
-}
-
-const OIDS: Record<string, string> = {
-  '2a864886f70d01010a': 'RSA-PSS',
-  '2a864886f70d01010c': 'RSA PKCS#1 v1.5 SHA-384',
-  '2a864886f70d01010b': 'RSA PKCS#1 v1.5 SHA-256',
-  '2a8648ce3d040303': 'ECDSA SHA-384'
-}
-
-/** Reads one DER header at `at`: where the contents start and how long they are. */
-function der(b: Buffer, at: number): { start: number; length: number } {
-  const first = b[at + 1]!
-  if (first < 0x80) return { start: at + 2, length: first }
-  const n = first & 0x7f
-  let length = 0
-  for (let i = 0; i < n; i++) length = length * 256 + b[at + 2 + i]!
-  return { start: at + 2 + n, length }
-}
-
-/** The certificate's signatureAlgorithm, named (Certificate ::= SEQUENCE { tbs, algorithm, signature }). */
-export function signatureAlgorithm(cert: X509Certificate): string {
-  const b = cert.raw
-  const outer = der(b, 0)
-  const tbs = der(b, outer.start)
-  const alg = der(b, tbs.start + tbs.length)
-  const oid = der(b, alg.start)
-  const hex = b.subarray(oid.start, oid.start + oid.length).toString('hex')
-  return OIDS[hex] ?? `OID ${hex}`
-}
-
-/** The DER elements one after another in `b[start, end)`: tag, contents start and length. */
-function children(
-  b: Buffer,
-  start: number,
-  end: number
-): { tag: number; at: number; start: number; length: number }[] {
-  const out: { tag: number; at: number; start: number; length: number }[] = []
-  for (let at = start; at < end;) {
-    const h = der(b, at)
-    out.push({ tag: b[at]!, at, ...h })
-    at = h.start + h.length
-  }
-  return out
-}
-
-/** What AMD's KDS writes into a VCEK: the chip (hwID), the TCB it was derived for, the product. */
-export interface VcekFacts {
-  product: string | null
-  hwId: string | null
-  /** SPL values by extension name (blSPL, teeSPL, snpSPL, ucodeSPL, ...). */
-  spl: Record<string, number>
-}
-
-const AMD_OID = '2b060104019c7801' // 1.3.6.1.4.1.3704.1
-const SPL_NAMES: Record<string, string> = { '01': 'blSPL', '02': 'teeSPL', '03': 'snpSPL', '08': 'ucodeSPL' }
-
-export function vcekFacts(cert: X509Certificate): VcekFacts {
-  const b = cert.raw
-  const facts: VcekFacts = { product: null, hwId: null, spl: {} }
-  try {
-    const outer = der(b, 0)
-    const tbs = der(b, outer.start)
-    const ext = children(b, tbs.start, tbs.start + tbs.length).find(e => e.tag === 0xa3)
-    if (!ext) return facts
-    const list = der(b, ext.start)
-    for (const e of children(b, list.start, list.start + list.length)) {
-      const [oid, ...rest] = children(b, e.start, e.start + e.length)
-      const value = rest.at(-1)
-      if (!oid || !value) continue
-      const id = b.subarray(oid.start, oid.start + oid.length).toString('hex')
-      if (!id.startsWith(AMD_OID)) continue
-      const inner = der(b, value.start)
-      const content = b.subarray(inner.start, inner.start + inner.length)
-      const tail = id.slice(AMD_OID.length)
-      if (tail === '02') facts.product = content.toString('latin1')
-      else if (tail === '04')
-        facts.hwId = Buffer.from(b.subarray(value.start, value.start + value.length))
-          .toString('hex')
-          .toUpperCase()
-      else if (tail.startsWith('03')) {
-        const name = SPL_NAMES[tail.slice(2)] ?? `spl_${parseInt(tail.slice(2), 16)}`
-        facts.spl[name] = content.reduce((n, x) => n * 256 + x, 0)
-      }
-    }
-  } catch {
-    // A certificate X509Certificate accepted but whose extensions this reader cannot walk: no facts.
-  }
-  return facts
-}
-
-export interface ChainLink {
-  what: string
-  ok: boolean
-  detail: string
-}
-
-const cn = (c: X509Certificate) => /CN=([^\n]+)/.exec(c.subject)?.[1] ?? c.subject.replace(/\n/g, ', ')
-
-/** ARK and ASK from a chain file in any order: the ARK is the self-signed one. */
+/** ARK and intermediates from a chain file in any order: the ARK is the one self-signed certificate. */
 export function splitChain(
-  certs: X509Certificate[],
+  certs: Certificate[],
   name: string
-): { ark: X509Certificate; ask: X509Certificate } {
-  if (certs.length !== 2)
+): { ark: Certificate; intermediates: Certificate[] } {
+  const selfSigned = certs.filter(c => c.x509.checkIssued(c.x509) && c.x509.verify(c.x509.publicKey))
+  if (certs.length < 2 || certs.length > 3 || selfSigned.length !== 1)
     throw new CertificateError(
-      `${name}: holds ${certs.length} certificate(s), expected 2 (AMD's ASK and ARK)`
-    )
-  const selfSigned = certs.filter(c => c.checkIssued(c))
-  if (selfSigned.length !== 1)
-    throw new CertificateError(
-      `${name}: ${selfSigned.length} of the 2 certificates are self-signed, expected exactly one (the ARK)`
+      `${name}: holds ${certs.length} certificate(s), ${selfSigned.length} of them self-signed; expected AMD's ARK (self-signed) and the ASK or ASVK (or both) under it`
     )
   const ark = selfSigned[0]!
-  return { ark, ask: certs.find(c => c !== ark)! }
+  return { ark, intermediates: certs.filter(c => c !== ark) }
 }
 
-/** Each link of ARK -> ASK -> VCEK, with its algorithm and validity at `now`. */
-export function verifyChain(
-  ark: X509Certificate,
-  ask: X509Certificate,
-  vcek: X509Certificate,
-  now = new Date()
-): ChainLink[] {
-  const link = (
-    what: string,
-    cert: X509Certificate,
-    issuer: X509Certificate,
-    wantPss: boolean
-  ): ChainLink => {
-    const alg = signatureAlgorithm(cert)
-    const problems: string[] = []
-    if (!cert.checkIssued(issuer)) problems.push(`its issuer is not ${cn(issuer)}`)
-    else if (!cert.verify(issuer.publicKey)) problems.push(`the signature by ${cn(issuer)} does not verify`)
-    if (wantPss && alg !== 'RSA-PSS') problems.push(`signed with ${alg}, expected RSA-PSS as AMD signs`)
-    const from = new Date(cert.validFrom)
-    const to = new Date(cert.validTo)
-    if (now < from || now > to)
-      problems.push(`not valid on ${now.toISOString()} (valid ${from.toISOString()} to ${to.toISOString()})`)
-    return {
-      what,
-      ok: problems.length === 0,
-      detail:
-        problems.length === 0
-          ? `${cn(cert)} signed by ${cn(issuer)} (${alg}), valid until ${to.toISOString().slice(0, 10)}`
-          : `${cn(cert)}: ${problems.join('; ')}`
-    }
-  }
-  const links = [
-    link('ARK self-signed', ark, ark, true),
-    link('ARK -> ASK', ask, ark, true),
-    link('ASK -> VCEK', vcek, ask, true)
+export interface ChainInputs {
+  leaf: Certificate
+  leafKind: SigningKey
+  ark: Certificate
+  intermediates: Certificate[]
+  /** The report's product, when known: AMD's ARK of that product is the only AMD root accepted. */
+  product: Product | null
+  trustedArk?: { cert: Certificate; file: string }
+  now: Date
+}
+
+export interface ChainResult {
+  ok: boolean
+  detail: string
+  /** Who the root is: AMD's (for which product), the user's, or neither. */
+  root: { by: 'amd'; product: Product } | { by: 'user'; file: string } | null
+  intermediate: Certificate | null
+}
+
+const INTERMEDIATE: Record<SigningKey, string> = { VCEK: 'ASK', VLEK: 'ASVK' }
+const short = (h: string) => `${h.slice(0, 16)}...`
+
+/** One link: `cert` issued and signed by `issuer`, valid at `now`. */
+function link(cert: Certificate, issuer: Certificate, wantPss: boolean, now: Date): string[] {
+  const problems: string[] = []
+  if (!cert.x509.checkIssued(issuer.x509)) problems.push(`its issuer is not ${issuer.cn}`)
+  else if (!cert.x509.verify(issuer.x509.publicKey))
+    problems.push(`the signature by ${issuer.cn} does not verify`)
+  if (wantPss && cert.signatureAlgorithm !== 'RSA-PSS')
+    problems.push(`signed with ${cert.signatureAlgorithm}, expected RSA-PSS as AMD signs`)
+  const from = new Date(cert.x509.validFrom)
+  const to = new Date(cert.x509.validTo)
+  if (now < from || now > to)
+    problems.push(`not valid on ${now.toISOString()} (valid ${from.toISOString()} to ${to.toISOString()})`)
+  return problems.map(p => `${cert.cn}: ${p}`)
+}
+
+export function verifyChain(i: ChainInputs): ChainResult {
+  const { leaf, ark } = i
+  const mid = INTERMEDIATE[i.leafKind]
+  const intermediate = i.intermediates.find(c => leaf.x509.checkIssued(c.x509)) ?? null
+  const fail = (detail: string): ChainResult => ({ ok: false, detail, root: null, intermediate })
+  if (!intermediate)
+    return fail(
+      `no certificate of the chain issued the ${i.leafKind} (its issuer is ${/CN=([^\n]+)/.exec(leaf.x509.issuer)?.[1] ?? leaf.x509.issuer}; the chain holds ${i.intermediates.map(c => c.cn).join(', ')})`
+    )
+  const problems = [
+    ...link(ark, ark, true, i.now),
+    ...link(intermediate, ark, true, i.now),
+    ...link(leaf, intermediate, true, i.now)
   ]
-  const details = vcek.publicKey.asymmetricKeyDetails
-  if (vcek.publicKey.asymmetricKeyType !== 'ec' || details?.namedCurve !== 'secp384r1')
-    links.push({
-      what: 'VCEK key',
-      ok: false,
-      detail: `the VCEK's key is ${vcek.publicKey.asymmetricKeyType} ${details?.namedCurve ?? ''}, expected EC P-384`
-    })
-  return links
+  const key = leaf.x509.publicKey
+  if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'secp384r1')
+    problems.push(
+      `the ${i.leafKind}'s key is ${key.asymmetricKeyType} ${key.asymmetricKeyDetails?.namedCurve ?? ''}, expected EC P-384`
+    )
+
+  // The root: AMD's ARK of the report's product, or the one the user trusts explicitly.
+  const amd = amdRootOfArk(ark.spkiSha256)
+  let root: ChainResult['root'] = null
+  let rootText = ''
+  if (amd && (!i.product || amd.product === i.product)) {
+    root = { by: 'amd', product: amd.product }
+    rootText = `AMD's ${amd.product} ARK (SPKI sha256 ${short(ark.spkiSha256)})`
+    const pinned = i.leafKind === 'VCEK' ? amd.ask : amd.asvk
+    rootText +=
+      intermediate.spkiSha256 === pinned
+        ? `, ${intermediate.cn} its pinned ${mid}`
+        : `, ${intermediate.cn} an ${mid} it signed (not the one pinned here)`
+  } else if (i.trustedArk && i.trustedArk.cert.spkiSha256 === ark.spkiSha256) {
+    root = { by: 'user', file: i.trustedArk.file }
+    rootText = `user-supplied: ${ark.cn} from --trusted-ark ${i.trustedArk.file} (SPKI sha256 ${short(ark.spkiSha256)}), not AMD's`
+  } else {
+    const want = AMD_ROOTS.filter(r => !i.product || r.product === i.product)
+    problems.push(
+      amd
+        ? `the ARK is AMD's ${amd.product} ARK, but the report is from ${i.product}`
+        : `the ARK ${ark.cn} (SPKI sha256 ${ark.spkiSha256}) is not AMD's ${want.map(r => `${r.product} ARK (${short(r.ark)})`).join(' or ')}${i.trustedArk ? ` nor --trusted-ark ${i.trustedArk.file} (${short(i.trustedArk.cert.spkiSha256)})` : ''}; a chain under another root needs --trusted-ark`
+    )
+  }
+  if (problems.length > 0) return { ok: false, detail: problems.join('; '), root, intermediate }
+  const until = (c: Certificate) => new Date(c.x509.validTo).toISOString().slice(0, 10)
+  return {
+    ok: true,
+    root,
+    intermediate,
+    detail: `ARK -> ${mid} -> ${i.leafKind}: ${intermediate.cn} and ${leaf.cn} signed by ${ark.cn} and ${intermediate.cn} (RSA-PSS), valid until ${until(intermediate)} and ${until(leaf)}; root ${rootText}`
+  }
 }

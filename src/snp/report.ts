@@ -1,5 +1,6 @@
 // The SEV-SNP ATTESTATION_REPORT (SNP ABI, AMD 56860): 0x4A0 bytes, little-endian, versions 2 to 5.
 // Parsing only; what the fields are compared against is check.ts.
+import { productOfCpuid, type Product } from './product.js'
 
 export const REPORT_SIZE = 0x4a0
 /** The signature covers the report up to here. */
@@ -34,6 +35,8 @@ export interface SnpReport {
   reportedTcb: bigint
   /** Version 3 and later: CPUID family, model, stepping of the chip. */
   cpuid: { family: number; model: number; stepping: number } | null
+  /** The product its CPUID names (version 3 and later; null for version 2 or a CPUID not known here). */
+  product: Product | null
   chipId: string
   committedTcb: bigint
   currentVersion: string
@@ -86,6 +89,7 @@ export function parseSnpReport(bytes: Uint8Array, name = 'report'): SnpReport {
     reportIdMa: at(0x160, 32),
     reportedTcb: u64(0x180),
     cpuid: version >= 3 ? { family: b[0x188]!, model: b[0x189]!, stepping: b[0x18a]! } : null,
+    product: version >= 3 ? productOfCpuid(b[0x188]!, b[0x189]!) : null,
     chipId: at(0x1a0, 64),
     committedTcb: u64(0x1e0),
     currentVersion: ver(0x1e8),

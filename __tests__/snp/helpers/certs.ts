@@ -1,145 +1,197 @@
-// A minimal X.509 v3 DER builder, because node:crypto verifies certificates but cannot issue
-// them: enough for an AMD-like chain (RSA-PSS SHA-384 ARK and ASK, an EC P-384 VCEK).
-import { constants, generateKeyPairSync, sign, X509Certificate, type KeyObject } from 'node:crypto'
+// AMD-like certificate chains and revocation lists made with @peculiar/x509 (node:crypto verifies
+// certificates but cannot issue them): RSA-PSS SHA-384 ARKs and ASKs/ASVKs as AMD signs, EC P-384
+// VCEKs and VLEKs with AMD's KDS extensions. Keys are webcrypto keys; `leafKey` is the node
+// KeyObject that signs reports.
+import 'reflect-metadata'
+import * as x509 from '@peculiar/x509'
+import { KeyObject, webcrypto } from 'node:crypto'
 
-const len = (n: number): number[] =>
-  n < 0x80
-    ? [n]
-    : n < 0x100
-      ? [0x81, n]
-      : n < 0x10000
-        ? [0x82, n >> 8, n & 0xff]
-        : [0x83, n >> 16, (n >> 8) & 0xff, n & 0xff]
-const tlv = (tag: number, ...parts: Buffer[]) => {
-  const body = Buffer.concat(parts)
-  return Buffer.concat([Buffer.from([tag, ...len(body.length)]), body])
-}
-const seq = (...p: Buffer[]) => tlv(0x30, ...p)
-const oid = (hex: string) => tlv(0x06, Buffer.from(hex, 'hex'))
-const int = (n: number) =>
-  tlv(
-    0x02,
-    Buffer.from(
-      n
-        .toString(16)
-        .padStart(2, '0')
-        .replace(/^([89a-f])/, '0$1'),
-      'hex'
-    )
-  )
-const time = (d: Date) => tlv(0x17, Buffer.from(`${d.toISOString().slice(2, 19).replace(/[-T:]/g, '')}Z`))
-const name = (cn: string) =>
-  seq(
-    tlv(0x31, seq(oid('550403'), tlv(0x0c, Buffer.from(cn)))),
-    tlv(0x31, seq(oid('55040a'), tlv(0x0c, Buffer.from('Test AMD'))))
-  )
+type CryptoKeyPair = webcrypto.CryptoKeyPair
+x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0])
+const subtle = webcrypto.subtle
 
-const SHA384 = seq(oid('608648016503040202'), Buffer.from([0x05, 0x00]))
-/** RSASSA-PSS with SHA-384, MGF1 SHA-384, salt 48: what AMD's ARK and ASK sign with. */
-const RSA_PSS = seq(
-  oid('2a864886f70d01010a'),
-  seq(tlv(0xa0, SHA384), tlv(0xa1, seq(oid('2a864886f70d010108'), SHA384)), tlv(0xa2, int(48)))
-)
-const RSA_SHA384 = seq(oid('2a864886f70d01010c'), Buffer.from([0x05, 0x00]))
+export type Product = 'Milan' | 'Genoa' | 'Turin'
+export type Kind = 'VCEK' | 'VLEK'
+
+const RSA_PSS = { name: 'RSA-PSS', hash: 'SHA-384', publicExponent: new Uint8Array([1, 0, 1]) }
+const PSS_SIGN = { name: 'RSA-PSS', saltLength: 48 }
+const PKCS1_SIGN = { name: 'RSASSA-PKCS1-v1_5' }
+
+export const rsaKey = (bits = 4096) =>
+  subtle.generateKey({ ...RSA_PSS, modulusLength: bits }, true, ['sign', 'verify']) as Promise<CryptoKeyPair>
+export const ecKey = () =>
+  subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-384' }, true, [
+    'sign',
+    'verify'
+  ]) as Promise<CryptoKeyPair>
+
+/** A subject name as AMD writes it, with the given CN. */
+const amdName = (cn: string) =>
+  `OU=Engineering, C=US, L=Santa Clara, ST=CA, O=Advanced Micro Devices, CN=${cn}`
 
 export interface IssueOptions {
-  subject: string
-  issuer: string
-  publicKey: KeyObject
-  signer: KeyObject
-  serial?: number
+  cn: string
+  keys: CryptoKeyPair
+  /** The issuer; absent: self-signed. */
+  issuer?: { cert: x509.X509Certificate; keys: CryptoKeyPair }
+  serial?: string
   notBefore?: Date
   notAfter?: Date
-  /** Sign with PKCS#1 v1.5 instead of RSA-PSS (not how AMD signs). */
+  /** Sign with RSA PKCS#1 v1.5 instead of RSA-PSS (not how AMD signs). */
   pkcs1?: boolean
-  extensions?: Buffer[]
+  extensions?: x509.Extension[]
 }
 
-const AMD = '2b060104019c7801' // 1.3.6.1.4.1.3704.1
-const extension = (oidHex: string, value: Buffer) => seq(oid(oidHex), tlv(0x04, value))
-/** The VCEK extensions AMD's KDS writes: product name, TCB SPLs, hwID (the chip id). */
-export function vcekExtensions(o: {
-  product: string
-  chipId: string
-  spl: Record<string, number>
-}): Buffer[] {
-  const spl: Record<string, string> = { blSPL: '01', teeSPL: '02', snpSPL: '03', ucodeSPL: '08' }
+export async function issue(o: IssueOptions): Promise<x509.X509Certificate> {
+  const signer = o.issuer?.keys ?? o.keys
+  const signingAlgorithm = o.pkcs1 ? PKCS1_SIGN : PSS_SIGN
+  let signingKey = signer.privateKey
+  if (o.pkcs1) {
+    // The same RSA key, imported for PKCS#1 v1.5 signing.
+    const pkcs8 = await subtle.exportKey('pkcs8', signer.privateKey)
+    signingKey = await subtle.importKey(
+      'pkcs8',
+      pkcs8,
+      { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-384' },
+      false,
+      ['sign']
+    )
+  }
+  return x509.X509CertificateGenerator.create({
+    serialNumber: o.serial ?? '01',
+    subject: amdName(o.cn),
+    issuer: o.issuer ? o.issuer.cert.subject : amdName(o.cn),
+    notBefore: o.notBefore ?? new Date(Date.now() - 86400_000),
+    notAfter: o.notAfter ?? new Date(Date.now() + 365 * 86400_000),
+    signingAlgorithm,
+    publicKey: o.keys.publicKey,
+    signingKey,
+    extensions: o.extensions ?? []
+  })
+}
+
+const AMD = '1.3.6.1.4.1.3704.1'
+const der = (tag: number, body: Buffer) => {
+  if (body.length > 127) throw new Error('short form only')
+  return Buffer.concat([Buffer.from([tag, body.length]), body])
+}
+const integer = (n: number) => der(0x02, n >= 0x80 ? Buffer.from([0, n]) : Buffer.from([n]))
+const ia5 = (s: string) => der(0x16, Buffer.from(s, 'latin1'))
+const ext = (oid: string, value: Buffer) => new x509.Extension(oid, false, value)
+
+export interface Tcb {
+  fmc?: number
+  bl: number
+  tee: number
+  snp: number
+  ucode: number
+}
+export const SPL_OIDS: Record<keyof Tcb, string> = {
+  bl: '3.1',
+  tee: '3.2',
+  snp: '3.3',
+  ucode: '3.8',
+  fmc: '3.9'
+}
+
+/** The extensions AMD's KDS writes into a VCEK (hwID) or a VLEK (csp_id): product, TCB SPLs. */
+export function amdExtensions(o: {
+  productName: string
+  tcb: Tcb
+  hwId?: Buffer
+  cspId?: string
+}): x509.Extension[] {
   return [
-    extension(`${AMD}02`, tlv(0x16, Buffer.from(o.product))),
-    ...Object.entries(o.spl).map(([n, v]) => extension(`${AMD}03${spl[n]}`, int(v))),
-    extension(`${AMD}04`, Buffer.from(o.chipId, 'hex'))
+    ext(`${AMD}.1`, integer(0)),
+    ext(`${AMD}.2`, ia5(o.productName)),
+    ...Object.entries(o.tcb).map(([part, v]) => ext(`${AMD}.${SPL_OIDS[part as keyof Tcb]}`, integer(v))),
+    ...(o.hwId ? [ext(`${AMD}.4`, o.hwId)] : []), // raw bytes, without an OCTET STRING header, as AMD writes it
+    ...(o.cspId ? [ext(`${AMD}.5`, ia5(o.cspId))] : [])
   ]
 }
 
-export function issue(o: IssueOptions): X509Certificate {
-  const alg = o.pkcs1 ? RSA_SHA384 : RSA_PSS
-  const from = o.notBefore ?? new Date(Date.now() - 86400_000)
-  const to = o.notAfter ?? new Date(Date.now() + 365 * 86400_000)
-  const tbs = seq(
-    tlv(0xa0, int(2)),
-    int(o.serial ?? 1),
-    alg,
-    name(o.issuer),
-    seq(time(from), time(to)),
-    name(o.subject),
-    o.publicKey.export({ format: 'der', type: 'spki' }),
-    ...(o.extensions ? [tlv(0xa3, seq(...o.extensions))] : [])
-  )
-  const sig = o.pkcs1
-    ? sign('sha384', tbs, { key: o.signer, padding: constants.RSA_PKCS1_PADDING })
-    : sign('sha384', tbs, { key: o.signer, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 48 })
-  return new X509Certificate(seq(tbs, alg, tlv(0x03, Buffer.from([0]), sig)))
-}
-
 export interface TestChain {
-  ark: X509Certificate
-  ask: X509Certificate
-  vcek: X509Certificate
-  vcekKey: KeyObject
-  askKey: KeyObject
-  arkKey: KeyObject
+  product: Product
+  kind: Kind
+  ark: x509.X509Certificate
+  /** The ASK (VCEK chains) or ASVK (VLEK chains). */
+  intermediate: x509.X509Certificate
+  leaf: x509.X509Certificate
+  arkKeys: CryptoKeyPair
+  intermediateKeys: CryptoKeyPair
+  leafKeys: CryptoKeyPair
+  /** Signs reports (node:crypto). */
+  leafKey: KeyObject
 }
 
-const rsa = () => generateKeyPairSync('rsa', { modulusLength: 4096 })
+export interface ChainOptions {
+  product: Product
+  kind: Kind
+  /** VCEK: the chip id its hwID names (64 bytes; Turin: 8). */
+  hwId?: Buffer
+  tcb: Tcb
+  /** Reuse keys (RSA-4096 generation is slow). */
+  arkKeys?: CryptoKeyPair
+  intermediateKeys?: CryptoKeyPair
+  leafSerial?: string
+}
 
-/** ARK (self-signed) -> ASK -> VCEK, as AMD's: 4096-bit RSA-PSS, then an EC P-384 VCEK. */
-export function makeChain(): TestChain {
-  const ark = rsa()
-  const ask = rsa()
-  const vcek = generateKeyPairSync('ec', { namedCurve: 'P-384' })
-  const arkCert = issue({
-    subject: 'ARK-Test',
-    issuer: 'ARK-Test',
-    publicKey: ark.publicKey,
-    signer: ark.privateKey
+/** ARK (self-signed) -> ASK -> VCEK or ARK -> ASVK -> VLEK, named and extended as AMD's. */
+export async function makeChain(o: ChainOptions): Promise<TestChain> {
+  const arkKeys = o.arkKeys ?? (await rsaKey())
+  const intermediateKeys = o.intermediateKeys ?? (await rsaKey())
+  const leafKeys = await ecKey()
+  const ark = await issue({ cn: `ARK-${o.product}`, keys: arkKeys, serial: '010000' })
+  const intermediate = await issue({
+    cn: o.kind === 'VCEK' ? `SEV-${o.product}` : `SEV-VLEK-${o.product}`,
+    keys: intermediateKeys,
+    issuer: { cert: ark, keys: arkKeys },
+    serial: o.kind === 'VCEK' ? '010001' : '010101'
   })
-  const askCert = issue({
-    subject: 'SEV-Test',
-    issuer: 'ARK-Test',
-    publicKey: ask.publicKey,
-    signer: ark.privateKey,
-    serial: 2
-  })
-  const vcekCert = issue({
-    subject: 'SEV-VCEK',
-    issuer: 'SEV-Test',
-    publicKey: vcek.publicKey,
-    signer: ask.privateKey,
-    serial: 3,
-    extensions: vcekExtensions({
-      product: 'Milan-B0',
-      chipId: 'ab'.repeat(64),
-      spl: { blSPL: 3, teeSPL: 0, snpSPL: 8, ucodeSPL: 115 }
+  const leaf = await issue({
+    cn: `SEV-${o.kind}`,
+    keys: leafKeys,
+    issuer: { cert: intermediate, keys: intermediateKeys },
+    serial: o.leafSerial ?? '00',
+    extensions: amdExtensions({
+      productName: `${o.product}-B0`,
+      tcb: o.tcb,
+      ...(o.kind === 'VCEK' ? { hwId: o.hwId ?? Buffer.alloc(64, 0xab) } : { cspId: 'Test Cloud' })
     })
   })
   return {
-    ark: arkCert,
-    ask: askCert,
-    vcek: vcekCert,
-    vcekKey: vcek.privateKey,
-    askKey: ask.privateKey,
-    arkKey: ark.privateKey
+    product: o.product,
+    kind: o.kind,
+    ark,
+    intermediate,
+    leaf,
+    arkKeys,
+    intermediateKeys,
+    leafKeys,
+    leafKey: KeyObject.from(leafKeys.privateKey)
   }
 }
 
-export const pem = (...certs: X509Certificate[]) => certs.map(c => c.toString()).join('')
+export const pem = (...certs: x509.X509Certificate[]) => certs.map(c => `${c.toString('pem')}\n`).join('')
+
+/** A CRL issued by `issuer`, signed RSA-PSS SHA-384 as AMD's. */
+export async function makeCrl(o: {
+  issuer: x509.X509Certificate
+  keys: CryptoKeyPair
+  revoked?: { serial: string; reason?: x509.X509CrlReason }[]
+  thisUpdate?: Date
+  nextUpdate?: Date
+}): Promise<x509.X509Crl> {
+  return x509.X509CrlGenerator.create({
+    issuer: o.issuer.subject,
+    thisUpdate: o.thisUpdate ?? new Date(Date.now() - 3600_000),
+    nextUpdate: o.nextUpdate ?? new Date(Date.now() + 7 * 86400_000),
+    entries: (o.revoked ?? []).map(r => ({
+      serialNumber: r.serial,
+      revocationDate: new Date(Date.now() - 60_000),
+      ...(r.reason !== undefined ? { reason: r.reason } : {})
+    })),
+    signingKey: o.keys.privateKey,
+    signingAlgorithm: PSS_SIGN
+  })
+}

@@ -1,37 +1,78 @@
 // `svsm-build verify-report REPORT.bin --measurements FILE [...]`: an SEV-SNP attestation report
-// checked against a build's published record, one line per check. Exit 0 when every check
-// holds, 1 when one fails, 2 on bad input.
+// checked against a build's published record and AMD's keys, one line per check. Exit 0 when
+// every check holds, 1 when one fails, 2 on bad input.
 import { parseCommand } from '../parse-command.js'
-import { readFileSync } from 'node:fs'
 import { BadInput, UsageError } from '../../util/errors.js'
-import { CertificateError, readCertificates, splitChain } from '../../snp/chain.js'
-import { checkReport, renderChecks, type CheckInputs } from '../../snp/check.js'
 import { loadRecords } from '../../record/load.js'
-import { parseSnpReport, ReportError } from '../../snp/report.js'
+import { CertificateError, readCertificates, type Certificate } from '../../snp/certificate.js'
+import { splitChain } from '../../snp/chain.js'
+import { reportProduct, signer } from '../../snp/check-amd.js'
+import { checkReport, renderChecks, type CheckInputs } from '../../snp/check.js'
+import { readCrl } from '../../snp/crl.js'
+import { kdsLinks } from '../../snp/kds.js'
+import { readBounded } from '../../snp/read-bounded.js'
+import { referenceValuesFromRecords } from '../../snp/reference.js'
+import { parseSnpReport, REPORT_SIZE, ReportError } from '../../snp/report.js'
+import { parseTcbFloor } from '../../snp/tcb-floor.js'
 
 export const VERIFY_USAGE = `Usage: svsm-build verify-report <REPORT.bin> --measurements <measurements.json> [OPTIONS]
 
-Checks an SEV-SNP attestation report (the 1184-byte ATTESTATION_REPORT) against published launch digests.
+Checks an SEV-SNP attestation report (the 1184-byte ATTESTATION_REPORT of a Milan, Genoa or Turin
+machine) against published launch digests and AMD's keys. Prints the AMD KDS URLs of the report's
+certificates (never fetches them).
 
 Options:
       --measurements <FILE>  bin/measurements.json of the build (required)
       --target <T>           Compare with this target's record only (qemu, hyper-v, vanadium)
-      --vcek <FILE>          VCEK certificate (PEM or DER): checks the report's signature
-      --chain <FILE>         AMD's ASK and ARK (PEM, as the KDS cert_chain): checks ARK -> ASK -> VCEK
+      --vcek <FILE>          VCEK certificate (PEM or DER), for a report signed by its VCEK
+      --vlek <FILE>          VLEK certificate (PEM or DER), for a report signed by its VLEK
+      --chain <FILE>         The ARK and the ASK and/or ASVK (PEM, as the KDS cert_chain): checks
+                             ARK -> ASK -> VCEK or ARK -> ASVK -> VLEK; the ARK must be AMD's
+      --trusted-ark <FILE>   Trust this ARK too (a test or private root; said so in the output)
+      --crl <FILE>           The ARK's revocation list (DER or PEM, as the KDS crl): needs --chain
+      --min-tcb <SPEC>       Lowest accepted REPORTED_TCB, e.g. bl=3,tee=0,snp=8,ucode=115[,fmc=1]
       --report-data <HEX>    Expected REPORT_DATA (up to 64 bytes; zero-padded)
       --vmpl <N>             Required VMPL (default: any of 0-3)
       --json                 Machine-readable output
 
 Exit codes: 0 every check holds, 1 a check fails, 2 bad input.`
 
-function read(path: string, flag: string): Buffer {
-  try {
-    return readFileSync(path)
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    throw new BadInput(`${flag} ${path}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`)
-  }
+/** The flags, as node:util parseArgs takes them (and the CLI's flag parser). */
+export const VERIFY_REPORT_FLAGS = {
+  measurements: { type: 'string' },
+  target: { type: 'string' },
+  vcek: { type: 'string' },
+  vlek: { type: 'string' },
+  chain: { type: 'string' },
+  'trusted-ark': { type: 'string' },
+  crl: { type: 'string' },
+  'min-tcb': { type: 'string' },
+  'report-data': { type: 'string' },
+  vmpl: { type: 'string' },
+  json: { type: 'boolean' }
+} as const
+
+/** What verify-report is asked, whichever parser read the command line. */
+export interface VerifyReportOptions {
+  report: string
+  measurements: string
+  target?: string
+  vcek?: string
+  vlek?: string
+  chain?: string
+  trustedArk?: string
+  crl?: string
+  minTcb?: string
+  reportData?: string
+  vmpl?: string
+  json?: boolean
+  /** The date certificates and the CRL are checked at (tests; default now). */
+  now?: Date
 }
+
+// Caps: AMD's certificates are ~1.5 KB, a chain ~5 KB, a CRL a few KB.
+const CERT_MAX = 64 * 1024
+const CRL_MAX = 1024 * 1024
 
 function reportData(hex: string): Buffer {
   const h = hex.replace(/^0x/i, '')
@@ -45,20 +86,26 @@ function reportData(hex: string): Buffer {
   return out
 }
 
-export async function verifyReportCommand(args: string[]): Promise<number> {
-  const v = parseCommand(
-    args,
-    {
-      measurements: { type: 'string' },
-      target: { type: 'string' },
-      vcek: { type: 'string' },
-      chain: { type: 'string' },
-      'report-data': { type: 'string' },
-      vmpl: { type: 'string' },
-      json: { type: 'boolean' }
-    },
-    VERIFY_USAGE
+const certFile = (flag: string, path: string, max = 4): Certificate[] => {
+  const name = `${flag} ${path}`
+  return readCertificates(
+    readBounded(path, { name, max: CERT_MAX, expected: 'a PEM or DER certificate file of at most 64 KiB' }),
+    name,
+    max
   )
+}
+
+function oneCert(flag: string, path: string): Certificate {
+  const certs = certFile(flag, path)
+  if (certs.length !== 1)
+    throw new BadInput(
+      `${flag} ${path}: holds ${certs.length} certificates, expected the ${flag.slice(2).toUpperCase()} alone`
+    )
+  return certs[0]!
+}
+
+export async function verifyReportCommand(args: string[]): Promise<number> {
+  const v = parseCommand(args, VERIFY_REPORT_FLAGS, VERIFY_USAGE)
   if (!v) return 0
   const o = v.values
   if (v.positionals.length !== 1)
@@ -67,44 +114,104 @@ export async function verifyReportCommand(args: string[]): Promise<number> {
       VERIFY_USAGE
     )
   if (!o.measurements) throw new UsageError('--measurements <measurements.json> is required', VERIFY_USAGE)
+  return verifyReport({
+    report: v.positionals[0]!,
+    measurements: o.measurements,
+    ...(o.target !== undefined ? { target: o.target } : {}),
+    ...(o.vcek !== undefined ? { vcek: o.vcek } : {}),
+    ...(o.vlek !== undefined ? { vlek: o.vlek } : {}),
+    ...(o.chain !== undefined ? { chain: o.chain } : {}),
+    ...(o['trusted-ark'] !== undefined ? { trustedArk: o['trusted-ark'] } : {}),
+    ...(o.crl !== undefined ? { crl: o.crl } : {}),
+    ...(o['min-tcb'] !== undefined ? { minTcb: o['min-tcb'] } : {}),
+    ...(o['report-data'] !== undefined ? { reportData: o['report-data'] } : {}),
+    ...(o.vmpl !== undefined ? { vmpl: o.vmpl } : {}),
+    ...(o.json !== undefined ? { json: o.json } : {})
+  })
+}
+
+export async function verifyReport(o: VerifyReportOptions): Promise<number> {
   if (o.vmpl !== undefined && !/^[0-3]$/.test(o.vmpl))
     throw new UsageError(`--vmpl ${JSON.stringify(o.vmpl)}: expected 0, 1, 2 or 3`, VERIFY_USAGE)
-  const file = v.positionals[0]!
-  const expectedData = o['report-data'] ? reportData(o['report-data']) : undefined
+  const floor = o.minTcb !== undefined ? parseTcbFloor(o.minTcb) : undefined
+  if (floor && 'error' in floor)
+    throw new UsageError(`--min-tcb ${JSON.stringify(o.minTcb)}: ${floor.error}`, VERIFY_USAGE)
+  if (o.crl && !o.chain)
+    throw new UsageError('--crl needs --chain: the list is checked against its ARK', VERIFY_USAGE)
+  if (o.trustedArk && !o.chain)
+    throw new UsageError('--trusted-ark needs --chain: it names the root the chain must end in', VERIFY_USAGE)
+  const expectedData = o.reportData ? reportData(o.reportData) : undefined
   try {
+    const bytes = readBounded(o.report, {
+      name: `report ${o.report}`,
+      max: REPORT_SIZE,
+      expected: `exactly ${REPORT_SIZE} (0x4A0, an SEV-SNP ATTESTATION_REPORT)`
+    })
     const inputs: CheckInputs = {
-      report: parseSnpReport(read(file, 'report'), file),
-      published: loadRecords(o.measurements).records,
+      report: parseSnpReport(bytes, o.report),
+      published: referenceValuesFromRecords(loadRecords(o.measurements).records),
       ...(o.target ? { target: o.target } : {}),
       ...(expectedData ? { reportData: expectedData } : {}),
-      ...(o.vmpl !== undefined ? { vmpl: Number(o.vmpl) } : {})
+      ...(o.vmpl !== undefined ? { vmpl: Number(o.vmpl) } : {}),
+      ...(floor ? { minTcb: floor } : {}),
+      ...(o.now ? { now: o.now } : {})
     }
     if (o.target && !inputs.published.some(m => m.target === o.target))
       throw new BadInput(
         `--target ${o.target}: ${o.measurements} has no record for it (targets: ${[...new Set(inputs.published.map(m => m.target))].join(', ') || 'none'})`
       )
-    if (o.vcek) {
-      const certs = readCertificates(read(o.vcek, '--vcek'), `--vcek ${o.vcek}`)
-      if (certs.length !== 1)
-        throw new BadInput(`--vcek ${o.vcek}: holds ${certs.length} certificates, expected the VCEK alone`)
-      inputs.vcek = certs[0]!
+    if (o.vcek) inputs.vcek = oneCert('--vcek', o.vcek)
+    if (o.vlek) inputs.vlek = oneCert('--vlek', o.vlek)
+    if (o.chain) inputs.chain = splitChain(certFile('--chain', o.chain, 3), `--chain ${o.chain}`)
+    if (o.trustedArk) {
+      const cert = oneCert('--trusted-ark', o.trustedArk)
+      if (!cert.x509.checkIssued(cert.x509))
+        throw new BadInput(
+          `--trusted-ark ${o.trustedArk}: ${cert.cn} is not self-signed; expected a root (an ARK)`
+        )
+      inputs.trustedArk = { cert, file: o.trustedArk }
     }
-    if (o.chain)
-      inputs.chain = splitChain(
-        readCertificates(read(o.chain, '--chain'), `--chain ${o.chain}`),
-        `--chain ${o.chain}`
+    if (o.crl) {
+      const name = `--crl ${o.crl}`
+      inputs.crl = readCrl(
+        readBounded(o.crl, { name, max: CRL_MAX, expected: 'a DER or PEM CRL of at most 1 MiB' }),
+        name
       )
+    }
     const checks = checkReport(inputs)
     const ok = checks.every(c => c.status !== 'fail')
     const r = inputs.report
-    process.stdout.write(
-      o.json
-        ? `${JSON.stringify({ ok, report: { version: r.version, measurement: r.measurement, policy: `0x${r.policy.toString(16)}`, vmpl: r.vmpl, signingKey: r.signingKey, chipId: r.chipId }, checks }, null, 2)}\n`
-        : renderChecks(checks) +
-            (ok
-              ? 'every check holds\n'
-              : `${checks.filter(c => c.status === 'fail').length} check(s) failed\n`)
-    )
+    const { product, from } = reportProduct(inputs)
+    const links = kdsLinks(r, product)
+    const key = signer(inputs).kind ?? r.signingKey
+    if (o.json)
+      process.stdout.write(
+        `${JSON.stringify(
+          {
+            ok,
+            report: {
+              version: r.version,
+              product,
+              measurement: r.measurement,
+              policy: `0x${r.policy.toString(16)}`,
+              vmpl: r.vmpl,
+              signingKey: r.signingKey,
+              chipId: r.chipId
+            },
+            kds: links,
+            checks
+          },
+          null,
+          2
+        )}\n`
+      )
+    else
+      process.stdout.write(
+        `report: version ${r.version}, ${product ?? 'product not known'} (${from}), signed by ${key}\n` +
+          links.map(l => `${l.what}: ${l.url ?? '-'}${l.note ? ` (${l.note})` : ''}\n`).join('') +
+          renderChecks(checks) +
+          (ok ? 'every check holds\n' : `${checks.filter(c => c.status === 'fail').length} check(s) failed\n`)
+      )
     return ok ? 0 : 1
   } catch (e) {
     if (e instanceof BadInput || e instanceof ReportError || e instanceof CertificateError) {
