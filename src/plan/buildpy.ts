@@ -4,16 +4,22 @@
 import { fsImageName } from '../recipe/expand.js'
 import type { Component, ExpandedRecipe, IgvmTarget } from '../recipe/types.js'
 import {
-  command,
   HOST_TRIPLE,
-  internal,
   KERNEL_TRIPLE,
   PLATFORM_FLAG,
   profileDir,
   resolveFirmware,
-  selectedTargets,
-  measureSteps
+  selectedTargets
 } from './common.js'
+import {
+  firmwareAndFsResetSteps,
+  gitVersionStep,
+  igvmBuildStep,
+  makeStep,
+  measureSteps,
+  objcopyStep
+} from './shared-steps.js'
+import { command, internal } from './step.js'
 import type { CommandStep, HelperTool, PlanOptions, Step, TargetPlan } from './types.js'
 
 function cargo(name: string, c: Partial<Component>, triple: string, o: PlanOptions): string[] {
@@ -37,29 +43,14 @@ function build(
   recipe: string | undefined,
   o: PlanOptions
 ): CommandStep {
-  const title = `Building ${name}...`
-  if (c.type === 'make') {
-    const argv = ['make', c.output_file!]
-    if (o.release) argv.push('RELEASE=1')
-    if (o.verbose) argv.push('V=2')
-    return command({
-      id: `${id}/make`,
-      group,
-      title,
-      recipe,
-      argv,
-      inputs: [],
-      outputs: [c.output_file!],
-      produces: { path: c.output_file! }
-    })
-  }
+  if (c.type === 'make') return makeStep({ id, group, name, recipe }, c, o)
   // build.py looks for target/<triple>/<profile>/<output_file or name> and, when that is
   // missing, passes the bare name on (the objcopy then fails on it).
   const out = `target/${triple}/${profileDir(o)}/${c.output_file ?? name}`
   return command({
     id: `${id}/cargo`,
     group,
-    title,
+    title: `Building ${name}...`,
     recipe,
     argv: cargo(name, c, triple, o),
     inputs: [],
@@ -76,18 +67,10 @@ function objcopy(
   from: CommandStep,
   dst: string,
   recipe: string
-): CommandStep {
+) {
   const src = (from.produces as { path: string }).path
-  return command({
-    id: `${id}/objcopy`,
-    group,
-    title: `Copying ${name} to ${dst}`,
-    recipe,
-    argv: ['objcopy', '-O', c.objcopy, '--strip-unneeded', src, dst],
-    inputs: [src],
-    outputs: [dst],
-    argFrom: { index: 4, step: from.id }
-  })
+  const a = { id, group, name, format: c.objcopy, strip: '--strip-unneeded', src, dst, recipe }
+  return objcopyStep({ ...a, inputs: [src], from: from.id })
 }
 
 export function planBuildpy(recipes: ExpandedRecipe[], keys: string[], o: PlanOptions, warnings: string[]) {
@@ -98,18 +81,7 @@ export function planBuildpy(recipes: ExpandedRecipe[], keys: string[], o: PlanOp
   const tool = (n: string) => o.tools?.[n as HelperTool] ?? `target/${HOST_TRIPLE}/${prof}/${n}`
 
   // Reported as the build's git version; build.py itself leaves the file to release/build.rs.
-  steps.push(
-    command({
-      id: 'git-version',
-      group: 'prepare',
-      title: 'Reading the git version',
-      argv: ['git', 'describe', '--always', '--dirty=+'],
-      inputs: [],
-      outputs: [],
-      capture: 'git-version',
-      mayFail: true
-    })
-  )
+  steps.push(gitVersionStep('Reading the git version'))
   steps.push(internal('mkdir-bin', 'prepare', 'Creating bin/', { type: 'mkdir', path: 'bin' }))
   const helpers: [string, Partial<Component>][] = [
     ['igvmbuilder', {}],
@@ -137,23 +109,7 @@ export function planBuildpy(recipes: ExpandedRecipe[], keys: string[], o: PlanOp
     )
 
     const firmware = resolveFirmware(r, o, warnings)
-    if (r.firmware?.command) {
-      steps.push(
-        command({
-          id: `${key}:firmware/command`,
-          group: 'firmware',
-          title: 'Running the firmware command',
-          recipe,
-          argv: [...r.firmware.command],
-          inputs: [],
-          outputs: firmware ? [firmware] : []
-        })
-      )
-    }
-
-    steps.push(
-      internal(`${key}:fs/reset`, 'fs', 'Resetting bin/fs', { type: 'reset-dir', path: 'bin/fs' }, { recipe })
-    )
+    steps.push(...firmwareAndFsResetSteps(key, r, firmware))
     const modules = Object.entries(r.fs.modules)
     for (const [name, c] of modules) {
       built.add(name)
@@ -205,18 +161,7 @@ export function planBuildpy(recipes: ExpandedRecipe[], keys: string[], o: PlanOp
         ...(firmware ? [firmware] : []),
         ...(fsImage ? [fsImage] : [])
       ]
-      steps.push(
-        command({
-          id: `${key}:igvm/${target}/build`,
-          group: 'igvm',
-          title: `Building ${igvm} (${target})`,
-          recipe,
-          target: target as IgvmTarget,
-          argv,
-          inputs,
-          outputs: [igvm]
-        })
-      )
+      steps.push(igvmBuildStep({ key, recipe, target, igvm, argv, inputs }))
 
       const m = measureSteps(
         { key, recipe, target, t, igvm, firmware },
