@@ -12,11 +12,11 @@ import {
   selectedTargets
 } from './common.js'
 import {
+  addMeasureSteps,
   firmwareAndFsResetSteps,
   gitVersionStep,
   igvmBuildStep,
   makeStep,
-  measureSteps,
   objcopyStep
 } from './shared-steps.js'
 import { command, internal } from './step.js'
@@ -154,21 +154,11 @@ export function planBuildpy(recipes: ExpandedRecipe[], keys: string[], o: PlanOp
       if (firmware) argv.push('--firmware', firmware)
       if (fsImage) argv.push('--filesystem', fsImage)
       argv.push(target)
-      const inputs = [
-        'bin/stage2',
-        'bin/svsm',
-        ...('tdx-stage1' in r.kernel ? ['bin/tdx-stage1'] : []),
-        ...(firmware ? [firmware] : []),
-        ...(fsImage ? [fsImage] : [])
-      ]
-      steps.push(igvmBuildStep({ key, recipe, target, igvm, argv, inputs }))
+      const parts = ['bin/stage2', 'bin/svsm', ...('tdx-stage1' in r.kernel ? ['bin/tdx-stage1'] : [])]
+      steps.push(igvmBuildStep({ key, recipe, target, igvm, argv, parts, firmware, fsImage }))
 
-      const m = measureSteps(
-        { key, recipe, target, t, igvm, firmware },
-        o.measure === 'igvmmeasure' ? tool('igvmmeasure') : null
-      )
-      steps.push(...m.steps)
-      targets.push(m.plan)
+      const igvmmeasure = o.measure === 'igvmmeasure' ? tool('igvmmeasure') : null
+      addMeasureSteps({ steps, targets }, { key, recipe, target, t, igvm, firmware }, igvmmeasure)
     }
   })
   return { steps, targets, built }

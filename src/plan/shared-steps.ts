@@ -95,15 +95,18 @@ export function firmwareAndFsResetSteps(key: string, r: ExpandedRecipe, firmware
   return steps
 }
 
-/** igvmbuilder for one target, with the argv and inputs the dialect gives it. */
+/** igvmbuilder for one target: the dialect's argv; it reads the kernel parts, firmware and fs image. */
 export function igvmBuildStep(a: {
   key: string
   recipe: string
   target: string
   igvm: string
   argv: string[]
-  inputs: string[]
+  parts: string[]
+  firmware: string | null
+  fsImage: string | null
 }): CommandStep {
+  const inputs = [...a.parts, ...(a.firmware ? [a.firmware] : []), ...(a.fsImage ? [a.fsImage] : [])]
   return command({
     id: `${a.key}:igvm/${a.target}/build`,
     group: 'igvm',
@@ -111,7 +114,7 @@ export function igvmBuildStep(a: {
     recipe: a.recipe,
     target: a.target as IgvmTarget,
     argv: a.argv,
-    inputs: a.inputs,
+    inputs,
     outputs: [a.igvm]
   })
 }
@@ -119,9 +122,10 @@ export function igvmBuildStep(a: {
 /**
  * What follows igvmbuilder for one target in both dialects: `igvmmeasure [--check-kvm]
  * [--native-zero] bin/<output> measure` (unless `igvmmeasure` is null: builtin mode), then our own
- * measurement, which cross-checks what igvmmeasure printed.
+ * measurement, which cross-checks what igvmmeasure printed. Added to the plan's steps and targets.
  */
-export function measureSteps(
+export function addMeasureSteps(
+  plan: { steps: Step[]; targets: TargetPlan[] },
   a: {
     key: string
     recipe: string
@@ -131,10 +135,10 @@ export function measureSteps(
     firmware: string | null
   },
   igvmmeasure: string | null
-): { steps: Step[]; plan: TargetPlan } {
+): void {
   const { key, recipe, t, igvm } = a
   const target = a.target as IgvmTarget
-  const steps: Step[] = []
+  const steps = plan.steps
   const igvmmeasureStep = igvmmeasure ? `${key}:igvm/${target}/igvmmeasure` : undefined
   if (igvmmeasureStep) {
     const argv = [igvmmeasure!]
@@ -166,18 +170,15 @@ export function measureSteps(
   steps.push(
     internal(measureStep, 'measure', `Checking the launch digest of ${igvm}`, op, { recipe, target })
   )
-  return {
-    steps,
-    plan: {
-      measureStep,
-      recipe,
-      target,
-      igvm,
-      platforms: [...t.platforms],
-      policy: t.policy,
-      checkKvm: t['check-kvm'],
-      nativeZero: t['measure-native-zeroes'],
-      firmware: a.firmware
-    }
-  }
+  plan.targets.push({
+    measureStep,
+    recipe,
+    target,
+    igvm,
+    platforms: [...t.platforms],
+    policy: t.policy,
+    checkKvm: t['check-kvm'],
+    nativeZero: t['measure-native-zeroes'],
+    firmware: a.firmware
+  })
 }

@@ -5,11 +5,11 @@ import { fsImageName } from '../recipe/expand.js'
 import type { Component, ExpandedRecipe, IgvmTarget } from '../recipe/types.js'
 import { KERNEL_TRIPLE, PLATFORM_FLAG, profileDir, resolveFirmware, selectedTargets } from './common.js'
 import {
+  addMeasureSteps,
   firmwareAndFsResetSteps,
   gitVersionStep,
   igvmBuildStep,
   makeStep,
-  measureSteps,
   objcopyStep
 } from './shared-steps.js'
 import { command, internal } from './step.js'
@@ -204,20 +204,12 @@ export function planXbuild(recipes: ExpandedRecipe[], keys: string[], o: PlanOpt
       argv.push(...t.platforms.map(p => PLATFORM_FLAG[p]), target)
 
       helper('igvmbuilder')
-      const inputs = [
-        ...parts.map(p => `bin/${p}`),
-        ...(firmware ? [firmware] : []),
-        ...(fsImage ? [fsImage] : [])
-      ]
-      steps.push(igvmBuildStep({ key, recipe, target, igvm, argv, inputs }))
+      const reads = parts.map(p => `bin/${p}`)
+      steps.push(igvmBuildStep({ key, recipe, target, igvm, argv, parts: reads, firmware, fsImage }))
 
       if (o.measure === 'igvmmeasure') helper('igvmmeasure')
-      const m = measureSteps(
-        { key, recipe, target, t, igvm, firmware },
-        o.measure === 'igvmmeasure' ? toolPath('igvmmeasure') : null
-      )
-      steps.push(...m.steps)
-      targets.push(m.plan)
+      const igvmmeasure = o.measure === 'igvmmeasure' ? toolPath('igvmmeasure') : null
+      addMeasureSteps({ steps, targets }, { key, recipe, target, t, igvm, firmware }, igvmmeasure)
     }
   })
   return { steps, targets, built }
