@@ -2,7 +2,7 @@
 // (for the host triple, packit with its CLI), then per recipe all kernel parts, their objcopy,
 // firmware, the fs image through `packit pack`, and the IGVM targets in recipe order.
 import { fsImageName } from '../recipe/expand.js'
-import type { Component, ExpandedRecipe, IgvmTarget } from '../recipe/types.js'
+import type { Component, ExpandedRecipe } from '../recipe/types.js'
 import {
   HOST_TRIPLE,
   KERNEL_TRIPLE,

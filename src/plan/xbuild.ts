@@ -2,7 +2,7 @@
 // git version file, then per recipe kernel → firmware → fs → IGVM targets, helpers built lazily.
 import { packItCompare as byPackItOrder } from '../fsimage/packit.js'
 import { fsImageName } from '../recipe/expand.js'
-import type { Component, ExpandedRecipe, IgvmTarget } from '../recipe/types.js'
+import type { Component, ExpandedRecipe } from '../recipe/types.js'
 import { KERNEL_TRIPLE, PLATFORM_FLAG, profileDir, resolveFirmware, selectedTargets } from './common.js'
 import {
   addMeasureSteps,
