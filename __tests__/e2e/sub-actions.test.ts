@@ -1,7 +1,7 @@
 // The firmware and smoke sub-actions, bundled, through @actions/core's file protocol: against a
 // stand-in edk2 tree (its `build` writes the firmware volumes) and a stand-in QEMU.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { step, stepAsync, type StepRun } from '../helpers/actions-runtime.js'
