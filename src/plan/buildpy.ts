@@ -11,14 +11,7 @@ import {
   resolveFirmware,
   selectedTargets
 } from './common.js'
-import {
-  addMeasureSteps,
-  firmwareAndFsResetSteps,
-  gitVersionStep,
-  igvmBuildStep,
-  makeStep,
-  objcopyStep
-} from './shared-steps.js'
+import * as shared from './shared-steps.js'
 import { command, internal } from './step.js'
 import type { CommandStep, HelperTool, PlanOptions, Step, TargetPlan } from './types.js'
 
@@ -43,7 +36,7 @@ function build(
   recipe: string | undefined,
   o: PlanOptions
 ): CommandStep {
-  if (c.type === 'make') return makeStep({ id, group, name, recipe }, c, o)
+  if (c.type === 'make') return shared.makeStep({ id, group, name, recipe }, c, o)
   // build.py looks for target/<triple>/<profile>/<output_file or name> and, when that is
   // missing, passes the bare name on (the objcopy then fails on it).
   const out = `target/${triple}/${profileDir(o)}/${c.output_file ?? name}`
@@ -70,7 +63,7 @@ function objcopy(
 ) {
   const src = (from.produces as { path: string }).path
   const a = { id, group, name, format: c.objcopy, strip: '--strip-unneeded', src, dst, recipe }
-  return objcopyStep({ ...a, inputs: [src], from: from.id })
+  return shared.objcopyStep({ ...a, inputs: [src], from: from.id })
 }
 
 export function planBuildpy(recipes: ExpandedRecipe[], keys: string[], o: PlanOptions, warnings: string[]) {
@@ -81,7 +74,7 @@ export function planBuildpy(recipes: ExpandedRecipe[], keys: string[], o: PlanOp
   const tool = (n: string) => o.tools?.[n as HelperTool] ?? `target/${HOST_TRIPLE}/${prof}/${n}`
 
   // Reported as the build's git version; build.py itself leaves the file to release/build.rs.
-  steps.push(gitVersionStep('Reading the git version'))
+  steps.push(shared.gitVersionStep('Reading the git version'))
   steps.push(internal('mkdir-bin', 'prepare', 'Creating bin/', { type: 'mkdir', path: 'bin' }))
   const helpers: [string, Partial<Component>][] = [
     ['igvmbuilder', {}],
@@ -109,7 +102,7 @@ export function planBuildpy(recipes: ExpandedRecipe[], keys: string[], o: PlanOp
     )
 
     const firmware = resolveFirmware(r, o, warnings)
-    steps.push(...firmwareAndFsResetSteps(key, r, firmware))
+    steps.push(...shared.firmwareAndFsResetSteps(key, r, firmware))
     const modules = Object.entries(r.fs.modules)
     for (const [name, c] of modules) {
       built.add(name)
@@ -155,10 +148,10 @@ export function planBuildpy(recipes: ExpandedRecipe[], keys: string[], o: PlanOp
       if (fsImage) argv.push('--filesystem', fsImage)
       argv.push(target)
       const parts = ['bin/stage2', 'bin/svsm', ...('tdx-stage1' in r.kernel ? ['bin/tdx-stage1'] : [])]
-      steps.push(igvmBuildStep({ key, recipe, target, igvm, argv, parts, firmware, fsImage }))
+      steps.push(shared.igvmBuildStep({ key, recipe, target, igvm, argv, parts, firmware, fsImage }))
 
       const igvmmeasure = o.measure === 'igvmmeasure' ? tool('igvmmeasure') : null
-      addMeasureSteps({ steps, targets }, { key, recipe, target, t, igvm, firmware }, igvmmeasure)
+      shared.addMeasureSteps({ steps, targets }, { key, recipe, target, t, igvm, firmware }, igvmmeasure)
     }
   })
   return { steps, targets, built }

@@ -4,14 +4,7 @@ import { packItCompare as byPackItOrder } from '../fsimage/packit.js'
 import { fsImageName } from '../recipe/expand.js'
 import type { Component, ExpandedRecipe } from '../recipe/types.js'
 import { KERNEL_TRIPLE, PLATFORM_FLAG, profileDir, resolveFirmware, selectedTargets } from './common.js'
-import {
-  addMeasureSteps,
-  firmwareAndFsResetSteps,
-  gitVersionStep,
-  igvmBuildStep,
-  makeStep,
-  objcopyStep
-} from './shared-steps.js'
+import * as shared from './shared-steps.js'
 import { command, internal } from './step.js'
 import type { CommandStep, FeatureRequest, HelperTool, PlanOptions, Step, TargetPlan } from './types.js'
 
@@ -72,7 +65,7 @@ function componentSteps(
     switch (c.type) {
       case 'make': {
         const features = o.allFeatures ? '' : [...(c.features ?? []), ...cliFeatures(name, o)].join(',')
-        return makeStep(
+        return shared.makeStep(
           { id, group, name, recipe, env: { FEATURES: features, FEATURES_TEST: features } },
           c,
           o
@@ -95,7 +88,7 @@ function componentSteps(
   })()
   const test = c.type === 'test'
   const src = test ? `<test executable of ${name}>` : (build.produces as { path: string }).path
-  const objcopy = objcopyStep({
+  const objcopy = shared.objcopyStep({
     id,
     group,
     name,
@@ -117,7 +110,7 @@ export function planXbuild(recipes: ExpandedRecipe[], keys: string[], o: PlanOpt
   const helpersBuilt = new Set<string>()
   const prof = profileDir(o)
 
-  steps.push(gitVersionStep(`Writing ${GIT_VERSION_FILE}`, GIT_VERSION_FILE))
+  steps.push(shared.gitVersionStep(`Writing ${GIT_VERSION_FILE}`, GIT_VERSION_FILE))
 
   // A prebuilt helper (--igvmbuilder, --igvmmeasure) is used as given; the tree's own is built.
   const toolPath = (name: HelperTool) => o.tools?.[name] ?? `target/${prof}/${name}`
@@ -158,7 +151,7 @@ export function planXbuild(recipes: ExpandedRecipe[], keys: string[], o: PlanOpt
     }
 
     const firmware = resolveFirmware(r, o, warnings)
-    steps.push(...firmwareAndFsResetSteps(key, r, firmware))
+    steps.push(...shared.firmwareAndFsResetSteps(key, r, firmware))
     const entries: { name: string; file: string }[] = []
     for (const [name, c] of Object.entries(r.fs.modules)) {
       built.add(name)
@@ -205,11 +198,11 @@ export function planXbuild(recipes: ExpandedRecipe[], keys: string[], o: PlanOpt
 
       helper('igvmbuilder')
       const reads = parts.map(p => `bin/${p}`)
-      steps.push(igvmBuildStep({ key, recipe, target, igvm, argv, parts: reads, firmware, fsImage }))
+      steps.push(shared.igvmBuildStep({ key, recipe, target, igvm, argv, parts: reads, firmware, fsImage }))
 
       if (o.measure === 'igvmmeasure') helper('igvmmeasure')
       const igvmmeasure = o.measure === 'igvmmeasure' ? toolPath('igvmmeasure') : null
-      addMeasureSteps({ steps, targets }, { key, recipe, target, t, igvm, firmware }, igvmmeasure)
+      shared.addMeasureSteps({ steps, targets }, { key, recipe, target, t, igvm, firmware }, igvmmeasure)
     }
   })
   return { steps, targets, built }
