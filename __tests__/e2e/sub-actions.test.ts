@@ -1,33 +1,13 @@
 // The firmware and smoke sub-actions, bundled, through @actions/core's file protocol: against a
 // stand-in edk2 tree (its `build` writes the firmware volumes) and a stand-in QEMU.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { step, stepAsync, type StepRun } from '../helpers/actions-runtime.js'
 import { startServices, type Services } from '../harness/index.mjs'
 import { fixture } from '../helpers/paths.js'
-import { git } from '../helpers/tree.js'
-
-/** A tiny edk2: BaseTools that make builds, Conf templates, a DSC, and a `build` that writes FV/*.fd. */
-function fakeEdk2(dir: string) {
-  const w = (f: string, text: string, mode = 0o644) => {
-    mkdirSync(join(dir, f, '..'), { recursive: true })
-    writeFileSync(join(dir, f), text, { mode })
-  }
-  w('BaseTools/Makefile', 'all:\n\t@echo BaseTools built\n')
-  for (const t of ['target', 'tools_def', 'build_rule']) w(`BaseTools/Conf/${t}.template`, `# ${t}\n`)
-  w('OvmfPkg/OvmfPkgX64.dsc', '[Defines]\n  PLATFORM_NAME = Ovmf\n  OUTPUT_DIRECTORY = Build/OvmfX64\n')
-  // Writes images whose bytes depend on the defines and the build path, as a DEBUG build does.
-  w(
-    'BaseTools/BinWrappers/PosixLike/build',
-    `#!/bin/sh\nset -e\nfv="$WORKSPACE/Build/OvmfX64/DEBUG_GCC5/FV"\nmkdir -p "$fv"\necho "OVMF $* built in $WORKSPACE" > "$fv/OVMF.fd"\necho vars > "$fv/OVMF_VARS.fd"\n`,
-    0o755
-  )
-  git(dir, 'init', '-q')
-  git(dir, 'add', '-A')
-  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'edk2')
-}
+import { fakeEdk2 } from '../helpers/edk2.js'
 
 describe('firmware sub-action', () => {
   const ws = mkdtempSync(join(tmpdir(), 'fw-action-'))

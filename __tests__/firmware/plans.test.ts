@@ -33,7 +33,14 @@ const edk2: Edk2Options = {
 describe('EDK2 firmware builder', () => {
   it('plans the edksetup environment and the build argv in a fixed directory', () => {
     const steps = planEdk2(edk2, 'Build/OvmfX64', '/usr/bin')
-    expect(steps.map(s => s.kind)).toEqual(['sync', 'command', 'conf', 'write', 'write', 'command'])
+    expect(steps.map(s => (s.kind === 'internal' ? s.op.type : s.kind))).toEqual([
+      'sync-dir',
+      'command',
+      'copy-files',
+      'write-file',
+      'write-file',
+      'command'
+    ])
     const build = steps[5] as Extract<(typeof steps)[number], { kind: 'command' }>
     expect(build.argv).toEqual([
       'build',

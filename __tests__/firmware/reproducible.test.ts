@@ -86,15 +86,15 @@ describe('reproducible EDK2 plan', () => {
   })
 
   it('writes the stack cookie lists into the platform build directory before `build` runs', () => {
-    const kinds = steps.map(s => s.kind)
-    const writes = steps.filter(s => s.kind === 'write')
+    const kinds = steps.map(s => (s.kind === 'internal' ? s.op.type : s.kind))
+    const writes = steps.flatMap(s => (s.kind === 'internal' && s.op.type === 'write-file' ? [s.op] : []))
     expect(writes.map(w => w.path)).toEqual([
       '/tmp/svsm-build/edk2/Build/OvmfX64/DEBUG_GCC5/StackCookieValues32.json',
       '/tmp/svsm-build/edk2/Build/OvmfX64/DEBUG_GCC5/StackCookieValues64.json'
     ])
     // After the sync (which empties the build directory), before the platform build.
-    expect(kinds.indexOf('write')).toBeGreaterThan(kinds.indexOf('sync'))
-    expect(kinds.lastIndexOf('write')).toBeLessThan(kinds.lastIndexOf('command'))
+    expect(kinds.indexOf('write-file')).toBeGreaterThan(kinds.indexOf('sync-dir'))
+    expect(kinds.lastIndexOf('write-file')).toBeLessThan(kinds.lastIndexOf('command'))
     expect(writes.map(w => w.content)).toEqual(
       stackCookieFiles('/tmp/svsm-build/edk2/Build/OvmfX64/DEBUG_GCC5', COMMIT, EPOCH).map(f => f.content)
     )
@@ -204,7 +204,7 @@ describe('missing build tools', () => {
         { log, out: sink, err: sink }
       )
       await expect(build).rejects.toThrow(
-        /^Building BaseTools failed: `make -C BaseTools -j2` exited with code 2; the EDK2 build needs gcc, g\+\+, nasm, iasl, python3.* \(not found\): install them with `sudo apt-get install -y gcc g\+\+ nasm acpica-tools python3.*`\n.*no compiler here/s
+        /^step edk2\/basetools \(Building BaseTools\) failed: `make -C BaseTools -j2` exited with code 2; the EDK2 build needs gcc, g\+\+, nasm, iasl, python3.* \(not found\): install them with `sudo apt-get install -y gcc g\+\+ nasm acpica-tools python3.*`\n--- last lines of its stderr ---\n.*no compiler here/s
       )
     } finally {
       process.env.PATH = saved

@@ -1,13 +1,13 @@
-// runPlan told to stop: the running step's outputs go, no later step starts, and the error says
+// runSteps told to stop: the running step's outputs go, no later step starts, and the error says
 // which step and which signal. Real processes (node as the stand-in program), real files.
 import { describe, expect, it } from '@jest/globals'
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
-import type { Plan, Step } from '../../src/plan/types.js'
+import type { Step } from '../../src/plan/types.js'
 import { Interrupt, Interrupted } from '../../src/run/interrupt.js'
-import { runPlan } from '../../src/run/runner.js'
+import { runSteps } from '../../src/run/runner.js'
 import type { Logger } from '../../src/util/log.js'
 
 const command = (id: string, script: string, outputs: string[] = []): Step =>
@@ -22,22 +22,6 @@ const command = (id: string, script: string, outputs: string[] = []): Step =>
     inputs: [],
     outputs
   }) as Step
-
-const plan = (steps: Step[]): Plan => ({
-  dialect: 'xbuild',
-  options: {
-    release: false,
-    allFeatures: false,
-    features: [],
-    verbose: false,
-    offline: false,
-    measure: 'builtin'
-  },
-  recipes: [],
-  steps,
-  targets: [],
-  warnings: []
-})
 
 function context(interrupt: Interrupt) {
   const root = mkdtempSync(join(tmpdir(), 'runner-interrupt-'))
@@ -54,7 +38,7 @@ function context(interrupt: Interrupt) {
   }
 }
 
-describe('runPlan interrupted', () => {
+describe('runSteps interrupted', () => {
   it('stops the running step, removes what it wrote, starts nothing after it', async () => {
     const interrupt = new Interrupt()
     const ctx = context(interrupt)
@@ -66,7 +50,7 @@ describe('runPlan interrupted', () => {
     )
     const after = command('after', "require('fs').writeFileSync('bin/after', 'x')", ['bin/after'])
     ctx.out.on('data', (b: Buffer) => b.toString().includes('written') && interrupt.trigger('SIGTERM'))
-    const error = await runPlan(plan([slow, after]), ctx).catch((e: unknown) => e)
+    const error = await runSteps([slow, after], ctx).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(Interrupted)
     expect((error as Interrupted).exitCode).toBe(143)
     expect((error as Error).message).toMatch(
@@ -85,7 +69,7 @@ describe('runPlan interrupted', () => {
     ctx.log.group = title => {
       if (title === 'Step second') interrupt.trigger('SIGINT')
     }
-    const error = await runPlan(plan([first, second]), ctx).catch((e: unknown) => e)
+    const error = await runSteps([first, second], ctx).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(Interrupted)
     expect((error as Interrupted).exitCode).toBe(130)
     expect((error as Error).message).toBe(

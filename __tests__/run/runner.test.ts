@@ -4,8 +4,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
-import type { Plan, Step } from '../../src/plan/types.js'
-import { runPlan, StepFailure, type BuiltinMeasure } from '../../src/run/runner.js'
+import type { Step } from '../../src/plan/types.js'
+import type { BuiltinMeasure } from '../../src/run/context.js'
+import { runSteps, StepFailure } from '../../src/run/runner.js'
 import type { Logger } from '../../src/util/log.js'
 
 const NODE = process.execPath
@@ -31,21 +32,6 @@ function ctx(measure: BuiltinMeasure = () => ({ digest: DIGEST_A }), skip?: Set<
     }
   }
 }
-const plan = (steps: Step[]): Plan => ({
-  dialect: 'xbuild',
-  options: {
-    release: false,
-    allFeatures: false,
-    features: [],
-    verbose: false,
-    offline: false,
-    measure: 'igvmmeasure'
-  },
-  recipes: [],
-  steps,
-  targets: [],
-  warnings: []
-})
 const cmd = (id: string, argv: string[], extra: Partial<Step> = {}): Step =>
   ({
     kind: 'command',
@@ -84,10 +70,7 @@ describe('runner', () => {
   it('records the digest igvmmeasure printed when our reader agrees, with size and sha256', async () => {
     const { root, c } = ctx()
     writeFileSync(join(root, 'bin', 'x.igvm'), 'igvm bytes')
-    const r = await runPlan(
-      plan([cmd('t', printBlock(DIGEST_A), { capture: 'igvmmeasure' }), measureOp('t')]),
-      c
-    )
+    const r = await runSteps([cmd('t', printBlock(DIGEST_A), { capture: 'igvmmeasure' }), measureOp('t')], c)
     expect(r.digests.get('m')).toMatchObject({
       printed: DIGEST_A,
       builtin: DIGEST_A,
@@ -100,7 +83,7 @@ describe('runner', () => {
   it('fails the target when igvmmeasure and our reader disagree, showing both', async () => {
     const { root, c } = ctx(() => ({ digest: DIGEST_B }))
     writeFileSync(join(root, 'bin', 'x.igvm'), 'igvm bytes')
-    const run = runPlan(plan([cmd('t', printBlock(DIGEST_A), { capture: 'igvmmeasure' }), measureOp('t')]), c)
+    const run = runSteps([cmd('t', printBlock(DIGEST_A), { capture: 'igvmmeasure' }), measureOp('t')], c)
     await expect(run).rejects.toThrow(
       `launch digests disagree for bin/x.igvm\n  igvmmeasure: ${DIGEST_A}\n  svsm-build:  ${DIGEST_B}`
     )
@@ -114,7 +97,7 @@ describe('runner', () => {
       [NODE, '-e', 'console.error("first"); console.error("kaputt"); process.exit(3)'],
       { outputs: ['bin/half.igvm'] }
     )
-    const e = (await runPlan(plan([failing]), c).catch(x => x)) as StepFailure
+    const e = (await runSteps([failing], c).catch(x => x)) as StepFailure
     expect(e).toBeInstanceOf(StepFailure)
     expect(e.message).toMatch(
       /^step build \(build\) failed: `\S+ -e '.*'` exited with code 3\n--- last lines of its stderr ---\nfirst\nkaputt$/
@@ -125,7 +108,7 @@ describe('runner', () => {
 
   it('says when a program cannot be started', async () => {
     const { c } = ctx()
-    await expect(runPlan(plan([cmd('x', ['no-such-program-anywhere'])]), c)).rejects.toThrow(
+    await expect(runSteps([cmd('x', ['no-such-program-anywhere'])], c)).rejects.toThrow(
       '`no-such-program-anywhere` could not be started: no-such-program-anywhere not found'
     )
   })
@@ -137,7 +120,7 @@ describe('runner', () => {
       mayFail: true,
       writeVersionTo: 'release/src/git_version.rs'
     })
-    const r = await runPlan(plan([git]), c)
+    const r = await runSteps([git], c)
     expect(r.gitVersion).toBe('')
     expect(readFileSync(join(root, 'release', 'src', 'git_version.rs'), 'utf8')).toContain(
       'pub const GIT_VERSION: &str = "";'
@@ -162,7 +145,7 @@ describe('runner', () => {
       [NODE, '-e', 'require("fs").copyFileSync(process.argv[1], "bin/svsm")', '<test executable>'],
       { argFrom: { index: 3, step: 'test' } }
     )
-    const r = await runPlan(plan([produce, copy, cmd('skipped', ['no-such-program'])]), c)
+    const r = await runSteps([produce, copy, cmd('skipped', ['no-such-program'])], c)
     expect(readFileSync(join(root, 'bin', 'svsm'), 'utf8')).toBe('test kernel')
     expect(r.results.map(s => [s.id, s.status])).toEqual([
       ['test', 'ok'],

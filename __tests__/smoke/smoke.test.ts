@@ -7,6 +7,7 @@ import { DEFAULT_PROFILE, parseCfg, parseManifest, resolveProfile } from '../../
 import { qemuArgv } from '../../src/smoke/qemu-argv.js'
 import { runSmoke } from '../../src/smoke/runner.js'
 import { smokeBoot } from '../../src/smoke/boot.js'
+import { BadInput } from '../../src/util/errors.js'
 import { fixture } from '../helpers/paths.js'
 
 const FAKE = fixture('fake-qemu', 'qemu-system-x86_64')
@@ -73,6 +74,11 @@ describe('run profiles', () => {
     )
     expect(() => parseCfg('cfg(arch="x86_64")')).toThrow('expected target="..." or scheme="..."')
     expect(() => parseManifest('[runn]\n')).toThrow('runn: unknown section')
+    // A file the user named that cannot be used: the CLI's one `error:` line and exit 2.
+    expect(() => parseManifest('run = 5\n')).toThrow(BadInput)
+    expect(() => parseManifest('[target.qemu]\nmemory = "2G"\n')).toThrow(
+      'smoke.toml: target.qemu.memory: unknown key (expected run)'
+    )
   })
 
   it('builds the QEMU command line for the native platform', () => {

@@ -243,8 +243,8 @@ const writeRecords = (file, records) => writeFileAtomic(file, recordsText(record
 
 // EXTERNAL MODULE: ./src/run/interrupt.ts
 var interrupt = __webpack_require__(7214);
-// EXTERNAL MODULE: ./src/run/runner.ts + 3 modules
-var runner = __webpack_require__(7297);
+// EXTERNAL MODULE: ./src/run/runner.ts + 6 modules
+var runner = __webpack_require__(7146);
 // EXTERNAL MODULE: ./src/run/tools.ts
 var tools = __webpack_require__(3102);
 // EXTERNAL MODULE: ./src/util/errors.ts
@@ -397,8 +397,8 @@ function lockedMessage(root, path, holder, now) {
         `Wait for it to finish, or stop it; if it is gone, remove ${path}`);
 }
 
-// EXTERNAL MODULE: ./src/engine/prepare.ts + 10 modules
-var prepare = __webpack_require__(5436);
+// EXTERNAL MODULE: ./src/engine/prepare.ts + 11 modules
+var prepare = __webpack_require__(6523);
 ;// CONCATENATED MODULE: ./src/engine/build.ts
 // The whole engine: prepare → preflight → run → measurements. The CLI and the action call this.
 
@@ -435,17 +435,9 @@ async function buildLocked(root, plan, warnings, req, io) {
     const toolchain = rustcVersion(root, req.env);
     const source = readSourceState(root);
     let outcome;
+    const { command: _lockName, ...run } = io;
     try {
-        outcome = await (0,runner/* runPlan */.F)(plan, {
-            root,
-            env: { ...process.env, ...req.env },
-            out: io.out,
-            err: io.err,
-            log: io.log,
-            measure: io.measure,
-            ...(io.skip ? { skip: io.skip } : {}),
-            ...(io.interrupt ? { interrupt: io.interrupt } : {})
-        });
+        outcome = await (0,runner/* runSteps */.r)(plan.steps, { ...run, root, env: { ...process.env, ...req.env } });
         // A signal after the last step still means "stop": the run gives no result.
         if (io.interrupt?.signal)
             throw new interrupt/* Interrupted */.j$(io.interrupt.signal, `interrupted by ${io.interrupt.signal} after the last step`);
@@ -582,7 +574,7 @@ const builtinMeasure = (bytes, o) => {
 
 /***/ }),
 
-/***/ 5436:
+/***/ 6523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -893,7 +885,7 @@ function checkOutputs(igvm, problems, warnings) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/common.ts
-// Pieces both dialects share: step construction, profile paths, firmware resolution.
+// What both dialects read alike: triples, profile paths, step-id keys, firmware, selected targets.
 
 const KERNEL_TRIPLE = 'x86_64-unknown-none';
 const HOST_TRIPLE = 'x86_64-unknown-linux-gnu';
@@ -908,14 +900,6 @@ function recipeKeys(recipes) {
         seen.set(base, n);
         return n === 1 ? base : `${base}#${n}`;
     });
-}
-function command(s) {
-    return { kind: 'command', cwd: '.', env: {}, ...s };
-}
-function internal(id, group, title, op, extra = {}) {
-    const outputs = op.type === 'pack-fs' ? [op.output] : op.type === 'measure' ? [] : [op.path];
-    const inputs = op.type === 'pack-fs' ? op.entries.map(e => e.file) : op.type === 'measure' ? [op.igvm] : [];
-    return { kind: 'internal', id, group, title, op, inputs, outputs, ...extra };
 }
 /**
  * The firmware path igvmbuilder gets: `file` wins, else the value of `env`; the action's firmware
@@ -947,15 +931,98 @@ function resolveFirmware(r, o, warnings) {
 function selectedTargets(r, o) {
     return Object.entries(r.igvm).filter(([t]) => !o.targets || o.targets.includes(t));
 }
+
+// EXTERNAL MODULE: ./src/plan/step.ts
+var step = __webpack_require__(5409);
+;// CONCATENATED MODULE: ./src/plan/shared-steps.ts
+
+/** `git describe`: the build's git version; xbuild also writes it to `writeTo`. */
+function gitVersionStep(title, writeTo) {
+    return (0,step/* command */.G)({
+        id: 'git-version',
+        group: 'prepare',
+        title,
+        argv: ['git', 'describe', '--always', '--dirty=+'],
+        inputs: [],
+        outputs: writeTo ? [writeTo] : [],
+        capture: 'git-version',
+        ...(writeTo ? { writeVersionTo: writeTo } : {}),
+        mayFail: true
+    });
+}
+/** A component of type make: `make <output_file> [RELEASE=1] [V=2]`. */
+function makeStep(a, c, o) {
+    const argv = ['make', c.output_file];
+    if (o.release)
+        argv.push('RELEASE=1');
+    if (o.verbose)
+        argv.push('V=2');
+    return (0,step/* command */.G)({
+        id: `${a.id}/make`,
+        group: a.group,
+        title: `Building ${a.name}...`,
+        recipe: a.recipe,
+        argv,
+        ...(a.env ? { env: a.env } : {}),
+        inputs: [],
+        outputs: [c.output_file],
+        produces: { path: c.output_file }
+    });
+}
+/** `objcopy -O <format> <strip> <src> <dst>`; `src` replaced by what step `from` produced, when given. */
+function objcopyStep(a) {
+    return (0,step/* command */.G)({
+        id: `${a.id}/objcopy`,
+        group: a.group,
+        title: `Copying ${a.name} to ${a.dst}`,
+        recipe: a.recipe,
+        argv: ['objcopy', '-O', a.format, a.strip, a.src, a.dst],
+        inputs: a.inputs,
+        outputs: [a.dst],
+        ...(a.from ? { argFrom: { index: 4, step: a.from } } : {})
+    });
+}
+/** The recipe's own firmware command, when it has one, and the bin/fs reset that follows it. */
+function firmwareAndFsResetSteps(key, r, firmware) {
+    const recipe = r.file;
+    const steps = [];
+    if (r.firmware?.command) {
+        steps.push((0,step/* command */.G)({
+            id: `${key}:firmware/command`,
+            group: 'firmware',
+            title: 'Running the firmware command',
+            recipe,
+            argv: [...r.firmware.command],
+            inputs: [],
+            outputs: firmware ? [firmware] : []
+        }));
+    }
+    steps.push((0,step/* internal */.m)(`${key}:fs/reset`, 'fs', 'Resetting bin/fs', { type: 'reset-dir', path: 'bin/fs' }, { recipe }));
+    return steps;
+}
+/** igvmbuilder for one target: the dialect's argv; it reads the kernel parts, firmware and fs image. */
+function igvmBuildStep(a) {
+    const inputs = [...a.parts, ...(a.firmware ? [a.firmware] : []), ...(a.fsImage ? [a.fsImage] : [])];
+    return (0,step/* command */.G)({
+        id: `${a.key}:igvm/${a.target}/build`,
+        group: 'igvm',
+        title: `Building ${a.igvm} (${a.target})`,
+        recipe: a.recipe,
+        target: a.target,
+        argv: a.argv,
+        inputs,
+        outputs: [a.igvm]
+    });
+}
 /**
  * What follows igvmbuilder for one target in both dialects: `igvmmeasure [--check-kvm]
  * [--native-zero] bin/<output> measure` (unless `igvmmeasure` is null: builtin mode), then our own
- * measurement, which cross-checks what igvmmeasure printed.
+ * measurement, which cross-checks what igvmmeasure printed. Added to the plan's steps and targets.
  */
-function measureSteps(a, igvmmeasure) {
+function addMeasureSteps(plan, a, igvmmeasure) {
     const { key, recipe, t, igvm } = a;
     const target = a.target;
-    const steps = [];
+    const steps = plan.steps;
     const igvmmeasureStep = igvmmeasure ? `${key}:igvm/${target}/igvmmeasure` : undefined;
     if (igvmmeasureStep) {
         const argv = [igvmmeasure];
@@ -964,7 +1031,7 @@ function measureSteps(a, igvmmeasure) {
         if (t['measure-native-zeroes'])
             argv.push('--native-zero');
         argv.push(igvm, 'measure');
-        steps.push(command({
+        steps.push((0,step/* command */.G)({
             id: igvmmeasureStep,
             group: 'measure',
             title: `Measuring ${igvm}`,
@@ -984,27 +1051,26 @@ function measureSteps(a, igvmmeasure) {
         nativeZero: t['measure-native-zeroes'],
         ...(igvmmeasureStep ? { igvmmeasureStep } : {})
     };
-    steps.push(internal(measureStep, 'measure', `Checking the launch digest of ${igvm}`, op, { recipe, target }));
-    return {
-        steps,
-        plan: {
-            measureStep,
-            recipe,
-            target,
-            igvm,
-            platforms: [...t.platforms],
-            policy: t.policy,
-            checkKvm: t['check-kvm'],
-            nativeZero: t['measure-native-zeroes'],
-            firmware: a.firmware
-        }
-    };
+    steps.push((0,step/* internal */.m)(measureStep, 'measure', `Checking the launch digest of ${igvm}`, op, { recipe, target }));
+    plan.targets.push({
+        measureStep,
+        recipe,
+        target,
+        igvm,
+        platforms: [...t.platforms],
+        policy: t.policy,
+        checkKvm: t['check-kvm'],
+        nativeZero: t['measure-native-zeroes'],
+        firmware: a.firmware
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/plan/buildpy.ts
 // The legacy tool (`scripts/build.py`, Nov 2024 - May 2025), command for command: helpers first
 // (for the host triple, packit with its CLI), then per recipe all kernel parts, their objcopy,
 // firmware, the fs image through `packit pack`, and the IGVM targets in recipe order.
+
+
 
 
 function cargo(name, c, triple, o) {
@@ -1024,31 +1090,15 @@ function cargo(name, c, triple, o) {
     return argv;
 }
 function build(id, group, name, c, triple, recipe, o) {
-    const title = `Building ${name}...`;
-    if (c.type === 'make') {
-        const argv = ['make', c.output_file];
-        if (o.release)
-            argv.push('RELEASE=1');
-        if (o.verbose)
-            argv.push('V=2');
-        return command({
-            id: `${id}/make`,
-            group,
-            title,
-            recipe,
-            argv,
-            inputs: [],
-            outputs: [c.output_file],
-            produces: { path: c.output_file }
-        });
-    }
+    if (c.type === 'make')
+        return makeStep({ id, group, name, recipe }, c, o);
     // build.py looks for target/<triple>/<profile>/<output_file or name> and, when that is
     // missing, passes the bare name on (the objcopy then fails on it).
     const out = `target/${triple}/${profileDir(o)}/${c.output_file ?? name}`;
-    return command({
+    return (0,step/* command */.G)({
         id: `${id}/cargo`,
         group,
-        title,
+        title: `Building ${name}...`,
         recipe,
         argv: cargo(name, c, triple, o),
         inputs: [],
@@ -1058,16 +1108,8 @@ function build(id, group, name, c, triple, recipe, o) {
 }
 function objcopy(id, group, name, c, from, dst, recipe) {
     const src = from.produces.path;
-    return command({
-        id: `${id}/objcopy`,
-        group,
-        title: `Copying ${name} to ${dst}`,
-        recipe,
-        argv: ['objcopy', '-O', c.objcopy, '--strip-unneeded', src, dst],
-        inputs: [src],
-        outputs: [dst],
-        argFrom: { index: 4, step: from.id }
-    });
+    const a = { id, group, name, format: c.objcopy, strip: '--strip-unneeded', src, dst, recipe };
+    return objcopyStep({ ...a, inputs: [src], from: from.id });
 }
 function planBuildpy(recipes, keys, o, warnings) {
     const steps = [];
@@ -1076,17 +1118,8 @@ function planBuildpy(recipes, keys, o, warnings) {
     const prof = profileDir(o);
     const tool = (n) => o.tools?.[n] ?? `target/${HOST_TRIPLE}/${prof}/${n}`;
     // Reported as the build's git version; build.py itself leaves the file to release/build.rs.
-    steps.push(command({
-        id: 'git-version',
-        group: 'prepare',
-        title: 'Reading the git version',
-        argv: ['git', 'describe', '--always', '--dirty=+'],
-        inputs: [],
-        outputs: [],
-        capture: 'git-version',
-        mayFail: true
-    }));
-    steps.push(internal('mkdir-bin', 'prepare', 'Creating bin/', { type: 'mkdir', path: 'bin' }));
+    steps.push(gitVersionStep('Reading the git version'));
+    steps.push((0,step/* internal */.m)('mkdir-bin', 'prepare', 'Creating bin/', { type: 'mkdir', path: 'bin' }));
     const helpers = [
         ['igvmbuilder', {}],
         ['igvmmeasure', {}],
@@ -1109,18 +1142,7 @@ function planBuildpy(recipes, keys, o, warnings) {
         steps.push(...kernelBuilds.map(([, , s]) => s));
         steps.push(...kernelBuilds.map(([name, c, s]) => objcopy(`${key}:kernel/${name}`, 'kernel', name, c, s, `bin/${name}`, recipe)));
         const firmware = resolveFirmware(r, o, warnings);
-        if (r.firmware?.command) {
-            steps.push(command({
-                id: `${key}:firmware/command`,
-                group: 'firmware',
-                title: 'Running the firmware command',
-                recipe,
-                argv: [...r.firmware.command],
-                inputs: [],
-                outputs: firmware ? [firmware] : []
-            }));
-        }
-        steps.push(internal(`${key}:fs/reset`, 'fs', 'Resetting bin/fs', { type: 'reset-dir', path: 'bin/fs' }, { recipe }));
+        steps.push(...firmwareAndFsResetSteps(key, r, firmware));
         const modules = Object.entries(r.fs.modules);
         for (const [name, c] of modules) {
             built.add(name);
@@ -1132,7 +1154,7 @@ function planBuildpy(recipes, keys, o, warnings) {
         const fsImage = modules.length > 0 ? 'bin/svsm-fs.bin' : null;
         if (fsImage) {
             const inputs = modules.map(([name, c]) => `bin/fs/${fsImageName(name, c)}`);
-            steps.push(command({
+            steps.push((0,step/* command */.G)({
                 id: `${key}:fs/packit`,
                 group: 'fs',
                 title: `Writing ${fsImage}`,
@@ -1166,26 +1188,10 @@ function planBuildpy(recipes, keys, o, warnings) {
             if (fsImage)
                 argv.push('--filesystem', fsImage);
             argv.push(target);
-            const inputs = [
-                'bin/stage2',
-                'bin/svsm',
-                ...('tdx-stage1' in r.kernel ? ['bin/tdx-stage1'] : []),
-                ...(firmware ? [firmware] : []),
-                ...(fsImage ? [fsImage] : [])
-            ];
-            steps.push(command({
-                id: `${key}:igvm/${target}/build`,
-                group: 'igvm',
-                title: `Building ${igvm} (${target})`,
-                recipe,
-                target: target,
-                argv,
-                inputs,
-                outputs: [igvm]
-            }));
-            const m = measureSteps({ key, recipe, target, t, igvm, firmware }, o.measure === 'igvmmeasure' ? tool('igvmmeasure') : null);
-            steps.push(...m.steps);
-            targets.push(m.plan);
+            const parts = ['bin/stage2', 'bin/svsm', ...('tdx-stage1' in r.kernel ? ['bin/tdx-stage1'] : [])];
+            steps.push(igvmBuildStep({ key, recipe, target, igvm, argv, parts, firmware, fsImage }));
+            const igvmmeasure = o.measure === 'igvmmeasure' ? tool('igvmmeasure') : null;
+            addMeasureSteps({ steps, targets }, { key, recipe, target, t, igvm, firmware }, igvmmeasure);
         }
     });
     return { steps, targets, built };
@@ -1198,6 +1204,8 @@ var packit = __webpack_require__(1590);
 ;// CONCATENATED MODULE: ./src/plan/xbuild.ts
 // The current upstream tool (`./build` = `cargo xbuild`), command for command:
 // git version file, then per recipe kernel → firmware → fs → IGVM targets, helpers built lazily.
+
+
 
 
 
@@ -1231,80 +1239,53 @@ function tailArgs(c, o) {
 }
 /** Build + objcopy for one kernel part or fs module. */
 function componentSteps(prefix, group, name, c, dst, recipe, o) {
-    const prof = profileDir(o);
     const id = `${prefix}:${group}/${name}`;
-    const title = `Building ${name}...`;
+    const cargo = (argv, outputs, extra) => (0,step/* command */.G)({
+        id: `${id}/cargo`,
+        group,
+        title: `Building ${name}...`,
+        recipe,
+        argv: [...argv, ...featureArgs(name, c, o), ...tailArgs(c, o)],
+        env: { ...c.env },
+        inputs: [],
+        outputs,
+        ...extra
+    });
     const build = (() => {
         switch (c.type) {
             case 'make': {
                 const features = o.allFeatures ? '' : [...(c.features ?? []), ...cliFeatures(name, o)].join(',');
-                const argv = ['make', c.output_file];
-                if (o.release)
-                    argv.push('RELEASE=1');
-                if (o.verbose)
-                    argv.push('V=2');
-                return command({
-                    id: `${id}/make`,
-                    group,
-                    title,
-                    recipe,
-                    argv,
-                    env: { FEATURES: features, FEATURES_TEST: features },
-                    inputs: [],
-                    outputs: [c.output_file],
-                    produces: { path: c.output_file }
-                });
+                return makeStep({ id, group, name, recipe, env: { FEATURES: features, FEATURES_TEST: features } }, c, o);
             }
             case 'test': {
-                const argv = ['cargo'];
-                if (c.toolchain !== undefined)
-                    argv.push(`+${c.toolchain}`);
-                argv.push('test', '--no-run', '--message-format=json-render-diagnostics', '--package', name, '--target', KERNEL_TRIPLE);
-                argv.push(...featureArgs(name, c, o), ...tailArgs(c, o));
-                return command({
-                    id: `${id}/cargo`,
-                    group,
-                    title,
-                    recipe,
-                    argv,
-                    env: { ...c.env },
-                    inputs: [],
-                    outputs: [],
+                const argv = ['cargo', ...(c.toolchain !== undefined ? [`+${c.toolchain}`] : [])];
+                argv.push('test', '--no-run', '--message-format=json-render-diagnostics', '--package', name);
+                return cargo([...argv, '--target', KERNEL_TRIPLE], [], {
                     capture: 'cargo-test-executable',
                     produces: { cargoTestTarget: name }
                 });
             }
             default: {
+                const out = `target/${KERNEL_TRIPLE}/${profileDir(o)}/${name}`;
                 const argv = ['cargo', 'build', c.binary ? '--bin' : '--package', name, '--target', KERNEL_TRIPLE];
-                argv.push(...featureArgs(name, c, o), ...tailArgs(c, o));
-                const out = `target/${KERNEL_TRIPLE}/${prof}/${name}`;
-                return command({
-                    id: `${id}/cargo`,
-                    group,
-                    title,
-                    recipe,
-                    argv,
-                    env: { ...c.env },
-                    inputs: [],
-                    outputs: [out],
-                    produces: { path: out }
-                });
+                return cargo(argv, [out], { produces: { path: out } });
             }
         }
     })();
-    const src = c.type === 'test' ? `<test executable of ${name}>` : build.produces.path;
-    const objcopy = command({
-        id: `${id}/objcopy`,
+    const test = c.type === 'test';
+    const src = test ? `<test executable of ${name}>` : build.produces.path;
+    const objcopy = objcopyStep({
+        id,
         group,
-        title: `Copying ${name} to ${dst}`,
+        name,
+        format: c.objcopy,
+        strip: o.release ? '--strip-unneeded' : '--strip-debug',
+        src,
+        dst,
         recipe,
-        argv: ['objcopy', '-O', c.objcopy, o.release ? '--strip-unneeded' : '--strip-debug', src, dst],
-        inputs: c.type === 'test' ? [] : [src],
-        outputs: [dst],
-        argFrom: c.type === 'test' ? { index: 4, step: build.id } : undefined
+        inputs: test ? [] : [src],
+        ...(test ? { from: build.id } : {})
     });
-    if (!objcopy.argFrom)
-        delete objcopy.argFrom;
     return [build, objcopy];
 }
 function planXbuild(recipes, keys, o, warnings) {
@@ -1313,17 +1294,7 @@ function planXbuild(recipes, keys, o, warnings) {
     const built = new Set();
     const helpersBuilt = new Set();
     const prof = profileDir(o);
-    steps.push(command({
-        id: 'git-version',
-        group: 'prepare',
-        title: `Writing ${GIT_VERSION_FILE}`,
-        argv: ['git', 'describe', '--always', '--dirty=+'],
-        inputs: [],
-        outputs: [GIT_VERSION_FILE],
-        capture: 'git-version',
-        writeVersionTo: GIT_VERSION_FILE,
-        mayFail: true
-    }));
+    steps.push(gitVersionStep(`Writing ${GIT_VERSION_FILE}`, GIT_VERSION_FILE));
     // A prebuilt helper (--igvmbuilder, --igvmmeasure) is used as given; the tree's own is built.
     const toolPath = (name) => o.tools?.[name] ?? `target/${prof}/${name}`;
     const helper = (name) => {
@@ -1332,7 +1303,7 @@ function planXbuild(recipes, keys, o, warnings) {
             return;
         helpersBuilt.add(name);
         const out = `target/${prof}/${name}`;
-        steps.push(command({
+        steps.push((0,step/* command */.G)({
             id: `helpers/${name}`,
             group: 'helpers',
             title: `Building ${name}...`,
@@ -1352,24 +1323,13 @@ function planXbuild(recipes, keys, o, warnings) {
     recipes.forEach((r, i) => {
         const key = keys[i];
         const recipe = r.file;
-        steps.push(internal(`${key}:kernel/mkdir`, 'kernel', 'Creating bin/', { type: 'mkdir', path: 'bin' }, { recipe }));
+        steps.push((0,step/* internal */.m)(`${key}:kernel/mkdir`, 'kernel', 'Creating bin/', { type: 'mkdir', path: 'bin' }, { recipe }));
         for (const [name, c] of Object.entries(r.kernel)) {
             built.add(name);
             steps.push(...componentSteps(key, 'kernel', name, c, `bin/${name}`, recipe, o));
         }
         const firmware = resolveFirmware(r, o, warnings);
-        if (r.firmware?.command) {
-            steps.push(command({
-                id: `${key}:firmware/command`,
-                group: 'firmware',
-                title: 'Running the firmware command',
-                recipe,
-                argv: [...r.firmware.command],
-                inputs: [],
-                outputs: firmware ? [firmware] : []
-            }));
-        }
-        steps.push(internal(`${key}:fs/reset`, 'fs', 'Resetting bin/fs', { type: 'reset-dir', path: 'bin/fs' }, { recipe }));
+        steps.push(...firmwareAndFsResetSteps(key, r, firmware));
         const entries = [];
         for (const [name, c] of Object.entries(r.fs.modules)) {
             built.add(name);
@@ -1381,7 +1341,7 @@ function planXbuild(recipes, keys, o, warnings) {
         if (fsImage) {
             // Sorted by name: upstream writes HashMap order, so its bytes (and digest) vary between runs.
             entries.sort((a, b) => (0,packit/* packItCompare */.SC)(a.name, b.name));
-            steps.push(internal(`${key}:fs/pack`, 'fs', `Writing ${fsImage}`, { type: 'pack-fs', output: fsImage, entries }, { recipe }));
+            steps.push((0,step/* internal */.m)(`${key}:fs/pack`, 'fs', `Writing ${fsImage}`, { type: 'pack-fs', output: fsImage, entries }, { recipe }));
         }
         for (const [target, t] of selectedTargets(r, o)) {
             const igvm = `bin/${t.output}`;
@@ -1412,26 +1372,12 @@ function planXbuild(recipes, keys, o, warnings) {
                 argv.push('--no-vtom');
             argv.push(...t.platforms.map(p => PLATFORM_FLAG[p]), target);
             helper('igvmbuilder');
-            const inputs = [
-                ...parts.map(p => `bin/${p}`),
-                ...(firmware ? [firmware] : []),
-                ...(fsImage ? [fsImage] : [])
-            ];
-            steps.push(command({
-                id: `${key}:igvm/${target}/build`,
-                group: 'igvm',
-                title: `Building ${igvm} (${target})`,
-                recipe,
-                target: target,
-                argv,
-                inputs,
-                outputs: [igvm]
-            }));
+            const reads = parts.map(p => `bin/${p}`);
+            steps.push(igvmBuildStep({ key, recipe, target, igvm, argv, parts: reads, firmware, fsImage }));
             if (o.measure === 'igvmmeasure')
                 helper('igvmmeasure');
-            const m = measureSteps({ key, recipe, target, t, igvm, firmware }, o.measure === 'igvmmeasure' ? toolPath('igvmmeasure') : null);
-            steps.push(...m.steps);
-            targets.push(m.plan);
+            const igvmmeasure = o.measure === 'igvmmeasure' ? toolPath('igvmmeasure') : null;
+            addMeasureSteps({ steps, targets }, { key, recipe, target, t, igvm, firmware }, igvmmeasure);
         }
     });
     return { steps, targets, built };
@@ -2506,6 +2452,28 @@ function measure(file, o = {}, contents = IN_MEMORY) {
     };
 }
 const toHex = (b) => Buffer.from(b).toString('hex').toUpperCase();
+
+
+/***/ }),
+
+/***/ 5409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ command),
+/* harmony export */   m: () => (/* binding */ internal)
+/* harmony export */ });
+/** A command run from the root (cwd '.') with the inherited environment unless told otherwise. */
+function command(s) {
+    // Spread first: a given key keeps its place, so a plan's JSON keeps its bytes.
+    const step = { kind: 'command', cwd: '.', env: {}, ...s };
+    return { ...step, inputs: s.inputs ?? [], outputs: s.outputs ?? [] };
+}
+function internal(id, group, title, op, extra = {}) {
+    const outputs = op.type === 'pack-fs' ? [op.output] : op.type === 'measure' ? [] : [op.path];
+    const inputs = op.type === 'pack-fs' ? op.entries.map(e => e.file) : op.type === 'measure' ? [op.igvm] : [];
+    return { kind: 'internal', id, group, title, op, inputs, outputs, ...extra };
+}
 
 
 /***/ }),

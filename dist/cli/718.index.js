@@ -275,16 +275,18 @@ var schemas = __webpack_require__(8816);
 // The more keys a cfg names, the later it applies: default < one key < two keys.
 
 
+
 const runSchema = schemas/* strictObject */.rej({
     qemu: schemas/* string */.YjP({ error: 'a QEMU program (path or name on PATH)' }).optional(),
     machine: schemas/* string */.YjP({ error: 'a machine type such as "q35" or "microvm"' }).optional(),
     'rom-dir': schemas/* string */.YjP({ error: 'a directory of firmware ROMs (QEMU -L)' }).optional(),
     cpu: schemas/* string */.YjP({ error: 'a CPU model such as "max"' }).optional(),
     memory: schemas/* string */.YjP({ error: 'a memory size such as "2G"' }).optional(),
-    smp: schemas/* number */.aig({ error: 'a number of vCPUs' }).int().min(1).optional(),
+    smp: schemas/* number */.aig({ error: 'a whole number of vCPUs (1 or more)' }).int().min(1).optional(),
     accel: schemas/* enum */.k5n(['auto', 'kvm', 'tcg'], { error: 'auto, kvm or tcg' }).optional(),
-    args: schemas/* array */.YOg(schemas/* string */.YjP(), { error: 'an array of extra QEMU arguments' }).optional(),
-    timeout: schemas/* number */.aig({ error: 'seconds' }).positive().optional(),
+    args: schemas/* array */.YOg(schemas/* string */.YjP({ error: 'a QEMU argument (a string)' }), { error: 'an array of extra QEMU arguments' })
+        .optional(),
+    timeout: schemas/* number */.aig({ error: 'seconds (a number above 0)' }).positive().optional(),
     success: schemas/* string */.YjP({ error: 'a regular expression the serial log must match' }).optional(),
     'success-exit-code': schemas/* number */.aig({ error: 'the QEMU exit status that means success (0x21 for SVSM test images)' })
         .int()
@@ -307,45 +309,86 @@ const CFG_ITEM = /^\s*(target|scheme)\s*=\s*"([^"]*)"\s*$/;
 function parseCfg(text) {
     const m = CFG.exec(text.trim());
     if (!m)
-        throw new Error(`${text}: expected cfg(target="...", scheme="...")`);
+        throw new Error(`expected cfg(target="...", scheme="..."), got ${text}`);
     const sel = {};
     for (const part of m[1].split(',').filter(p => p.trim() !== '')) {
         const item = CFG_ITEM.exec(part);
         if (!item)
-            throw new Error(`${text}: expected target="..." or scheme="...", got ${part.trim()}`);
+            throw new Error(`expected target="..." or scheme="...", got ${part.trim()}`);
         sel[item[1]] = item[2];
     }
     return sel;
 }
+const isTable = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+/** What a TOML value is, for messages: `number 5`, `string "x"`, `array`, `table`. */
+function found(v) {
+    if (isTable(v))
+        return 'a table';
+    if (Array.isArray(v))
+        return 'an array';
+    if (v instanceof Date)
+        return `a date ${v.toISOString()}`;
+    return `${typeof v} ${JSON.stringify(v)}`;
+}
+const SECTIONS = "run, target.<name>.run, scheme.<name>.run or 'cfg(...)'.run";
 function parseManifest(text, file = 'smoke.toml') {
+    const fail = (where, what) => {
+        throw new errors/* BadInput */.kp(`${file}: ${where}: ${what}`);
+    };
     let doc;
     try {
         doc = (0,dist/* parse */.qg)(text);
     }
     catch (e) {
-        throw new Error(`${file}: not valid TOML: ${e.message.split('\n')[0]}`);
+        throw new errors/* BadInput */.kp(`${file}: not valid TOML: ${e.message.split('\n')[0]}`);
     }
     const sections = [];
     const add = (cfg, run, where) => {
-        const r = runSchema.safeParse(run ?? {});
+        if (!isTable(run))
+            fail(where, `expected a table of run settings, got ${found(run)}`);
+        const r = runSchema.safeParse(run);
         if (!r.success) {
-            const lines = r.error.issues.map(i => `${file}: ${where}${i.path.length ? `.${i.path.join('.')}` : ''}: ${i.code === 'unrecognized_keys' ? `unknown key ${i.keys.join(', ')}` : `expected ${i.message}`}`);
-            throw new Error(lines.join('\n'));
+            const lines = r.error.issues.map(i => {
+                const at = `${file}: ${where}${i.path.length ? `.${i.path.join('.')}` : ''}`;
+                if (i.code === 'unrecognized_keys')
+                    return `${at}: unknown key ${i.keys.join(', ')}`;
+                const value = i.path.reduce((v, k) => (isTable(v) || Array.isArray(v) ? v[k] : undefined), run);
+                return `${at}: expected ${i.message}, got ${found(value)}`;
+            });
+            throw new errors/* BadInput */.kp(lines.join('\n'));
         }
         sections.push({ cfg, run: r.data });
     };
+    /** A table whose one key is `run`: `[target.qemu.run]`, `['cfg(...)'.run]`. */
+    const runOf = (table, where) => {
+        if (!isTable(table))
+            return fail(where, `expected a table holding [${where}.run], got ${found(table)}`);
+        for (const k of Object.keys(table))
+            if (k !== 'run')
+                fail(`${where}.${k}`, 'unknown key (expected run)');
+        return table.run ?? {};
+    };
     for (const [key, value] of Object.entries(doc)) {
-        const table = value;
         if (key === 'run')
-            add({}, table, 'run');
+            add({}, value, 'run');
         else if (key === 'target' || key === 'scheme') {
-            for (const [name, sub] of Object.entries(table))
-                add({ [key]: name }, sub.run, `${key}.${name}.run`);
+            if (!isTable(value))
+                fail(key, `expected a table of ${key} names, got ${found(value)}`);
+            for (const [name, sub] of Object.entries(value))
+                add({ [key]: name }, runOf(sub, `${key}.${name}`), `${key}.${name}.run`);
         }
-        else if (CFG.test(key))
-            add(parseCfg(key), table.run, `'${key}'.run`);
+        else if (CFG.test(key)) {
+            let cfg;
+            try {
+                cfg = parseCfg(key);
+            }
+            catch (e) {
+                return fail(`'${key}'`, e.message);
+            }
+            add(cfg, runOf(value, `'${key}'`), `'${key}'.run`);
+        }
         else
-            throw new Error(`${file}: ${key}: unknown section (expected run, target.<name>.run, scheme.<name>.run or 'cfg(...)'.run)`);
+            fail(key, `unknown section (expected ${SECTIONS})`);
     }
     return { sections };
 }

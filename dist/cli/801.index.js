@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/engine/build.ts + 4 modules
 var build = __webpack_require__(4919);
-// EXTERNAL MODULE: ./src/engine/prepare.ts + 10 modules
-var prepare = __webpack_require__(5436);
+// EXTERNAL MODULE: ./src/engine/prepare.ts + 11 modules
+var prepare = __webpack_require__(6523);
 // EXTERNAL MODULE: ./src/engine/builtin-measure.ts
 var builtin_measure = __webpack_require__(6092);
 ;// CONCATENATED MODULE: ./src/recipe/to-json.ts

@@ -92,9 +92,12 @@ var platform = __webpack_require__(8245);
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/cache/keys.ts
 var keys = __webpack_require__(1452);
+// EXTERNAL MODULE: ./src/plan/step.ts
+var plan_step = __webpack_require__(5409);
 ;// CONCATENATED MODULE: ./src/linux/plan.ts
 // Host and guest kernels from coconut-svsm/linux (branch svsm): a config from a file or a
 // defconfig, the SEV-SNP options on top, then bzImage.
+
 
 const DEFAULT_LINUX = { repository: 'https://github.com/coconut-svsm/linux', ref: 'svsm' };
 /** Options each role needs on top of the base config (scripts/config --enable). */
@@ -111,19 +114,22 @@ const SNP_OPTIONS = {
     ],
     guest: ['AMD_MEM_ENCRYPT', 'SEV_GUEST', 'TCG_SVSM', 'EFI', 'EFI_STUB', 'VIRTIO_VSOCKETS', 'TSM_REPORTS']
 };
+/** Every command runs in the source tree. */
 function planLinux(o) {
-    const base = 'file' in o.config
-        ? { title: `Using ${o.config.file}`, argv: ['cp', o.config.file, '.config'] }
-        : { title: `make ${o.config.defconfig}`, argv: ['make', o.config.defconfig] };
+    const step = (id, title, argv) => (0,plan_step/* command */.G)({ id: `linux/${id}`, group: 'linux', title, argv, cwd: o.source });
     const enable = [...SNP_OPTIONS[o.role], ...o.extraOptions].flatMap(opt => ['--enable', opt]);
     return [
-        base,
-        {
-            title: `Enabling the SEV-SNP ${o.role} options`,
-            argv: ['scripts/config', '--file', '.config', ...enable]
-        },
-        { title: 'make olddefconfig', argv: ['make', 'olddefconfig'] },
-        { title: 'Building bzImage', argv: ['make', `-j${o.jobs}`, 'bzImage'] }
+        'file' in o.config
+            ? step('config', `Using ${o.config.file}`, ['cp', o.config.file, '.config'])
+            : step('config', `make ${o.config.defconfig}`, ['make', o.config.defconfig]),
+        step('snp-options', `Enabling the SEV-SNP ${o.role} options`, [
+            'scripts/config',
+            '--file',
+            '.config',
+            ...enable
+        ]),
+        step('olddefconfig', 'make olddefconfig', ['make', 'olddefconfig']),
+        step('bzImage', 'Building bzImage', ['make', `-j${o.jobs}`, 'bzImage'])
     ];
 }
 const LINUX_OUTPUTS = ['arch/x86/boot/bzImage', 'System.map', '.config'];
@@ -138,6 +144,7 @@ function linuxCacheKey(k, commit, o, baseConfig) {
 // COCONUT's CI builds it and runs it on q35; or upstream QEMU (v11.1.0 or later has IGVM support),
 // which also needs libfdt: files with a DEVICE_TREE directive load only with it ("Unknown header
 // type ... 0x312" otherwise), and only on a machine with a device tree (microvm).
+
 
 
 const QEMU_SOURCES = {
@@ -168,20 +175,21 @@ const UPSTREAM_CONFIGURE_FLAGS = ['--enable-fdt=system'];
 const configureFlags = (flavor = 'coconut') => flavor === 'upstream' ? [...CONFIGURE_FLAGS, ...UPSTREAM_CONFIGURE_FLAGS] : CONFIGURE_FLAGS;
 function planQemu(o) {
     const lib = (0,external_node_path_.join)(o.prefix, 'lib64');
+    const step = (id, s) => (0,plan_step/* command */.G)({ id: `qemu/${id}`, group: 'qemu', ...s });
     return [
-        {
+        step('igvm-build', {
             title: 'Building the IGVM C library',
             argv: ['make', '-C', 'igvm_c', `-j${o.jobs}`],
             cwd: o.igvmSource,
             env: { PREFIX: o.prefix }
-        },
-        {
+        }),
+        step('igvm-install', {
             title: 'Installing the IGVM C library',
             argv: ['make', '-C', 'igvm_c', 'install'],
             cwd: o.igvmSource,
             env: { PREFIX: o.prefix }
-        },
-        {
+        }),
+        step('configure', {
             title: 'Configuring QEMU',
             argv: [
                 './configure',
@@ -193,13 +201,13 @@ function planQemu(o) {
             ],
             cwd: o.qemuSource,
             env: { PKG_CONFIG_PATH: (0,external_node_path_.join)(lib, 'pkgconfig') }
-        },
-        {
+        }),
+        step('install', {
             title: 'Building and installing QEMU',
             argv: ['make', `-j${o.jobs}`, 'install'],
             cwd: o.qemuSource,
             env: {}
-        }
+        })
     ];
 }
 /** Both commits and every configure flag; the prefix is part of the flags and so of the key. */
@@ -208,10 +216,12 @@ function qemuCacheKey(k, commits, o) {
 }
 const qemuBinary = (prefix) => (0,external_node_path_.join)(prefix, 'bin', 'qemu-system-x86_64');
 
-// EXTERNAL MODULE: ./src/run/process.ts
-var run_process = __webpack_require__(8016);
+// EXTERNAL MODULE: ./src/run/runner.ts + 6 modules
+var runner = __webpack_require__(7146);
 // EXTERNAL MODULE: ./src/util/exec-first-line.ts
 var exec_first_line = __webpack_require__(259);
+// EXTERNAL MODULE: ./src/util/log.ts
+var log = __webpack_require__(9906);
 ;// CONCATENATED MODULE: ./src/cli/commands/component-builds.ts
 // `svsm-build qemu` and `svsm-build kernel`: the QEMU-with-IGVM and Linux builds the reusable
 // workflows run, planned in src/qemu and src/linux. `--key` prints only the cache key.
@@ -225,23 +235,17 @@ var exec_first_line = __webpack_require__(259);
 
 
 
+
 const QEMU_USAGE = 'Usage: svsm-build qemu --qemu-src <DIR> --igvm-src <DIR> --prefix <DIR> [--flavor coconut|upstream] [--jobs N] [--configure-arg ARG]... [--key] [--key-prefix P]';
 const KERNEL_USAGE = 'Usage: svsm-build kernel --src <DIR> --role host|guest (--config <FILE> | --defconfig <TARGET>) [--enable OPTION]... [--jobs N] [--key] [--key-prefix P]';
-async function runSteps(steps) {
-    for (const s of steps) {
-        process.stdout.write(`${s.title}\n$ ${(0,run_process/* displayArgv */.zq)(s.argv)}\n`);
-        const r = await (0,run_process/* runProcess */.R3)(s.argv, {
-            cwd: s.cwd,
-            env: { ...process.env, ...s.env },
-            out: process.stdout,
-            err: process.stderr,
-            captureStdout: false,
-            echoCapturedStdout: false
-        });
-        if (r.code !== 0)
-            throw new Error(`${s.title} failed: \`${(0,run_process/* displayArgv */.zq)(s.argv)}\` ${r.spawnError ? r.spawnError.message : `exited with code ${r.code}`}`);
-    }
-}
+/** The plan's commands, each titled with its argv on stdout; every path in them is absolute. */
+const run = (steps) => (0,runner/* runSteps */.r)(steps, {
+    root: process.cwd(),
+    env: process.env,
+    out: process.stdout,
+    err: process.stderr,
+    log: (0,log/* streamLogger */.V)(process.stdout, process.stderr)
+});
 const commit = (dir) => (0,exec_first_line/* firstLine */.T)(['git', '-C', dir, 'rev-parse', 'HEAD']);
 function parse(args, options, usage) {
     try {
@@ -279,7 +283,7 @@ async function qemuCommand(args) {
         process.stdout.write(`${qemuCacheKey({ prefix: v['key-prefix'] ?? 'svsm-build', ...(0,platform/* runnerPlatform */.G)() }, { qemu: commit(o.qemuSource), igvm: commit(o.igvmSource) }, o)}\n`);
         return 0;
     }
-    await runSteps(planQemu(o));
+    await run(planQemu(o));
     process.stdout.write(`${qemuBinary(o.prefix)}\n`);
     return (0,external_node_fs_.existsSync)(qemuBinary(o.prefix)) ? 0 : 1;
 }
@@ -308,10 +312,32 @@ async function kernelCommand(args) {
         process.stdout.write(`${linuxCacheKey({ prefix: v['key-prefix'] ?? 'svsm-build', ...(0,platform/* runnerPlatform */.G)() }, commit(o.source), o, base)}\n`);
         return 0;
     }
-    await runSteps(planLinux(o).map(s => ({ ...s, cwd: o.source, env: {} })));
+    await run(planLinux(o));
     for (const f of LINUX_OUTPUTS)
         process.stdout.write(`${(0,external_node_path_.join)(o.source, f)}\n`);
     return LINUX_OUTPUTS.every(f => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(o.source, f))) ? 0 : 1;
+}
+
+
+/***/ }),
+
+/***/ 5409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ command),
+/* harmony export */   m: () => (/* binding */ internal)
+/* harmony export */ });
+/** A command run from the root (cwd '.') with the inherited environment unless told otherwise. */
+function command(s) {
+    // Spread first: a given key keeps its place, so a plan's JSON keeps its bytes.
+    const step = { kind: 'command', cwd: '.', env: {}, ...s };
+    return { ...step, inputs: s.inputs ?? [], outputs: s.outputs ?? [] };
+}
+function internal(id, group, title, op, extra = {}) {
+    const outputs = op.type === 'pack-fs' ? [op.output] : op.type === 'measure' ? [] : [op.path];
+    const inputs = op.type === 'pack-fs' ? op.entries.map(e => e.file) : op.type === 'measure' ? [op.igvm] : [];
+    return { kind: 'internal', id, group, title, op, inputs, outputs, ...extra };
 }
 
 
@@ -332,6 +358,26 @@ function firstLine(argv, cwd) {
     if (r.error)
         return 'not found';
     return `${r.stdout}\n${r.stderr}`.trim().split('\n')[0].trim();
+}
+
+
+/***/ }),
+
+/***/ 9906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ streamLogger)
+/* harmony export */ });
+function streamLogger(out, err, colour = false) {
+    const bold = (s) => (colour ? `\x1b[1m${s}\x1b[0m` : s);
+    const yellow = (s) => (colour ? `\x1b[33m${s}\x1b[0m` : s);
+    return {
+        info: m => out.write(`${m}\n`),
+        warn: m => err.write(`${yellow('warning')}: ${m}\n`),
+        group: t => out.write(`${bold(t)}\n`),
+        endGroup: () => { }
+    };
 }
 
 

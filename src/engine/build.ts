@@ -2,28 +2,21 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { Writable } from 'node:stream'
 import { firmwareRecord, readSourceState, recordedInputs } from '../record/recorded-inputs.js'
 import { MEASUREMENTS_FILE, type Measurement } from '../record/schema.js'
 import { writeRecords } from '../record/write.js'
 import type { Plan } from '../plan/types.js'
-import { Interrupted, type Interrupt } from '../run/interrupt.js'
-import { runPlan, type BuiltinMeasure, type StepResult } from '../run/runner.js'
+import type { RunContext } from '../run/context.js'
+import { Interrupted } from '../run/interrupt.js'
+import { runSteps, type StepResult } from '../run/runner.js'
 import { missingTools } from '../run/tools.js'
 import type { Logger } from '../util/log.js'
 import { PreflightError } from '../util/errors.js'
 import { acquireBuildLock } from './lock.js'
 import { prepareBuild, type BuildRequest, type Prepared } from './prepare.js'
 
-export interface BuildIO {
-  out: Writable
-  err: Writable
-  log: Logger
-  measure: BuiltinMeasure
-  /** Step ids not to run (a firmware command whose output came from the cache). */
-  skip?: ReadonlySet<string>
-  /** Set by SIGINT/SIGTERM (see run/interrupt.ts): the build stops and leaves no result. */
-  interrupt?: Interrupt
+/** The run's context but its root and environment (those come with the request), and the lock's name. */
+export type BuildIO = Omit<RunContext, 'root' | 'env'> & {
   /** How the lock file names this build (default: this process's command line). */
   command?: string
 }
@@ -69,18 +62,10 @@ async function buildLocked(
 
   const toolchain = rustcVersion(root, req.env)
   const source = readSourceState(root)
-  let outcome: Awaited<ReturnType<typeof runPlan>>
+  let outcome: Awaited<ReturnType<typeof runSteps>>
+  const { command: _lockName, ...run } = io
   try {
-    outcome = await runPlan(plan, {
-      root,
-      env: { ...process.env, ...req.env },
-      out: io.out,
-      err: io.err,
-      log: io.log,
-      measure: io.measure,
-      ...(io.skip ? { skip: io.skip } : {}),
-      ...(io.interrupt ? { interrupt: io.interrupt } : {})
-    })
+    outcome = await runSteps(plan.steps, { ...run, root, env: { ...process.env, ...req.env } })
     // A signal after the last step still means "stop": the run gives no result.
     if (io.interrupt?.signal)
       throw new Interrupted(io.interrupt.signal, `interrupted by ${io.interrupt.signal} after the last step`)

@@ -1,106 +1,84 @@
-// Runs an EDK2 plan and collects the images with a manifest into an output folder.
+// Runs an EDK2 plan through the one step runner, finds the images it made, and copies them with a
+// manifest into the output folder.
 import { createHash } from 'node:crypto'
 import {
   copyFileSync,
-  cpSync,
   existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
   rmSync,
-  statSync,
   writeFileSync
 } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import type { Writable } from 'node:stream'
-import { displayArgv, runProcess } from '../run/process.js'
-import type { Logger } from '../util/log.js'
+import { join } from 'node:path'
+import type { RunContext } from '../run/context.js'
+import { runSteps } from '../run/runner.js'
+import { StepFailure } from '../run/step-failure.js'
+import { BadInput } from '../util/errors.js'
 import { fvDirectory, outputDirectory, planEdk2, primaryImage, type Edk2Options } from './edk2.js'
-import { missingToolsMessage } from './toolchains.js'
 import { firmwareManifestSchema, type FirmwareManifest } from './manifest.js'
-
-const CONF_FILES = ['target.txt', 'tools_def.txt', 'build_rule.txt']
+import { checkFirmwareOut, MANIFEST } from './out-dir.js'
+import { missingToolsMessage } from './toolchains.js'
 
 /** The platform's OUTPUT_DIRECTORY, from its .dsc in the source tree. */
 export function readOutputDirectory(o: Pick<Edk2Options, 'source' | 'platform'>): string {
   const dscPath = join(o.source, o.platform)
-  if (!existsSync(dscPath)) throw new Error(`${dscPath}: the platform description is not in the edk2 tree`)
+  if (!existsSync(dscPath)) throw new BadInput(`${dscPath}: the platform description is not in the edk2 tree`)
   const outDir = outputDirectory(readFileSync(dscPath, 'utf8'))
-  if (!outDir) throw new Error(`${dscPath}: no OUTPUT_DIRECTORY in its [Defines]`)
+  if (!outDir) throw new BadInput(`${dscPath}: no OUTPUT_DIRECTORY in its [Defines]`)
   return outDir
 }
 
-export async function buildEdk2(
-  o: Edk2Options,
-  io: { log: Logger; out: Writable; err: Writable }
-): Promise<string> {
-  const outDir = readOutputDirectory(o)
-  for (const step of planEdk2(o, outDir)) {
-    if (step.kind === 'sync') {
-      if (resolve(step.from) !== resolve(step.to)) {
-        rmSync(step.to, { recursive: true, force: true })
-        mkdirSync(step.to, { recursive: true })
-        cpSync(step.from, step.to, { recursive: true, filter: src => !src.endsWith('/.git') })
-      }
-    } else if (step.kind === 'conf') {
-      mkdirSync(step.dir, { recursive: true })
-      for (const f of CONF_FILES)
-        copyFileSync(join(step.templates, f.replace('.txt', '.template')), join(step.dir, f))
-    } else if (step.kind === 'write') {
-      mkdirSync(dirname(step.path), { recursive: true })
-      writeFileSync(step.path, step.content)
-    } else {
-      io.log.group(step.title)
-      io.log.info(`$ ${displayArgv(step.argv)}`)
-      const r = await runProcess(step.argv, {
-        cwd: step.cwd,
-        env: { ...process.env, ...step.env },
-        out: io.out,
-        err: io.err,
-        captureStdout: false,
-        echoCapturedStdout: false
-      })
-      io.log.endGroup()
-      if (r.code !== 0) {
-        // Checked after a failure, not before: a missing tool is the likeliest cause, and a tree
-        // that builds without one (a stand-in, a prebuilt BaseTools) is not refused.
-        const missing = missingToolsMessage()
-        throw new Error(
-          `${step.title} failed: \`${displayArgv(step.argv)}\` ${r.spawnError ? r.spawnError.message : `exited with code ${r.code}`}${missing ? `; ${missing}` : ''}\n${r.stderrTail}`
-        )
-      }
-    }
-  }
-  return fvDirectory(o, outDir)
-}
-
-/** Copies the .fd images and writes manifest.json; returns the manifest. */
-export function collectFirmware(
-  fvDir: string,
-  outDir: string,
-  base: Omit<FirmwareManifest, 'files' | 'primary'>
-): FirmwareManifest {
+/** The .fd files in a firmware volume folder, sorted, and the one igvmbuilder takes. */
+export function firmwareImages(fvDir: string, platform: string): { fds: string[]; primary: string | null } {
   const fds = existsSync(fvDir)
     ? readdirSync(fvDir)
         .filter(f => f.endsWith('.fd'))
         .sort()
     : []
-  const primary = primaryImage(base.options.platform, fds)
+  return { fds, primary: primaryImage(platform, fds) }
+}
+
+/** Builds in `o.buildDir` (a folder svsm-build owns, see run/owned-dir.ts); returns the FV folder. */
+export async function buildEdk2(
+  o: Edk2Options,
+  io: Pick<RunContext, 'log' | 'out' | 'err'>
+): Promise<string> {
+  const outDir = readOutputDirectory(o)
+  const steps = planEdk2(o, outDir)
+  await runSteps(steps, { ...io, root: o.buildDir, env: process.env, hint: missingToolsMessage })
+  const fv = fvDirectory(o, outDir)
+  const { fds, primary } = firmwareImages(fv, o.platform)
+  if (!primary) {
+    const build = steps[steps.length - 1]!
+    throw new StepFailure(
+      build,
+      `step ${build.id} (${build.title}) failed: it left no firmware image in ${fv} (found ${fds.join(', ') || 'no .fd files'})`
+    )
+  }
+  return fv
+}
+
+/** Copies the .fd images and writes manifest.json (last); returns the manifest. */
+export function collectFirmware(
+  fvDir: string,
+  outDir: string,
+  base: Omit<FirmwareManifest, 'files' | 'primary'>
+): FirmwareManifest {
+  const { fds, primary } = firmwareImages(fvDir, base.options.platform)
   if (!primary)
     throw new Error(`${fvDir}: expected the firmware image among ${fds.join(', ') || 'no .fd files'}`)
-  rmSync(outDir, { recursive: true, force: true })
+  const earlier = checkFirmwareOut(outDir)
+  // Nothing of the earlier build stays to be taken for part of this one.
+  for (const name of earlier) rmSync(join(outDir, name), { force: true })
   mkdirSync(outDir, { recursive: true })
   const files = fds.map(name => {
     const data = readFileSync(join(fvDir, name))
     copyFileSync(join(fvDir, name), join(outDir, name))
-    return {
-      name,
-      size: statSync(join(fvDir, name)).size,
-      sha256: createHash('sha256').update(data).digest('hex')
-    }
+    return { name, size: data.length, sha256: createHash('sha256').update(data).digest('hex') }
   })
   // Through the schema, so what lands on disk is what consumers will accept (and nothing extra).
   const manifest = firmwareManifestSchema.parse({ ...base, files, primary })
-  writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
+  writeFileSync(join(outDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`)
   return manifest
 }

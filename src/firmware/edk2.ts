@@ -3,7 +3,9 @@
 // so the same commit built elsewhere gives other bytes and another launch digest. The source is
 // copied there first, so where the user's clone lives does not matter; reproducible.ts fixes
 // what would otherwise change with the time and the process (epoch, hash seed, stack cookies).
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
+import { command, internal } from '../plan/step.js'
+import type { Step } from '../plan/types.js'
 import { reproducibleEnv, stackCookieFiles } from './reproducible.js'
 
 export const DEFAULT_EDK2 = { repository: 'https://github.com/tianocore/edk2', ref: 'edk2-stable202605' }
@@ -33,11 +35,8 @@ export interface Edk2Options {
   reproducible: { commit: string; sourceDateEpoch: number }
 }
 
-export type Edk2Step =
-  | { kind: 'sync'; from: string; to: string }
-  | { kind: 'conf'; dir: string; templates: string }
-  | { kind: 'write'; path: string; content: string }
-  | { kind: 'command'; title: string; argv: string[]; cwd: string; env: Record<string, string> }
+/** The Conf files edksetup.sh copies from BaseTools/Conf/<name>.template. */
+const CONF_FILES = ['target', 'tools_def', 'build_rule']
 
 export function edk2Env(
   o: Pick<Edk2Options, 'buildDir' | 'reproducible'>,
@@ -54,8 +53,12 @@ export function edk2Env(
   }
 }
 
-/** `outputDir`: the platform's OUTPUT_DIRECTORY (read from its .dsc by the caller). */
-export function planEdk2(o: Edk2Options, outputDir: string, path?: string): Edk2Step[] {
+/**
+ * `outputDir`: the platform's OUTPUT_DIRECTORY (read from its .dsc by the caller). Every path is
+ * absolute: the copy of the source in the build directory, BaseTools, the Conf files, the stack
+ * cookies, the platform build.
+ */
+export function planEdk2(o: Edk2Options, outputDir: string, path?: string): Step[] {
   const env = edk2Env(o, path)
   const cookies = stackCookieFiles(
     join(o.buildDir, outputDir, `${o.target}_${o.toolchainTag}`),
@@ -80,24 +83,35 @@ export function planEdk2(o: Edk2Options, outputDir: string, path?: string): Edk2
     '1'
   ]
   for (const d of o.defines) build.push('-D', d)
+  const conf = join(o.buildDir, 'Conf')
+  const templates = join(o.buildDir, 'BaseTools', 'Conf')
+  const files = CONF_FILES.map(f => ({ from: join(templates, `${f}.template`), to: join(conf, `${f}.txt`) }))
   return [
-    { kind: 'sync', from: o.source, to: o.buildDir },
-    {
-      kind: 'command',
+    internal('edk2/sync', 'firmware', `Copying ${o.source} to ${o.buildDir}`, {
+      type: 'sync-dir',
+      from: o.source,
+      path: o.buildDir
+    }),
+    command({
+      id: 'edk2/basetools',
+      group: 'firmware',
       title: 'Building BaseTools',
       argv: ['make', '-C', 'BaseTools', `-j${o.jobs}`],
       cwd: o.buildDir,
       env
-    },
-    { kind: 'conf', dir: join(o.buildDir, 'Conf'), templates: join(o.buildDir, 'BaseTools', 'Conf') },
-    ...cookies.map(c => ({ kind: 'write' as const, ...c })),
-    {
-      kind: 'command',
+    }),
+    internal('edk2/conf', 'firmware', `Writing ${conf}`, { type: 'copy-files', path: conf, files }),
+    ...cookies.map(c =>
+      internal(`edk2/${basename(c.path)}`, 'firmware', `Writing ${c.path}`, { type: 'write-file', ...c })
+    ),
+    command({
+      id: 'edk2/build',
+      group: 'firmware',
       title: `Building ${o.platform} (${o.target}_${o.toolchainTag})`,
       argv: build,
       cwd: o.buildDir,
       env
-    }
+    })
   ]
 }
 

@@ -1,6 +1,8 @@
 // Host and guest kernels from coconut-svsm/linux (branch svsm): a config from a file or a
 // defconfig, the SEV-SNP options on top, then bzImage.
 import { shortHash, type KeyContext } from '../cache/keys.js'
+import { command } from '../plan/step.js'
+import type { CommandStep } from '../plan/types.js'
 
 export const DEFAULT_LINUX = { repository: 'https://github.com/coconut-svsm/linux', ref: 'svsm' }
 
@@ -28,25 +30,23 @@ export interface LinuxOptions {
   jobs: number
 }
 
-export interface LinuxStep {
-  title: string
-  argv: string[]
-}
-
-export function planLinux(o: LinuxOptions): LinuxStep[] {
-  const base =
-    'file' in o.config
-      ? { title: `Using ${o.config.file}`, argv: ['cp', o.config.file, '.config'] }
-      : { title: `make ${o.config.defconfig}`, argv: ['make', o.config.defconfig] }
+/** Every command runs in the source tree. */
+export function planLinux(o: LinuxOptions): CommandStep[] {
+  const step = (id: string, title: string, argv: string[]) =>
+    command({ id: `linux/${id}`, group: 'linux', title, argv, cwd: o.source })
   const enable = [...SNP_OPTIONS[o.role], ...o.extraOptions].flatMap(opt => ['--enable', opt])
   return [
-    base,
-    {
-      title: `Enabling the SEV-SNP ${o.role} options`,
-      argv: ['scripts/config', '--file', '.config', ...enable]
-    },
-    { title: 'make olddefconfig', argv: ['make', 'olddefconfig'] },
-    { title: 'Building bzImage', argv: ['make', `-j${o.jobs}`, 'bzImage'] }
+    'file' in o.config
+      ? step('config', `Using ${o.config.file}`, ['cp', o.config.file, '.config'])
+      : step('config', `make ${o.config.defconfig}`, ['make', o.config.defconfig]),
+    step('snp-options', `Enabling the SEV-SNP ${o.role} options`, [
+      'scripts/config',
+      '--file',
+      '.config',
+      ...enable
+    ]),
+    step('olddefconfig', 'make olddefconfig', ['make', 'olddefconfig']),
+    step('bzImage', 'Building bzImage', ['make', `-j${o.jobs}`, 'bzImage'])
   ]
 }
 

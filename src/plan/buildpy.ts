@@ -2,18 +2,17 @@
 // (for the host triple, packit with its CLI), then per recipe all kernel parts, their objcopy,
 // firmware, the fs image through `packit pack`, and the IGVM targets in recipe order.
 import { fsImageName } from '../recipe/expand.js'
-import type { Component, ExpandedRecipe, IgvmTarget } from '../recipe/types.js'
+import type { Component, ExpandedRecipe } from '../recipe/types.js'
 import {
-  command,
   HOST_TRIPLE,
-  internal,
   KERNEL_TRIPLE,
   PLATFORM_FLAG,
   profileDir,
   resolveFirmware,
-  selectedTargets,
-  measureSteps
+  selectedTargets
 } from './common.js'
+import * as shared from './shared-steps.js'
+import { command, internal } from './step.js'
 import type { CommandStep, HelperTool, PlanOptions, Step, TargetPlan } from './types.js'
 
 function cargo(name: string, c: Partial<Component>, triple: string, o: PlanOptions): string[] {
@@ -37,29 +36,14 @@ function build(
   recipe: string | undefined,
   o: PlanOptions
 ): CommandStep {
-  const title = `Building ${name}...`
-  if (c.type === 'make') {
-    const argv = ['make', c.output_file!]
-    if (o.release) argv.push('RELEASE=1')
-    if (o.verbose) argv.push('V=2')
-    return command({
-      id: `${id}/make`,
-      group,
-      title,
-      recipe,
-      argv,
-      inputs: [],
-      outputs: [c.output_file!],
-      produces: { path: c.output_file! }
-    })
-  }
+  if (c.type === 'make') return shared.makeStep({ id, group, name, recipe }, c, o)
   // build.py looks for target/<triple>/<profile>/<output_file or name> and, when that is
   // missing, passes the bare name on (the objcopy then fails on it).
   const out = `target/${triple}/${profileDir(o)}/${c.output_file ?? name}`
   return command({
     id: `${id}/cargo`,
     group,
-    title,
+    title: `Building ${name}...`,
     recipe,
     argv: cargo(name, c, triple, o),
     inputs: [],
@@ -76,18 +60,10 @@ function objcopy(
   from: CommandStep,
   dst: string,
   recipe: string
-): CommandStep {
+) {
   const src = (from.produces as { path: string }).path
-  return command({
-    id: `${id}/objcopy`,
-    group,
-    title: `Copying ${name} to ${dst}`,
-    recipe,
-    argv: ['objcopy', '-O', c.objcopy, '--strip-unneeded', src, dst],
-    inputs: [src],
-    outputs: [dst],
-    argFrom: { index: 4, step: from.id }
-  })
+  const a = { id, group, name, format: c.objcopy, strip: '--strip-unneeded', src, dst, recipe }
+  return shared.objcopyStep({ ...a, inputs: [src], from: from.id })
 }
 
 export function planBuildpy(recipes: ExpandedRecipe[], keys: string[], o: PlanOptions, warnings: string[]) {
@@ -98,18 +74,7 @@ export function planBuildpy(recipes: ExpandedRecipe[], keys: string[], o: PlanOp
   const tool = (n: string) => o.tools?.[n as HelperTool] ?? `target/${HOST_TRIPLE}/${prof}/${n}`
 
   // Reported as the build's git version; build.py itself leaves the file to release/build.rs.
-  steps.push(
-    command({
-      id: 'git-version',
-      group: 'prepare',
-      title: 'Reading the git version',
-      argv: ['git', 'describe', '--always', '--dirty=+'],
-      inputs: [],
-      outputs: [],
-      capture: 'git-version',
-      mayFail: true
-    })
-  )
+  steps.push(shared.gitVersionStep('Reading the git version'))
   steps.push(internal('mkdir-bin', 'prepare', 'Creating bin/', { type: 'mkdir', path: 'bin' }))
   const helpers: [string, Partial<Component>][] = [
     ['igvmbuilder', {}],
@@ -137,23 +102,7 @@ export function planBuildpy(recipes: ExpandedRecipe[], keys: string[], o: PlanOp
     )
 
     const firmware = resolveFirmware(r, o, warnings)
-    if (r.firmware?.command) {
-      steps.push(
-        command({
-          id: `${key}:firmware/command`,
-          group: 'firmware',
-          title: 'Running the firmware command',
-          recipe,
-          argv: [...r.firmware.command],
-          inputs: [],
-          outputs: firmware ? [firmware] : []
-        })
-      )
-    }
-
-    steps.push(
-      internal(`${key}:fs/reset`, 'fs', 'Resetting bin/fs', { type: 'reset-dir', path: 'bin/fs' }, { recipe })
-    )
+    steps.push(...shared.firmwareAndFsResetSteps(key, r, firmware))
     const modules = Object.entries(r.fs.modules)
     for (const [name, c] of modules) {
       built.add(name)
@@ -198,32 +147,11 @@ export function planBuildpy(recipes: ExpandedRecipe[], keys: string[], o: PlanOp
       if (firmware) argv.push('--firmware', firmware)
       if (fsImage) argv.push('--filesystem', fsImage)
       argv.push(target)
-      const inputs = [
-        'bin/stage2',
-        'bin/svsm',
-        ...('tdx-stage1' in r.kernel ? ['bin/tdx-stage1'] : []),
-        ...(firmware ? [firmware] : []),
-        ...(fsImage ? [fsImage] : [])
-      ]
-      steps.push(
-        command({
-          id: `${key}:igvm/${target}/build`,
-          group: 'igvm',
-          title: `Building ${igvm} (${target})`,
-          recipe,
-          target: target as IgvmTarget,
-          argv,
-          inputs,
-          outputs: [igvm]
-        })
-      )
+      const parts = ['bin/stage2', 'bin/svsm', ...('tdx-stage1' in r.kernel ? ['bin/tdx-stage1'] : [])]
+      steps.push(shared.igvmBuildStep({ key, recipe, target, igvm, argv, parts, firmware, fsImage }))
 
-      const m = measureSteps(
-        { key, recipe, target, t, igvm, firmware },
-        o.measure === 'igvmmeasure' ? tool('igvmmeasure') : null
-      )
-      steps.push(...m.steps)
-      targets.push(m.plan)
+      const igvmmeasure = o.measure === 'igvmmeasure' ? tool('igvmmeasure') : null
+      shared.addMeasureSteps({ steps, targets }, { key, recipe, target, t, igvm, firmware }, igvmmeasure)
     }
   })
   return { steps, targets, built }

@@ -1,15 +1,7 @@
-// Pieces both dialects share: step construction, profile paths, firmware resolution.
+// What both dialects read alike: triples, profile paths, step-id keys, firmware, selected targets.
 import { basename } from 'node:path'
-import type { ExpandedRecipe, IgvmTarget, IgvmTargetConfig } from '../recipe/types.js'
-import type {
-  CommandStep,
-  InternalOp,
-  InternalStep,
-  PlanOptions,
-  Step,
-  StepGroup,
-  TargetPlan
-} from './types.js'
+import type { ExpandedRecipe, IgvmTargetConfig } from '../recipe/types.js'
+import type { PlanOptions } from './types.js'
 
 export const KERNEL_TRIPLE = 'x86_64-unknown-none'
 export const HOST_TRIPLE = 'x86_64-unknown-linux-gnu'
@@ -27,24 +19,6 @@ export function recipeKeys(recipes: readonly ExpandedRecipe[]): string[] {
     seen.set(base, n)
     return n === 1 ? base : `${base}#${n}`
   })
-}
-
-type Common = Pick<CommandStep, 'id' | 'group' | 'title' | 'inputs' | 'outputs'> & Partial<CommandStep>
-
-export function command(s: Common & { argv: string[] }): CommandStep {
-  return { kind: 'command', cwd: '.', env: {}, ...s }
-}
-
-export function internal(
-  id: string,
-  group: StepGroup,
-  title: string,
-  op: InternalOp,
-  extra: Partial<InternalStep> = {}
-): InternalStep {
-  const outputs = op.type === 'pack-fs' ? [op.output] : op.type === 'measure' ? [] : [op.path]
-  const inputs = op.type === 'pack-fs' ? op.entries.map(e => e.file) : op.type === 'measure' ? [op.igvm] : []
-  return { kind: 'internal', id, group, title, op, inputs, outputs, ...extra }
 }
 
 /**
@@ -82,70 +56,4 @@ export function selectedTargets(r: ExpandedRecipe, o: PlanOptions): [string, Igv
     string,
     IgvmTargetConfig
   ][]
-}
-
-/**
- * What follows igvmbuilder for one target in both dialects: `igvmmeasure [--check-kvm]
- * [--native-zero] bin/<output> measure` (unless `igvmmeasure` is null: builtin mode), then our own
- * measurement, which cross-checks what igvmmeasure printed.
- */
-export function measureSteps(
-  a: {
-    key: string
-    recipe: string
-    target: string
-    t: IgvmTargetConfig
-    igvm: string
-    firmware: string | null
-  },
-  igvmmeasure: string | null
-): { steps: Step[]; plan: TargetPlan } {
-  const { key, recipe, t, igvm } = a
-  const target = a.target as IgvmTarget
-  const steps: Step[] = []
-  const igvmmeasureStep = igvmmeasure ? `${key}:igvm/${target}/igvmmeasure` : undefined
-  if (igvmmeasureStep) {
-    const argv = [igvmmeasure!]
-    if (t['check-kvm']) argv.push('--check-kvm')
-    if (t['measure-native-zeroes']) argv.push('--native-zero')
-    argv.push(igvm, 'measure')
-    steps.push(
-      command({
-        id: igvmmeasureStep,
-        group: 'measure',
-        title: `Measuring ${igvm}`,
-        recipe,
-        target,
-        argv,
-        inputs: [igvm],
-        outputs: [],
-        capture: 'igvmmeasure'
-      })
-    )
-  }
-  const measureStep = `${key}:igvm/${target}/measure`
-  const op = {
-    type: 'measure' as const,
-    igvm,
-    checkKvm: t['check-kvm'],
-    nativeZero: t['measure-native-zeroes'],
-    ...(igvmmeasureStep ? { igvmmeasureStep } : {})
-  }
-  steps.push(
-    internal(measureStep, 'measure', `Checking the launch digest of ${igvm}`, op, { recipe, target })
-  )
-  return {
-    steps,
-    plan: {
-      measureStep,
-      recipe,
-      target,
-      igvm,
-      platforms: [...t.platforms],
-      policy: t.policy,
-      checkKvm: t['check-kvm'],
-      nativeZero: t['measure-native-zeroes'],
-      firmware: a.firmware
-    }
-  }
 }

@@ -1,10 +1,13 @@
-// The build as data: an ordered list of steps, each with the exact argv upstream's tool would run.
+// A build as data: an ordered list of steps, each a command (the exact argv upstream's tool would
+// run) or an operation svsm-build does itself. One step type for every build svsm-build runs: the
+// svsm plans here, and the EDK2, QEMU and Linux plans of firmware/, qemu/ and linux/.
 import type { Dialect, ExpandedRecipe, IgvmTarget } from '../recipe/types.js'
 
-export type StepGroup = 'prepare' | 'kernel' | 'firmware' | 'fs' | 'helpers' | 'igvm' | 'measure'
+export type StepGroup =
+  'prepare' | 'kernel' | 'firmware' | 'fs' | 'helpers' | 'igvm' | 'measure' | 'qemu' | 'linux'
 
 interface StepBase {
-  /** Unique in the plan: `<recipe>:kernel/svsm/build`. */
+  /** Unique in the plan: `<recipe>:kernel/svsm/cargo`, `edk2/build`. */
   id: string
   group: StepGroup
   /** What the log says while it runs ("Building svsm..."). */
@@ -12,7 +15,7 @@ interface StepBase {
   /** The recipe file this step belongs to (absent for steps shared by all recipes). */
   recipe?: string
   target?: IgvmTarget
-  /** Files read and written, relative to the svsm tree (for cache keys, artifacts, docs). */
+  /** Files read and written, relative to the run's root (for cache keys, artifacts, docs). */
   inputs: string[]
   outputs: string[]
 }
@@ -20,7 +23,7 @@ interface StepBase {
 export interface CommandStep extends StepBase {
   kind: 'command'
   argv: string[]
-  /** Relative to the svsm tree; always '.' today (both tools run everything from the root). */
+  /** Relative to the run's root (svsm plans: always '.', both tools run everything from the root) or absolute. */
   cwd: string
   /** Added to the inherited environment. */
   env: Record<string, string>
@@ -48,6 +51,11 @@ export type InternalOp =
       /** The igvmmeasure step whose printed digest must equal ours; absent in builtin mode. */
       igvmmeasureStep?: string
     }
+  /** `path` becomes a copy of the folder `from` (without `.git`); only a folder svsm-build owns is emptied. */
+  | { type: 'sync-dir'; from: string; path: string }
+  /** Files copied into the folder `path` (made when missing). */
+  | { type: 'copy-files'; path: string; files: { from: string; to: string }[] }
+  | { type: 'write-file'; path: string; content: string }
 
 export interface InternalStep extends StepBase {
   kind: 'internal'

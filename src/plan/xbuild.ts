@@ -2,18 +2,11 @@
 // git version file, then per recipe kernel → firmware → fs → IGVM targets, helpers built lazily.
 import { packItCompare as byPackItOrder } from '../fsimage/packit.js'
 import { fsImageName } from '../recipe/expand.js'
-import type { Component, ExpandedRecipe, IgvmTarget } from '../recipe/types.js'
-import {
-  command,
-  internal,
-  KERNEL_TRIPLE,
-  PLATFORM_FLAG,
-  profileDir,
-  resolveFirmware,
-  selectedTargets,
-  measureSteps
-} from './common.js'
-import type { FeatureRequest, HelperTool, PlanOptions, Step, TargetPlan } from './types.js'
+import type { Component, ExpandedRecipe } from '../recipe/types.js'
+import { KERNEL_TRIPLE, PLATFORM_FLAG, profileDir, resolveFirmware, selectedTargets } from './common.js'
+import * as shared from './shared-steps.js'
+import { command, internal } from './step.js'
+import type { CommandStep, FeatureRequest, HelperTool, PlanOptions, Step, TargetPlan } from './types.js'
 
 export const GIT_VERSION_FILE = 'release/src/git_version.rs'
 
@@ -55,84 +48,58 @@ function componentSteps(
   recipe: string,
   o: PlanOptions
 ): Step[] {
-  const prof = profileDir(o)
   const id = `${prefix}:${group}/${name}`
-  const title = `Building ${name}...`
+  const cargo = (argv: string[], outputs: string[], extra: Partial<CommandStep>) =>
+    command({
+      id: `${id}/cargo`,
+      group,
+      title: `Building ${name}...`,
+      recipe,
+      argv: [...argv, ...featureArgs(name, c, o), ...tailArgs(c, o)],
+      env: { ...c.env },
+      inputs: [],
+      outputs,
+      ...extra
+    })
   const build = (() => {
     switch (c.type) {
       case 'make': {
         const features = o.allFeatures ? '' : [...(c.features ?? []), ...cliFeatures(name, o)].join(',')
-        const argv = ['make', c.output_file!]
-        if (o.release) argv.push('RELEASE=1')
-        if (o.verbose) argv.push('V=2')
-        return command({
-          id: `${id}/make`,
-          group,
-          title,
-          recipe,
-          argv,
-          env: { FEATURES: features, FEATURES_TEST: features },
-          inputs: [],
-          outputs: [c.output_file!],
-          produces: { path: c.output_file! }
-        })
+        return shared.makeStep(
+          { id, group, name, recipe, env: { FEATURES: features, FEATURES_TEST: features } },
+          c,
+          o
+        )
       }
       case 'test': {
-        const argv = ['cargo']
-        if (c.toolchain !== undefined) argv.push(`+${c.toolchain}`)
-        argv.push(
-          'test',
-          '--no-run',
-          '--message-format=json-render-diagnostics',
-          '--package',
-          name,
-          '--target',
-          KERNEL_TRIPLE
-        )
-        argv.push(...featureArgs(name, c, o), ...tailArgs(c, o))
-        return command({
-          id: `${id}/cargo`,
-          group,
-          title,
-          recipe,
-          argv,
-          env: { ...c.env },
-          inputs: [],
-          outputs: [],
+        const argv = ['cargo', ...(c.toolchain !== undefined ? [`+${c.toolchain}`] : [])]
+        argv.push('test', '--no-run', '--message-format=json-render-diagnostics', '--package', name)
+        return cargo([...argv, '--target', KERNEL_TRIPLE], [], {
           capture: 'cargo-test-executable',
           produces: { cargoTestTarget: name }
         })
       }
       default: {
+        const out = `target/${KERNEL_TRIPLE}/${profileDir(o)}/${name}`
         const argv = ['cargo', 'build', c.binary ? '--bin' : '--package', name, '--target', KERNEL_TRIPLE]
-        argv.push(...featureArgs(name, c, o), ...tailArgs(c, o))
-        const out = `target/${KERNEL_TRIPLE}/${prof}/${name}`
-        return command({
-          id: `${id}/cargo`,
-          group,
-          title,
-          recipe,
-          argv,
-          env: { ...c.env },
-          inputs: [],
-          outputs: [out],
-          produces: { path: out }
-        })
+        return cargo(argv, [out], { produces: { path: out } })
       }
     }
   })()
-  const src = c.type === 'test' ? `<test executable of ${name}>` : (build.produces as { path: string }).path
-  const objcopy = command({
-    id: `${id}/objcopy`,
+  const test = c.type === 'test'
+  const src = test ? `<test executable of ${name}>` : (build.produces as { path: string }).path
+  const objcopy = shared.objcopyStep({
+    id,
     group,
-    title: `Copying ${name} to ${dst}`,
+    name,
+    format: c.objcopy,
+    strip: o.release ? '--strip-unneeded' : '--strip-debug',
+    src,
+    dst,
     recipe,
-    argv: ['objcopy', '-O', c.objcopy, o.release ? '--strip-unneeded' : '--strip-debug', src, dst],
-    inputs: c.type === 'test' ? [] : [src],
-    outputs: [dst],
-    argFrom: c.type === 'test' ? { index: 4, step: build.id } : undefined
+    inputs: test ? [] : [src],
+    ...(test ? { from: build.id } : {})
   })
-  if (!objcopy.argFrom) delete objcopy.argFrom
   return [build, objcopy]
 }
 
@@ -143,19 +110,7 @@ export function planXbuild(recipes: ExpandedRecipe[], keys: string[], o: PlanOpt
   const helpersBuilt = new Set<string>()
   const prof = profileDir(o)
 
-  steps.push(
-    command({
-      id: 'git-version',
-      group: 'prepare',
-      title: `Writing ${GIT_VERSION_FILE}`,
-      argv: ['git', 'describe', '--always', '--dirty=+'],
-      inputs: [],
-      outputs: [GIT_VERSION_FILE],
-      capture: 'git-version',
-      writeVersionTo: GIT_VERSION_FILE,
-      mayFail: true
-    })
-  )
+  steps.push(shared.gitVersionStep(`Writing ${GIT_VERSION_FILE}`, GIT_VERSION_FILE))
 
   // A prebuilt helper (--igvmbuilder, --igvmmeasure) is used as given; the tree's own is built.
   const toolPath = (name: HelperTool) => o.tools?.[name] ?? `target/${prof}/${name}`
@@ -196,23 +151,7 @@ export function planXbuild(recipes: ExpandedRecipe[], keys: string[], o: PlanOpt
     }
 
     const firmware = resolveFirmware(r, o, warnings)
-    if (r.firmware?.command) {
-      steps.push(
-        command({
-          id: `${key}:firmware/command`,
-          group: 'firmware',
-          title: 'Running the firmware command',
-          recipe,
-          argv: [...r.firmware.command],
-          inputs: [],
-          outputs: firmware ? [firmware] : []
-        })
-      )
-    }
-
-    steps.push(
-      internal(`${key}:fs/reset`, 'fs', 'Resetting bin/fs', { type: 'reset-dir', path: 'bin/fs' }, { recipe })
-    )
+    steps.push(...shared.firmwareAndFsResetSteps(key, r, firmware))
     const entries: { name: string; file: string }[] = []
     for (const [name, c] of Object.entries(r.fs.modules)) {
       built.add(name)
@@ -258,31 +197,12 @@ export function planXbuild(recipes: ExpandedRecipe[], keys: string[], o: PlanOpt
       argv.push(...t.platforms.map(p => PLATFORM_FLAG[p]), target)
 
       helper('igvmbuilder')
-      const inputs = [
-        ...parts.map(p => `bin/${p}`),
-        ...(firmware ? [firmware] : []),
-        ...(fsImage ? [fsImage] : [])
-      ]
-      steps.push(
-        command({
-          id: `${key}:igvm/${target}/build`,
-          group: 'igvm',
-          title: `Building ${igvm} (${target})`,
-          recipe,
-          target: target as IgvmTarget,
-          argv,
-          inputs,
-          outputs: [igvm]
-        })
-      )
+      const reads = parts.map(p => `bin/${p}`)
+      steps.push(shared.igvmBuildStep({ key, recipe, target, igvm, argv, parts: reads, firmware, fsImage }))
 
       if (o.measure === 'igvmmeasure') helper('igvmmeasure')
-      const m = measureSteps(
-        { key, recipe, target, t, igvm, firmware },
-        o.measure === 'igvmmeasure' ? toolPath('igvmmeasure') : null
-      )
-      steps.push(...m.steps)
-      targets.push(m.plan)
+      const igvmmeasure = o.measure === 'igvmmeasure' ? toolPath('igvmmeasure') : null
+      shared.addMeasureSteps({ steps, targets }, { key, recipe, target, t, igvm, firmware }, igvmmeasure)
     }
   })
   return { steps, targets, built }

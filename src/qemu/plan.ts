@@ -5,6 +5,8 @@
 // type ... 0x312" otherwise), and only on a machine with a device tree (microvm).
 import { join } from 'node:path'
 import { shortHash, type KeyContext } from '../cache/keys.js'
+import { command } from '../plan/step.js'
+import type { CommandStep } from '../plan/types.js'
 
 export type QemuFlavor = 'coconut' | 'upstream'
 
@@ -50,29 +52,24 @@ export interface QemuOptions {
   flavor?: QemuFlavor
 }
 
-export interface QemuStep {
-  title: string
-  argv: string[]
-  cwd: string
-  env: Record<string, string>
-}
-
-export function planQemu(o: QemuOptions): QemuStep[] {
+export function planQemu(o: QemuOptions): CommandStep[] {
   const lib = join(o.prefix, 'lib64')
+  const step = (id: string, s: { title: string; argv: string[]; cwd: string; env: Record<string, string> }) =>
+    command({ id: `qemu/${id}`, group: 'qemu', ...s })
   return [
-    {
+    step('igvm-build', {
       title: 'Building the IGVM C library',
       argv: ['make', '-C', 'igvm_c', `-j${o.jobs}`],
       cwd: o.igvmSource,
       env: { PREFIX: o.prefix }
-    },
-    {
+    }),
+    step('igvm-install', {
       title: 'Installing the IGVM C library',
       argv: ['make', '-C', 'igvm_c', 'install'],
       cwd: o.igvmSource,
       env: { PREFIX: o.prefix }
-    },
-    {
+    }),
+    step('configure', {
       title: 'Configuring QEMU',
       argv: [
         './configure',
@@ -84,13 +81,13 @@ export function planQemu(o: QemuOptions): QemuStep[] {
       ],
       cwd: o.qemuSource,
       env: { PKG_CONFIG_PATH: join(lib, 'pkgconfig') }
-    },
-    {
+    }),
+    step('install', {
       title: 'Building and installing QEMU',
       argv: ['make', `-j${o.jobs}`, 'install'],
       cwd: o.qemuSource,
       env: {}
-    }
+    })
   ]
 }
 

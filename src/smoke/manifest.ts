@@ -9,6 +9,7 @@
 // The more keys a cfg names, the later it applies: default < one key < two keys.
 import { parse } from 'smol-toml'
 import { z } from 'zod'
+import { BadInput } from '../util/errors.js'
 
 const runSchema = z.strictObject({
   qemu: z.string({ error: 'a QEMU program (path or name on PATH)' }).optional(),
@@ -16,10 +17,12 @@ const runSchema = z.strictObject({
   'rom-dir': z.string({ error: 'a directory of firmware ROMs (QEMU -L)' }).optional(),
   cpu: z.string({ error: 'a CPU model such as "max"' }).optional(),
   memory: z.string({ error: 'a memory size such as "2G"' }).optional(),
-  smp: z.number({ error: 'a number of vCPUs' }).int().min(1).optional(),
+  smp: z.number({ error: 'a whole number of vCPUs (1 or more)' }).int().min(1).optional(),
   accel: z.enum(['auto', 'kvm', 'tcg'], { error: 'auto, kvm or tcg' }).optional(),
-  args: z.array(z.string(), { error: 'an array of extra QEMU arguments' }).optional(),
-  timeout: z.number({ error: 'seconds' }).positive().optional(),
+  args: z
+    .array(z.string({ error: 'a QEMU argument (a string)' }), { error: 'an array of extra QEMU arguments' })
+    .optional(),
+  timeout: z.number({ error: 'seconds (a number above 0)' }).positive().optional(),
   success: z.string({ error: 'a regular expression the serial log must match' }).optional(),
   'success-exit-code': z
     .number({ error: 'the QEMU exit status that means success (0x21 for SVSM test images)' })
@@ -77,46 +80,79 @@ const CFG_ITEM = /^\s*(target|scheme)\s*=\s*"([^"]*)"\s*$/
 /** Parses `cfg(target="qemu", scheme="tcg")`. */
 export function parseCfg(text: string): Selector {
   const m = CFG.exec(text.trim())
-  if (!m) throw new Error(`${text}: expected cfg(target="...", scheme="...")`)
+  if (!m) throw new Error(`expected cfg(target="...", scheme="..."), got ${text}`)
   const sel: Selector = {}
   for (const part of m[1]!.split(',').filter(p => p.trim() !== '')) {
     const item = CFG_ITEM.exec(part)
-    if (!item) throw new Error(`${text}: expected target="..." or scheme="...", got ${part.trim()}`)
+    if (!item) throw new Error(`expected target="..." or scheme="...", got ${part.trim()}`)
     sel[item[1] as 'target' | 'scheme'] = item[2]!
   }
   return sel
 }
 
+type Table = Record<string, unknown>
+const isTable = (v: unknown): v is Table =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date)
+
+/** What a TOML value is, for messages: `number 5`, `string "x"`, `array`, `table`. */
+function found(v: unknown): string {
+  if (isTable(v)) return 'a table'
+  if (Array.isArray(v)) return 'an array'
+  if (v instanceof Date) return `a date ${v.toISOString()}`
+  return `${typeof v} ${JSON.stringify(v)}`
+}
+
+const SECTIONS = "run, target.<name>.run, scheme.<name>.run or 'cfg(...)'.run"
+
 export function parseManifest(text: string, file = 'smoke.toml'): SmokeManifest {
-  let doc: Record<string, unknown>
+  const fail = (where: string, what: string): never => {
+    throw new BadInput(`${file}: ${where}: ${what}`)
+  }
+  let doc: Table
   try {
-    doc = parse(text) as Record<string, unknown>
+    doc = parse(text) as Table
   } catch (e) {
-    throw new Error(`${file}: not valid TOML: ${(e as Error).message.split('\n')[0]}`)
+    throw new BadInput(`${file}: not valid TOML: ${(e as Error).message.split('\n')[0]}`)
   }
   const sections: Section[] = []
   const add = (cfg: Selector, run: unknown, where: string) => {
-    const r = runSchema.safeParse(run ?? {})
+    if (!isTable(run)) fail(where, `expected a table of run settings, got ${found(run)}`)
+    const r = runSchema.safeParse(run)
     if (!r.success) {
-      const lines = r.error.issues.map(
-        i =>
-          `${file}: ${where}${i.path.length ? `.${i.path.join('.')}` : ''}: ${i.code === 'unrecognized_keys' ? `unknown key ${i.keys.join(', ')}` : `expected ${i.message}`}`
-      )
-      throw new Error(lines.join('\n'))
+      const lines = r.error.issues.map(i => {
+        const at = `${file}: ${where}${i.path.length ? `.${i.path.join('.')}` : ''}`
+        if (i.code === 'unrecognized_keys') return `${at}: unknown key ${i.keys.join(', ')}`
+        const value = i.path.reduce<unknown>(
+          (v, k) => (isTable(v) || Array.isArray(v) ? (v as Table)[k as string] : undefined),
+          run
+        )
+        return `${at}: expected ${i.message}, got ${found(value)}`
+      })
+      throw new BadInput(lines.join('\n'))
     }
     sections.push({ cfg, run: r.data })
   }
+  /** A table whose one key is `run`: `[target.qemu.run]`, `['cfg(...)'.run]`. */
+  const runOf = (table: unknown, where: string): unknown => {
+    if (!isTable(table)) return fail(where, `expected a table holding [${where}.run], got ${found(table)}`)
+    for (const k of Object.keys(table)) if (k !== 'run') fail(`${where}.${k}`, 'unknown key (expected run)')
+    return table.run ?? {}
+  }
   for (const [key, value] of Object.entries(doc)) {
-    const table = value as Record<string, unknown>
-    if (key === 'run') add({}, table, 'run')
+    if (key === 'run') add({}, value, 'run')
     else if (key === 'target' || key === 'scheme') {
-      for (const [name, sub] of Object.entries(table))
-        add({ [key]: name }, (sub as Record<string, unknown>).run, `${key}.${name}.run`)
-    } else if (CFG.test(key)) add(parseCfg(key), table.run, `'${key}'.run`)
-    else
-      throw new Error(
-        `${file}: ${key}: unknown section (expected run, target.<name>.run, scheme.<name>.run or 'cfg(...)'.run)`
-      )
+      if (!isTable(value)) fail(key, `expected a table of ${key} names, got ${found(value)}`)
+      for (const [name, sub] of Object.entries(value as Table))
+        add({ [key]: name }, runOf(sub, `${key}.${name}`), `${key}.${name}.run`)
+    } else if (CFG.test(key)) {
+      let cfg: Selector
+      try {
+        cfg = parseCfg(key)
+      } catch (e) {
+        return fail(`'${key}'`, (e as Error).message)
+      }
+      add(cfg, runOf(value, `'${key}'`), `'${key}'.run`)
+    } else fail(key, `unknown section (expected ${SECTIONS})`)
   }
   return { sections }
 }

@@ -8,33 +8,25 @@ import { runnerPlatform } from '../../util/platform.js'
 import { UsageError } from '../../util/errors.js'
 import { linuxCacheKey, LINUX_OUTPUTS, planLinux, type LinuxOptions } from '../../linux/plan.js'
 import { planQemu, qemuBinary, qemuCacheKey, type QemuFlavor } from '../../qemu/plan.js'
-import { displayArgv, runProcess } from '../../run/process.js'
+import type { Step } from '../../plan/types.js'
+import { runSteps } from '../../run/runner.js'
 import { firstLine } from '../../util/exec-first-line.js'
+import { streamLogger } from '../../util/log.js'
 
 const QEMU_USAGE =
   'Usage: svsm-build qemu --qemu-src <DIR> --igvm-src <DIR> --prefix <DIR> [--flavor coconut|upstream] [--jobs N] [--configure-arg ARG]... [--key] [--key-prefix P]'
 const KERNEL_USAGE =
   'Usage: svsm-build kernel --src <DIR> --role host|guest (--config <FILE> | --defconfig <TARGET>) [--enable OPTION]... [--jobs N] [--key] [--key-prefix P]'
 
-async function runSteps(
-  steps: { title: string; argv: string[]; cwd: string; env: Record<string, string> }[]
-) {
-  for (const s of steps) {
-    process.stdout.write(`${s.title}\n$ ${displayArgv(s.argv)}\n`)
-    const r = await runProcess(s.argv, {
-      cwd: s.cwd,
-      env: { ...process.env, ...s.env },
-      out: process.stdout,
-      err: process.stderr,
-      captureStdout: false,
-      echoCapturedStdout: false
-    })
-    if (r.code !== 0)
-      throw new Error(
-        `${s.title} failed: \`${displayArgv(s.argv)}\` ${r.spawnError ? r.spawnError.message : `exited with code ${r.code}`}`
-      )
-  }
-}
+/** The plan's commands, each titled with its argv on stdout; every path in them is absolute. */
+const run = (steps: Step[]) =>
+  runSteps(steps, {
+    root: process.cwd(),
+    env: process.env,
+    out: process.stdout,
+    err: process.stderr,
+    log: streamLogger(process.stdout, process.stderr)
+  })
 
 const commit = (dir: string) => firstLine(['git', '-C', dir, 'rev-parse', 'HEAD'])
 
@@ -83,7 +75,7 @@ export async function qemuCommand(args: string[]): Promise<number> {
     )
     return 0
   }
-  await runSteps(planQemu(o))
+  await run(planQemu(o))
   process.stdout.write(`${qemuBinary(o.prefix)}\n`)
   return existsSync(qemuBinary(o.prefix)) ? 0 : 1
 }
@@ -122,7 +114,7 @@ export async function kernelCommand(args: string[]): Promise<number> {
     )
     return 0
   }
-  await runSteps(planLinux(o).map(s => ({ ...s, cwd: o.source, env: {} })))
+  await run(planLinux(o))
   for (const f of LINUX_OUTPUTS) process.stdout.write(`${join(o.source, f)}\n`)
   return LINUX_OUTPUTS.every(f => existsSync(join(o.source, f))) ? 0 : 1
 }

@@ -12,6 +12,7 @@ import {
 } from '../../firmware/edk2.js'
 import { epochFromEnv, readFirmwareInputs } from '../../firmware/inputs.js'
 import { firmwareCacheKey } from '../../firmware/manifest.js'
+import { checkFirmwareOut } from '../../firmware/out-dir.js'
 import { firstLine } from '../../util/exec-first-line.js'
 import { streamLogger } from '../../util/log.js'
 import { runnerPlatform } from '../../util/platform.js'
@@ -103,10 +104,12 @@ export async function firmwareCommand(args: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify({ key, inputs, steps }, null, 2)}\n`)
     return 0
   }
+  const out = resolve(v.out ?? 'bin/firmware')
+  // Before the build: a folder of someone else's files is refused now, not an hour later.
+  checkFirmwareOut(out)
   const log = streamLogger(process.stdout, process.stderr)
   const started = Date.now()
   const fv = await buildEdk2(options, { log, out: process.stdout, err: process.stderr })
-  const out = resolve(v.out ?? 'bin/firmware')
   const m = collectFirmware(fv, out, { ...inputs, key })
   const primary = m.files.find(f => f.name === m.primary)!
   process.stdout.write(

@@ -1,5 +1,5 @@
-export const id = 282;
-export const ids = [282];
+export const id = 198;
+export const ids = [198];
 export const modules = {
 
 /***/ 1631:
@@ -30,26 +30,7 @@ function guardStrayErrors(step) {
 
 /***/ }),
 
-/***/ 18980:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ coreLogger)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
-
-/** The engine's messages as GitHub log lines: groups fold, warnings become annotations. */
-const coreLogger = {
-    info: m => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
-    warn: m => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
-    group: t => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(t),
-    endGroup: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4()
-};
-
-
-/***/ }),
-
-/***/ 51282:
+/***/ 41198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -305,377 +286,10 @@ function firmwareRecord(root, path) {
 
 // EXTERNAL MODULE: ./src/record/schema.ts
 var schema = __webpack_require__(27450);
-;// CONCATENATED MODULE: ./src/run/interrupt.ts
-// SIGINT / SIGTERM during a build. A terminal's Ctrl-C reaches the whole foreground group, but
-// GitHub's runner signals the step's node process alone (SIGINT, then SIGTERM); so each child
-// runs in its own process group (cargo spawns rustc) and the signal is passed on to every group.
-
-/** What the build was told to stop with; one per build, shared by every running process. */
-class Interrupt {
-    /** The first signal received (it decides the exit code), or null. */
-    signal = null;
-    count = 0;
-    listeners = new Set();
-    trigger(signal) {
-        this.count++;
-        this.signal ??= signal;
-        for (const l of [...this.listeners])
-            l(signal, this.count);
-    }
-    /** Calls `fn` on every signal from now on; returns the function that stops that. */
-    listen(fn) {
-        this.listeners.add(fn);
-        return () => this.listeners.delete(fn);
-    }
-}
-/** The build stopped because it was told to; it produced nothing. */
-class Interrupted extends Error {
-    signal;
-    name = 'Interrupted';
-    constructor(signal, message) {
-        super(message);
-        this.signal = signal;
-    }
-    /** 128 + the signal's number, as a shell reports a command killed by it (130, 143). */
-    get exitCode() {
-        return 128 + (external_node_os_.constants.signals[this.signal] ?? 0);
-    }
-}
-/** Routes SIGINT and SIGTERM to `interrupt` until the returned function is called. */
-function trapSignals(interrupt, note) {
-    const handlers = ['SIGINT', 'SIGTERM'].map(signal => {
-        const h = () => {
-            note(interrupt.count === 0
-                ? `${signal} received: stopping the running commands and removing this build's results`
-                : `${signal} received again: killing the running commands`);
-            interrupt.trigger(signal);
-        };
-        process.on(signal, h);
-        return () => process.off(signal, h);
-    });
-    return () => handlers.forEach(off => off());
-}
-
-;// CONCATENATED MODULE: ./src/fsimage/packit.ts
-// PackIt archives (COCONUT's bin/svsm-fs.bin): an 8-byte header, then per file a 12-byte prelude
-// (type 1, name length, data length; little-endian), the UTF-8 name and the data. No padding,
-// no index, no trailer.
-
-const PACKIT_MAGIC = Buffer.from('PKIT', 'ascii');
-const MAX_NAME = 0xffff;
-class PackItError extends Error {
-}
-/** Encodes entries in the given order (the packit library's `write_file` sequence). */
-function encodePackIt(entries) {
-    const header = Buffer.alloc(8);
-    PACKIT_MAGIC.copy(header, 0);
-    header.writeUInt32LE(8, 4);
-    const parts = [header];
-    for (const { name, data } of entries) {
-        const nameBytes = Buffer.from(name, 'utf8');
-        // The encoder accepts an empty name, but every decoder (and so the SVSM kernel) rejects it.
-        if (nameBytes.length === 0)
-            throw new PackItError('PackIt: a file name must not be empty');
-        if (nameBytes.length > MAX_NAME) {
-            throw new PackItError(`PackIt: file name of ${nameBytes.length} bytes is longer than ${MAX_NAME}: ${name.slice(0, 40)}...`);
-        }
-        const prelude = Buffer.alloc(12);
-        prelude.writeUInt16LE(1, 0);
-        prelude.writeUInt16LE(nameBytes.length, 2);
-        prelude.writeBigUInt64LE(BigInt(data.length), 4);
-        parts.push(prelude, nameBytes, data);
-    }
-    return Buffer.concat(parts);
-}
-/** The order `packit pack --input DIR` uses: siblings by the bytes of their names, depth first. */
-function packItCliOrder(names) {
-    return [...names].sort(packItCompare);
-}
-function packItCompare(a, b) {
-    const pa = a.split('/');
-    const pb = b.split('/');
-    for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-        const c = Buffer.compare(Buffer.from(pa[i]), Buffer.from(pb[i]));
-        if (c !== 0)
-            return c;
-    }
-    return pa.length - pb.length;
-}
-/** Writes the archive next to `output` and renames it into place, so no half-written image remains. */
-function writePackItFile(output, files) {
-    const data = encodePackIt(files.map(f => ({ name: f.name, data: (0,external_node_fs_.readFileSync)(f.file) })));
-    const tmp = `${output}.tmp-${process.pid}`;
-    try {
-        (0,external_node_fs_.writeFileSync)(tmp, data);
-        (0,external_node_fs_.renameSync)(tmp, output);
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(tmp, { force: true });
-    }
-    return data.length;
-}
-
-// EXTERNAL MODULE: ./src/igvm/igvmmeasure-output.ts
-var igvmmeasure_output = __webpack_require__(53166);
-// EXTERNAL MODULE: ./src/run/process.ts
-var run_process = __webpack_require__(68016);
-;// CONCATENATED MODULE: ./src/run/cargo-json.ts
-// `cargo test --no-run --message-format=json-render-diagnostics` prints one JSON object per line;
-// the test executable of a package is the last lib compiler-artifact built with the test profile.
-function cargoTestExecutable(stdout, name) {
-    const target = name.replace(/-/g, '_');
-    let found = null;
-    for (const line of stdout.split('\n')) {
-        if (!line.startsWith('{'))
-            continue;
-        let msg;
-        try {
-            msg = JSON.parse(line);
-        }
-        catch {
-            continue;
-        }
-        if (msg.reason === 'compiler-artifact' &&
-            msg.target?.name === target &&
-            msg.target.kind?.includes('lib') &&
-            msg.profile?.test === true &&
-            typeof msg.executable === 'string') {
-            found = msg.executable;
-        }
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/run/git-version.ts
-
-
-/** The Rust file xbuild generates from `git describe` (compiled into the kernel). */
-function gitVersionFile(version) {
-    return [
-        '// SPDX-License-Identifier: MIT',
-        '//',
-        '// This file is automatically generated - Any changes will be overwritten',
-        '//',
-        '',
-        `pub const GIT_VERSION: &str = "${version.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}";`,
-        ''
-    ].join('\n');
-}
-function writeIfChanged(path, content) {
-    if ((0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.readFileSync)(path, 'utf8') === content)
-        return false;
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(path, content);
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/run/runner.ts
-// Executes a Plan from the svsm tree's root, step by step; stops at the first failure with a
-// message naming the step, the command, its exit code and the end of its stderr.
-
-
-
-
-
-
-
-
-
-class StepFailure extends Error {
-    step;
-    code;
-    stderrTail;
-    constructor(step, message, code = null, stderrTail = '') {
-        super(message);
-        this.step = step;
-        this.code = code;
-        this.stderrTail = stderrTail;
-        this.name = 'StepFailure';
-    }
-}
-async function runPlan(plan, ctx) {
-    const results = [];
-    const produced = new Map();
-    const printed = new Map();
-    const digests = new Map();
-    let gitVersion = '';
-    for (const step of plan.steps) {
-        const started = performance.now();
-        const record = (status, extra = {}) => results.push({
-            id: step.id,
-            title: step.title,
-            group: step.group,
-            status,
-            ms: Math.round(performance.now() - started),
-            ...extra
-        });
-        if (ctx.interrupt?.signal)
-            throw interruptedAt(step, ctx.interrupt.signal, 'before it started');
-        if (ctx.skip?.has(step.id)) {
-            ctx.log.info(`${step.title}: skipped, its output came from the cache`);
-            record('skipped');
-            continue;
-        }
-        try {
-            if (step.kind === 'command') {
-                const r = await runCommand(step, ctx, produced);
-                if (step.capture === 'git-version')
-                    gitVersion = r ?? '';
-                if (step.capture === 'igvmmeasure' && r !== undefined)
-                    printed.set(step.id, r);
-                record('ok', { argv: resolveArgv(step, produced), code: 0 });
-            }
-            else {
-                runInternal(step, ctx, printed, digests);
-                record('ok');
-            }
-        }
-        catch (e) {
-            record('failed', e instanceof StepFailure ? { code: e.code } : {});
-            // Whatever the failing step was writing is not a result.
-            for (const o of step.outputs)
-                if (o.startsWith('bin/'))
-                    (0,external_node_fs_.rmSync)((0,external_node_path_.resolve)(ctx.root, o), { force: true, recursive: true });
-            if (ctx.interrupt?.signal && !(e instanceof Interrupted))
-                throw interruptedAt(step, ctx.interrupt.signal, 'while it ran');
-            throw e instanceof StepFailure || e instanceof Interrupted
-                ? e
-                : new StepFailure(step, `step ${step.id} (${step.title}) failed: ${e.message}`);
-        }
-    }
-    return { results, gitVersion, digests };
-}
-function interruptedAt(step, signal, when) {
-    return new Interrupted(signal, `interrupted by ${signal} at step ${step.id} (${step.title}), ${when}`);
-}
-function resolveArgv(step, produced) {
-    if (!step.argFrom)
-        return step.argv;
-    const argv = [...step.argv];
-    const from = produced.get(step.argFrom.step);
-    if (from !== undefined)
-        argv[step.argFrom.index] = from;
-    return argv;
-}
-/** Runs one command step; returns what it captured (git version, digest) or the produced path. */
-async function runCommand(step, ctx, produced) {
-    const argv = resolveArgv(step, produced);
-    ctx.log.group(step.title);
-    ctx.log.info(`$ ${(0,run_process/* displayArgv */.zq)(argv)}`);
-    for (const o of step.outputs)
-        if (o.startsWith('bin/'))
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(ctx.root, o)), { recursive: true });
-    const capture = step.capture !== undefined;
-    if (ctx.interrupt?.signal) {
-        ctx.log.endGroup();
-        throw interruptedAt(step, ctx.interrupt.signal, 'before it started');
-    }
-    const r = await (0,run_process/* runProcess */.R3)(argv, {
-        cwd: ctx.root,
-        env: { ...ctx.env, ...step.env },
-        out: step.capture === 'git-version' ? null : ctx.out,
-        err: ctx.err,
-        captureStdout: capture,
-        echoCapturedStdout: step.capture === 'igvmmeasure',
-        ...(ctx.interrupt ? { interrupt: ctx.interrupt } : {})
-    });
-    if (r.interrupted) {
-        ctx.log.endGroup();
-        throw interruptedAt(step, r.interrupted, `while \`${(0,run_process/* displayArgv */.zq)(argv)}\` ran (its process group was stopped)`);
-    }
-    ctx.log.endGroup();
-    const ok = r.code === 0 && !r.spawnError;
-    if (!ok && step.mayFail) {
-        ctx.log.warn(`${(0,run_process/* displayArgv */.zq)(argv)} failed (${r.spawnError?.message ?? `exit code ${r.code}`}); using an empty version string, as upstream does`);
-    }
-    else if (!ok) {
-        const how = r.spawnError
-            ? `could not be started: ${r.spawnError.code === 'ENOENT' ? `${argv[0]} not found` : r.spawnError.message}`
-            : r.signal
-                ? `was killed by ${r.signal}`
-                : `exited with code ${r.code}`;
-        const tail = r.stderrTail ? `\n--- last lines of its stderr ---\n${r.stderrTail}` : '';
-        throw new StepFailure(step, `step ${step.id} (${step.title}) failed: \`${(0,run_process/* displayArgv */.zq)(argv)}\` ${how}${tail}`, r.code, r.stderrTail);
-    }
-    switch (step.capture) {
-        case 'git-version': {
-            const version = ok ? (r.stdout.split('\n')[0] ?? '').trim().replace(/^v/, '') : '';
-            // Written only when it changes: a rewrite would make cargo rebuild the kernel for nothing.
-            if (step.writeVersionTo)
-                writeIfChanged((0,external_node_path_.resolve)(ctx.root, step.writeVersionTo), gitVersionFile(version));
-            return version;
-        }
-        case 'cargo-test-executable': {
-            const name = step.produces.cargoTestTarget;
-            const exe = cargoTestExecutable(r.stdout, name);
-            if (!exe)
-                throw new StepFailure(step, `step ${step.id}: cargo printed no test executable for ${name} (a lib target with test = true is needed)`);
-            produced.set(step.id, exe);
-            return exe;
-        }
-        case 'igvmmeasure': {
-            const blocks = (0,igvmmeasure_output/* parseIgvmmeasureOutput */.Q)(r.stdout);
-            if (blocks.length !== 1)
-                throw new StepFailure(step, `step ${step.id}: expected one "Launch Digest" block from igvmmeasure, found ${blocks.length}`);
-            return blocks[0].digest;
-        }
-    }
-    if (step.produces && 'path' in step.produces) {
-        const { path, fallback } = step.produces;
-        produced.set(step.id, fallback !== undefined && !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(ctx.root, path)) ? fallback : path);
-    }
-    return undefined;
-}
-function runInternal(step, ctx, printed, digests) {
-    const op = step.op;
-    const abs = (p) => (0,external_node_path_.resolve)(ctx.root, p);
-    switch (op.type) {
-        case 'mkdir':
-            (0,external_node_fs_.mkdirSync)(abs(op.path), { recursive: true });
-            return;
-        case 'reset-dir':
-            (0,external_node_fs_.rmSync)(abs(op.path), { recursive: true, force: true });
-            (0,external_node_fs_.mkdirSync)(abs(op.path), { recursive: true });
-            return;
-        case 'pack-fs': {
-            ctx.log.group(step.title);
-            const size = writePackItFile(abs(op.output), op.entries.map(e => ({ name: e.name, file: abs(e.file) })));
-            ctx.log.info(`${op.output}: ${op.entries.length} file(s), ${size} bytes`);
-            ctx.log.endGroup();
-            return;
-        }
-        case 'measure': {
-            let builtin;
-            // Hash and measure now: a later recipe may write the same output name.
-            const bytes = (0,external_node_fs_.readFileSync)(abs(op.igvm));
-            try {
-                builtin = ctx.measure(bytes, {
-                    checkKvm: op.checkKvm,
-                    nativeZero: op.nativeZero
-                });
-            }
-            catch (e) {
-                throw new StepFailure(step, `step ${step.id}: ${op.igvm}: ${e.message}`);
-            }
-            const fromTool = op.igvmmeasureStep ? printed.get(op.igvmmeasureStep) : undefined;
-            if (fromTool !== undefined && fromTool !== builtin.digest) {
-                throw new StepFailure(step, `step ${step.id}: launch digests disagree for ${op.igvm}\n  igvmmeasure: ${fromTool}\n  svsm-build:  ${builtin.digest}\n` +
-                    'One of the two is wrong; do not publish this digest.');
-            }
-            const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-            digests.set(step.id, {
-                igvm: op.igvm,
-                size: bytes.length,
-                sha256,
-                builtin: builtin.digest,
-                ...(builtin.details ? { details: builtin.details } : {}),
-                ...(fromTool !== undefined ? { printed: fromTool } : {})
-            });
-            return;
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/run/interrupt.ts
+var run_interrupt = __webpack_require__(47214);
+// EXTERNAL MODULE: ./src/run/runner.ts + 5 modules
+var runner = __webpack_require__(98618);
 // EXTERNAL MODULE: ./src/run/tools.ts
 var tools = __webpack_require__(53102);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
@@ -1177,7 +791,7 @@ function checkOutputs(igvm, problems, warnings) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/common.ts
-// Pieces both dialects share: step construction, profile paths, firmware resolution.
+// What both dialects read alike: triples, profile paths, step-id keys, firmware, selected targets.
 
 const KERNEL_TRIPLE = 'x86_64-unknown-none';
 const HOST_TRIPLE = 'x86_64-unknown-linux-gnu';
@@ -1192,14 +806,6 @@ function recipeKeys(recipes) {
         seen.set(base, n);
         return n === 1 ? base : `${base}#${n}`;
     });
-}
-function command(s) {
-    return { kind: 'command', cwd: '.', env: {}, ...s };
-}
-function internal(id, group, title, op, extra = {}) {
-    const outputs = op.type === 'pack-fs' ? [op.output] : op.type === 'measure' ? [] : [op.path];
-    const inputs = op.type === 'pack-fs' ? op.entries.map(e => e.file) : op.type === 'measure' ? [op.igvm] : [];
-    return { kind: 'internal', id, group, title, op, inputs, outputs, ...extra };
 }
 /**
  * The firmware path igvmbuilder gets: `file` wins, else the value of `env`; the action's firmware
@@ -1231,15 +837,98 @@ function resolveFirmware(r, o, warnings) {
 function selectedTargets(r, o) {
     return Object.entries(r.igvm).filter(([t]) => !o.targets || o.targets.includes(t));
 }
+
+// EXTERNAL MODULE: ./src/plan/step.ts
+var step = __webpack_require__(55409);
+;// CONCATENATED MODULE: ./src/plan/shared-steps.ts
+
+/** `git describe`: the build's git version; xbuild also writes it to `writeTo`. */
+function gitVersionStep(title, writeTo) {
+    return (0,step/* command */.G)({
+        id: 'git-version',
+        group: 'prepare',
+        title,
+        argv: ['git', 'describe', '--always', '--dirty=+'],
+        inputs: [],
+        outputs: writeTo ? [writeTo] : [],
+        capture: 'git-version',
+        ...(writeTo ? { writeVersionTo: writeTo } : {}),
+        mayFail: true
+    });
+}
+/** A component of type make: `make <output_file> [RELEASE=1] [V=2]`. */
+function makeStep(a, c, o) {
+    const argv = ['make', c.output_file];
+    if (o.release)
+        argv.push('RELEASE=1');
+    if (o.verbose)
+        argv.push('V=2');
+    return (0,step/* command */.G)({
+        id: `${a.id}/make`,
+        group: a.group,
+        title: `Building ${a.name}...`,
+        recipe: a.recipe,
+        argv,
+        ...(a.env ? { env: a.env } : {}),
+        inputs: [],
+        outputs: [c.output_file],
+        produces: { path: c.output_file }
+    });
+}
+/** `objcopy -O <format> <strip> <src> <dst>`; `src` replaced by what step `from` produced, when given. */
+function objcopyStep(a) {
+    return (0,step/* command */.G)({
+        id: `${a.id}/objcopy`,
+        group: a.group,
+        title: `Copying ${a.name} to ${a.dst}`,
+        recipe: a.recipe,
+        argv: ['objcopy', '-O', a.format, a.strip, a.src, a.dst],
+        inputs: a.inputs,
+        outputs: [a.dst],
+        ...(a.from ? { argFrom: { index: 4, step: a.from } } : {})
+    });
+}
+/** The recipe's own firmware command, when it has one, and the bin/fs reset that follows it. */
+function firmwareAndFsResetSteps(key, r, firmware) {
+    const recipe = r.file;
+    const steps = [];
+    if (r.firmware?.command) {
+        steps.push((0,step/* command */.G)({
+            id: `${key}:firmware/command`,
+            group: 'firmware',
+            title: 'Running the firmware command',
+            recipe,
+            argv: [...r.firmware.command],
+            inputs: [],
+            outputs: firmware ? [firmware] : []
+        }));
+    }
+    steps.push((0,step/* internal */.m)(`${key}:fs/reset`, 'fs', 'Resetting bin/fs', { type: 'reset-dir', path: 'bin/fs' }, { recipe }));
+    return steps;
+}
+/** igvmbuilder for one target: the dialect's argv; it reads the kernel parts, firmware and fs image. */
+function igvmBuildStep(a) {
+    const inputs = [...a.parts, ...(a.firmware ? [a.firmware] : []), ...(a.fsImage ? [a.fsImage] : [])];
+    return (0,step/* command */.G)({
+        id: `${a.key}:igvm/${a.target}/build`,
+        group: 'igvm',
+        title: `Building ${a.igvm} (${a.target})`,
+        recipe: a.recipe,
+        target: a.target,
+        argv: a.argv,
+        inputs,
+        outputs: [a.igvm]
+    });
+}
 /**
  * What follows igvmbuilder for one target in both dialects: `igvmmeasure [--check-kvm]
  * [--native-zero] bin/<output> measure` (unless `igvmmeasure` is null: builtin mode), then our own
- * measurement, which cross-checks what igvmmeasure printed.
+ * measurement, which cross-checks what igvmmeasure printed. Added to the plan's steps and targets.
  */
-function measureSteps(a, igvmmeasure) {
+function addMeasureSteps(plan, a, igvmmeasure) {
     const { key, recipe, t, igvm } = a;
     const target = a.target;
-    const steps = [];
+    const steps = plan.steps;
     const igvmmeasureStep = igvmmeasure ? `${key}:igvm/${target}/igvmmeasure` : undefined;
     if (igvmmeasureStep) {
         const argv = [igvmmeasure];
@@ -1248,7 +937,7 @@ function measureSteps(a, igvmmeasure) {
         if (t['measure-native-zeroes'])
             argv.push('--native-zero');
         argv.push(igvm, 'measure');
-        steps.push(command({
+        steps.push((0,step/* command */.G)({
             id: igvmmeasureStep,
             group: 'measure',
             title: `Measuring ${igvm}`,
@@ -1268,27 +957,26 @@ function measureSteps(a, igvmmeasure) {
         nativeZero: t['measure-native-zeroes'],
         ...(igvmmeasureStep ? { igvmmeasureStep } : {})
     };
-    steps.push(internal(measureStep, 'measure', `Checking the launch digest of ${igvm}`, op, { recipe, target }));
-    return {
-        steps,
-        plan: {
-            measureStep,
-            recipe,
-            target,
-            igvm,
-            platforms: [...t.platforms],
-            policy: t.policy,
-            checkKvm: t['check-kvm'],
-            nativeZero: t['measure-native-zeroes'],
-            firmware: a.firmware
-        }
-    };
+    steps.push((0,step/* internal */.m)(measureStep, 'measure', `Checking the launch digest of ${igvm}`, op, { recipe, target }));
+    plan.targets.push({
+        measureStep,
+        recipe,
+        target,
+        igvm,
+        platforms: [...t.platforms],
+        policy: t.policy,
+        checkKvm: t['check-kvm'],
+        nativeZero: t['measure-native-zeroes'],
+        firmware: a.firmware
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/plan/buildpy.ts
 // The legacy tool (`scripts/build.py`, Nov 2024 - May 2025), command for command: helpers first
 // (for the host triple, packit with its CLI), then per recipe all kernel parts, their objcopy,
 // firmware, the fs image through `packit pack`, and the IGVM targets in recipe order.
+
+
 
 
 function cargo(name, c, triple, o) {
@@ -1308,31 +996,15 @@ function cargo(name, c, triple, o) {
     return argv;
 }
 function build(id, group, name, c, triple, recipe, o) {
-    const title = `Building ${name}...`;
-    if (c.type === 'make') {
-        const argv = ['make', c.output_file];
-        if (o.release)
-            argv.push('RELEASE=1');
-        if (o.verbose)
-            argv.push('V=2');
-        return command({
-            id: `${id}/make`,
-            group,
-            title,
-            recipe,
-            argv,
-            inputs: [],
-            outputs: [c.output_file],
-            produces: { path: c.output_file }
-        });
-    }
+    if (c.type === 'make')
+        return makeStep({ id, group, name, recipe }, c, o);
     // build.py looks for target/<triple>/<profile>/<output_file or name> and, when that is
     // missing, passes the bare name on (the objcopy then fails on it).
     const out = `target/${triple}/${profileDir(o)}/${c.output_file ?? name}`;
-    return command({
+    return (0,step/* command */.G)({
         id: `${id}/cargo`,
         group,
-        title,
+        title: `Building ${name}...`,
         recipe,
         argv: cargo(name, c, triple, o),
         inputs: [],
@@ -1342,16 +1014,8 @@ function build(id, group, name, c, triple, recipe, o) {
 }
 function objcopy(id, group, name, c, from, dst, recipe) {
     const src = from.produces.path;
-    return command({
-        id: `${id}/objcopy`,
-        group,
-        title: `Copying ${name} to ${dst}`,
-        recipe,
-        argv: ['objcopy', '-O', c.objcopy, '--strip-unneeded', src, dst],
-        inputs: [src],
-        outputs: [dst],
-        argFrom: { index: 4, step: from.id }
-    });
+    const a = { id, group, name, format: c.objcopy, strip: '--strip-unneeded', src, dst, recipe };
+    return objcopyStep({ ...a, inputs: [src], from: from.id });
 }
 function planBuildpy(recipes, keys, o, warnings) {
     const steps = [];
@@ -1360,17 +1024,8 @@ function planBuildpy(recipes, keys, o, warnings) {
     const prof = profileDir(o);
     const tool = (n) => o.tools?.[n] ?? `target/${HOST_TRIPLE}/${prof}/${n}`;
     // Reported as the build's git version; build.py itself leaves the file to release/build.rs.
-    steps.push(command({
-        id: 'git-version',
-        group: 'prepare',
-        title: 'Reading the git version',
-        argv: ['git', 'describe', '--always', '--dirty=+'],
-        inputs: [],
-        outputs: [],
-        capture: 'git-version',
-        mayFail: true
-    }));
-    steps.push(internal('mkdir-bin', 'prepare', 'Creating bin/', { type: 'mkdir', path: 'bin' }));
+    steps.push(gitVersionStep('Reading the git version'));
+    steps.push((0,step/* internal */.m)('mkdir-bin', 'prepare', 'Creating bin/', { type: 'mkdir', path: 'bin' }));
     const helpers = [
         ['igvmbuilder', {}],
         ['igvmmeasure', {}],
@@ -1393,18 +1048,7 @@ function planBuildpy(recipes, keys, o, warnings) {
         steps.push(...kernelBuilds.map(([, , s]) => s));
         steps.push(...kernelBuilds.map(([name, c, s]) => objcopy(`${key}:kernel/${name}`, 'kernel', name, c, s, `bin/${name}`, recipe)));
         const firmware = resolveFirmware(r, o, warnings);
-        if (r.firmware?.command) {
-            steps.push(command({
-                id: `${key}:firmware/command`,
-                group: 'firmware',
-                title: 'Running the firmware command',
-                recipe,
-                argv: [...r.firmware.command],
-                inputs: [],
-                outputs: firmware ? [firmware] : []
-            }));
-        }
-        steps.push(internal(`${key}:fs/reset`, 'fs', 'Resetting bin/fs', { type: 'reset-dir', path: 'bin/fs' }, { recipe }));
+        steps.push(...firmwareAndFsResetSteps(key, r, firmware));
         const modules = Object.entries(r.fs.modules);
         for (const [name, c] of modules) {
             built.add(name);
@@ -1416,7 +1060,7 @@ function planBuildpy(recipes, keys, o, warnings) {
         const fsImage = modules.length > 0 ? 'bin/svsm-fs.bin' : null;
         if (fsImage) {
             const inputs = modules.map(([name, c]) => `bin/fs/${fsImageName(name, c)}`);
-            steps.push(command({
+            steps.push((0,step/* command */.G)({
                 id: `${key}:fs/packit`,
                 group: 'fs',
                 title: `Writing ${fsImage}`,
@@ -1450,26 +1094,10 @@ function planBuildpy(recipes, keys, o, warnings) {
             if (fsImage)
                 argv.push('--filesystem', fsImage);
             argv.push(target);
-            const inputs = [
-                'bin/stage2',
-                'bin/svsm',
-                ...('tdx-stage1' in r.kernel ? ['bin/tdx-stage1'] : []),
-                ...(firmware ? [firmware] : []),
-                ...(fsImage ? [fsImage] : [])
-            ];
-            steps.push(command({
-                id: `${key}:igvm/${target}/build`,
-                group: 'igvm',
-                title: `Building ${igvm} (${target})`,
-                recipe,
-                target: target,
-                argv,
-                inputs,
-                outputs: [igvm]
-            }));
-            const m = measureSteps({ key, recipe, target, t, igvm, firmware }, o.measure === 'igvmmeasure' ? tool('igvmmeasure') : null);
-            steps.push(...m.steps);
-            targets.push(m.plan);
+            const parts = ['bin/stage2', 'bin/svsm', ...('tdx-stage1' in r.kernel ? ['bin/tdx-stage1'] : [])];
+            steps.push(igvmBuildStep({ key, recipe, target, igvm, argv, parts, firmware, fsImage }));
+            const igvmmeasure = o.measure === 'igvmmeasure' ? tool('igvmmeasure') : null;
+            addMeasureSteps({ steps, targets }, { key, recipe, target, t, igvm, firmware }, igvmmeasure);
         }
     });
     return { steps, targets, built };
@@ -1500,9 +1128,13 @@ function unusedFeatureWarnings(features, built) {
         .map(f => `WARNING: Command line feature not used: '${f.raw}'`);
 }
 
+// EXTERNAL MODULE: ./src/fsimage/packit.ts
+var packit = __webpack_require__(41590);
 ;// CONCATENATED MODULE: ./src/plan/xbuild.ts
 // The current upstream tool (`./build` = `cargo xbuild`), command for command:
 // git version file, then per recipe kernel → firmware → fs → IGVM targets, helpers built lazily.
+
+
 
 
 
@@ -1536,80 +1168,53 @@ function tailArgs(c, o) {
 }
 /** Build + objcopy for one kernel part or fs module. */
 function componentSteps(prefix, group, name, c, dst, recipe, o) {
-    const prof = profileDir(o);
     const id = `${prefix}:${group}/${name}`;
-    const title = `Building ${name}...`;
+    const cargo = (argv, outputs, extra) => (0,step/* command */.G)({
+        id: `${id}/cargo`,
+        group,
+        title: `Building ${name}...`,
+        recipe,
+        argv: [...argv, ...featureArgs(name, c, o), ...tailArgs(c, o)],
+        env: { ...c.env },
+        inputs: [],
+        outputs,
+        ...extra
+    });
     const build = (() => {
         switch (c.type) {
             case 'make': {
                 const features = o.allFeatures ? '' : [...(c.features ?? []), ...cliFeatures(name, o)].join(',');
-                const argv = ['make', c.output_file];
-                if (o.release)
-                    argv.push('RELEASE=1');
-                if (o.verbose)
-                    argv.push('V=2');
-                return command({
-                    id: `${id}/make`,
-                    group,
-                    title,
-                    recipe,
-                    argv,
-                    env: { FEATURES: features, FEATURES_TEST: features },
-                    inputs: [],
-                    outputs: [c.output_file],
-                    produces: { path: c.output_file }
-                });
+                return makeStep({ id, group, name, recipe, env: { FEATURES: features, FEATURES_TEST: features } }, c, o);
             }
             case 'test': {
-                const argv = ['cargo'];
-                if (c.toolchain !== undefined)
-                    argv.push(`+${c.toolchain}`);
-                argv.push('test', '--no-run', '--message-format=json-render-diagnostics', '--package', name, '--target', KERNEL_TRIPLE);
-                argv.push(...featureArgs(name, c, o), ...tailArgs(c, o));
-                return command({
-                    id: `${id}/cargo`,
-                    group,
-                    title,
-                    recipe,
-                    argv,
-                    env: { ...c.env },
-                    inputs: [],
-                    outputs: [],
+                const argv = ['cargo', ...(c.toolchain !== undefined ? [`+${c.toolchain}`] : [])];
+                argv.push('test', '--no-run', '--message-format=json-render-diagnostics', '--package', name);
+                return cargo([...argv, '--target', KERNEL_TRIPLE], [], {
                     capture: 'cargo-test-executable',
                     produces: { cargoTestTarget: name }
                 });
             }
             default: {
+                const out = `target/${KERNEL_TRIPLE}/${profileDir(o)}/${name}`;
                 const argv = ['cargo', 'build', c.binary ? '--bin' : '--package', name, '--target', KERNEL_TRIPLE];
-                argv.push(...featureArgs(name, c, o), ...tailArgs(c, o));
-                const out = `target/${KERNEL_TRIPLE}/${prof}/${name}`;
-                return command({
-                    id: `${id}/cargo`,
-                    group,
-                    title,
-                    recipe,
-                    argv,
-                    env: { ...c.env },
-                    inputs: [],
-                    outputs: [out],
-                    produces: { path: out }
-                });
+                return cargo(argv, [out], { produces: { path: out } });
             }
         }
     })();
-    const src = c.type === 'test' ? `<test executable of ${name}>` : build.produces.path;
-    const objcopy = command({
-        id: `${id}/objcopy`,
+    const test = c.type === 'test';
+    const src = test ? `<test executable of ${name}>` : build.produces.path;
+    const objcopy = objcopyStep({
+        id,
         group,
-        title: `Copying ${name} to ${dst}`,
+        name,
+        format: c.objcopy,
+        strip: o.release ? '--strip-unneeded' : '--strip-debug',
+        src,
+        dst,
         recipe,
-        argv: ['objcopy', '-O', c.objcopy, o.release ? '--strip-unneeded' : '--strip-debug', src, dst],
-        inputs: c.type === 'test' ? [] : [src],
-        outputs: [dst],
-        argFrom: c.type === 'test' ? { index: 4, step: build.id } : undefined
+        inputs: test ? [] : [src],
+        ...(test ? { from: build.id } : {})
     });
-    if (!objcopy.argFrom)
-        delete objcopy.argFrom;
     return [build, objcopy];
 }
 function planXbuild(recipes, keys, o, warnings) {
@@ -1618,17 +1223,7 @@ function planXbuild(recipes, keys, o, warnings) {
     const built = new Set();
     const helpersBuilt = new Set();
     const prof = profileDir(o);
-    steps.push(command({
-        id: 'git-version',
-        group: 'prepare',
-        title: `Writing ${GIT_VERSION_FILE}`,
-        argv: ['git', 'describe', '--always', '--dirty=+'],
-        inputs: [],
-        outputs: [GIT_VERSION_FILE],
-        capture: 'git-version',
-        writeVersionTo: GIT_VERSION_FILE,
-        mayFail: true
-    }));
+    steps.push(gitVersionStep(`Writing ${GIT_VERSION_FILE}`, GIT_VERSION_FILE));
     // A prebuilt helper (--igvmbuilder, --igvmmeasure) is used as given; the tree's own is built.
     const toolPath = (name) => o.tools?.[name] ?? `target/${prof}/${name}`;
     const helper = (name) => {
@@ -1637,7 +1232,7 @@ function planXbuild(recipes, keys, o, warnings) {
             return;
         helpersBuilt.add(name);
         const out = `target/${prof}/${name}`;
-        steps.push(command({
+        steps.push((0,step/* command */.G)({
             id: `helpers/${name}`,
             group: 'helpers',
             title: `Building ${name}...`,
@@ -1657,24 +1252,13 @@ function planXbuild(recipes, keys, o, warnings) {
     recipes.forEach((r, i) => {
         const key = keys[i];
         const recipe = r.file;
-        steps.push(internal(`${key}:kernel/mkdir`, 'kernel', 'Creating bin/', { type: 'mkdir', path: 'bin' }, { recipe }));
+        steps.push((0,step/* internal */.m)(`${key}:kernel/mkdir`, 'kernel', 'Creating bin/', { type: 'mkdir', path: 'bin' }, { recipe }));
         for (const [name, c] of Object.entries(r.kernel)) {
             built.add(name);
             steps.push(...componentSteps(key, 'kernel', name, c, `bin/${name}`, recipe, o));
         }
         const firmware = resolveFirmware(r, o, warnings);
-        if (r.firmware?.command) {
-            steps.push(command({
-                id: `${key}:firmware/command`,
-                group: 'firmware',
-                title: 'Running the firmware command',
-                recipe,
-                argv: [...r.firmware.command],
-                inputs: [],
-                outputs: firmware ? [firmware] : []
-            }));
-        }
-        steps.push(internal(`${key}:fs/reset`, 'fs', 'Resetting bin/fs', { type: 'reset-dir', path: 'bin/fs' }, { recipe }));
+        steps.push(...firmwareAndFsResetSteps(key, r, firmware));
         const entries = [];
         for (const [name, c] of Object.entries(r.fs.modules)) {
             built.add(name);
@@ -1685,8 +1269,8 @@ function planXbuild(recipes, keys, o, warnings) {
         const fsImage = entries.length > 0 ? 'bin/svsm-fs.bin' : null;
         if (fsImage) {
             // Sorted by name: upstream writes HashMap order, so its bytes (and digest) vary between runs.
-            entries.sort((a, b) => packItCompare(a.name, b.name));
-            steps.push(internal(`${key}:fs/pack`, 'fs', `Writing ${fsImage}`, { type: 'pack-fs', output: fsImage, entries }, { recipe }));
+            entries.sort((a, b) => (0,packit/* packItCompare */.SC)(a.name, b.name));
+            steps.push((0,step/* internal */.m)(`${key}:fs/pack`, 'fs', `Writing ${fsImage}`, { type: 'pack-fs', output: fsImage, entries }, { recipe }));
         }
         for (const [target, t] of selectedTargets(r, o)) {
             const igvm = `bin/${t.output}`;
@@ -1717,26 +1301,12 @@ function planXbuild(recipes, keys, o, warnings) {
                 argv.push('--no-vtom');
             argv.push(...t.platforms.map(p => PLATFORM_FLAG[p]), target);
             helper('igvmbuilder');
-            const inputs = [
-                ...parts.map(p => `bin/${p}`),
-                ...(firmware ? [firmware] : []),
-                ...(fsImage ? [fsImage] : [])
-            ];
-            steps.push(command({
-                id: `${key}:igvm/${target}/build`,
-                group: 'igvm',
-                title: `Building ${igvm} (${target})`,
-                recipe,
-                target: target,
-                argv,
-                inputs,
-                outputs: [igvm]
-            }));
+            const reads = parts.map(p => `bin/${p}`);
+            steps.push(igvmBuildStep({ key, recipe, target, igvm, argv, parts: reads, firmware, fsImage }));
             if (o.measure === 'igvmmeasure')
                 helper('igvmmeasure');
-            const m = measureSteps({ key, recipe, target, t, igvm, firmware }, o.measure === 'igvmmeasure' ? toolPath('igvmmeasure') : null);
-            steps.push(...m.steps);
-            targets.push(m.plan);
+            const igvmmeasure = o.measure === 'igvmmeasure' ? toolPath('igvmmeasure') : null;
+            addMeasureSteps({ steps, targets }, { key, recipe, target, t, igvm, firmware }, igvmmeasure);
         }
     });
     return { steps, targets, built };
@@ -2270,20 +1840,12 @@ async function buildLocked(root, plan, warnings, req, io) {
     const toolchain = rustcVersion(root, req.env);
     const source = readSourceState(root);
     let outcome;
+    const { command: _lockName, ...run } = io;
     try {
-        outcome = await runPlan(plan, {
-            root,
-            env: { ...process.env, ...req.env },
-            out: io.out,
-            err: io.err,
-            log: io.log,
-            measure: io.measure,
-            ...(io.skip ? { skip: io.skip } : {}),
-            ...(io.interrupt ? { interrupt: io.interrupt } : {})
-        });
+        outcome = await (0,runner/* runSteps */.r)(plan.steps, { ...run, root, env: { ...process.env, ...req.env } });
         // A signal after the last step still means "stop": the run gives no result.
         if (io.interrupt?.signal)
-            throw new Interrupted(io.interrupt.signal, `interrupted by ${io.interrupt.signal} after the last step`);
+            throw new run_interrupt/* Interrupted */.j$(io.interrupt.signal, `interrupted by ${io.interrupt.signal} after the last step`);
     }
     catch (e) {
         // A failed or stopped run leaves no IGVM file of its own either (an earlier target's).
@@ -2851,14 +2413,14 @@ function writePredicates(dir, measurements) {
 async function run() {
     (0,guard/* guardStrayErrors */.C)('main');
     // A cancelled job: GitHub sends SIGINT, then SIGTERM, to this process alone.
-    const interrupt = new Interrupt();
-    const untrap = trapSignals(interrupt, m => core/* warning */.$e(m));
+    const interrupt = new run_interrupt/* Interrupt */.OK();
+    const untrap = (0,run_interrupt/* trapSignals */.rm)(interrupt, m => core/* warning */.$e(m));
     try {
         await runMain(process.env, interrupt);
     }
     catch (e) {
         core/* setFailed */.C1(e.message);
-        if (e instanceof Interrupted)
+        if (e instanceof run_interrupt/* Interrupted */.j$)
             process.exitCode = e.exitCode;
     }
     finally {
@@ -3156,104 +2718,6 @@ function applyStamps(root, targetDir) {
 }
 /** Seconds as a number keep the sub-millisecond part a Date would drop. */
 const setMtime = (p, ms) => (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.utimesSync)(p, ms / 1000, ms / 1000);
-
-
-/***/ }),
-
-/***/ 7537:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   vE: () => (/* binding */ nothingToCache),
-/* harmony export */   v_: () => (/* binding */ restoreSafely),
-/* harmony export */   yV: () => (/* binding */ saveSafely)
-/* harmony export */ });
-/* unused harmony exports RESTORE_TIMEOUT_MS, SAVE_TIMEOUT_MS, withTimeout */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11452);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17631);
-// A cache is an optimisation: a service that is down, slow or read-only (fork pull requests) costs
-// a warning, never the job, and never waits for ever.
-
-
-
-const RESTORE_TIMEOUT_MS = Number(process.env.SVSM_BUILD_CACHE_RESTORE_TIMEOUT_MS ?? 10 * 60_000);
-const SAVE_TIMEOUT_MS = Number(process.env.SVSM_BUILD_CACHE_SAVE_TIMEOUT_MS ?? 20 * 60_000);
-async function restoreSafely(store, spec, log, timeoutMs = RESTORE_TIMEOUT_MS) {
-    const bad = (0,_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyProblem */ .dD)(spec.name, spec.key, spec.restoreKeys);
-    if (bad) {
-        log.warn(`${bad}; not restored`);
-        return { ...spec, outcome: 'miss' };
-    }
-    try {
-        const matched = await withTimeout(store.restore(spec.paths, spec.key, spec.restoreKeys), timeoutMs, `restoring the ${spec.name} cache`);
-        const outcome = (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .outcomeOf */ .s)(spec.key, matched);
-        log.info(`${spec.name} cache: ${outcome}${matched ? ` (${matched})` : ` (no entry for ${spec.key})`}`);
-        return { ...spec, outcome, ...(matched ? { matchedKey: matched } : {}) };
-    }
-    catch (e) {
-        log.warn(`${spec.name} cache not restored: ${e.message}`);
-        return { ...spec, outcome: 'miss' };
-    }
-}
-/** A cache with none of its paths on disk has nothing to save (and is not a failed save). */
-const nothingToCache = (spec) => !spec.paths.some(p => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p));
-/**
- * saved only when the store says it took the entry; skipped (a note) when there is nothing to
- * cache; failed (a warning naming the cache and the cause) when the service refused, failed or
- * timed out.
- */
-async function saveSafely(store, spec, log, timeoutMs = SAVE_TIMEOUT_MS) {
-    if (nothingToCache(spec)) {
-        log.info(`${spec.name} cache: nothing to save (${spec.paths.join(', ')} not there); skipped`);
-        return 'skipped';
-    }
-    const bad = (0,_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyProblem */ .dD)(spec.name, spec.key, []);
-    if (bad) {
-        log.warn(`${bad}; not saved`);
-        return 'failed';
-    }
-    try {
-        await withTimeout(store.save(spec.paths, spec.key), timeoutMs, `saving the ${spec.name} cache`);
-        log.info(`${spec.name} cache saved as ${spec.key}`);
-        return 'saved';
-    }
-    catch (e) {
-        log.warn(`${spec.name} cache not saved: ${e.message}`);
-        return 'failed';
-    }
-}
-function withTimeout(p, ms, what) {
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`${what} took longer than ${Math.round(ms / 1000)} s; going on without it`)), ms);
-        timer.unref();
-    });
-    return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
-}
-
-
-/***/ }),
-
-/***/ 17631:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ combineOutcomes),
-/* harmony export */   s: () => (/* binding */ outcomeOf)
-/* harmony export */ });
-function outcomeOf(key, matched) {
-    return matched === undefined ? 'miss' : matched === key ? 'exact' : 'partial';
-}
-/** exact when every cache hit exactly, miss when none hit, partial otherwise. */
-function combineOutcomes(outcomes) {
-    if (outcomes.length > 0 && outcomes.every(o => o === 'exact'))
-        return 'exact';
-    if (outcomes.every(o => o === 'miss'))
-        return 'miss';
-    return 'partial';
-}
 
 
 /***/ }),
@@ -3556,28 +3020,6 @@ const builtinMeasure = (bytes, o) => {
 
 /***/ }),
 
-/***/ 53166:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ parseIgvmmeasureOutput)
-/* harmony export */ });
-/* unused harmony export formatIgvmmeasureBlock */
-// igvmmeasure's `measure` block: a blank line, 111 '=', `igvmmeasure '<file>'`,
-// `Launch Digest: <HEX>`, the '=' line again and a blank line.
-const BLOCK = /^igvmmeasure '([^\n]*)'\nLaunch Digest: ([0-9A-F]+)$/gm;
-/** Every digest block in `stdout`, in order. */
-function parseIgvmmeasureOutput(stdout) {
-    return [...stdout.replace(/\r\n/g, '\n').matchAll(BLOCK)].map(m => ({ file: m[1], digest: m[2] }));
-}
-function formatIgvmmeasureBlock(file, digest) {
-    const line = '='.repeat(111);
-    return `\n${line}\nigvmmeasure '${file}'\nLaunch Digest: ${digest}\n${line}\n\n`;
-}
-
-
-/***/ }),
-
 /***/ 83551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3752,168 +3194,6 @@ function renderReport(r) {
         out.push('<details><summary>Warnings</summary>', '', ...r.warnings.map(w => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(w)}`), '', '</details>', '');
     }
     return out.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 68016:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R3: () => (/* binding */ runProcess),
-/* harmony export */   w$: () => (/* binding */ lastLines),
-/* harmony export */   zq: () => (/* binding */ displayArgv)
-/* harmony export */ });
-/* unused harmony export KILL_GRACE_MS */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-// Runs one argv (never through a shell), streams its output, keeps what the caller needs.
-
-const TAIL_BYTES = 4096;
-/** How long a process group gets to end after the signal is passed on, before SIGKILL. */
-const KILL_GRACE_MS = 3000;
-function runProcess(argv, o) {
-    // Told to stop before it even started (between two steps): it is not started at all.
-    if (o.interrupt?.signal)
-        return Promise.resolve({
-            code: null,
-            signal: null,
-            stdout: '',
-            stderrTail: '',
-            interrupted: o.interrupt.signal
-        });
-    return new Promise(resolve => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(argv[0], argv.slice(1), {
-            cwd: o.cwd,
-            env: o.env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            // Its own process group, so that one kill reaches what it spawned too (cargo → rustc). Only
-            // when someone passes signals on: otherwise a terminal's Ctrl-C must reach it directly.
-            detached: o.interrupt !== undefined
-        });
-        let interrupted;
-        let escalation;
-        const killGroup = (signal) => {
-            try {
-                if (child.pid !== undefined)
-                    process.kill(-child.pid, signal);
-            }
-            catch {
-                // The group is gone already.
-            }
-        };
-        const onSignal = (signal, count) => {
-            interrupted ??= signal;
-            if (count > 1)
-                return killGroup('SIGKILL');
-            killGroup(signal);
-            escalation = setTimeout(() => killGroup('SIGKILL'), KILL_GRACE_MS);
-            escalation.unref();
-        };
-        const stopListening = o.interrupt?.listen(onSignal);
-        const stdout = [];
-        let tail = Buffer.alloc(0);
-        let spawnError;
-        child.stdout.on('data', (b) => {
-            if (o.captureStdout)
-                stdout.push(b);
-            if (!o.captureStdout || o.echoCapturedStdout)
-                o.out?.write(b);
-        });
-        child.stderr.on('data', (b) => {
-            o.err?.write(b);
-            tail = Buffer.concat([tail, b]);
-            if (tail.length > TAIL_BYTES * 2)
-                tail = tail.subarray(tail.length - TAIL_BYTES);
-        });
-        child.on('error', e => {
-            spawnError = e;
-        });
-        child.on('close', (code, signal) => {
-            stopListening?.();
-            clearTimeout(escalation);
-            // Whatever of its group outlived it (a rustc whose cargo died first) goes with it.
-            if (interrupted)
-                killGroup('SIGKILL');
-            const text = tail.toString('utf8');
-            resolve({
-                code: spawnError ? null : code,
-                signal,
-                stdout: Buffer.concat(stdout).toString('utf8'),
-                stderrTail: lastLines(text.length > TAIL_BYTES ? text.slice(-TAIL_BYTES) : text, 20),
-                ...(spawnError ? { spawnError } : {}),
-                ...(interrupted ? { interrupted } : {})
-            });
-        });
-    });
-}
-function lastLines(text, n) {
-    const lines = text.replace(/\s+$/, '').split('\n');
-    return lines.slice(-n).join('\n');
-}
-/** An argv as a user would type it (for messages and logs, never for execution). */
-function displayArgv(argv) {
-    return argv.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
-}
-
-
-/***/ }),
-
-/***/ 53102:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ missingTools),
-/* harmony export */   a: () => (/* binding */ findOnPath)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-// Tools the plan needs, found before anything runs: on PATH (cargo, objcopy, make, git, the
-// firmware command) or, for the helpers upstream builds, at the relative path it invokes them by.
-
-
-function findOnPath(name, path = process.env.PATH ?? '') {
-    for (const dir of path.split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(candidate).isFile())
-                return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return null;
-}
-const HINTS = {
-    cargo: 'install Rust with rustup (https://rustup.rs)',
-    objcopy: 'install GNU binutils (Debian/Ubuntu: apt install binutils)',
-    make: 'install GNU make (Debian/Ubuntu: apt install make)',
-    git: 'install git'
-};
-/** One message per missing program; steps whose argv[0] is a path are produced by earlier steps. */
-function missingTools(plan, path = process.env.PATH ?? '') {
-    const needed = new Map();
-    for (const s of plan.steps) {
-        if (s.kind !== 'command' || s.mayFail || s.argv[0].includes('/'))
-            continue;
-        if (!needed.has(s.argv[0]))
-            needed.set(s.argv[0], s.id);
-    }
-    const problems = [];
-    for (const [tool, step] of needed) {
-        if (findOnPath(tool, path))
-            continue;
-        const hint = HINTS[tool] ?? 'install it or fix the recipe';
-        problems.push(`${tool}: not found on PATH (needed by step ${step}); ${hint}`);
-    }
-    return problems;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 474;
-export const ids = [474];
+export const id = 202;
+export const ids = [202];
 export const modules = {
 
 /***/ 1452:
@@ -66,7 +66,7 @@ function keyProblem(name, key, restoreKeys) {
 
 /***/ }),
 
-/***/ 9474:
+/***/ 5202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -88,8 +88,12 @@ var errors = __webpack_require__(17);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/run/process.ts
-var run_process = __webpack_require__(8016);
+// EXTERNAL MODULE: ./src/run/runner.ts + 6 modules
+var runner = __webpack_require__(7146);
+// EXTERNAL MODULE: ./src/run/step-failure.ts
+var step_failure = __webpack_require__(540);
+// EXTERNAL MODULE: ./src/plan/step.ts
+var step = __webpack_require__(5409);
 ;// CONCATENATED MODULE: ./src/firmware/reproducible.ts
 // What makes two cold EDK2 builds of one commit give the same bytes, without touching the edk2
 // tree: everything that would otherwise vary with the run is fixed from outside.
@@ -168,6 +172,7 @@ function chooseEpoch(explicit, commit, commitTime) {
 // what would otherwise change with the time and the process (epoch, hash seed, stack cookies).
 
 
+
 const DEFAULT_EDK2 = { repository: 'https://github.com/tianocore/edk2', ref: 'edk2-stable202605' };
 const DEFAULT_BUILD_DIR = '/tmp/svsm-build/edk2';
 /** The platforms COCONUT uses, and the image igvmbuilder takes from each. */
@@ -177,6 +182,8 @@ const PLATFORMS = {
     'OvmfPkg/AmdSev/AmdSevX64.dsc': { image: 'OVMF.fd' },
     'OvmfPkg/IntelTdx/IntelTdxX64.dsc': { image: 'OVMF.fd' }
 };
+/** The Conf files edksetup.sh copies from BaseTools/Conf/<name>.template. */
+const CONF_FILES = ['target', 'tools_def', 'build_rule'];
 function edk2Env(o, path = process.env.PATH ?? '') {
     return {
         ...reproducibleEnv(o.reproducible),
@@ -188,7 +195,11 @@ function edk2Env(o, path = process.env.PATH ?? '') {
         PATH: `${(0,external_node_path_.join)(o.buildDir, 'BaseTools', 'BinWrappers', 'PosixLike')}:${path}`
     };
 }
-/** `outputDir`: the platform's OUTPUT_DIRECTORY (read from its .dsc by the caller). */
+/**
+ * `outputDir`: the platform's OUTPUT_DIRECTORY (read from its .dsc by the caller). Every path is
+ * absolute: the copy of the source in the build directory, BaseTools, the Conf files, the stack
+ * cookies, the platform build.
+ */
 function planEdk2(o, outputDir, path) {
     const env = edk2Env(o, path);
     const cookies = stackCookieFiles((0,external_node_path_.join)(o.buildDir, outputDir, `${o.target}_${o.toolchainTag}`), o.reproducible.commit, o.reproducible.sourceDateEpoch);
@@ -211,24 +222,33 @@ function planEdk2(o, outputDir, path) {
     ];
     for (const d of o.defines)
         build.push('-D', d);
+    const conf = (0,external_node_path_.join)(o.buildDir, 'Conf');
+    const templates = (0,external_node_path_.join)(o.buildDir, 'BaseTools', 'Conf');
+    const files = CONF_FILES.map(f => ({ from: (0,external_node_path_.join)(templates, `${f}.template`), to: (0,external_node_path_.join)(conf, `${f}.txt`) }));
     return [
-        { kind: 'sync', from: o.source, to: o.buildDir },
-        {
-            kind: 'command',
+        (0,step/* internal */.m)('edk2/sync', 'firmware', `Copying ${o.source} to ${o.buildDir}`, {
+            type: 'sync-dir',
+            from: o.source,
+            path: o.buildDir
+        }),
+        (0,step/* command */.G)({
+            id: 'edk2/basetools',
+            group: 'firmware',
             title: 'Building BaseTools',
             argv: ['make', '-C', 'BaseTools', `-j${o.jobs}`],
             cwd: o.buildDir,
             env
-        },
-        { kind: 'conf', dir: (0,external_node_path_.join)(o.buildDir, 'Conf'), templates: (0,external_node_path_.join)(o.buildDir, 'BaseTools', 'Conf') },
-        ...cookies.map(c => ({ kind: 'write', ...c })),
-        {
-            kind: 'command',
+        }),
+        (0,step/* internal */.m)('edk2/conf', 'firmware', `Writing ${conf}`, { type: 'copy-files', path: conf, files }),
+        ...cookies.map(c => (0,step/* internal */.m)(`edk2/${(0,external_node_path_.basename)(c.path)}`, 'firmware', `Writing ${c.path}`, { type: 'write-file', ...c })),
+        (0,step/* command */.G)({
+            id: 'edk2/build',
+            group: 'firmware',
             title: `Building ${o.platform} (${o.target}_${o.toolchainTag})`,
             argv: build,
             cwd: o.buildDir,
             env
-        }
+        })
     ];
 }
 /** OUTPUT_DIRECTORY from the platform description's [Defines] (e.g. Build/OvmfX64). */
@@ -256,6 +276,53 @@ function primaryImage(platform, fdFiles) {
     if (known && fdFiles.includes(known))
         return known;
     return fdFiles.length === 1 ? fdFiles[0] : null;
+}
+
+// EXTERNAL MODULE: ./src/firmware/manifest.ts
+var firmware_manifest = __webpack_require__(5144);
+;// CONCATENATED MODULE: ./src/firmware/out-dir.ts
+// The firmware output folder is written into, never emptied: what an earlier firmware build put
+// there (manifest.json and the files it lists) is replaced, and a folder holding anything else is
+// refused, naming it (the CLI checks before it builds).
+
+
+
+const MANIFEST = 'manifest.json';
+/** What an earlier build wrote to `outDir`: manifest.json and the plain file names it lists. */
+function earlierOutput(outDir) {
+    let json;
+    try {
+        json = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(outDir, MANIFEST), 'utf8'));
+    }
+    catch {
+        return null;
+    }
+    // Loosely: a manifest of an older schema (a cache restored over) still names what it wrote.
+    const files = json?.files;
+    if (!Array.isArray(files))
+        return null;
+    const names = files
+        .map(f => f?.name)
+        .filter((n) => typeof n === 'string' && /^[^/\\]+$/.test(n) && n !== '.' && n !== '..');
+    return new Set([MANIFEST, ...names]);
+}
+/**
+ * Refuses an output folder that holds a file no firmware build of svsm-build wrote; returns what an
+ * earlier one wrote there (to be replaced). A missing or empty folder is fine.
+ */
+function checkFirmwareOut(outDir) {
+    if (!(0,external_node_fs_.existsSync)(outDir))
+        return new Set();
+    if (!(0,external_node_fs_.statSync)(outDir).isDirectory())
+        throw new errors/* BadInput */.kp(`${outDir}: not a folder (expected the output folder)`);
+    const ours = earlierOutput(outDir) ?? new Set();
+    const foreign = (0,external_node_fs_.readdirSync)(outDir)
+        .filter(e => !ours.has(e))
+        .sort();
+    if (foreign.length > 0)
+        throw new errors/* BadInput */.kp(`${outDir}: holds ${foreign[0]}, which no firmware build of svsm-build wrote; it writes only into a new, ` +
+            'empty or earlier firmware output folder (choose another, or move that file away)');
+    return ours;
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -311,10 +378,9 @@ function missingToolsMessage(path, uuidHeader) {
         : null;
 }
 
-// EXTERNAL MODULE: ./src/firmware/manifest.ts
-var firmware_manifest = __webpack_require__(5144);
 ;// CONCATENATED MODULE: ./src/firmware/build.ts
-// Runs an EDK2 plan and collects the images with a manifest into an output folder.
+// Runs an EDK2 plan through the one step runner, finds the images it made, and copies them with a
+// manifest into the output folder.
 
 
 
@@ -322,82 +388,59 @@ var firmware_manifest = __webpack_require__(5144);
 
 
 
-const CONF_FILES = ['target.txt', 'tools_def.txt', 'build_rule.txt'];
+
+
+
 /** The platform's OUTPUT_DIRECTORY, from its .dsc in the source tree. */
 function readOutputDirectory(o) {
     const dscPath = (0,external_node_path_.join)(o.source, o.platform);
     if (!(0,external_node_fs_.existsSync)(dscPath))
-        throw new Error(`${dscPath}: the platform description is not in the edk2 tree`);
+        throw new errors/* BadInput */.kp(`${dscPath}: the platform description is not in the edk2 tree`);
     const outDir = outputDirectory((0,external_node_fs_.readFileSync)(dscPath, 'utf8'));
     if (!outDir)
-        throw new Error(`${dscPath}: no OUTPUT_DIRECTORY in its [Defines]`);
+        throw new errors/* BadInput */.kp(`${dscPath}: no OUTPUT_DIRECTORY in its [Defines]`);
     return outDir;
 }
-async function buildEdk2(o, io) {
-    const outDir = readOutputDirectory(o);
-    for (const step of planEdk2(o, outDir)) {
-        if (step.kind === 'sync') {
-            if ((0,external_node_path_.resolve)(step.from) !== (0,external_node_path_.resolve)(step.to)) {
-                (0,external_node_fs_.rmSync)(step.to, { recursive: true, force: true });
-                (0,external_node_fs_.mkdirSync)(step.to, { recursive: true });
-                (0,external_node_fs_.cpSync)(step.from, step.to, { recursive: true, filter: src => !src.endsWith('/.git') });
-            }
-        }
-        else if (step.kind === 'conf') {
-            (0,external_node_fs_.mkdirSync)(step.dir, { recursive: true });
-            for (const f of CONF_FILES)
-                (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(step.templates, f.replace('.txt', '.template')), (0,external_node_path_.join)(step.dir, f));
-        }
-        else if (step.kind === 'write') {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(step.path), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(step.path, step.content);
-        }
-        else {
-            io.log.group(step.title);
-            io.log.info(`$ ${(0,run_process/* displayArgv */.zq)(step.argv)}`);
-            const r = await (0,run_process/* runProcess */.R3)(step.argv, {
-                cwd: step.cwd,
-                env: { ...process.env, ...step.env },
-                out: io.out,
-                err: io.err,
-                captureStdout: false,
-                echoCapturedStdout: false
-            });
-            io.log.endGroup();
-            if (r.code !== 0) {
-                // Checked after a failure, not before: a missing tool is the likeliest cause, and a tree
-                // that builds without one (a stand-in, a prebuilt BaseTools) is not refused.
-                const missing = missingToolsMessage();
-                throw new Error(`${step.title} failed: \`${(0,run_process/* displayArgv */.zq)(step.argv)}\` ${r.spawnError ? r.spawnError.message : `exited with code ${r.code}`}${missing ? `; ${missing}` : ''}\n${r.stderrTail}`);
-            }
-        }
-    }
-    return fvDirectory(o, outDir);
-}
-/** Copies the .fd images and writes manifest.json; returns the manifest. */
-function collectFirmware(fvDir, outDir, base) {
+/** The .fd files in a firmware volume folder, sorted, and the one igvmbuilder takes. */
+function firmwareImages(fvDir, platform) {
     const fds = (0,external_node_fs_.existsSync)(fvDir)
         ? (0,external_node_fs_.readdirSync)(fvDir)
             .filter(f => f.endsWith('.fd'))
             .sort()
         : [];
-    const primary = primaryImage(base.options.platform, fds);
+    return { fds, primary: primaryImage(platform, fds) };
+}
+/** Builds in `o.buildDir` (a folder svsm-build owns, see run/owned-dir.ts); returns the FV folder. */
+async function buildEdk2(o, io) {
+    const outDir = readOutputDirectory(o);
+    const steps = planEdk2(o, outDir);
+    await (0,runner/* runSteps */.r)(steps, { ...io, root: o.buildDir, env: process.env, hint: missingToolsMessage });
+    const fv = fvDirectory(o, outDir);
+    const { fds, primary } = firmwareImages(fv, o.platform);
+    if (!primary) {
+        const build = steps[steps.length - 1];
+        throw new step_failure/* StepFailure */.p(build, `step ${build.id} (${build.title}) failed: it left no firmware image in ${fv} (found ${fds.join(', ') || 'no .fd files'})`);
+    }
+    return fv;
+}
+/** Copies the .fd images and writes manifest.json (last); returns the manifest. */
+function collectFirmware(fvDir, outDir, base) {
+    const { fds, primary } = firmwareImages(fvDir, base.options.platform);
     if (!primary)
         throw new Error(`${fvDir}: expected the firmware image among ${fds.join(', ') || 'no .fd files'}`);
-    (0,external_node_fs_.rmSync)(outDir, { recursive: true, force: true });
+    const earlier = checkFirmwareOut(outDir);
+    // Nothing of the earlier build stays to be taken for part of this one.
+    for (const name of earlier)
+        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(outDir, name), { force: true });
     (0,external_node_fs_.mkdirSync)(outDir, { recursive: true });
     const files = fds.map(name => {
         const data = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(fvDir, name));
         (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(fvDir, name), (0,external_node_path_.join)(outDir, name));
-        return {
-            name,
-            size: (0,external_node_fs_.statSync)((0,external_node_path_.join)(fvDir, name)).size,
-            sha256: (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')
-        };
+        return { name, size: data.length, sha256: (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex') };
     });
     // Through the schema, so what lands on disk is what consumers will accept (and nothing extra).
     const manifest = firmware_manifest/* firmwareManifestSchema */.ko.parse({ ...base, files, primary });
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
     return manifest;
 }
 
@@ -453,6 +496,7 @@ var util_log = __webpack_require__(9906);
 var platform = __webpack_require__(8245);
 ;// CONCATENATED MODULE: ./src/cli/commands/firmware.ts
 // `svsm-build firmware`: an EDK2/OVMF build in a fixed path, the images and a manifest in --out.
+
 
 
 
@@ -549,10 +593,12 @@ async function firmwareCommand(args) {
         process.stdout.write(`${JSON.stringify({ key, inputs, steps }, null, 2)}\n`);
         return 0;
     }
+    const out = (0,external_node_path_.resolve)(v.out ?? 'bin/firmware');
+    // Before the build: a folder of someone else's files is refused now, not an hour later.
+    checkFirmwareOut(out);
     const log = (0,util_log/* streamLogger */.V)(process.stdout, process.stderr);
     const started = Date.now();
     const fv = await buildEdk2(options, { log, out: process.stdout, err: process.stderr });
-    const out = (0,external_node_path_.resolve)(v.out ?? 'bin/firmware');
     const m = collectFirmware(fv, out, { ...inputs, key });
     const primary = m.files.find(f => f.name === m.primary);
     process.stdout.write(`\n${out}/${m.primary}  sha256 ${primary.sha256}  (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
@@ -649,6 +695,28 @@ function firmwareCacheKey(k, i) {
         method: i.reproducible.method
     };
     return `${k.prefix}-edk2-v2-${k.os}-${k.arch}-${o.platform.replace(/[^A-Za-z0-9]+/g, '_')}-${o.target}-${(0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)(JSON.stringify(parts))}`;
+}
+
+
+/***/ }),
+
+/***/ 5409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ command),
+/* harmony export */   m: () => (/* binding */ internal)
+/* harmony export */ });
+/** A command run from the root (cwd '.') with the inherited environment unless told otherwise. */
+function command(s) {
+    // Spread first: a given key keeps its place, so a plan's JSON keeps its bytes.
+    const step = { kind: 'command', cwd: '.', env: {}, ...s };
+    return { ...step, inputs: s.inputs ?? [], outputs: s.outputs ?? [] };
+}
+function internal(id, group, title, op, extra = {}) {
+    const outputs = op.type === 'pack-fs' ? [op.output] : op.type === 'measure' ? [] : [op.path];
+    const inputs = op.type === 'pack-fs' ? op.entries.map(e => e.file) : op.type === 'measure' ? [op.igvm] : [];
+    return { kind: 'internal', id, group, title, op, inputs, outputs, ...extra };
 }
 
 

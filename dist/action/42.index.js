@@ -1,8 +1,8 @@
-export const id = 982;
-export const ids = [982];
+export const id = 42;
+export const ids = [42];
 export const modules = {
 
-/***/ 66982:
+/***/ 68042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -27,8 +27,14 @@ var external_node_path_ = __webpack_require__(76760);
 var safe = __webpack_require__(7537);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/run/process.ts
-var run_process = __webpack_require__(68016);
+// EXTERNAL MODULE: ./src/run/runner.ts + 5 modules
+var runner = __webpack_require__(98618);
+// EXTERNAL MODULE: ./src/run/step-failure.ts
+var step_failure = __webpack_require__(70540);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/plan/step.ts
+var step = __webpack_require__(55409);
 ;// CONCATENATED MODULE: ./src/firmware/reproducible.ts
 // What makes two cold EDK2 builds of one commit give the same bytes, without touching the edk2
 // tree: everything that would otherwise vary with the run is fixed from outside.
@@ -107,6 +113,7 @@ function chooseEpoch(explicit, commit, commitTime) {
 // what would otherwise change with the time and the process (epoch, hash seed, stack cookies).
 
 
+
 const DEFAULT_EDK2 = { repository: 'https://github.com/tianocore/edk2', ref: 'edk2-stable202605' };
 const DEFAULT_BUILD_DIR = '/tmp/svsm-build/edk2';
 /** The platforms COCONUT uses, and the image igvmbuilder takes from each. */
@@ -116,6 +123,8 @@ const PLATFORMS = {
     'OvmfPkg/AmdSev/AmdSevX64.dsc': { image: 'OVMF.fd' },
     'OvmfPkg/IntelTdx/IntelTdxX64.dsc': { image: 'OVMF.fd' }
 };
+/** The Conf files edksetup.sh copies from BaseTools/Conf/<name>.template. */
+const CONF_FILES = ['target', 'tools_def', 'build_rule'];
 function edk2Env(o, path = process.env.PATH ?? '') {
     return {
         ...reproducibleEnv(o.reproducible),
@@ -127,7 +136,11 @@ function edk2Env(o, path = process.env.PATH ?? '') {
         PATH: `${(0,external_node_path_.join)(o.buildDir, 'BaseTools', 'BinWrappers', 'PosixLike')}:${path}`
     };
 }
-/** `outputDir`: the platform's OUTPUT_DIRECTORY (read from its .dsc by the caller). */
+/**
+ * `outputDir`: the platform's OUTPUT_DIRECTORY (read from its .dsc by the caller). Every path is
+ * absolute: the copy of the source in the build directory, BaseTools, the Conf files, the stack
+ * cookies, the platform build.
+ */
 function planEdk2(o, outputDir, path) {
     const env = edk2Env(o, path);
     const cookies = stackCookieFiles((0,external_node_path_.join)(o.buildDir, outputDir, `${o.target}_${o.toolchainTag}`), o.reproducible.commit, o.reproducible.sourceDateEpoch);
@@ -150,24 +163,33 @@ function planEdk2(o, outputDir, path) {
     ];
     for (const d of o.defines)
         build.push('-D', d);
+    const conf = (0,external_node_path_.join)(o.buildDir, 'Conf');
+    const templates = (0,external_node_path_.join)(o.buildDir, 'BaseTools', 'Conf');
+    const files = CONF_FILES.map(f => ({ from: (0,external_node_path_.join)(templates, `${f}.template`), to: (0,external_node_path_.join)(conf, `${f}.txt`) }));
     return [
-        { kind: 'sync', from: o.source, to: o.buildDir },
-        {
-            kind: 'command',
+        (0,step/* internal */.m)('edk2/sync', 'firmware', `Copying ${o.source} to ${o.buildDir}`, {
+            type: 'sync-dir',
+            from: o.source,
+            path: o.buildDir
+        }),
+        (0,step/* command */.G)({
+            id: 'edk2/basetools',
+            group: 'firmware',
             title: 'Building BaseTools',
             argv: ['make', '-C', 'BaseTools', `-j${o.jobs}`],
             cwd: o.buildDir,
             env
-        },
-        { kind: 'conf', dir: (0,external_node_path_.join)(o.buildDir, 'Conf'), templates: (0,external_node_path_.join)(o.buildDir, 'BaseTools', 'Conf') },
-        ...cookies.map(c => ({ kind: 'write', ...c })),
-        {
-            kind: 'command',
+        }),
+        (0,step/* internal */.m)('edk2/conf', 'firmware', `Writing ${conf}`, { type: 'copy-files', path: conf, files }),
+        ...cookies.map(c => (0,step/* internal */.m)(`edk2/${(0,external_node_path_.basename)(c.path)}`, 'firmware', `Writing ${c.path}`, { type: 'write-file', ...c })),
+        (0,step/* command */.G)({
+            id: 'edk2/build',
+            group: 'firmware',
             title: `Building ${o.platform} (${o.target}_${o.toolchainTag})`,
             argv: build,
             cwd: o.buildDir,
             env
-        }
+        })
     ];
 }
 /** OUTPUT_DIRECTORY from the platform description's [Defines] (e.g. Build/OvmfX64). */
@@ -195,6 +217,53 @@ function primaryImage(platform, fdFiles) {
     if (known && fdFiles.includes(known))
         return known;
     return fdFiles.length === 1 ? fdFiles[0] : null;
+}
+
+// EXTERNAL MODULE: ./src/firmware/manifest.ts
+var firmware_manifest = __webpack_require__(55144);
+;// CONCATENATED MODULE: ./src/firmware/out-dir.ts
+// The firmware output folder is written into, never emptied: what an earlier firmware build put
+// there (manifest.json and the files it lists) is replaced, and a folder holding anything else is
+// refused, naming it (the CLI checks before it builds).
+
+
+
+const MANIFEST = 'manifest.json';
+/** What an earlier build wrote to `outDir`: manifest.json and the plain file names it lists. */
+function earlierOutput(outDir) {
+    let json;
+    try {
+        json = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(outDir, MANIFEST), 'utf8'));
+    }
+    catch {
+        return null;
+    }
+    // Loosely: a manifest of an older schema (a cache restored over) still names what it wrote.
+    const files = json?.files;
+    if (!Array.isArray(files))
+        return null;
+    const names = files
+        .map(f => f?.name)
+        .filter((n) => typeof n === 'string' && /^[^/\\]+$/.test(n) && n !== '.' && n !== '..');
+    return new Set([MANIFEST, ...names]);
+}
+/**
+ * Refuses an output folder that holds a file no firmware build of svsm-build wrote; returns what an
+ * earlier one wrote there (to be replaced). A missing or empty folder is fine.
+ */
+function checkFirmwareOut(outDir) {
+    if (!(0,external_node_fs_.existsSync)(outDir))
+        return new Set();
+    if (!(0,external_node_fs_.statSync)(outDir).isDirectory())
+        throw new errors/* BadInput */.kp(`${outDir}: not a folder (expected the output folder)`);
+    const ours = earlierOutput(outDir) ?? new Set();
+    const foreign = (0,external_node_fs_.readdirSync)(outDir)
+        .filter(e => !ours.has(e))
+        .sort();
+    if (foreign.length > 0)
+        throw new errors/* BadInput */.kp(`${outDir}: holds ${foreign[0]}, which no firmware build of svsm-build wrote; it writes only into a new, ` +
+            'empty or earlier firmware output folder (choose another, or move that file away)');
+    return ours;
 }
 
 // EXTERNAL MODULE: ./src/run/tools.ts
@@ -256,10 +325,9 @@ function missingToolsMessage(path, uuidHeader) {
         : null;
 }
 
-// EXTERNAL MODULE: ./src/firmware/manifest.ts
-var firmware_manifest = __webpack_require__(55144);
 ;// CONCATENATED MODULE: ./src/firmware/build.ts
-// Runs an EDK2 plan and collects the images with a manifest into an output folder.
+// Runs an EDK2 plan through the one step runner, finds the images it made, and copies them with a
+// manifest into the output folder.
 
 
 
@@ -267,82 +335,59 @@ var firmware_manifest = __webpack_require__(55144);
 
 
 
-const CONF_FILES = ['target.txt', 'tools_def.txt', 'build_rule.txt'];
+
+
+
 /** The platform's OUTPUT_DIRECTORY, from its .dsc in the source tree. */
 function readOutputDirectory(o) {
     const dscPath = (0,external_node_path_.join)(o.source, o.platform);
     if (!(0,external_node_fs_.existsSync)(dscPath))
-        throw new Error(`${dscPath}: the platform description is not in the edk2 tree`);
+        throw new errors/* BadInput */.kp(`${dscPath}: the platform description is not in the edk2 tree`);
     const outDir = outputDirectory((0,external_node_fs_.readFileSync)(dscPath, 'utf8'));
     if (!outDir)
-        throw new Error(`${dscPath}: no OUTPUT_DIRECTORY in its [Defines]`);
+        throw new errors/* BadInput */.kp(`${dscPath}: no OUTPUT_DIRECTORY in its [Defines]`);
     return outDir;
 }
-async function buildEdk2(o, io) {
-    const outDir = readOutputDirectory(o);
-    for (const step of planEdk2(o, outDir)) {
-        if (step.kind === 'sync') {
-            if ((0,external_node_path_.resolve)(step.from) !== (0,external_node_path_.resolve)(step.to)) {
-                (0,external_node_fs_.rmSync)(step.to, { recursive: true, force: true });
-                (0,external_node_fs_.mkdirSync)(step.to, { recursive: true });
-                (0,external_node_fs_.cpSync)(step.from, step.to, { recursive: true, filter: src => !src.endsWith('/.git') });
-            }
-        }
-        else if (step.kind === 'conf') {
-            (0,external_node_fs_.mkdirSync)(step.dir, { recursive: true });
-            for (const f of CONF_FILES)
-                (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(step.templates, f.replace('.txt', '.template')), (0,external_node_path_.join)(step.dir, f));
-        }
-        else if (step.kind === 'write') {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(step.path), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(step.path, step.content);
-        }
-        else {
-            io.log.group(step.title);
-            io.log.info(`$ ${(0,run_process/* displayArgv */.zq)(step.argv)}`);
-            const r = await (0,run_process/* runProcess */.R3)(step.argv, {
-                cwd: step.cwd,
-                env: { ...process.env, ...step.env },
-                out: io.out,
-                err: io.err,
-                captureStdout: false,
-                echoCapturedStdout: false
-            });
-            io.log.endGroup();
-            if (r.code !== 0) {
-                // Checked after a failure, not before: a missing tool is the likeliest cause, and a tree
-                // that builds without one (a stand-in, a prebuilt BaseTools) is not refused.
-                const missing = missingToolsMessage();
-                throw new Error(`${step.title} failed: \`${(0,run_process/* displayArgv */.zq)(step.argv)}\` ${r.spawnError ? r.spawnError.message : `exited with code ${r.code}`}${missing ? `; ${missing}` : ''}\n${r.stderrTail}`);
-            }
-        }
-    }
-    return fvDirectory(o, outDir);
-}
-/** Copies the .fd images and writes manifest.json; returns the manifest. */
-function collectFirmware(fvDir, outDir, base) {
+/** The .fd files in a firmware volume folder, sorted, and the one igvmbuilder takes. */
+function firmwareImages(fvDir, platform) {
     const fds = (0,external_node_fs_.existsSync)(fvDir)
         ? (0,external_node_fs_.readdirSync)(fvDir)
             .filter(f => f.endsWith('.fd'))
             .sort()
         : [];
-    const primary = primaryImage(base.options.platform, fds);
+    return { fds, primary: primaryImage(platform, fds) };
+}
+/** Builds in `o.buildDir` (a folder svsm-build owns, see run/owned-dir.ts); returns the FV folder. */
+async function buildEdk2(o, io) {
+    const outDir = readOutputDirectory(o);
+    const steps = planEdk2(o, outDir);
+    await (0,runner/* runSteps */.r)(steps, { ...io, root: o.buildDir, env: process.env, hint: missingToolsMessage });
+    const fv = fvDirectory(o, outDir);
+    const { fds, primary } = firmwareImages(fv, o.platform);
+    if (!primary) {
+        const build = steps[steps.length - 1];
+        throw new step_failure/* StepFailure */.p(build, `step ${build.id} (${build.title}) failed: it left no firmware image in ${fv} (found ${fds.join(', ') || 'no .fd files'})`);
+    }
+    return fv;
+}
+/** Copies the .fd images and writes manifest.json (last); returns the manifest. */
+function collectFirmware(fvDir, outDir, base) {
+    const { fds, primary } = firmwareImages(fvDir, base.options.platform);
     if (!primary)
         throw new Error(`${fvDir}: expected the firmware image among ${fds.join(', ') || 'no .fd files'}`);
-    (0,external_node_fs_.rmSync)(outDir, { recursive: true, force: true });
+    const earlier = checkFirmwareOut(outDir);
+    // Nothing of the earlier build stays to be taken for part of this one.
+    for (const name of earlier)
+        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(outDir, name), { force: true });
     (0,external_node_fs_.mkdirSync)(outDir, { recursive: true });
     const files = fds.map(name => {
         const data = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(fvDir, name));
         (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(fvDir, name), (0,external_node_path_.join)(outDir, name));
-        return {
-            name,
-            size: (0,external_node_fs_.statSync)((0,external_node_path_.join)(fvDir, name)).size,
-            sha256: (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')
-        };
+        return { name, size: data.length, sha256: (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex') };
     });
     // Through the schema, so what lands on disk is what consumers will accept (and nothing extra).
     const manifest = firmware_manifest/* firmwareManifestSchema */.ko.parse({ ...base, files, primary });
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
     return manifest;
 }
 
@@ -543,25 +588,6 @@ async function run() {
         core/* setFailed */.C1(e.message);
     }
 }
-
-
-/***/ }),
-
-/***/ 18980:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ coreLogger)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
-
-/** The engine's messages as GitHub log lines: groups fold, warnings become annotations. */
-const coreLogger = {
-    info: m => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
-    warn: m => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
-    group: t => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(t),
-    endGroup: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4()
-};
 
 
 /***/ }),
@@ -951,104 +977,6 @@ function localArtifactSource(root) {
 
 /***/ }),
 
-/***/ 7537:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   vE: () => (/* binding */ nothingToCache),
-/* harmony export */   v_: () => (/* binding */ restoreSafely),
-/* harmony export */   yV: () => (/* binding */ saveSafely)
-/* harmony export */ });
-/* unused harmony exports RESTORE_TIMEOUT_MS, SAVE_TIMEOUT_MS, withTimeout */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11452);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17631);
-// A cache is an optimisation: a service that is down, slow or read-only (fork pull requests) costs
-// a warning, never the job, and never waits for ever.
-
-
-
-const RESTORE_TIMEOUT_MS = Number(process.env.SVSM_BUILD_CACHE_RESTORE_TIMEOUT_MS ?? 10 * 60_000);
-const SAVE_TIMEOUT_MS = Number(process.env.SVSM_BUILD_CACHE_SAVE_TIMEOUT_MS ?? 20 * 60_000);
-async function restoreSafely(store, spec, log, timeoutMs = RESTORE_TIMEOUT_MS) {
-    const bad = (0,_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyProblem */ .dD)(spec.name, spec.key, spec.restoreKeys);
-    if (bad) {
-        log.warn(`${bad}; not restored`);
-        return { ...spec, outcome: 'miss' };
-    }
-    try {
-        const matched = await withTimeout(store.restore(spec.paths, spec.key, spec.restoreKeys), timeoutMs, `restoring the ${spec.name} cache`);
-        const outcome = (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .outcomeOf */ .s)(spec.key, matched);
-        log.info(`${spec.name} cache: ${outcome}${matched ? ` (${matched})` : ` (no entry for ${spec.key})`}`);
-        return { ...spec, outcome, ...(matched ? { matchedKey: matched } : {}) };
-    }
-    catch (e) {
-        log.warn(`${spec.name} cache not restored: ${e.message}`);
-        return { ...spec, outcome: 'miss' };
-    }
-}
-/** A cache with none of its paths on disk has nothing to save (and is not a failed save). */
-const nothingToCache = (spec) => !spec.paths.some(p => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p));
-/**
- * saved only when the store says it took the entry; skipped (a note) when there is nothing to
- * cache; failed (a warning naming the cache and the cause) when the service refused, failed or
- * timed out.
- */
-async function saveSafely(store, spec, log, timeoutMs = SAVE_TIMEOUT_MS) {
-    if (nothingToCache(spec)) {
-        log.info(`${spec.name} cache: nothing to save (${spec.paths.join(', ')} not there); skipped`);
-        return 'skipped';
-    }
-    const bad = (0,_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyProblem */ .dD)(spec.name, spec.key, []);
-    if (bad) {
-        log.warn(`${bad}; not saved`);
-        return 'failed';
-    }
-    try {
-        await withTimeout(store.save(spec.paths, spec.key), timeoutMs, `saving the ${spec.name} cache`);
-        log.info(`${spec.name} cache saved as ${spec.key}`);
-        return 'saved';
-    }
-    catch (e) {
-        log.warn(`${spec.name} cache not saved: ${e.message}`);
-        return 'failed';
-    }
-}
-function withTimeout(p, ms, what) {
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`${what} took longer than ${Math.round(ms / 1000)} s; going on without it`)), ms);
-        timer.unref();
-    });
-    return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
-}
-
-
-/***/ }),
-
-/***/ 17631:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ combineOutcomes),
-/* harmony export */   s: () => (/* binding */ outcomeOf)
-/* harmony export */ });
-function outcomeOf(key, matched) {
-    return matched === undefined ? 'miss' : matched === key ? 'exact' : 'partial';
-}
-/** exact when every cache hit exactly, miss when none hit, partial otherwise. */
-function combineOutcomes(outcomes) {
-    if (outcomes.length > 0 && outcomes.every(o => o === 'exact'))
-        return 'exact';
-    if (outcomes.every(o => o === 'miss'))
-        return 'miss';
-    return 'partial';
-}
-
-
-/***/ }),
-
 /***/ 55144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1137,168 +1065,6 @@ function firmwareCacheKey(k, i) {
         method: i.reproducible.method
     };
     return `${k.prefix}-edk2-v2-${k.os}-${k.arch}-${o.platform.replace(/[^A-Za-z0-9]+/g, '_')}-${o.target}-${(0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)(JSON.stringify(parts))}`;
-}
-
-
-/***/ }),
-
-/***/ 68016:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R3: () => (/* binding */ runProcess),
-/* harmony export */   w$: () => (/* binding */ lastLines),
-/* harmony export */   zq: () => (/* binding */ displayArgv)
-/* harmony export */ });
-/* unused harmony export KILL_GRACE_MS */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-// Runs one argv (never through a shell), streams its output, keeps what the caller needs.
-
-const TAIL_BYTES = 4096;
-/** How long a process group gets to end after the signal is passed on, before SIGKILL. */
-const KILL_GRACE_MS = 3000;
-function runProcess(argv, o) {
-    // Told to stop before it even started (between two steps): it is not started at all.
-    if (o.interrupt?.signal)
-        return Promise.resolve({
-            code: null,
-            signal: null,
-            stdout: '',
-            stderrTail: '',
-            interrupted: o.interrupt.signal
-        });
-    return new Promise(resolve => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(argv[0], argv.slice(1), {
-            cwd: o.cwd,
-            env: o.env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            // Its own process group, so that one kill reaches what it spawned too (cargo → rustc). Only
-            // when someone passes signals on: otherwise a terminal's Ctrl-C must reach it directly.
-            detached: o.interrupt !== undefined
-        });
-        let interrupted;
-        let escalation;
-        const killGroup = (signal) => {
-            try {
-                if (child.pid !== undefined)
-                    process.kill(-child.pid, signal);
-            }
-            catch {
-                // The group is gone already.
-            }
-        };
-        const onSignal = (signal, count) => {
-            interrupted ??= signal;
-            if (count > 1)
-                return killGroup('SIGKILL');
-            killGroup(signal);
-            escalation = setTimeout(() => killGroup('SIGKILL'), KILL_GRACE_MS);
-            escalation.unref();
-        };
-        const stopListening = o.interrupt?.listen(onSignal);
-        const stdout = [];
-        let tail = Buffer.alloc(0);
-        let spawnError;
-        child.stdout.on('data', (b) => {
-            if (o.captureStdout)
-                stdout.push(b);
-            if (!o.captureStdout || o.echoCapturedStdout)
-                o.out?.write(b);
-        });
-        child.stderr.on('data', (b) => {
-            o.err?.write(b);
-            tail = Buffer.concat([tail, b]);
-            if (tail.length > TAIL_BYTES * 2)
-                tail = tail.subarray(tail.length - TAIL_BYTES);
-        });
-        child.on('error', e => {
-            spawnError = e;
-        });
-        child.on('close', (code, signal) => {
-            stopListening?.();
-            clearTimeout(escalation);
-            // Whatever of its group outlived it (a rustc whose cargo died first) goes with it.
-            if (interrupted)
-                killGroup('SIGKILL');
-            const text = tail.toString('utf8');
-            resolve({
-                code: spawnError ? null : code,
-                signal,
-                stdout: Buffer.concat(stdout).toString('utf8'),
-                stderrTail: lastLines(text.length > TAIL_BYTES ? text.slice(-TAIL_BYTES) : text, 20),
-                ...(spawnError ? { spawnError } : {}),
-                ...(interrupted ? { interrupted } : {})
-            });
-        });
-    });
-}
-function lastLines(text, n) {
-    const lines = text.replace(/\s+$/, '').split('\n');
-    return lines.slice(-n).join('\n');
-}
-/** An argv as a user would type it (for messages and logs, never for execution). */
-function displayArgv(argv) {
-    return argv.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
-}
-
-
-/***/ }),
-
-/***/ 53102:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ missingTools),
-/* harmony export */   a: () => (/* binding */ findOnPath)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-// Tools the plan needs, found before anything runs: on PATH (cargo, objcopy, make, git, the
-// firmware command) or, for the helpers upstream builds, at the relative path it invokes them by.
-
-
-function findOnPath(name, path = process.env.PATH ?? '') {
-    for (const dir of path.split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(candidate).isFile())
-                return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return null;
-}
-const HINTS = {
-    cargo: 'install Rust with rustup (https://rustup.rs)',
-    objcopy: 'install GNU binutils (Debian/Ubuntu: apt install binutils)',
-    make: 'install GNU make (Debian/Ubuntu: apt install make)',
-    git: 'install git'
-};
-/** One message per missing program; steps whose argv[0] is a path are produced by earlier steps. */
-function missingTools(plan, path = process.env.PATH ?? '') {
-    const needed = new Map();
-    for (const s of plan.steps) {
-        if (s.kind !== 'command' || s.mayFail || s.argv[0].includes('/'))
-            continue;
-        if (!needed.has(s.argv[0]))
-            needed.set(s.argv[0], s.id);
-    }
-    const problems = [];
-    for (const [tool, step] of needed) {
-        if (findOnPath(tool, path))
-            continue;
-        const hint = HINTS[tool] ?? 'install it or fix the recipe';
-        problems.push(`${tool}: not found on PATH (needed by step ${step}); ${hint}`);
-    }
-    return problems;
 }
 
 
