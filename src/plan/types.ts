@@ -1,5 +1,6 @@
 // The build as data: an ordered list of steps, each with the exact argv upstream's tool would run.
 import type { Dialect, ExpandedRecipe, IgvmTarget } from '../recipe/types.js'
+import type { XbuildFacts } from '../recipe/xbuild-facts.js'
 
 export type StepGroup = 'prepare' | 'kernel' | 'firmware' | 'fs' | 'helpers' | 'igvm' | 'measure'
 
@@ -79,6 +80,8 @@ export interface PlanOptions {
   firmware?: string
   /** Prebuilt helpers (absolute paths) used instead of building the tree's own (--igvmbuilder). */
   tools?: Partial<Record<HelperTool, string>>
+  /** What the tree's xbuild passes, read from its source (default: upstream's at f4bc4bcd). */
+  xbuild?: XbuildFacts
 }
 
 export type HelperTool = 'igvmbuilder' | 'igvmmeasure'
@@ -99,7 +102,7 @@ export interface TargetPlan {
 
 export interface Plan {
   dialect: Dialect
-  options: Omit<PlanOptions, 'env'>
+  options: Omit<PlanOptions, 'env' | 'xbuild'>
   recipes: ExpandedRecipe[]
   steps: Step[]
   targets: TargetPlan[]

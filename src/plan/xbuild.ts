@@ -3,6 +3,7 @@
 import { packItCompare as byPackItOrder } from '../fsimage/packit.js'
 import { fsImageName } from '../recipe/expand.js'
 import type { Component, ExpandedRecipe, IgvmTarget } from '../recipe/types.js'
+import { UPSTREAM_XBUILD } from '../recipe/xbuild-facts.js'
 import {
   command,
   internal,
@@ -142,6 +143,8 @@ export function planXbuild(recipes: ExpandedRecipe[], keys: string[], o: PlanOpt
   const built = new Set<string>()
   const helpersBuilt = new Set<string>()
   const prof = profileDir(o)
+  // Flags this tree's xbuild can pass (upstream's #1164 drops --comport, for example).
+  const passes = (flag: string) => (o.xbuild ?? UPSTREAM_XBUILD).flags.includes(flag)
 
   steps.push(
     command({
@@ -252,9 +255,9 @@ export function planXbuild(recipes: ExpandedRecipe[], keys: string[], o: PlanOpt
       if (parts.includes('bldr')) argv.push('--bldr', 'bin/bldr')
       if (firmware) argv.push('--firmware', firmware)
       if (fsImage) argv.push('--filesystem', fsImage)
-      if (t.comport !== undefined) argv.push('--comport', t.comport)
+      if (t.comport !== undefined && passes('--comport')) argv.push('--comport', t.comport)
       if (o.verbose) argv.push('--verbose')
-      if (t['no-vtom']) argv.push('--no-vtom')
+      if (t['no-vtom'] && passes('--no-vtom')) argv.push('--no-vtom')
       argv.push(...t.platforms.map(p => PLATFORM_FLAG[p]), target)
 
       helper('igvmbuilder')

@@ -63,6 +63,14 @@ export function checkFirmware(
       warnings.push('firmware.command: empty, so build.py runs nothing')
     }
   }
+  if (dialect === 'xbuild' && given.file === '') {
+    problems.push({
+      path: 'firmware.file',
+      expected:
+        'a firmware path: xbuild would pass --firmware "" and igvmbuilder fails ("Failed to open firmware file")',
+      found: 'string ""'
+    })
+  }
   if (out.file !== undefined && out.env !== undefined)
     warnings.push('firmware: both "file" and "env" given; "file" wins')
 }
@@ -196,7 +204,7 @@ export function checkOutputs(
   problems: RecipeProblem[],
   warnings: string[]
 ): void {
-  const seen = new Map<string, string>()
+  // Two targets writing one file are refused with every other collision (collisions.ts).
   for (const [target, t] of Object.entries(igvm)) {
     const path = `igvm.${target}.output`
     if (t.output === '' || t.output.startsWith('/') || t.output.split('/').includes('..')) {
@@ -207,12 +215,6 @@ export function checkOutputs(
       })
       continue
     }
-    const other = seen.get(t.output)
-    if (other)
-      warnings.push(
-        `${path}: bin/${t.output} is also the output of igvm.${other}; the later target overwrites it`
-      )
-    seen.set(t.output, target)
   }
   if (Object.keys(igvm).length === 0) warnings.push('igvm: no targets, so no IGVM file is built')
 }
