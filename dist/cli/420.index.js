@@ -1,5 +1,5 @@
-export const id = 491;
-export const ids = [491];
+export const id = 420;
+export const ids = [420];
 export const modules = {
 
 /***/ 1452:
@@ -66,7 +66,7 @@ function keyProblem(name, key, restoreKeys) {
 
 /***/ }),
 
-/***/ 4919:
+/***/ 7456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -249,156 +249,10 @@ var runner = __webpack_require__(7297);
 var tools = __webpack_require__(3102);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-;// CONCATENATED MODULE: ./src/engine/lock.ts
-// One build per svsm tree at a time: two would write the same bin/ files and each claim the
-// other's. The lock file says who holds it; one left by a process that is gone is taken over.
-
-
-
-
-
-/** Beside the results it guards (bin/ is never cached, unlike target/). */
-const LOCK_FILE = 'bin/.svsm-build.lock';
-const lockInfo = schemas/* object */.Ikc({
-    pid: schemas/* number */.aig().int().positive(),
-    host: schemas/* string */.YjP(),
-    started: schemas/* string */.YjP(),
-    command: schemas/* string */.YjP()
-});
-class BuildLocked extends errors/* PreflightError */.wG {
-    name = 'BuildLocked';
-}
-/**
- * Takes the lock of the tree at `root` for this process, or throws BuildLocked naming its holder.
- * Returns the function that gives it back (only if it is still ours).
- */
-function acquireBuildLock(root, command, note, now = new Date()) {
-    const path = (0,external_node_path_.resolve)(root, LOCK_FILE);
-    const mine = { pid: process.pid, host: (0,external_node_os_.hostname)(), started: now.toISOString(), command };
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const text = `${JSON.stringify(mine)}\n`;
-    for (let attempt = 0; !createExclusive(path, text); attempt++) {
-        const holder = readLock(path);
-        if (holder === 'gone' && attempt < 3)
-            continue;
-        if (holder !== 'gone' && holder !== 'unreadable' && holder.host === mine.host && !alive(holder.pid)) {
-            const taken = attempt < 3 ? takeOver(path, holder) : holder;
-            if (taken === 'vanished')
-                continue;
-            if (taken === 'taken') {
-                note(`${LOCK_FILE}: taking over the lock of pid ${holder.pid} (started ${holder.started}: ${holder.command}); that process is no longer running`);
-                continue;
-            }
-            // Another build took the dead lock over first: it is that build's now.
-            throw new BuildLocked(lockedMessage(root, path, taken, now));
-        }
-        throw new BuildLocked(lockedMessage(root, path, holder === 'gone' ? 'unreadable' : holder, now));
-    }
-    return () => {
-        const holder = readLock(path);
-        if (holder !== 'gone' && holder !== 'unreadable' && holder.pid === mine.pid && holder.host === mine.host)
-            (0,external_node_fs_.rmSync)(path, { force: true });
-    };
-}
-/**
- * Creates `path` with `text` unless it exists. Written whole under another name, then linked, so
- * nobody ever reads a half-written lock; where hard links are not supported, created in place.
- */
-function createExclusive(path, text) {
-    const tmp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(tmp, text);
-    try {
-        (0,external_node_fs_.linkSync)(tmp, path);
-        return true;
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'EEXIST')
-            return false;
-        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP')
-            throw e;
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(tmp, { force: true });
-    }
-    try {
-        (0,external_node_fs_.writeFileSync)(path, text, { flag: 'wx' });
-        return true;
-    }
-    catch (e) {
-        if (e.code === 'EEXIST')
-            return false;
-        throw e;
-    }
-}
-/**
- * Moves the dead holder's lock aside (atomic: of two builds doing this at once, one gets it) and
- * checks it moved the dead one; if another build's fresh lock was moved instead, it is put back.
- */
-function takeOver(path, dead) {
-    const aside = `${path}.${process.pid}.stale`;
-    try {
-        (0,external_node_fs_.renameSync)(path, aside);
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return 'vanished';
-        throw e;
-    }
-    const moved = readLock(aside);
-    try {
-        if (moved !== 'gone' && JSON.stringify(moved) === JSON.stringify(dead))
-            return 'taken';
-        (0,external_node_fs_.linkSync)(aside, path);
-        return moved === 'gone' ? 'unreadable' : moved;
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(aside, { force: true });
-    }
-}
-function readLock(path) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return 'gone';
-        return 'unreadable';
-    }
-    try {
-        const r = lockInfo.safeParse(JSON.parse(text));
-        return r.success ? r.data : 'unreadable';
-    }
-    catch {
-        return 'unreadable';
-    }
-}
-/** Signal 0 tests for existence; EPERM means it exists under another user. */
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (e) {
-        return e.code === 'EPERM';
-    }
-}
-function lockedMessage(root, path, holder, now) {
-    if (holder === 'unreadable')
-        return `${root} is locked by ${path}, which does not say who holds it (not the JSON svsm-build writes); if no other build of this tree runs, remove it`;
-    const age = Math.max(0, Math.round((now.getTime() - Date.parse(holder.started)) / 1000));
-    const elsewhere = holder.host !== (0,external_node_os_.hostname)() ? ` (another host: its pid cannot be checked from here)` : '';
-    return (`another build of ${root} is running: pid ${holder.pid} on ${holder.host}${elsewhere}, started ${holder.started} (${age} s ago): ${holder.command}\n` +
-        `Wait for it to finish, or stop it; if it is gone, remove ${path}`);
-}
-
-// EXTERNAL MODULE: ./src/engine/prepare.ts + 10 modules
-var prepare = __webpack_require__(5436);
+// EXTERNAL MODULE: ./src/engine/lock.ts
+var lock = __webpack_require__(5947);
+// EXTERNAL MODULE: ./src/engine/prepare.ts + 15 modules
+var prepare = __webpack_require__(1287);
 ;// CONCATENATED MODULE: ./src/engine/build.ts
 // The whole engine: prepare → preflight → run → measurements. The CLI and the action call this.
 
@@ -419,7 +273,7 @@ async function runBuild(req, io, prepared = (0,prepare/* prepareBuild */.y)(req)
         io.log.warn(w);
     preflight(root, plan, req.env);
     // Before anything is removed: those may be the results of a build that is still running.
-    const release = acquireBuildLock(root, io.command ?? process.argv.join(' '), m => io.log.warn(m));
+    const release = (0,lock/* acquireBuildLock */.aB)(root, io.command ?? process.argv.join(' '), m => io.log.warn(m));
     try {
         return await buildLocked(root, plan, warnings, req, io);
     }
@@ -582,7 +436,169 @@ const builtinMeasure = (bytes, o) => {
 
 /***/ }),
 
-/***/ 5436:
+/***/ 5947:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FI: () => (/* binding */ LOCK_FILE),
+/* harmony export */   aB: () => (/* binding */ acquireBuildLock)
+/* harmony export */ });
+/* unused harmony export BuildLocked */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8816);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+// One build per svsm tree at a time: two would write the same bin/ files and each claim the
+// other's. The lock file says who holds it; one left by a process that is gone is taken over.
+
+
+
+
+
+/** Beside the results it guards (bin/ is never cached, unlike target/). */
+const LOCK_FILE = 'bin/.svsm-build.lock';
+const lockInfo = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    pid: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive(),
+    host: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    started: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    command: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+});
+class BuildLocked extends _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PreflightError */ .wG {
+    name = 'BuildLocked';
+}
+/**
+ * Takes the lock of the tree at `root` for this process, or throws BuildLocked naming its holder.
+ * Returns the function that gives it back (only if it is still ours).
+ */
+function acquireBuildLock(root, command, note, now = new Date()) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, LOCK_FILE);
+    const mine = { pid: process.pid, host: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)(), started: now.toISOString(), command };
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const text = `${JSON.stringify(mine)}\n`;
+    for (let attempt = 0; !createExclusive(path, text); attempt++) {
+        const holder = readLock(path);
+        if (holder === 'gone' && attempt < 3)
+            continue;
+        if (holder !== 'gone' && holder !== 'unreadable' && holder.host === mine.host && !alive(holder.pid)) {
+            const taken = attempt < 3 ? takeOver(path, holder) : holder;
+            if (taken === 'vanished')
+                continue;
+            if (taken === 'taken') {
+                note(`${LOCK_FILE}: taking over the lock of pid ${holder.pid} (started ${holder.started}: ${holder.command}); that process is no longer running`);
+                continue;
+            }
+            // Another build took the dead lock over first: it is that build's now.
+            throw new BuildLocked(lockedMessage(root, path, taken, now));
+        }
+        throw new BuildLocked(lockedMessage(root, path, holder === 'gone' ? 'unreadable' : holder, now));
+    }
+    return () => {
+        const holder = readLock(path);
+        if (holder !== 'gone' && holder !== 'unreadable' && holder.pid === mine.pid && holder.host === mine.host)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { force: true });
+    };
+}
+/**
+ * Creates `path` with `text` unless it exists. Written whole under another name, then linked, so
+ * nobody ever reads a half-written lock; where hard links are not supported, created in place.
+ */
+function createExclusive(path, text) {
+    const tmp = `${path}.${process.pid}.tmp`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, text);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.linkSync)(tmp, path);
+        return true;
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'EEXIST')
+            return false;
+        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP')
+            throw e;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+    }
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, text, { flag: 'wx' });
+        return true;
+    }
+    catch (e) {
+        if (e.code === 'EEXIST')
+            return false;
+        throw e;
+    }
+}
+/**
+ * Moves the dead holder's lock aside (atomic: of two builds doing this at once, one gets it) and
+ * checks it moved the dead one; if another build's fresh lock was moved instead, it is put back.
+ */
+function takeOver(path, dead) {
+    const aside = `${path}.${process.pid}.stale`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(path, aside);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return 'vanished';
+        throw e;
+    }
+    const moved = readLock(aside);
+    try {
+        if (moved !== 'gone' && JSON.stringify(moved) === JSON.stringify(dead))
+            return 'taken';
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.linkSync)(aside, path);
+        return moved === 'gone' ? 'unreadable' : moved;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(aside, { force: true });
+    }
+}
+function readLock(path) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return 'gone';
+        return 'unreadable';
+    }
+    try {
+        const r = lockInfo.safeParse(JSON.parse(text));
+        return r.success ? r.data : 'unreadable';
+    }
+    catch {
+        return 'unreadable';
+    }
+}
+/** Signal 0 tests for existence; EPERM means it exists under another user. */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+function lockedMessage(root, path, holder, now) {
+    if (holder === 'unreadable')
+        return `${root} is locked by ${path}, which does not say who holds it (not the JSON svsm-build writes); if no other build of this tree runs, remove it`;
+    const age = Math.max(0, Math.round((now.getTime() - Date.parse(holder.started)) / 1000));
+    const elsewhere = holder.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)() ? ` (another host: its pid cannot be checked from here)` : '';
+    return (`another build of ${root} is running: pid ${holder.pid} on ${holder.host}${elsewhere}, started ${holder.started} (${age} s ago): ${holder.command}\n` +
+        `Wait for it to finish, or stop it; if it is gone, remove ${path}`);
+}
+
+
+/***/ }),
+
+/***/ 1287:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -597,163 +613,80 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/recipe/errors.ts
 var recipe_errors = __webpack_require__(4599);
-// EXTERNAL MODULE: ./src/recipe/types.ts
-var types = __webpack_require__(9067);
-;// CONCATENATED MODULE: ./src/recipe/expand.ts
-// Fills every default the dialect applies, and rejects what upstream would only reject (or crash
-// on) in the middle of a build: by then kernels have been compiled for nothing.
+;// CONCATENATED MODULE: ./src/recipe/fs-image-name.ts
+/**
+ * Where a module lands in the fs image: its `path` (or its name). Like Rust's
+ * `Path::strip_prefix("/")`, an absolute path loses its root and any `.` components right after
+ * it (`//init`, `/./init` → `init`); anything else is kept verbatim.
+ */
+function fsImageName(name, c) {
+    let p = c.path ?? name;
+    if (!p.startsWith('/'))
+        return p;
+    p = p.replace(/^\/+/, '');
+    while (p === '.' || p.startsWith('./'))
+        p = p.replace(/^\.(\/+|$)/, '');
+    return p;
+}
+
+;// CONCATENATED MODULE: ./src/recipe/checks.ts
+// Cross-checks of an expanded recipe: what upstream would only reject (or crash on) in the middle
+// of a build, by then kernels have been compiled for nothing, and what it would silently ignore.
 
 
-const DEFAULT_POLICY = '0x30000';
-const DEFAULT_OUTPUT = 'default.json';
-const DEFAULT_PLATFORMS = ['snp', 'tdp', 'vsm'];
-const DEFAULT_OBJCOPY = 'elf64-x86-64';
 /** Roles the dialect's igvmbuilder call gives kernel parts; other parts are built and ignored. */
 const KERNEL_ROLES = {
     xbuild: { svsm: '--kernel', bldr: '--bldr', 'tdx-stage1': '--tdx-stage1' },
     'build.py': { stage2: '--stage2', svsm: '--kernel', 'tdx-stage1': '--tdx-stage1' }
 };
-const NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
-function expandRecipe(input, raw, ctx) {
-    const problems = [];
-    const warnings = [];
-    const { dialect } = ctx;
-    const expandComponents = (src, base) => {
-        const out = {};
-        for (const [name, c] of Object.entries(src ?? {})) {
-            const path = (0,recipe_errors/* jsonPath */.U1)([...base, name]);
-            if (!NAME.test(name)) {
-                problems.push({
-                    path,
-                    expected: 'a cargo package or binary name (letters, digits, "_", "-", ".")',
-                    found: `name ${JSON.stringify(name)}`
-                });
-                continue;
-            }
-            out[name] = expandComponent(c, path, dialect, problems, warnings);
-        }
-        return out;
-    };
-    const kernel = expandComponents(input.kernel, ['kernel']);
-    const modules = expandComponents(input.fs?.modules, ['fs', 'modules']);
-    const firmware = expandFirmware(input.firmware, dialect, problems, warnings);
-    const igvm = {};
-    const rawIgvm = (raw.igvm ?? {});
-    const igvmIn = (input.igvm ?? {});
-    for (const target of Object.keys(rawIgvm)) {
-        const t = igvmIn[target];
-        if (!t || !types/* IGVM_TARGETS */.TL.includes(target))
-            continue;
-        igvm[target] = expandTarget(t, target, dialect, warnings);
-    }
-    checkRoles(kernel, igvm, firmware, dialect, problems, warnings);
-    checkModules(modules, dialect, problems, warnings);
-    checkOutputs(igvm, problems, warnings);
-    const recipe = {
-        file: ctx.file,
-        dialect,
-        sha256: ctx.sha256,
-        kernel,
-        firmware,
-        fs: { modules },
-        igvm
-    };
-    return { recipe, problems, warnings };
-}
-function expandComponent(c, path, dialect, problems, warnings) {
-    const type = c.type ?? 'cargo';
-    const out = {
-        type,
-        no_default_features: 'no_default_features' in c ? (c.no_default_features ?? false) : false,
-        binary: c.binary ?? false,
-        objcopy: c.objcopy ?? DEFAULT_OBJCOPY,
-        env: 'env' in c ? (c.env ?? {}) : {}
-    };
-    if (c.output_file != null)
-        out.output_file = c.output_file;
-    if (c.manifest != null)
-        out.manifest = c.manifest;
-    if (c.path != null)
-        out.path = c.path;
-    if (c.features != null) {
-        // xbuild: split(',') + trim, so "" gives [""]; build.py: str.split(), whitespace, no empties.
-        out.features =
-            dialect === 'xbuild'
-                ? c.features.split(',').map(f => f.trim())
-                : c.features.split(/\s+/).filter(Boolean);
-    }
-    const toolchain = 'toolchain' in c ? c.toolchain : undefined;
-    if (toolchain != null)
-        out.toolchain = toolchain;
-    if (type === 'make' && out.output_file === undefined) {
+const missing = (0,recipe_errors/* describeValue */.bp)(undefined);
+/** One kernel part or fs module, as `path` names it. */
+function checkComponent(c, path, dialect, problems, warnings) {
+    if (c.type === 'make' && c.output_file === undefined) {
         problems.push({
             path: `${path}.output_file`,
             expected: 'a make target: a "make" build item needs "output_file"',
-            found: describeMissing()
+            found: missing
         });
     }
-    if (type === 'cargo' && out.toolchain !== undefined) {
+    if (c.type === 'cargo' && c.toolchain !== undefined) {
         problems.push({
             path: `${path}.toolchain`,
             expected: 'no toolchain: a non-default toolchain is only allowed for "type": "test" items',
-            found: `string ${JSON.stringify(out.toolchain)}`
+            found: `string ${JSON.stringify(c.toolchain)}`
         });
     }
-    if (type === 'make' && out.toolchain !== undefined)
+    if (c.type === 'make' && c.toolchain !== undefined)
         warnings.push(`${path}.toolchain: ignored for "make" items`);
-    if (type !== 'make' && out.output_file !== undefined && dialect === 'xbuild') {
-        warnings.push(`${path}.output_file: ignored by xbuild for "${type}" items (it is used only by "make")`);
+    if (c.type !== 'make' && c.output_file !== undefined && dialect === 'xbuild') {
+        warnings.push(`${path}.output_file: ignored by xbuild for "${c.type}" items (it is used only by "make")`);
     }
-    if (type === 'make' && Object.keys(out.env).length > 0)
+    if (c.type === 'make' && Object.keys(c.env).length > 0)
         warnings.push(`${path}.env: ignored for "make" items`);
-    return out;
 }
-const describeMissing = () => 'nothing (the key is missing)';
-function expandFirmware(f, dialect, problems, warnings) {
-    if (f == null)
-        return null;
-    const out = {};
-    if (f.command != null) {
-        if (f.command.length === 0) {
-            if (dialect === 'xbuild') {
-                problems.push({
-                    path: 'firmware.command',
-                    expected: 'a non-empty array: program and arguments',
-                    found: 'array []'
-                });
-            }
-            else {
-                warnings.push('firmware.command: empty, so build.py runs nothing');
-            }
+/** The firmware section as written (`given`) and as expanded. */
+function checkFirmware(given, out, dialect, problems, warnings) {
+    if (given.command != null && given.command.length === 0) {
+        if (dialect === 'xbuild') {
+            problems.push({
+                path: 'firmware.command',
+                expected: 'a non-empty array: program and arguments',
+                found: 'array []'
+            });
         }
         else {
-            out.command = f.command;
+            warnings.push('firmware.command: empty, so build.py runs nothing');
         }
     }
-    if (f.file != null)
-        out.file = f.file;
-    if (f.env != null)
-        out.env = f.env;
+    if (dialect === 'xbuild' && given.file === '') {
+        problems.push({
+            path: 'firmware.file',
+            expected: 'a firmware path: xbuild would pass --firmware "" and igvmbuilder fails ("Failed to open firmware file")',
+            found: 'string ""'
+        });
+    }
     if (out.file !== undefined && out.env !== undefined)
         warnings.push('firmware: both "file" and "env" given; "file" wins');
-    return out;
-}
-function expandTarget(t, target, dialect, warnings) {
-    if (t.output === undefined) {
-        warnings.push(`igvm.${target}.output: missing, so the file is named bin/${DEFAULT_OUTPUT} (upstream's default)`);
-    }
-    const out = {
-        output: t.output ?? DEFAULT_OUTPUT,
-        platforms: t.platforms ?? [...DEFAULT_PLATFORMS],
-        policy: t.policy ?? DEFAULT_POLICY,
-        measure: 'print',
-        'check-kvm': t['check-kvm'] ?? false,
-        'measure-native-zeroes': t['measure-native-zeroes'] ?? false,
-        'no-vtom': dialect === 'xbuild' ? (t['no-vtom'] ?? false) : false
-    };
-    if (t.comport != null)
-        out.comport = t.comport;
-    return out;
 }
 function checkRoles(kernel, igvm, firmware, dialect, problems, warnings) {
     const roles = KERNEL_ROLES[dialect];
@@ -765,7 +698,7 @@ function checkRoles(kernel, igvm, firmware, dialect, problems, warnings) {
                 expected: r === 'svsm'
                     ? 'the main kernel: igvmbuilder needs --kernel'
                     : 'the stage2 loader: build.py always passes --stage2 bin/stage2',
-                found: describeMissing()
+                found: missing
             });
         }
     }
@@ -810,7 +743,7 @@ function checkRoles(kernel, igvm, firmware, dialect, problems, warnings) {
                 problems.push({
                     path: 'kernel.bldr',
                     expected: `the boot loader: igvmbuilder requires --bldr for igvm.${target} (${tdp ? 'tdp' : 'snp without vTOM'})`,
-                    found: describeMissing()
+                    found: missing
                 });
             }
         }
@@ -832,20 +765,6 @@ function checkRoles(kernel, igvm, firmware, dialect, problems, warnings) {
             problems.splice(i, 1);
         seen.add(key);
     }
-}
-/**
- * Where a module lands in the fs image: its `path` (or its name). Like Rust's
- * `Path::strip_prefix("/")`, an absolute path loses its root and any `.` components right after
- * it (`//init`, `/./init` → `init`); anything else is kept verbatim.
- */
-function fsImageName(name, c) {
-    let p = c.path ?? name;
-    if (!p.startsWith('/'))
-        return p;
-    p = p.replace(/^\/+/, '');
-    while (p === '.' || p.startsWith('./'))
-        p = p.replace(/^\.(\/+|$)/, '');
-    return p;
 }
 function checkModules(modules, dialect, problems, warnings) {
     const names = new Map();
@@ -872,7 +791,7 @@ function checkModules(modules, dialect, problems, warnings) {
     }
 }
 function checkOutputs(igvm, problems, warnings) {
-    const seen = new Map();
+    // Two targets writing one file are refused with every other collision (collisions.ts).
     for (const [target, t] of Object.entries(igvm)) {
         const path = `igvm.${target}.output`;
         if (t.output === '' || t.output.startsWith('/') || t.output.split('/').includes('..')) {
@@ -883,13 +802,130 @@ function checkOutputs(igvm, problems, warnings) {
             });
             continue;
         }
-        const other = seen.get(t.output);
-        if (other)
-            warnings.push(`${path}: bin/${t.output} is also the output of igvm.${other}; the later target overwrites it`);
-        seen.set(t.output, target);
     }
     if (Object.keys(igvm).length === 0)
         warnings.push('igvm: no targets, so no IGVM file is built');
+}
+
+// EXTERNAL MODULE: ./src/recipe/types.ts
+var types = __webpack_require__(9067);
+;// CONCATENATED MODULE: ./src/recipe/expand.ts
+// Fills every default the dialect applies: the recipe as upstream's tool reads it, with nothing
+// left implicit. What it must refuse or warn about is checked in checks.ts, as it goes.
+
+
+
+// The planners import it from here, with the expansion.
+
+const DEFAULT_POLICY = '0x30000';
+const DEFAULT_OUTPUT = 'default.json';
+const DEFAULT_PLATFORMS = ['snp', 'tdp', 'vsm'];
+const DEFAULT_OBJCOPY = 'elf64-x86-64';
+const NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+function expandRecipe(input, raw, ctx) {
+    const problems = [];
+    const warnings = [];
+    const { dialect } = ctx;
+    const expandComponents = (src, base) => {
+        const out = {};
+        for (const [name, c] of Object.entries(src ?? {})) {
+            const path = (0,recipe_errors/* jsonPath */.U1)([...base, name]);
+            if (!NAME.test(name)) {
+                problems.push({
+                    path,
+                    expected: 'a cargo package or binary name (letters, digits, "_", "-", ".")',
+                    found: `name ${JSON.stringify(name)}`
+                });
+                continue;
+            }
+            out[name] = expandComponent(c, dialect);
+            checkComponent(out[name], path, dialect, problems, warnings);
+        }
+        return out;
+    };
+    const kernel = expandComponents(input.kernel, ['kernel']);
+    const modules = expandComponents(input.fs?.modules, ['fs', 'modules']);
+    const firmware = expandFirmware(input.firmware);
+    if (input.firmware != null)
+        checkFirmware(input.firmware, firmware, dialect, problems, warnings);
+    const igvm = {};
+    const rawIgvm = (raw.igvm ?? {});
+    const igvmIn = (input.igvm ?? {});
+    for (const target of Object.keys(rawIgvm)) {
+        const t = igvmIn[target];
+        if (!t || !types/* IGVM_TARGETS */.TL.includes(target))
+            continue;
+        igvm[target] = expandTarget(t, target, dialect, warnings);
+    }
+    checkRoles(kernel, igvm, firmware, dialect, problems, warnings);
+    checkModules(modules, dialect, problems, warnings);
+    checkOutputs(igvm, problems, warnings);
+    const recipe = {
+        file: ctx.file,
+        dialect,
+        sha256: ctx.sha256,
+        kernel,
+        firmware,
+        fs: { modules },
+        igvm
+    };
+    return { recipe, problems, warnings };
+}
+function expandComponent(c, dialect) {
+    const out = {
+        type: c.type ?? 'cargo',
+        no_default_features: 'no_default_features' in c ? (c.no_default_features ?? false) : false,
+        binary: c.binary ?? false,
+        objcopy: c.objcopy ?? DEFAULT_OBJCOPY,
+        env: 'env' in c ? (c.env ?? {}) : {}
+    };
+    if (c.output_file != null)
+        out.output_file = c.output_file;
+    if (c.manifest != null)
+        out.manifest = c.manifest;
+    if (c.path != null)
+        out.path = c.path;
+    if (c.features != null) {
+        // xbuild: split(',') + trim, so "" gives [""]; build.py: str.split(), whitespace, no empties.
+        out.features =
+            dialect === 'xbuild'
+                ? c.features.split(',').map(f => f.trim())
+                : c.features.split(/\s+/).filter(Boolean);
+    }
+    const toolchain = 'toolchain' in c ? c.toolchain : undefined;
+    if (toolchain != null)
+        out.toolchain = toolchain;
+    return out;
+}
+/** An empty `command` is left out here (checks.ts refuses it or says build.py runs nothing). */
+function expandFirmware(f) {
+    if (f == null)
+        return null;
+    const out = {};
+    if (f.command != null && f.command.length > 0)
+        out.command = f.command;
+    if (f.file != null)
+        out.file = f.file;
+    if (f.env != null)
+        out.env = f.env;
+    return out;
+}
+function expandTarget(t, target, dialect, warnings) {
+    if (t.output === undefined) {
+        warnings.push(`igvm.${target}.output: missing, so the file is named bin/${DEFAULT_OUTPUT} (upstream's default)`);
+    }
+    const out = {
+        output: t.output ?? DEFAULT_OUTPUT,
+        platforms: t.platforms ?? [...DEFAULT_PLATFORMS],
+        policy: t.policy ?? DEFAULT_POLICY,
+        measure: 'print',
+        'check-kvm': t['check-kvm'] ?? false,
+        'measure-native-zeroes': t['measure-native-zeroes'] ?? false,
+        'no-vtom': dialect === 'xbuild' ? (t['no-vtom'] ?? false) : false
+    };
+    if (t.comport != null)
+        out.comport = t.comport;
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/common.ts
@@ -935,7 +971,10 @@ function resolveFirmware(r, o, warnings) {
     if (fw.env !== undefined) {
         const v = o.env[fw.env];
         if (v === undefined || v === '') {
-            warnings.push(`${r.file}: firmware.env: ${fw.env} is not set, so the IGVM files get no firmware (upstream does the same, silently)`);
+            // Set but empty reaches here only for build.py: xbuild's is refused before planning.
+            warnings.push(v === undefined
+                ? `${r.file}: firmware.env: ${fw.env} is not set, so the IGVM files get no firmware (upstream does the same, silently)`
+                : `${r.file}: firmware.env: ${fw.env} is empty, so the IGVM files get no firmware (build.py does the same, silently: it skips an empty path)`);
             return null;
         }
         return v;
@@ -1195,9 +1234,400 @@ function planBuildpy(recipes, keys, o, warnings) {
 var features = __webpack_require__(2412);
 // EXTERNAL MODULE: ./src/fsimage/packit.ts
 var packit = __webpack_require__(1590);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./src/recipe/schema.ts
+// zod schemas for both recipe dialects. Each schema's error text is the "expected" half of a
+// RecipeProblem; load.ts adds the file, the JSON path and what was found.
+
+const BOOL = 'true or false';
+const optStr = (what) => schemas/* string */.YjP({ error: what }).nullish();
+const componentFields = {
+    output_file: optStr('a string (the make target and the file it builds)'),
+    manifest: optStr('a string (path to a Cargo.toml)'),
+    binary: schemas/* boolean */.zMY({ error: BOOL }).optional(),
+    objcopy: schemas/* string */.YjP({ error: 'a string (an objcopy BFD name such as "binary" or "elf64-x86-64")' })
+        .optional(),
+    path: optStr('a string (the file path inside the fs image, e.g. "/init")')
+};
+const xbuildComponent = schemas/* object */.Ikc({
+    ...componentFields,
+    type: schemas/* enum */.k5n(['cargo', 'make', 'test'], { error: 'one of "cargo", "make", "test"' }).optional(),
+    features: optStr('a string of comma-separated cargo features, e.g. "vtpm,enable-gdb"'),
+    no_default_features: schemas/* boolean */.zMY({ error: BOOL }).optional(),
+    toolchain: optStr('a string (a rustup toolchain such as "nightly")'),
+    env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP({ error: 'a string' }), { error: 'an object of environment variables' })
+        .optional()
+}, { error: 'an object (a build item)' });
+const buildpyComponent = schemas/* object */.Ikc({
+    ...componentFields,
+    type: schemas/* enum */.k5n(['cargo', 'make'], { error: 'one of "cargo", "make" (build.py knows no other build type)' })
+        .optional(),
+    features: schemas/* string */.YjP({ error: 'a string of whitespace-separated cargo features' }).optional()
+}, { error: 'an object (a build item)' });
+const platform = schemas/* enum */.k5n(['native', 'snp', 'tdp', 'vsm'], { error: 'one of "native", "snp", "tdp", "vsm"' });
+const igvmTargetFields = {
+    output: schemas/* string */.YjP({ error: 'a string (file name under bin/)' }).optional(),
+    platforms: schemas/* array */.YOg(platform, { error: 'an array of platforms, e.g. ["snp", "tdp"]' }).optional(),
+    policy: schemas/* string */.YjP({ error: 'a string with a hex SEV-SNP policy like "0x30000"' })
+        .regex(/^(0[xX])?[0-9a-fA-F]{1,16}$/, {
+        error: 'a hex SEV-SNP policy of at most 64 bits, like "0x30000"'
+    })
+        .optional(),
+    comport: schemas/* string */.YjP({ error: 'a string like "3"' })
+        .regex(/^0*[1-4]$/, { error: 'a COM port number from "1" to "4"' })
+        .nullish(),
+    measure: schemas/* literal */.euz('print', { error: '"print" (the only measure mode)' }).optional(),
+    'check-kvm': schemas/* boolean */.zMY({ error: BOOL }).optional(),
+    'measure-native-zeroes': schemas/* boolean */.zMY({ error: BOOL }).optional()
+};
+const xbuildIgvmTarget = schemas/* object */.Ikc({ ...igvmTargetFields, 'no-vtom': schemas/* boolean */.zMY({ error: BOOL }).optional() }, { error: 'an object of IGVM settings' });
+const buildpyIgvmTarget = schemas/* object */.Ikc(igvmTargetFields, { error: 'an object of IGVM settings' });
+const firmware = schemas/* object */.Ikc({
+    command: schemas/* array */.YOg(schemas/* string */.YjP({ error: 'a string' }), { error: 'a JSON array of strings (program and arguments)' })
+        .nullish(),
+    file: optStr('a string (path to the firmware file)'),
+    env: optStr('a string (name of an environment variable holding the firmware path)')
+}, { error: 'an object with "command", "file" or "env"' });
+const targets = (t) => schemas/* strictObject */.rej({ qemu: t.optional(), 'hyper-v': t.optional(), vanadium: t.optional() }, { error: 'an object keyed by IGVM target: "qemu", "hyper-v", "vanadium"' });
+const components = (c, what) => schemas/* record */.g1P(schemas/* string */.YjP(), c, { error: `an object mapping ${what} names to build items` });
+const xbuildRecipe = schemas/* object */.Ikc({
+    kernel: components(xbuildComponent, 'kernel component'),
+    firmware: firmware.nullish(),
+    fs: schemas/* object */.Ikc({ modules: components(xbuildComponent, 'module') }, { error: 'an object with "modules" (xbuild requires it, even when empty)' }),
+    igvm: targets(xbuildIgvmTarget)
+}, { error: 'a JSON object with "kernel", "fs" and "igvm"' });
+// build.py reads every top-level part with dict.get(..., {}): all optional.
+const buildpyRecipe = schemas/* object */.Ikc({
+    kernel: components(buildpyComponent, 'kernel component').optional(),
+    firmware: firmware.optional(),
+    fs: schemas/* object */.Ikc({ modules: components(buildpyComponent, 'module').optional() }, { error: 'an object' })
+        .optional(),
+    igvm: targets(buildpyIgvmTarget).optional()
+}, { error: 'a JSON object with "kernel", "igvm" and optionally "firmware" and "fs"' });
+/** Keys each dialect reads; anything else is ignored upstream and warned about here. */
+const KNOWN_KEYS = {
+    xbuild: {
+        root: ['kernel', 'firmware', 'fs', 'igvm'],
+        component: [
+            'type',
+            'output_file',
+            'manifest',
+            'features',
+            'no_default_features',
+            'binary',
+            'objcopy',
+            'path',
+            'toolchain',
+            'env'
+        ],
+        firmware: ['command', 'file', 'env'],
+        fs: ['modules'],
+        target: [
+            'output',
+            'platforms',
+            'policy',
+            'comport',
+            'measure',
+            'check-kvm',
+            'measure-native-zeroes',
+            'no-vtom'
+        ]
+    },
+    'build.py': {
+        root: ['kernel', 'firmware', 'fs', 'igvm'],
+        component: ['type', 'output_file', 'manifest', 'features', 'binary', 'objcopy', 'path'],
+        firmware: ['command', 'file', 'env'],
+        fs: ['modules'],
+        target: ['output', 'platforms', 'policy', 'comport', 'measure', 'check-kvm', 'measure-native-zeroes']
+    }
+};
+
+;// CONCATENATED MODULE: ./src/recipe/xbuild-facts.ts
+// What a tree's xbuild reads from a recipe and what it passes to igvmbuilder, read from its Rust
+// source (engine/tree.ts reads the files; this is pure). The recipe is then loaded as that tree's
+// xbuild would read it, and planned with the flags it would pass: the plan follows the tree in
+// front of it, not one snapshot of upstream.
+
+const SECTIONS = ['root', 'component', 'firmware', 'fs', 'target'];
+/** The struct each section of a recipe is deserialized into (upstream's names). */
+const STRUCTS = {
+    root: 'Recipe',
+    component: 'ComponentConfig',
+    firmware: 'FirmwareConfig',
+    fs: 'FsConfig',
+    target: 'IgvmTargetConfig'
+};
+/** What upstream's xbuild passes at f4bc4bcd; `--comport` and `--no-vtom` depend on the recipe. */
+const UPSTREAM_FLAGS = [
+    '--sort',
+    '--output',
+    '--policy',
+    '--kernel',
+    '--tdx-stage1',
+    '--bldr',
+    '--firmware',
+    '--filesystem',
+    '--comport',
+    '--verbose',
+    '--no-vtom',
+    '--snp',
+    '--tdp',
+    '--vsm',
+    '--native',
+    '--check-kvm',
+    '--native-zero'
+];
+/** Upstream's xbuild at f4bc4bcd (2026-08-20): what svsm-build plans when it knows no better. */
+const UPSTREAM_XBUILD = {
+    keys: KNOWN_KEYS.xbuild,
+    flags: UPSTREAM_FLAGS,
+    remapsPaths: false,
+    where: {}
+};
+/** The xbuild versions whose plans svsm-build knows. */
+const KNOWN_XBUILDS = [
+    { name: "upstream's xbuild at f4bc4bcd (2026-08-20)", facts: UPSTREAM_XBUILD },
+    {
+        // The serial port moves to the IGVM command line: no `comport` key, no `--comport`.
+        name: "upstream's xbuild without comport (coconut-svsm/svsm#1164)",
+        facts: {
+            ...UPSTREAM_XBUILD,
+            keys: { ...UPSTREAM_XBUILD.keys, target: UPSTREAM_XBUILD.keys.target.filter(k => k !== 'comport') },
+            flags: UPSTREAM_FLAGS.filter(f => f !== '--comport')
+        }
+    }
+];
+/** The flag a recipe key of an IGVM target turns into, for messages. */
+const TARGET_KEY_FLAGS = {
+    comport: 'igvmbuilder gets no --comport',
+    'no-vtom': 'igvmbuilder gets no --no-vtom',
+    'check-kvm': 'igvmmeasure gets no --check-kvm',
+    'measure-native-zeroes': 'igvmmeasure gets no --native-zero'
+};
+/** Reads the facts from xbuild's source files and compares them with the versions it knows. */
+function readXbuildFacts(files) {
+    const code = files.map(f => ({ path: f.path, text: stripComments(f.text) }));
+    const keys = {};
+    const where = {};
+    for (const s of SECTIONS) {
+        for (const f of code) {
+            const fields = structFields(f.text, STRUCTS[s]);
+            if (fields === null)
+                continue;
+            keys[s] = fields;
+            where[s] = f.path;
+            break;
+        }
+    }
+    // The flags are the option literals of the file that holds the IGVM target's struct.
+    const igvmFile = code.find(f => f.path === where.target);
+    let flags = UPSTREAM_FLAGS;
+    if (igvmFile) {
+        flags = [...new Set([...igvmFile.text.matchAll(/"(--[a-z0-9][a-z0-9-]*)"/g)].map(m => m[1]))];
+        where.flags = igvmFile.path;
+    }
+    const remapsPaths = code.some(f => /remap-path-prefix|trim-paths|trim_paths/.test(f.text));
+    const facts = {
+        keys: { ...UPSTREAM_XBUILD.keys, ...keys },
+        flags,
+        remapsPaths,
+        where
+    };
+    const missing = SECTIONS.filter(s => keys[s] === undefined).map(s => STRUCTS[s]);
+    return { facts, warning: versionWarning(facts, missing, files.length) };
+}
+const sameSet = (a, b) => a.length === b.length && new Set([...a, ...b]).size === new Set(a).size;
+function isKnown(f) {
+    return KNOWN_XBUILDS.some(k => SECTIONS.every(s => sameSet(k.facts.keys[s], f.keys[s])) &&
+        sameSet(k.facts.flags, f.flags) &&
+        k.facts.remapsPaths === f.remapsPaths);
+}
+function versionWarning(f, missing, files) {
+    if (missing.length === 0 && isKnown(f))
+        return null;
+    const base = KNOWN_XBUILDS[0];
+    const what = [];
+    if (files === 0)
+        what.push('no Rust source under xbuild/src');
+    else if (missing.length > 0)
+        what.push(`no ${missing.join(', ')} struct in xbuild/src (assumed upstream's)`);
+    for (const s of SECTIONS) {
+        if (missing.includes(STRUCTS[s]))
+            continue;
+        const extra = f.keys[s].filter(k => !base.facts.keys[s].includes(k));
+        const gone = base.facts.keys[s].filter(k => !f.keys[s].includes(k));
+        if (extra.length > 0)
+            what.push(`${STRUCTS[s]} reads ${list(extra)}, which svsm-build does not know (ignored)`);
+        if (gone.length > 0)
+            what.push(`${STRUCTS[s]} does not read ${list(gone)} (ignored, as this xbuild does)`);
+    }
+    if (f.where.flags) {
+        const extra = f.flags.filter(x => !UPSTREAM_FLAGS.includes(x));
+        const gone = UPSTREAM_FLAGS.filter(x => !f.flags.includes(x));
+        if (extra.length > 0)
+            what.push(`${f.where.flags} passes ${extra.join(', ')}, which svsm-build does not (not passed)`);
+        if (gone.length > 0) {
+            const optional = gone.filter(x => x === '--comport' || x === '--no-vtom');
+            const rest = gone.filter(x => !optional.includes(x));
+            if (optional.length > 0)
+                what.push(`${f.where.flags} never passes ${optional.join(', ')} (not passed)`);
+            if (rest.length > 0)
+                what.push(`${f.where.flags} never passes ${rest.join(', ')} (assumed it still does)`);
+        }
+    }
+    if (f.remapsPaths)
+        what.push('it hands path remapping to cargo (remap-path-prefix or trim-paths), which svsm-build does not do, so paths compiled into the kernel (and the launch digest) may differ from upstream');
+    return `xbuild/src: not an xbuild version svsm-build knows; planned as ${base.name} except: ${what.join('; ')}`;
+}
+const list = (keys) => keys.map(k => JSON.stringify(k)).join(', ');
+/** Rust source without comments; string literals are kept whole. */
+function stripComments(src) {
+    let out = '';
+    let i = 0;
+    while (i < src.length) {
+        const c = src[i];
+        const next = src[i + 1];
+        if (c === '/' && next === '/') {
+            while (i < src.length && src[i] !== '\n')
+                i++;
+        }
+        else if (c === '/' && next === '*') {
+            let depth = 0;
+            do {
+                if (src[i] === '/' && src[i + 1] === '*')
+                    (depth++, (i += 2));
+                else if (src[i] === '*' && src[i + 1] === '/')
+                    (depth--, (i += 2));
+                else
+                    i++;
+            } while (i < src.length && depth > 0);
+            out += ' ';
+        }
+        else if (c === 'r' && /^r#*"/.test(src.slice(i, i + 258)) && !/[A-Za-z0-9_]/.test(src[i - 1] ?? '')) {
+            const hashes = /^r(#*)"/.exec(src.slice(i))[1];
+            const end = src.indexOf(`"${hashes}`, i + hashes.length + 2);
+            const stop = end < 0 ? src.length : end + hashes.length + 1;
+            out += src.slice(i, stop);
+            i = stop;
+        }
+        else if (c === '"') {
+            let j = i + 1;
+            while (j < src.length && src[j] !== '"')
+                j += src[j] === '\\' ? 2 : 1;
+            out += src.slice(i, j + 1);
+            i = j + 1;
+        }
+        else if (c === "'" && /^'(\\.|[^\\'])'/.test(src.slice(i, i + 4))) {
+            // A char literal ('"' would otherwise open a string); lifetimes ('a) are left as they are.
+            const m = /^'(\\.|[^\\'])'/.exec(src.slice(i, i + 4))[0];
+            out += m;
+            i += m.length;
+        }
+        else {
+            out += c;
+            i++;
+        }
+    }
+    return out;
+}
+/**
+ * The serde names of a struct's fields, or null when the source has no such struct. Follows
+ * `rename_all`, `rename`, `skip`/`skip_deserializing` and `flatten` (a flattened field is not a
+ * key of its own), in `#[serde(...)]` or `#[cfg_attr(..., serde(...))]`.
+ */
+function structFields(code, name) {
+    const m = new RegExp(`\\bstruct\\s+${name}\\b[^;{(]*\\{`).exec(code);
+    if (!m)
+        return null;
+    const body = braced(code, m.index + m[0].length - 1);
+    const head = code.slice(Math.max(code.lastIndexOf('}', m.index), code.lastIndexOf(';', m.index)) + 1, m.index);
+    const renameAll = /rename_all\s*=\s*"([^"]+)"/.exec(serdeArgs(head))?.[1];
+    const out = [];
+    for (const field of topLevel(body, ',')) {
+        const attrs = serdeArgs(field);
+        const decl = /(?:^|[\]\s])(?:pub(?:\s*\([^)]*\))?\s+)?(r#)?([A-Za-z_][A-Za-z0-9_]*)\s*:(?!:)/.exec(field.replace(/#\s*\[[\s\S]*?\]\s*(?=#|pub|r#|[A-Za-z_])/g, ' '));
+        if (!decl)
+            continue;
+        if (/\b(skip|skip_deserializing|flatten)\b/.test(attrs))
+            continue;
+        const renamed = /(?:^|[^_])rename\s*=\s*"([^"]+)"/.exec(attrs)?.[1];
+        out.push(renamed ?? applyRenameAll(decl[2], renameAll));
+    }
+    return out;
+}
+/** Everything inside the serde attributes of a piece of source (`#[serde(a, b)]` → `a, b`). */
+function serdeArgs(src) {
+    return [...src.matchAll(/#\s*\[([\s\S]*?)\]\s*(?=#|pub|r#|[A-Za-z_]|$)/g)]
+        .map(m => m[1])
+        .filter(a => /\bserde\s*\(/.test(a))
+        .join(',');
+}
+function applyRenameAll(field, rule) {
+    switch (rule) {
+        case 'kebab-case':
+            return field.replace(/_/g, '-');
+        case 'lowercase':
+            return field.toLowerCase();
+        case 'UPPERCASE':
+            return field.toUpperCase();
+        case 'SCREAMING_SNAKE_CASE':
+            return field.toUpperCase();
+        case 'SCREAMING-KEBAB-CASE':
+            return field.toUpperCase().replace(/_/g, '-');
+        case 'camelCase':
+            return field.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+        case 'PascalCase':
+            return field.replace(/(?:^|_)([a-z0-9])/g, (_, c) => c.toUpperCase());
+        default:
+            return field;
+    }
+}
+/** The text between the brace at `open` and its match. */
+function braced(code, open) {
+    let depth = 0;
+    for (let i = open; i < code.length; i++) {
+        if (code[i] === '"') {
+            i++;
+            while (i < code.length && code[i] !== '"')
+                i += code[i] === '\\' ? 2 : 1;
+        }
+        else if (code[i] === '{')
+            depth++;
+        else if (code[i] === '}' && --depth === 0)
+            return code.slice(open + 1, i);
+    }
+    return code.slice(open + 1);
+}
+/** Splits at `sep` outside brackets, braces, parentheses, generics and strings. */
+function topLevel(src, sep) {
+    const parts = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < src.length; i++) {
+        const c = src[i];
+        if (c === '"') {
+            i++;
+            while (i < src.length && src[i] !== '"')
+                i += src[i] === '\\' ? 2 : 1;
+        }
+        else if ('([{<'.includes(c))
+            depth++;
+        else if (')]}>'.includes(c) && src[i - 1] !== '-')
+            depth--;
+        else if (c === sep && depth === 0) {
+            parts.push(src.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(src.slice(start));
+    return parts.filter(p => p.trim() !== '');
+}
+
 ;// CONCATENATED MODULE: ./src/plan/xbuild.ts
 // The current upstream tool (`./build` = `cargo xbuild`), command for command:
 // git version file, then per recipe kernel → firmware → fs → IGVM targets, helpers built lazily.
+
 
 
 
@@ -1313,6 +1743,8 @@ function planXbuild(recipes, keys, o, warnings) {
     const built = new Set();
     const helpersBuilt = new Set();
     const prof = profileDir(o);
+    // Flags this tree's xbuild can pass (upstream's #1164 drops --comport, for example).
+    const passes = (flag) => (o.xbuild ?? UPSTREAM_XBUILD).flags.includes(flag);
     steps.push(command({
         id: 'git-version',
         group: 'prepare',
@@ -1404,11 +1836,11 @@ function planXbuild(recipes, keys, o, warnings) {
                 argv.push('--firmware', firmware);
             if (fsImage)
                 argv.push('--filesystem', fsImage);
-            if (t.comport !== undefined)
+            if (t.comport !== undefined && passes('--comport'))
                 argv.push('--comport', t.comport);
             if (o.verbose)
                 argv.push('--verbose');
-            if (t['no-vtom'])
+            if (t['no-vtom'] && passes('--no-vtom'))
                 argv.push('--no-vtom');
             argv.push(...t.platforms.map(p => PLATFORM_FLAG[p]), target);
             helper('igvmbuilder');
@@ -1454,8 +1886,94 @@ function makePlan(recipes, dialect, options) {
     }
     if (dialect === 'xbuild')
         warnings.push(...(0,features/* unusedFeatureWarnings */.E)(options.features, built));
-    const { env: _env, ...rest } = options;
+    const { env: _env, xbuild: _xbuild, ...rest } = options;
     return { dialect, options: rest, recipes, steps, targets, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/recipe/collisions.ts
+// One file, one record: every IGVM file of a build gets a path no other part of that build writes.
+// Two targets writing one file, or an output named like a kernel part, the fs image or the record
+// itself, would leave a record describing a file that is no longer on disk.
+
+
+
+const binPath = (p) => external_node_path_.posix.normalize(`bin/${p}`).replace(/\/+$/, '');
+const clean = (p) => external_node_path_.posix.normalize(p).replace(/\/+$/, '');
+const inside = (p, folder) => p.startsWith(`${folder}/`);
+/** What each recipe writes in bin/ besides its IGVM files (one source: the dialects' shared layout). */
+function partsOf(r) {
+    const out = [];
+    const of = `of ${r.file}`;
+    for (const [name, c] of Object.entries(r.kernel)) {
+        out.push({ path: binPath(name), what: `${(0,recipe_errors/* jsonPath */.U1)(['kernel', name])} ${of}, copied to bin/${name}` });
+        if (c.type === 'make' && c.output_file !== undefined)
+            out.push({
+                path: clean(c.output_file),
+                what: `${(0,recipe_errors/* jsonPath */.U1)(['kernel', name, 'output_file'])} ${of}, which make writes`
+            });
+    }
+    out.push({ path: 'bin/fs', what: `fs ${of}: the folder bin/fs, emptied for every recipe` });
+    if (Object.keys(r.fs.modules).length > 0)
+        out.push({ path: 'bin/svsm-fs.bin', what: `fs.modules ${of}: the fs image bin/svsm-fs.bin` });
+    for (const [name, c] of Object.entries(r.fs.modules))
+        out.push({
+            path: clean(`bin/fs/${fsImageName(name, c)}`),
+            what: `${(0,recipe_errors/* jsonPath */.U1)(['fs', 'modules', name])} ${of}`
+        });
+    if (r.firmware?.file !== undefined)
+        out.push({ path: clean(r.firmware.file), what: `firmware.file ${of}, which igvmbuilder reads` });
+    return out;
+}
+/**
+ * Refuses, before anything runs, an IGVM output that another target of the build also writes, or
+ * that is (or is inside, or holds) a file the build writes in bin/: a kernel part, the fs image or
+ * its folder, a make output, the firmware, or one of `reserved` (the record, the lock). One line
+ * per output, naming both recipe files, both JSON paths and the path.
+ */
+function checkOutputCollisions(recipes, reserved, targets) {
+    const others = [
+        ...reserved.map(r => ({ path: clean(r.path), what: r.what })),
+        ...recipes.flatMap(partsOf)
+    ];
+    const outputs = [];
+    for (const r of recipes) {
+        for (const [target, t] of Object.entries(r.igvm)) {
+            if (targets && !targets.includes(target))
+                continue;
+            const path = binPath(t.output);
+            // Names that cannot be files (empty, absolute, "..", ".") are refused where names are checked.
+            if (path === 'bin' || !inside(path, 'bin'))
+                continue;
+            const jp = (0,recipe_errors/* jsonPath */.U1)(['igvm', target, 'output']);
+            outputs.push({
+                path,
+                what: `the output of ${(0,recipe_errors/* jsonPath */.U1)(['igvm', target])} of ${r.file} (${jp})`,
+                output: { recipe: r.file, target, jsonPath: jp, value: t.output }
+            });
+        }
+    }
+    const errors = [];
+    outputs.forEach((o, i) => {
+        const clash = [...outputs.slice(0, i), ...others].find(w => w.path === o.path || inside(o.path, w.path) || inside(w.path, o.path));
+        if (!clash)
+            return;
+        const how = clash.path === o.path
+            ? `${o.path} is also ${clash.what}`
+            : inside(o.path, clash.path)
+                ? `${o.path} would be inside ${clash.path}, ${clash.what}`
+                : `${o.path} would have to be a folder: ${clash.path} is ${clash.what}`;
+        errors.push(new recipe_errors/* RecipeError */.tF(o.output.recipe, [
+            {
+                path: o.output.jsonPath,
+                expected: `an IGVM file name no other part of the build writes (${how}; one of them would overwrite the other, and its record would describe a file that is gone)`,
+                found: `string ${JSON.stringify(o.output.value)}`
+            }
+        ]));
+    });
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new recipe_errors/* RecipeErrors */.MX(errors);
 }
 
 ;// CONCATENATED MODULE: ./src/recipe/dialect.ts
@@ -1470,37 +1988,35 @@ function detectDialect(root) {
     return null;
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./src/recipe/bundled.ts
-// Recipe inputs: a path (relative to svsm-path) or the name of a recipe bundled with the action.
+;// CONCATENATED MODULE: ./src/recipe/firmware-env.ts
+// `firmware.env` naming a variable that is set but empty. Upstream's xbuild passes its value as it
+// is (`--firmware ""`) and igvmbuilder fails ("Failed to open firmware file"), after every kernel
+// part has been built; build.py skips an empty path and builds without firmware.
 
-
-
-/** Bundled names → files in this repository's recipes/ (kept equal to upstream's configs). */
-const BUNDLED_RECIPES = {
-    qemu: 'qemu-target.json',
-    'hyper-v': 'hyperv-target.json',
-    vanadium: 'vanadium-target.json',
-    'all-targets': 'all-targets.json',
-    'qemu-test': 'test/qemu-test-target.json',
-    'hyper-v-test': 'test/hyperv-test-target.json',
-    'vanadium-test': 'test/vanadium-test-target.json'
-};
-/** recipes/ next to dist/ (the bundle lives in dist/<entry>/index.js) or next to src/. */
-function bundledRecipesDir() {
-    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    for (let i = 0; i < 4; i++) {
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'recipes', 'all-targets.json')))
-            return (0,external_node_path_.join)(dir, 'recipes');
-        dir = (0,external_node_path_.dirname)(dir);
-    }
-    return (0,external_node_path_.join)(dir, 'recipes');
-}
-/** The bundled recipe a name stands for, or null. */
-function bundledRecipe(name) {
-    const file = BUNDLED_RECIPES[name];
-    return file ? (0,external_node_path_.join)(bundledRecipesDir(), file) : null;
+/** Refuses, before anything runs, what upstream's xbuild would fail on at its last step. */
+function checkFirmwareEnv(recipes, dialect, env, 
+/** A firmware file given instead (--firmware): the variable is not read then. */
+override) {
+    if (dialect !== 'xbuild' || override)
+        return;
+    const errors = recipes.flatMap(r => {
+        const name = r.firmware?.env;
+        if (r.firmware?.file !== undefined || name === undefined || env[name] !== '')
+            return [];
+        return [
+            new recipe_errors/* RecipeError */.tF(r.file, [
+                {
+                    path: 'firmware.env',
+                    expected: `${name} to name the firmware file, or to be unset for no firmware (with ${name}="" upstream's xbuild passes --firmware "" and igvmbuilder fails: "Failed to open firmware file")`,
+                    found: `${name} set to ""`
+                }
+            ])
+        ];
+    });
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new recipe_errors/* RecipeErrors */.MX(errors);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -1646,115 +2162,6 @@ function shown(t, i, n = 1) {
     return JSON.stringify(Array.from(t.slice(i)).slice(0, n).join(''));
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-;// CONCATENATED MODULE: ./src/recipe/schema.ts
-// zod schemas for both recipe dialects. Each schema's error text is the "expected" half of a
-// RecipeProblem; load.ts adds the file, the JSON path and what was found.
-
-const BOOL = 'true or false';
-const optStr = (what) => schemas/* string */.YjP({ error: what }).nullish();
-const componentFields = {
-    output_file: optStr('a string (the make target and the file it builds)'),
-    manifest: optStr('a string (path to a Cargo.toml)'),
-    binary: schemas/* boolean */.zMY({ error: BOOL }).optional(),
-    objcopy: schemas/* string */.YjP({ error: 'a string (an objcopy BFD name such as "binary" or "elf64-x86-64")' })
-        .optional(),
-    path: optStr('a string (the file path inside the fs image, e.g. "/init")')
-};
-const xbuildComponent = schemas/* object */.Ikc({
-    ...componentFields,
-    type: schemas/* enum */.k5n(['cargo', 'make', 'test'], { error: 'one of "cargo", "make", "test"' }).optional(),
-    features: optStr('a string of comma-separated cargo features, e.g. "vtpm,enable-gdb"'),
-    no_default_features: schemas/* boolean */.zMY({ error: BOOL }).optional(),
-    toolchain: optStr('a string (a rustup toolchain such as "nightly")'),
-    env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP({ error: 'a string' }), { error: 'an object of environment variables' })
-        .optional()
-}, { error: 'an object (a build item)' });
-const buildpyComponent = schemas/* object */.Ikc({
-    ...componentFields,
-    type: schemas/* enum */.k5n(['cargo', 'make'], { error: 'one of "cargo", "make" (build.py knows no other build type)' })
-        .optional(),
-    features: schemas/* string */.YjP({ error: 'a string of whitespace-separated cargo features' }).optional()
-}, { error: 'an object (a build item)' });
-const platform = schemas/* enum */.k5n(['native', 'snp', 'tdp', 'vsm'], { error: 'one of "native", "snp", "tdp", "vsm"' });
-const igvmTargetFields = {
-    output: schemas/* string */.YjP({ error: 'a string (file name under bin/)' }).optional(),
-    platforms: schemas/* array */.YOg(platform, { error: 'an array of platforms, e.g. ["snp", "tdp"]' }).optional(),
-    policy: schemas/* string */.YjP({ error: 'a string with a hex SEV-SNP policy like "0x30000"' })
-        .regex(/^(0[xX])?[0-9a-fA-F]{1,16}$/, {
-        error: 'a hex SEV-SNP policy of at most 64 bits, like "0x30000"'
-    })
-        .optional(),
-    comport: schemas/* string */.YjP({ error: 'a string like "3"' })
-        .regex(/^0*[1-4]$/, { error: 'a COM port number from "1" to "4"' })
-        .nullish(),
-    measure: schemas/* literal */.euz('print', { error: '"print" (the only measure mode)' }).optional(),
-    'check-kvm': schemas/* boolean */.zMY({ error: BOOL }).optional(),
-    'measure-native-zeroes': schemas/* boolean */.zMY({ error: BOOL }).optional()
-};
-const xbuildIgvmTarget = schemas/* object */.Ikc({ ...igvmTargetFields, 'no-vtom': schemas/* boolean */.zMY({ error: BOOL }).optional() }, { error: 'an object of IGVM settings' });
-const buildpyIgvmTarget = schemas/* object */.Ikc(igvmTargetFields, { error: 'an object of IGVM settings' });
-const firmware = schemas/* object */.Ikc({
-    command: schemas/* array */.YOg(schemas/* string */.YjP({ error: 'a string' }), { error: 'a JSON array of strings (program and arguments)' })
-        .nullish(),
-    file: optStr('a string (path to the firmware file)'),
-    env: optStr('a string (name of an environment variable holding the firmware path)')
-}, { error: 'an object with "command", "file" or "env"' });
-const targets = (t) => schemas/* strictObject */.rej({ qemu: t.optional(), 'hyper-v': t.optional(), vanadium: t.optional() }, { error: 'an object keyed by IGVM target: "qemu", "hyper-v", "vanadium"' });
-const components = (c, what) => schemas/* record */.g1P(schemas/* string */.YjP(), c, { error: `an object mapping ${what} names to build items` });
-const xbuildRecipe = schemas/* object */.Ikc({
-    kernel: components(xbuildComponent, 'kernel component'),
-    firmware: firmware.nullish(),
-    fs: schemas/* object */.Ikc({ modules: components(xbuildComponent, 'module') }, { error: 'an object with "modules" (xbuild requires it, even when empty)' }),
-    igvm: targets(xbuildIgvmTarget)
-}, { error: 'a JSON object with "kernel", "fs" and "igvm"' });
-// build.py reads every top-level part with dict.get(..., {}): all optional.
-const buildpyRecipe = schemas/* object */.Ikc({
-    kernel: components(buildpyComponent, 'kernel component').optional(),
-    firmware: firmware.optional(),
-    fs: schemas/* object */.Ikc({ modules: components(buildpyComponent, 'module').optional() }, { error: 'an object' })
-        .optional(),
-    igvm: targets(buildpyIgvmTarget).optional()
-}, { error: 'a JSON object with "kernel", "igvm" and optionally "firmware" and "fs"' });
-/** Keys each dialect reads; anything else is ignored upstream and warned about here. */
-const KNOWN_KEYS = {
-    xbuild: {
-        root: ['kernel', 'firmware', 'fs', 'igvm'],
-        component: [
-            'type',
-            'output_file',
-            'manifest',
-            'features',
-            'no_default_features',
-            'binary',
-            'objcopy',
-            'path',
-            'toolchain',
-            'env'
-        ],
-        firmware: ['command', 'file', 'env'],
-        fs: ['modules'],
-        target: [
-            'output',
-            'platforms',
-            'policy',
-            'comport',
-            'measure',
-            'check-kvm',
-            'measure-native-zeroes',
-            'no-vtom'
-        ]
-    },
-    'build.py': {
-        root: ['kernel', 'firmware', 'fs', 'igvm'],
-        component: ['type', 'output_file', 'manifest', 'features', 'binary', 'objcopy', 'path'],
-        firmware: ['command', 'file', 'env'],
-        fs: ['modules'],
-        target: ['output', 'platforms', 'policy', 'comport', 'measure', 'check-kvm', 'measure-native-zeroes']
-    }
-};
-
 ;// CONCATENATED MODULE: ./src/recipe/load.ts
 // Reads one recipe file and turns it into an ExpandedRecipe, or a RecipeError that lists every
 // problem with its JSON path. Nothing is built from a recipe that fails here.
@@ -1764,8 +2171,12 @@ const KNOWN_KEYS = {
 
 
 
-/** Loads `file` (resolved against `root`; `displayName` is how errors name it). */
-function loadRecipe(file, dialect, root = '.', displayName = file) {
+
+/**
+ * Loads `file` (resolved against `root`; `displayName` is how errors name it), as the tree's
+ * xbuild reads it (`xbuild`: what it reads, from its source; default: upstream's).
+ */
+function loadRecipe(file, dialect, root = '.', displayName = file, xbuild) {
     let bytes;
     try {
         bytes = (0,external_node_fs_.readFileSync)(file.startsWith('/') ? file : `${root}/${file}`);
@@ -1779,15 +2190,18 @@ function loadRecipe(file, dialect, root = '.', displayName = file) {
             }
         ]);
     }
-    return parseRecipe(bytes, displayName, dialect);
+    return parseRecipe(bytes, displayName, dialect, xbuild);
 }
-function parseRecipe(bytes, file, dialect) {
-    const raw = parseJson(bytes.toString('utf8'), file);
+function parseRecipe(bytes, file, dialect, xbuild) {
+    const json = parseJson(bytes.toString('utf8'), file);
+    const facts = dialect === 'xbuild' ? (xbuild ?? UPSTREAM_XBUILD) : null;
+    const warnings = keyWarnings(json, dialect, facts).map(w => `${file}: ${w}`);
+    // What the tree's xbuild does not read is not there for it (serde skips unknown keys).
+    const raw = facts ? readable(json, facts.keys) : json;
     const schema = dialect === 'xbuild' ? xbuildRecipe : buildpyRecipe;
     const parsed = schema.safeParse(raw);
     if (!parsed.success)
         throw new recipe_errors/* RecipeError */.tF(file, issuesToProblems(parsed.error.issues, raw));
-    const warnings = unknownKeyWarnings(raw, dialect).map(w => `${file}: ${w}`);
     const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
     const { recipe, problems, warnings: more } = expandRecipe(parsed.data, raw, { file, dialect, sha256 });
     if (problems.length > 0)
@@ -1845,37 +2259,162 @@ function valueAt(raw, path) {
     }
     return v;
 }
-/** Upstream ignores unknown keys (serde/dict.get); a typo such as "featurs" would go unnoticed. */
-function unknownKeyWarnings(raw, dialect) {
-    const known = KNOWN_KEYS[dialect];
-    const warnings = [];
-    const check = (obj, path, keys) => {
-        if (obj === null || typeof obj !== 'object' || Array.isArray(obj))
+/** Calls `visit` on every object of the recipe that a struct reads, with its JSON path. */
+function eachSection(raw, visit) {
+    const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+    if (!isObj(raw))
+        return;
+    visit(raw, [], 'root');
+    const { kernel, firmware, fs, igvm } = raw;
+    if (isObj(kernel))
+        for (const [n, c] of Object.entries(kernel))
+            if (isObj(c))
+                visit(c, ['kernel', n], 'component');
+    if (isObj(firmware))
+        visit(firmware, ['firmware'], 'firmware');
+    if (isObj(fs)) {
+        visit(fs, ['fs'], 'fs');
+        if (isObj(fs.modules))
+            for (const [n, c] of Object.entries(fs.modules))
+                if (isObj(c))
+                    visit(c, ['fs', 'modules', n], 'component');
+    }
+    if (isObj(igvm))
+        for (const [n, t] of Object.entries(igvm))
+            if (isObj(t))
+                visit(t, ['igvm', n], 'target');
+}
+/** A copy of the recipe without the keys the tree's xbuild does not read. */
+function readable(raw, keys) {
+    const copy = (o, s) => Object.fromEntries(Object.entries(o).filter(([k]) => keys[s].includes(k)));
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+        return raw;
+    const out = { ...raw };
+    eachSection(raw, (obj, path, s) => {
+        if (path.length === 0)
             return;
+        let parent = out;
+        for (const p of path.slice(0, -1)) {
+            parent[p] = { ...parent[p] };
+            parent = parent[p];
+        }
+        parent[path.at(-1)] = copy(obj, s);
+    });
+    return copy(out, 'root');
+}
+/**
+ * Upstream ignores keys its structs do not declare (serde, dict.get): a typo such as "featurs"
+ * goes unnoticed there, and a key the tree's xbuild no longer reads is silently dropped.
+ */
+function keyWarnings(raw, dialect, xbuild) {
+    const known = KNOWN_KEYS[dialect];
+    const tree = xbuild?.keys ?? known;
+    const warnings = [];
+    eachSection(raw, (obj, path, s) => {
         for (const k of Object.keys(obj)) {
-            if (!keys.includes(k)) {
-                warnings.push(`${(0,recipe_errors/* jsonPath */.U1)([...path, k])}: unknown key, ignored (${dialect} reads only ${keys.join(', ')})`);
+            const p = (0,recipe_errors/* jsonPath */.U1)([...path, k]);
+            const inTree = tree[s].includes(k);
+            const inKnown = known[s].includes(k);
+            const where = `${STRUCTS[s]}${xbuild?.where[s] ? ` in ${xbuild.where[s]}` : ''}`;
+            if (inTree && !inKnown) {
+                warnings.push(`${p}: read by this tree's xbuild (${where}) but unknown to svsm-build, so ignored: the plan may differ from upstream's`);
+            }
+            else if (!inTree && inKnown) {
+                const flag = s === 'target' && TARGET_KEY_FLAGS[k] ? `: ${TARGET_KEY_FLAGS[k]}` : '';
+                warnings.push(`${p}: not read by this tree's xbuild (${where} has no such field), so ignored${flag}`);
+            }
+            else if (!inTree) {
+                warnings.push(`${p}: unknown key, ignored (${dialect} reads only ${tree[s].join(', ')})`);
             }
         }
-    };
-    const r = raw;
-    check(r, [], known.root);
-    for (const [name, c] of Object.entries(r.kernel ?? {}))
-        check(c, ['kernel', name], known.component);
-    check(r.firmware, ['firmware'], known.firmware);
-    check(r.fs, ['fs'], known.fs);
-    const modules = (r.fs?.modules ?? {});
-    for (const [name, c] of Object.entries(modules))
-        check(c, ['fs', 'modules', name], known.component);
-    for (const [name, t] of Object.entries(r.igvm ?? {}))
-        check(t, ['igvm', name], known.target);
+    });
     return warnings;
 }
 
+// EXTERNAL MODULE: ./src/record/schema.ts
+var schema = __webpack_require__(7450);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var util_errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/engine/lock.ts
+var lock = __webpack_require__(5947);
+;// CONCATENATED MODULE: ./src/engine/tree.ts
+// The svsm tree as svsm-build reads it before planning: which file a recipe name stands for (the
+// tree's own configs/), and what the tree's xbuild reads and passes (from its Rust source).
+
+
+
+
+/** Where a recipe name is looked for, in this order (upstream keeps its recipes there). */
+const CONFIG_DIRS = ['configs', 'configs/test'];
+/** xbuild's sources are small; these bounds keep a hostile tree from making planning slow. */
+const MAX_SOURCE_FILES = 256;
+const MAX_SOURCE_BYTES = 1 << 20;
+/** What the tree's xbuild reads and passes, from `xbuild/src/**.rs`. */
+function readTreeXbuild(root) {
+    return readXbuildFacts(rustSources(root, 'xbuild/src'));
+}
+function rustSources(root, dir) {
+    const out = [];
+    const walk = (rel) => {
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, rel)).sort();
+        }
+        catch {
+            return;
+        }
+        for (const n of names) {
+            if (out.length >= MAX_SOURCE_FILES)
+                return;
+            const path = `${rel}/${n}`;
+            const st = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(root, path));
+            if (st.isDirectory())
+                walk(path);
+            else if (st.isFile() && n.endsWith('.rs') && st.size <= MAX_SOURCE_BYTES)
+                out.push({ path, text: (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, path), 'utf8') });
+        }
+    };
+    walk(dir);
+    return out;
+}
+/**
+ * The file a recipe argument names, as the build reads it: a path relative to the tree (upstream
+ * runs from its root) or to the current directory, or an absolute path; else a name looked up in
+ * the tree's own configs/ and configs/test/ (`qemu` → configs/qemu-target.json, `hyper-v-test` →
+ * configs/test/hyperv-test-target.json). A name found nowhere is refused, naming every path tried.
+ */
+function locateRecipe(root, given) {
+    if ((0,external_node_path_.isAbsolute)(given))
+        return given;
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, given)))
+        return given;
+    const fromCwd = (0,external_node_path_.resolve)(given);
+    if ((0,external_node_fs_.existsSync)(fromCwd))
+        return (0,external_node_path_.relative)(root, fromCwd).startsWith('..') ? fromCwd : (0,external_node_path_.relative)(root, fromCwd);
+    if (given.includes('/'))
+        return given; // a path: loading it says that it does not exist
+    const tried = nameCandidates(given);
+    const found = tried.find(f => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, f)));
+    if (found)
+        return found;
+    const noConfigs = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, 'configs')) ? '' : '; this tree has no configs/ folder';
+    throw new recipe_errors/* RecipeError */.tF(given, [
+        {
+            path: '',
+            expected: `no such recipe: neither a file (tried ${given} in ${root} and in ${process.cwd()}) nor a recipe of the tree (tried ${tried.join(', ')})${noConfigs}`
+        }
+    ]);
+}
+/** configs/<name>.json, configs/<name>-target.json, then configs/test/...; hyper-v is spelled hyperv in file names. */
+function nameCandidates(name) {
+    const stems = [...new Set([name, name.replace(/^hyper-v/, 'hyperv')])];
+    const files = stems.flatMap(s => (s.endsWith('.json') ? [s] : [`${s}.json`, `${s}-target.json`]));
+    return [...new Set(CONFIG_DIRS.flatMap(d => files.map(f => `${d}/${f}`)))];
+}
+
 ;// CONCATENATED MODULE: ./src/engine/prepare.ts
-// Recipes on disk → Plan: resolve the files, pick the dialect, load, expand and plan them.
+// Recipes on disk → Plan: read the tree (its recipe names, what its xbuild reads and passes),
+// resolve the files, pick the dialect, load, expand, check and plan them.
 
 
 
@@ -1884,6 +2423,15 @@ var util_errors = __webpack_require__(17);
 
 
 
+
+
+
+
+/** Files svsm-build itself writes in bin/: no IGVM file may take their place. */
+const RESERVED = [
+    { path: schema/* MEASUREMENTS_FILE */.x3, what: 'the measurement record svsm-build writes' },
+    { path: lock/* LOCK_FILE */.FI, what: "svsm-build's build lock" }
+];
 function prepareBuild(req) {
     const root = (0,external_node_path_.resolve)(req.root);
     if (!(0,external_node_fs_.existsSync)(root))
@@ -1898,11 +2446,20 @@ function prepareBuild(req) {
         throw new util_errors/* UsageError */.eb('--all-features and --feature are not supported by the build.py dialect (scripts/build.py has no feature flags)');
     }
     const warnings = [];
+    let xbuild;
+    if (dialect === 'xbuild') {
+        const read = readTreeXbuild(root);
+        xbuild = read.facts;
+        if (read.warning)
+            warnings.push(read.warning);
+    }
     const recipes = [];
     const errors = [];
-    for (const file of req.recipes) {
+    for (const { file, times } of distinctRecipes(root, req.recipes, errors)) {
+        if (times > 1)
+            warnings.push(`${file}: given ${times} times; built once`);
         try {
-            const loaded = loadRecipe(locateRecipe(root, file), dialect, root, file);
+            const loaded = loadRecipe(file, dialect, root, file, xbuild);
             recipes.push({ ...loaded.recipe, file });
             warnings.push(...loaded.warnings);
         }
@@ -1916,24 +2473,47 @@ function prepareBuild(req) {
         throw errors[0];
     if (errors.length > 1)
         throw new recipe_errors/* RecipeErrors */.MX(errors);
-    const plan = makePlan(recipes, dialect, { ...req.options, env: req.env });
+    checkOutputCollisions(recipes, RESERVED, req.options.targets);
+    checkFirmwareEnv(recipes, dialect, req.env, req.options.firmware);
+    const plan = makePlan(recipes, dialect, { ...req.options, env: req.env, ...(xbuild ? { xbuild } : {}) });
     warnings.push(...plan.warnings);
     return { root, plan, warnings };
 }
 /**
- * Upstream resolves recipes against its root; a path that only exists from here is accepted too,
- * and so is the name of a recipe bundled with svsm-build (qemu, hyper-v, ..., see recipe/bundled.ts).
+ * Each recipe file once, in the order first given: a path and a name for the same file, or the
+ * same recipe given many times, build one set of IGVM files and records.
  */
-function locateRecipe(root, file) {
-    if ((0,external_node_path_.isAbsolute)(file))
-        return file;
-    if ((0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, file)))
-        return file;
-    const fromCwd = (0,external_node_path_.resolve)(file);
-    if ((0,external_node_fs_.existsSync)(fromCwd))
-        return (0,external_node_path_.relative)(root, fromCwd).startsWith('..') ? fromCwd : (0,external_node_path_.relative)(root, fromCwd);
-    return bundledRecipe(file) ?? file;
+function distinctRecipes(root, given, errors) {
+    const byFile = new Map();
+    for (const g of given) {
+        let file;
+        try {
+            file = locateRecipe(root, g);
+        }
+        catch (e) {
+            if (!(e instanceof recipe_errors/* RecipeError */.tF))
+                throw e;
+            if (!errors.some(x => x.file === e.file))
+                errors.push(e);
+            continue;
+        }
+        const key = identity((0,external_node_path_.resolve)(root, file));
+        const seen = byFile.get(key);
+        if (seen)
+            seen.times++;
+        else
+            byFile.set(key, { file, times: 1 });
+    }
+    return [...byFile.values()];
 }
+const identity = (path) => {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+};
 
 
 /***/ }),
