@@ -1,16 +1,17 @@
 // The bundled CLI finds both new subcommands (loaded on demand) and keeps their exit codes.
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { afterAll, expect, it } from '@jest/globals'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fixture } from '../helpers/paths.js'
 import { runCli } from '../helpers/run.js'
 import { measurement } from '../helpers/measurement.js'
+import { describeWith } from '../helpers/shared.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'cli-dist-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-describe('dist/cli: diff and verify-report', () => {
+describeWith([fixture('igvm'), fixture('snp')], 'dist/cli: diff and verify-report', () => {
   it('diff: 0 for the same file, 1 for two targets, 2 for a missing file', () => {
     const qemu = fixture('igvm', 'dummy-qemu.igvm')
     expect(runCli(['diff', qemu, qemu])).toMatchObject({

@@ -1,22 +1,24 @@
 // A real report from an AMD Milan machine (go-sev-guest's test vector), with the VCEK AMD's KDS
 // issued for it and AMD's Milan ASK/ARK: parsed fields checked against the facts go-sev-guest's
 // own test states (chip id and TCB in the KDS URL, the nonce 01 02 03 04 05), and verified.
-import { describe, expect, it } from '@jest/globals'
+import { expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { readCertificates, signatureAlgorithm, splitChain } from '../../src/snp/chain.js'
 import { checkReport } from '../../src/snp/check.js'
 import { policyDifferences } from '../../src/igvm/guest-policy.js'
 import { parseSnpReport } from '../../src/snp/report.js'
 import { fixture } from '../helpers/paths.js'
+import { describeWith } from '../helpers/shared.js'
 
-const report = parseSnpReport(readFileSync(fixture('snp', 'milan-attestation.bin')))
-const vcek = readCertificates(readFileSync(fixture('snp', 'milan-vcek.der')), 'vcek')[0]!
-const chain = splitChain(
-  readCertificates(readFileSync(fixture('snp', 'milan-ask-ark.pem')), 'chain'),
-  'chain'
-)
+// go-sev-guest's files live in ../shared/testdata/snp, read at test time.
+describeWith([fixture('snp')], 'the Milan sample report', () => {
+  const report = parseSnpReport(readFileSync(fixture('snp', 'milan-attestation.bin')))
+  const vcek = readCertificates(readFileSync(fixture('snp', 'milan-vcek.der')), 'vcek')[0]!
+  const chain = splitChain(
+    readCertificates(readFileSync(fixture('snp', 'milan-ask-ark.pem')), 'chain'),
+    'chain'
+  )
 
-describe('the Milan sample report', () => {
   it('has the fields go-sev-guest states for it', () => {
     expect(report.version).toBe(2)
     expect(report.vmpl).toBe(0)
