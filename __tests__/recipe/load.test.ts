@@ -284,6 +284,11 @@ const cases: Case[] = [
     'firmware.command: expected a non-empty array: program and arguments, got array []'
   ],
   [
+    'an empty firmware file (xbuild passes --firmware "")',
+    r => ((r.firmware = { file: '' }), r),
+    'firmware.file: expected a firmware path: xbuild would pass --firmware "" and igvmbuilder fails ("Failed to open firmware file"), got string ""'
+  ],
+  [
     'toolchain on a cargo item',
     r => ((r.kernel.svsm.toolchain = 'nightly'), r),
     /kernel\.svsm\.toolchain: expected no toolchain: a non-default toolchain is only allowed for "type": "test" items, got string "nightly"/

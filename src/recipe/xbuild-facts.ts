@@ -182,9 +182,9 @@ export function stripComments(src: string): string {
     } else if (c === '/' && next === '*') {
       let depth = 0
       do {
-        if (src[i] === '/' && src[i + 1] === '*') (depth++, (i += 2))
-        else if (src[i] === '*' && src[i + 1] === '/') (depth--, (i += 2))
-        else i++
+        const two = src.slice(i, i + 2)
+        depth += two === '/*' ? 1 : two === '*/' ? -1 : 0
+        i += two === '/*' || two === '*/' ? 2 : 1
       } while (i < src.length && depth > 0)
       out += ' '
     } else if (c === 'r' && /^r#*"/.test(src.slice(i, i + 258)) && !/[A-Za-z0-9_]/.test(src[i - 1] ?? '')) {
