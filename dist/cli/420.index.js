@@ -1495,12 +1495,9 @@ function stripComments(src) {
         else if (c === '/' && next === '*') {
             let depth = 0;
             do {
-                if (src[i] === '/' && src[i + 1] === '*')
-                    (depth++, (i += 2));
-                else if (src[i] === '*' && src[i + 1] === '/')
-                    (depth--, (i += 2));
-                else
-                    i++;
+                const two = src.slice(i, i + 2);
+                depth += two === '/*' ? 1 : two === '*/' ? -1 : 0;
+                i += two === '/*' || two === '*/' ? 2 : 1;
             } while (i < src.length && depth > 0);
             out += ' ';
         }
