@@ -1,16 +1,13 @@
 #!/usr/bin/env bash
 # System packages the test suite uses when they are missing (CI runs as root on a fresh Debian
-# machine): the runtime libraries of ../shared's QEMU (its README names them), zstd for the cache
-# archives. Nothing is installed when everything is already there; a failure is reported and the
-# tests that need the package say they are skipped.
+# machine): zstd for the cache archives. Upstream's real tools and a QEMU with IGVM support are not
+# installed here: tests that want them take them from the environment (docs/real-tools.md). Nothing
+# is installed when everything is already there; a failure is reported and the tests that need the
+# package say they are skipped.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 want=()
 command -v zstd >/dev/null || want+=(zstd)
-qemu=../shared/qemu-igvm/bin/qemu-system-x86_64
-if [ -x "$qemu" ] && ldd "$qemu" | grep -q 'not found'; then
-  want+=(libglib2.0-0 libpixman-1-0 libfdt1 libgnutls30 libjpeg62-turbo libpng16-16 zlib1g libncursesw6 libbz2-1.0)
-fi
 [ ${#want[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
   echo "ci-system-deps: not root; missing: ${want[*]}"

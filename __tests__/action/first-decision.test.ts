@@ -10,7 +10,7 @@ import {
 } from '../../src/action/main/first-decision.js'
 
 const messages = [
-  "input 'recipe': expected at least one recipe path or bundled recipe name, got ''",
+  "input 'recipe': expected at least one recipe path or recipe name, got ''",
   'two\nlines, a\r\ncarriage return and 100% of a percent sign: %0A',
   ''
 ]

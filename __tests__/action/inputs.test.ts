@@ -68,7 +68,7 @@ describe('action inputs', () => {
       'a,b',
       'input \'cache-key-prefix\': expected letters, digits, ".", "_" and "-", got \'a,b\''
     ],
-    ['recipe', ' ', "input 'recipe': expected at least one recipe path or bundled recipe name, got ''"]
+    ['recipe', ' ', "input 'recipe': expected at least one recipe path or recipe name, got ''"]
   ])('rejects %s=%j naming the input, the value and what is allowed', (name, value, message) => {
     expect(() => readInputs(get({ recipe: 'qemu', [name]: value }))).toThrow(message)
   })

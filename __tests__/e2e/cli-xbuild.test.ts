@@ -71,7 +71,7 @@ describe('svsm-build build (xbuild dialect)', () => {
       nativeZero: true,
       platforms: ['snp', 'tdp']
     })
-    expect(ms[0]!.features.svsm).toEqual(['vtpm', 'enable-gdb', 'enable-console-log'])
+    expect(ms[0]!.features.svsm).toEqual(['vtpm', 'virtio-drivers', 'enable-console-log'])
     // The reader's inventory and the TDX MRTD (snp+tdp images), labelled as svsm-build's own.
     expect(ms[0]!.details).toMatchObject({
       inventory: {
@@ -108,7 +108,7 @@ describe('svsm-build build (xbuild dialect)', () => {
     expect(r.stderr).toContain("WARNING: Command line feature not used: 'nosuch:x'")
     const after = measurements(root)
     expect(after).toHaveLength(1)
-    expect(after[0]!.features.svsm).toEqual(['vtpm', 'enable-gdb', 'enable-console-log', 'attest'])
+    expect(after[0]!.features.svsm).toEqual(['vtpm', 'virtio-drivers', 'enable-console-log', 'attest'])
     expect(after[0]!.launchDigest).not.toBe(before.launchDigest)
   })
 

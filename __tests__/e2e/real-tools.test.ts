@@ -1,7 +1,8 @@
-// Every example recipe built with upstream's real igvmbuilder and igvmmeasure (../shared/refbin)
-// in place of the example's stand-ins (`--igvmbuilder`, `--igvmmeasure`): the digest svsm-build
-// records, the one the real igvmmeasure prints for the file and our own reader's agree on every
-// target. Skipped, saying why, without ../shared.
+// Every example recipe built with upstream's real igvmbuilder and igvmmeasure (SVSM_REF_BIN_DIR,
+// see docs/real-tools.md) in place of the example's stand-ins (`--igvmbuilder`, `--igvmmeasure`):
+// the digest svsm-build records, the one the real igvmmeasure prints for the file and our own
+// reader's agree on every target. Skipped, saying why, without the tools; in CI the reader is
+// held against the real igvmmeasure's recorded answers (example/recorded-igvmbuilder.test.ts).
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'

@@ -6,9 +6,13 @@ import { makePlan } from '../../src/plan/plan.js'
 import type { CommandStep, PlanOptions } from '../../src/plan/types.js'
 import { loadRecipe } from '../../src/recipe/load.js'
 import type { Dialect } from '../../src/recipe/types.js'
-import { fixture } from '../helpers/paths.js'
+import { UPSTREAM_XBUILD, type XbuildFacts } from '../../src/recipe/xbuild-facts.js'
+import { fixture, REPO } from '../helpers/paths.js'
+import { describeWith } from '../helpers/shared.js'
 
+/** Upstream's own recipes (../shared/testdata/upstream-configs): their plan is upstream's commands. */
 const CONFIGS = fixture('upstream-configs')
+const EXAMPLE = join(REPO, 'examples', 'mini-svsm')
 const opts = (o: Partial<PlanOptions> = {}): PlanOptions => ({
   release: false,
   allFeatures: false,
@@ -28,7 +32,7 @@ const plan = (files: string[], o: Partial<PlanOptions> = {}, dialect: Dialect = 
 const commands = (p: ReturnType<typeof plan>) =>
   p.steps.filter((s): s is CommandStep => s.kind === 'command').map(s => s.argv.join(' '))
 
-describe('xbuild plan', () => {
+describeWith([CONFIGS], "xbuild plan of upstream's recipes", () => {
   it('runs exactly upstream commands for all-targets.json (debug)', () => {
     expect(commands(plan(['all-targets.json']))).toEqual([
       'git describe --always --dirty=+',
@@ -213,7 +217,7 @@ describe('xbuild plan', () => {
   })
 })
 
-describe('build.py plan', () => {
+describeWith([CONFIGS], "build.py plan of upstream's recipes", () => {
   it('runs exactly the legacy commands for all-targets.json (debug)', () => {
     expect(commands(plan(['legacy-buildpy/all-targets.json'], {}, 'build.py'))).toEqual([
       'git describe --always --dirty=+',
@@ -266,5 +270,44 @@ describe('build.py plan', () => {
     expect(p.steps.find(s => s.id === 'qemu-target:kernel/svsm/cargo')).toMatchObject({
       produces: { path: 'target/x86_64-unknown-none/debug/svsm', fallback: 'svsm' }
     })
+  })
+})
+
+describe("the plan follows what the tree's xbuild passes", () => {
+  const hyperv = (xbuild?: XbuildFacts) =>
+    makePlan(
+      [loadRecipe('configs/hyperv-target.json', 'xbuild', EXAMPLE, undefined, xbuild).recipe],
+      'xbuild',
+      opts(xbuild ? { xbuild } : {})
+    )
+  const igvmbuilder = (p: ReturnType<typeof hyperv>) =>
+    p.steps.find((s): s is CommandStep => s.kind === 'command' && s.group === 'igvm')!.argv
+
+  it("passes --comport as upstream's xbuild at f4bc4bcd does", () => {
+    expect(igvmbuilder(hyperv())).toEqual(expect.arrayContaining(['--comport', '3']))
+    expect(igvmbuilder(hyperv(UPSTREAM_XBUILD))).toEqual(expect.arrayContaining(['--comport', '3']))
+  })
+
+  it('passes no --comport when the tree never passes it, even if its struct still reads the key', () => {
+    const argv = igvmbuilder(
+      hyperv({ ...UPSTREAM_XBUILD, flags: UPSTREAM_XBUILD.flags.filter(f => f !== '--comport') })
+    )
+    expect(argv).not.toContain('--comport')
+    expect(argv.slice(-4)).toEqual(['--snp', '--tdp', '--vsm', 'hyper-v'])
+  })
+
+  it('passes no --no-vtom to a tree that does not know it', () => {
+    const r = loadRecipe('configs/vanadium-target.json', 'xbuild', EXAMPLE).recipe
+    r.igvm.vanadium!['no-vtom'] = true
+    const argv = (xbuild: XbuildFacts) =>
+      (makePlan([r], 'xbuild', opts({ xbuild })).steps.find(s => s.group === 'igvm') as CommandStep).argv
+    expect(argv(UPSTREAM_XBUILD)).toContain('--no-vtom')
+    expect(
+      argv({ ...UPSTREAM_XBUILD, flags: UPSTREAM_XBUILD.flags.filter(f => f !== '--no-vtom') })
+    ).not.toContain('--no-vtom')
+  })
+
+  it('keeps the facts out of the plan options it shows', () => {
+    expect(Object.keys(hyperv(UPSTREAM_XBUILD).options)).not.toContain('xbuild')
   })
 })

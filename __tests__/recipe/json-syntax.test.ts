@@ -6,9 +6,9 @@ import { join } from 'node:path'
 import { RecipeError } from '../../src/recipe/errors.js'
 import { findJsonSyntaxError } from '../../src/recipe/json-syntax.js'
 import { loadRecipe } from '../../src/recipe/load.js'
-import { fixture } from '../helpers/paths.js'
+import { REPO } from '../helpers/paths.js'
 
-const CONFIGS = fixture('upstream-configs')
+const CONFIGS = join(REPO, 'examples', 'mini-svsm', 'configs')
 const qemu = readFileSync(join(CONFIGS, 'test', 'qemu-test-target.json'), 'utf8')
 
 /** Writes `text` as configs/x.json in a fresh tree and returns the message loading it gives. */
@@ -93,13 +93,14 @@ describe('broken recipe files', () => {
   })
 
   it('a whole recipe with one comma too many points at the brace after it', () => {
-    // Line 10 of the upstream recipe is `"measure": "print"`; a comma after it breaks line 11.
+    // The last key of the qemu target is `"measure": "print"`; a comma after it breaks the next line.
     const lines = qemu.split('\n')
-    expect(lines[9]).toContain('"measure": "print"')
-    lines[9] += ','
-    const column = lines[10]!.indexOf('}') + 1
+    const at = lines.findIndex(l => l.includes('"measure": "print"'))
+    expect(lines[at + 1]).toMatch(/^\s*}/)
+    lines[at] += ','
+    const column = lines[at + 1]!.indexOf('}') + 1
     expect(messageFor(lines.join('\n'))).toBe(
-      `configs/x.json:11:${column}: not valid JSON: expected a property name in double quotes, found "}" (a trailing comma is not allowed)`
+      `configs/x.json:${at + 2}:${column}: not valid JSON: expected a property name in double quotes, found "}" (a trailing comma is not allowed)`
     )
   })
 })

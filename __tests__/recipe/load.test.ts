@@ -4,20 +4,23 @@ import { join } from 'node:path'
 import { RecipeError } from '../../src/recipe/errors.js'
 import { loadRecipe, parseRecipe } from '../../src/recipe/load.js'
 import type { Dialect } from '../../src/recipe/types.js'
-import { fixture } from '../helpers/paths.js'
+import { UPSTREAM_XBUILD, type XbuildFacts } from '../../src/recipe/xbuild-facts.js'
+import { fixture, REPO } from '../helpers/paths.js'
+import { describeWith } from '../helpers/shared.js'
 
+/** Upstream's own recipes (../shared/testdata/upstream-configs), read at test time. */
 const CONFIGS = fixture('upstream-configs')
-const current = [
-  ...readdirSync(CONFIGS).filter(f => f.endsWith('.json')),
-  ...readdirSync(join(CONFIGS, 'test')).map(f => `test/${f}`)
+const EXAMPLE = join(REPO, 'examples', 'mini-svsm')
+const LEGACY = join(REPO, 'examples', 'mini-svsm-legacy')
+const recipesIn = (dir: string) => [
+  ...readdirSync(join(dir, 'configs')).filter(f => f.endsWith('.json')),
+  ...readdirSync(join(dir, 'configs', 'test')).map(f => `test/${f}`)
 ]
-const legacy = readdirSync(join(CONFIGS, 'legacy-buildpy')).map(f => `legacy-buildpy/${f}`)
 
 // Recipes are mutated freely in the rejection table below: plain JSON, typed loosely on purpose.
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
-const base = (): Json => JSON.parse(readFileSync(join(CONFIGS, 'all-targets.json'), 'utf8'))
-const legacyBase = (): Json =>
-  JSON.parse(readFileSync(join(CONFIGS, 'legacy-buildpy/all-targets.json'), 'utf8'))
+const base = (): Json => JSON.parse(readFileSync(join(EXAMPLE, 'configs', 'all-targets.json'), 'utf8'))
+const legacyBase = (): Json => JSON.parse(readFileSync(join(LEGACY, 'configs', 'all-targets.json'), 'utf8'))
 
 function errorOf(recipe: unknown, dialect: Dialect = 'xbuild'): string {
   try {
@@ -33,7 +36,13 @@ function errorOf(recipe: unknown, dialect: Dialect = 'xbuild'): string {
   throw new Error('recipe was accepted')
 }
 
-describe('upstream recipes', () => {
+describeWith([CONFIGS], "upstream's recipes", () => {
+  const current = [
+    ...readdirSync(CONFIGS).filter(f => f.endsWith('.json')),
+    ...readdirSync(join(CONFIGS, 'test')).map(f => `test/${f}`)
+  ]
+  const legacy = readdirSync(join(CONFIGS, 'legacy-buildpy')).map(f => `legacy-buildpy/${f}`)
+
   it.each(current)('xbuild recipe %s parses without warnings', file => {
     const { recipe, warnings } = loadRecipe(file, 'xbuild', CONFIGS)
     expect(warnings).toEqual([])
@@ -69,9 +78,68 @@ describe('upstream recipes', () => {
     })
     expect(recipe.firmware).toEqual({})
   })
+})
 
+describe("the example's own recipes", () => {
+  it.each(recipesIn(EXAMPLE))('xbuild recipe %s parses without warnings', file => {
+    const { recipe, warnings } = loadRecipe(join('configs', file), 'xbuild', EXAMPLE)
+    expect(warnings).toEqual([])
+    expect(Object.keys(recipe.kernel)).toEqual(['svsm', 'bldr', 'tdx-stage1'])
+  })
+
+  it.each(readdirSync(join(LEGACY, 'configs')))('build.py recipe %s parses without warnings', file => {
+    const { recipe, warnings } = loadRecipe(join('configs', file), 'build.py', LEGACY)
+    expect(warnings).toEqual([])
+    expect(recipe.kernel.stage2).toBeDefined()
+  })
+})
+
+describe("a tree's xbuild decides which keys are read", () => {
+  const facts = (target: string[]): XbuildFacts => ({
+    ...UPSTREAM_XBUILD,
+    keys: { ...UPSTREAM_XBUILD.keys, target },
+    where: { target: 'xbuild/src/igvm.rs' }
+  })
+  const withoutComport = facts(UPSTREAM_XBUILD.keys.target.filter(k => k !== 'comport'))
+
+  it('drops a key the tree no longer reads, and says so with the key and the flag it made', () => {
+    const { recipe, warnings } = parseRecipe(
+      Buffer.from(JSON.stringify(base())),
+      'configs/all-targets.json',
+      'xbuild',
+      withoutComport
+    )
+    expect(recipe.igvm['hyper-v']!.comport).toBeUndefined()
+    expect(warnings).toEqual([
+      "configs/all-targets.json: igvm.hyper-v.comport: not read by this tree's xbuild (IgvmTargetConfig in xbuild/src/igvm.rs has no such field), so ignored: igvmbuilder gets no --comport"
+    ])
+  })
+
+  it("does not check a value the tree's xbuild never reads", () => {
+    const r = base()
+    r.igvm['hyper-v'].comport = 9
+    expect(() => parseRecipe(Buffer.from(JSON.stringify(r)), 'x', 'xbuild', withoutComport)).not.toThrow()
+    expect(errorOf(r)).toContain('igvm.hyper-v.comport: expected a string like "3", got number 9')
+  })
+
+  it('names a key the tree reads but svsm-build does not know', () => {
+    const r = base()
+    r.igvm.qemu.cmdline = 'console=ttyS0'
+    const { warnings } = parseRecipe(
+      Buffer.from(JSON.stringify(r)),
+      'x',
+      'xbuild',
+      facts([...UPSTREAM_XBUILD.keys.target, 'cmdline'])
+    )
+    expect(warnings).toEqual([
+      "x: igvm.qemu.cmdline: read by this tree's xbuild (IgvmTargetConfig in xbuild/src/igvm.rs) but unknown to svsm-build, so ignored: the plan may differ from upstream's"
+    ])
+  })
+})
+
+describe('recipes', () => {
   it('keeps recipe order of targets and components', () => {
-    const { recipe } = loadRecipe('all-targets.json', 'xbuild', CONFIGS)
+    const { recipe } = loadRecipe('configs/all-targets.json', 'xbuild', EXAMPLE)
     expect(Object.keys(recipe.igvm)).toEqual(['qemu', 'hyper-v', 'vanadium'])
     expect(Object.keys(recipe.kernel)).toEqual(['svsm', 'bldr', 'tdx-stage1'])
     const r = base()
@@ -216,6 +284,11 @@ const cases: Case[] = [
     'firmware.command: expected a non-empty array: program and arguments, got array []'
   ],
   [
+    'an empty firmware file (xbuild passes --firmware "")',
+    r => ((r.firmware = { file: '' }), r),
+    'firmware.file: expected a firmware path: xbuild would pass --firmware "" and igvmbuilder fails ("Failed to open firmware file"), got string ""'
+  ],
+  [
     'toolchain on a cargo item',
     r => ((r.kernel.svsm.toolchain = 'nightly'), r),
     /kernel\.svsm\.toolchain: expected no toolchain: a non-default toolchain is only allowed for "type": "test" items, got string "nightly"/
@@ -340,7 +413,7 @@ describe('rejections', () => {
   })
 
   it('names a missing recipe file', () => {
-    expect(() => loadRecipe('configs/nope.json', 'xbuild', CONFIGS)).toThrow(
+    expect(() => loadRecipe('configs/nope.json', 'xbuild', EXAMPLE)).toThrow(
       'configs/nope.json: cannot read the recipe: no such file'
     )
   })

@@ -1,4 +1,4 @@
-// Real boots: the example's native image in QEMU 11.1 with IGVM support (../shared/qemu-igvm),
+// Real boots: the example's native image in QEMU 11.1 with IGVM support (SVSM_QEMU_IGVM, see docs/real-tools.md),
 // through `svsm-build smoke`. The boot loader writes a line on COM1 and exits through
 // isa-debug-exit (QEMU status 0x21). Under TCG it passes; under KVM where /dev/kvm is usable it
 // passes or, on a KVM without 1 GiB pages, falls back to TCG saying why. A broken native context,
@@ -26,7 +26,7 @@ function cannotRun(): string | null {
     .split('\n')
     .filter(l => l.includes('not found'))
     .map(l => l.trim().split(' ')[0])
-  return `${QEMU_IGVM} does not start: missing ${libs.join(', ') || r.stderr.trim()} (install the Debian packages listed in ../shared/qemu-igvm/README.md)`
+  return `${QEMU_IGVM} does not start: missing ${libs.join(', ') || r.stderr.trim()} (install the Debian packages docs/real-tools.md lists)`
 }
 
 const kvmUsable = (() => {
@@ -117,24 +117,28 @@ suite([QEMU_IGVM], 'booting the example in a real QEMU', () => {
     expect(r.stdout).toContain('passed: QEMU exited with the success status 0x21')
   })
 
-  it("boots the real igvmbuilder's image of the same parts too", () => {
-    if (missing([refTool('igvmbuilder')]) !== null) return // compared in the example tests
-    const args = [
-      '--sort',
-      '--output',
-      'bin/real.igvm',
-      '--kernel',
-      'bin/svsm',
-      '--bldr',
-      'bin/bldr',
-      '--native',
-      'qemu'
-    ]
-    expect(spawnSync(refTool('igvmbuilder'), args, { cwd: root }).status).toBe(0)
-    const r = smoke('bin/real.igvm', '--accel', 'tcg')
-    expect(r.code).toBe(0)
-    expect(readFileSync(join(root, 'bin', 'real.igvm.serial.log'), 'utf8')).toContain(BANNER)
-  })
+  // Needs upstream's igvmbuilder too (SVSM_REF_BIN_DIR); skipped, saying why, without it.
+  const noBuilder = missing([refTool('igvmbuilder')])
+  ;(noBuilder === null ? it : it.skip)(
+    `boots the real igvmbuilder's image of the same parts too${noBuilder ? ` (skipped: ${noBuilder})` : ''}`,
+    () => {
+      const args = [
+        '--sort',
+        '--output',
+        'bin/real.igvm',
+        '--kernel',
+        'bin/svsm',
+        '--bldr',
+        'bin/bldr',
+        '--native',
+        'qemu'
+      ]
+      expect(spawnSync(refTool('igvmbuilder'), args, { cwd: root }).status).toBe(0)
+      const r = smoke('bin/real.igvm', '--accel', 'tcg')
+      expect(r.code).toBe(0)
+      expect(readFileSync(join(root, 'bin', 'real.igvm.serial.log'), 'utf8')).toContain(BANNER)
+    }
+  )
 
   it('uses KVM where /dev/kvm is usable, or says why it fell back to TCG', () => {
     const r = smoke('bin/coconut-qemu.igvm')

@@ -17,7 +17,7 @@ import { ensureToolchains, toolchainNeeds, type Rustup } from '../../src/toolcha
 import { REPO } from '../helpers/paths.js'
 
 const plan = (file: string) =>
-  makePlan([loadRecipe(file, 'xbuild', join(REPO, 'recipes')).recipe], 'xbuild', {
+  makePlan([loadRecipe(file, 'xbuild', join(REPO, 'examples', 'mini-svsm', 'configs')).recipe], 'xbuild', {
     release: false,
     allFeatures: false,
     features: [],

@@ -3,11 +3,12 @@
 // in turn (A B A B ...), so that each pair sees the same machine: the ratio of each pair's walls is
 // the figure (median, min, max), with each side's median wall, CPU and peak RSS (GNU time). Cases:
 //   64mib  a generated 64 MiB SEV-SNP file (16384 pages of random data), the digest's hard case
-//   small  a small real-shaped file (default the qemu fixture; `--small FILE` for another), with
-//          bare `node -e 0` in the same series: node's own start-up is the floor here
+//   small  a small real-shaped file (default ../shared/testdata/igvm/dummy-qemu.igvm; `--small FILE`
+//          for another), with bare `node -e 0` in the same series: node's own start-up is the floor
 //   1gib   a generated 1 GiB file for memory (3 runs each; written to the temp dir, then removed)
-//   npm run bundle && node bench/measure/run.mjs [--runs N] [--small FILE] [--cli JS] [64mib] [small] [1gib]
-// (--cli: another build's dist/cli/index.js, e.g. an older commit's, to compare before and after)
+//   npm run bundle && node bench/measure/run.mjs [--igvmmeasure BIN] [--runs N] [--small FILE] [--cli JS] [64mib] [small] [1gib]
+// The Rust igvmmeasure is --igvmmeasure, or $SVSM_REF_BIN_DIR/igvmmeasure (docs/real-tools.md says
+// how to build it). --cli: another build's dist/cli/index.js, e.g. an older commit's, to compare.
 // Every run's stdout is checked to be the same digest on both sides.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
@@ -23,13 +24,21 @@ const opt = name => {
   return i < 0 ? undefined : args.splice(i, 2)[1]
 }
 const runs = Number(opt('--runs') ?? 9)
-const small = resolve(opt('--small') ?? join(repo, '__tests__', 'fixtures', 'igvm', 'dummy-qemu.igvm'))
+const shared = resolve(process.env.SVSM_SHARED_DIR ?? join(repo, '..', 'shared'))
+const small = resolve(opt('--small') ?? join(shared, 'testdata', 'igvm', 'dummy-qemu.igvm'))
 const cli = resolve(opt('--cli') ?? join(repo, 'dist', 'cli', 'index.js'))
+const refBin = process.env.SVSM_REF_BIN_DIR
+const igvmmeasure = resolve(opt('--igvmmeasure') ?? (refBin ? join(refBin, 'igvmmeasure') : ''))
 const cases = args.length > 0 ? args : ['64mib', 'small', '1gib']
-const refBin = resolve(process.env.SVSM_REF_BIN_DIR ?? join(repo, '..', 'shared', 'refbin'))
-const igvmmeasure = join(refBin, 'igvmmeasure')
+if (igvmmeasure === resolve('')) {
+  console.error(
+    "bench/measure needs upstream's Rust igvmmeasure: pass --igvmmeasure BIN or set SVSM_REF_BIN_DIR (docs/real-tools.md)"
+  )
+  process.exit(2)
+}
 for (const [what, path] of [
-  ['the real igvmmeasure (../shared/refbin or SVSM_REF_BIN_DIR)', igvmmeasure],
+  ['the real igvmmeasure (--igvmmeasure, or SVSM_REF_BIN_DIR)', igvmmeasure],
+  ...(cases.includes('small') ? [['the small file (--small, or ../shared/testdata/igvm)', small]] : []),
   ['the bundled CLI (npm run bundle)', cli],
   ['GNU time (apt-get install time)', '/usr/bin/time']
 ]) {

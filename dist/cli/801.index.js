@@ -17,10 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/engine/build.ts + 4 modules
-var build = __webpack_require__(4919);
-// EXTERNAL MODULE: ./src/engine/prepare.ts + 11 modules
-var prepare = __webpack_require__(6523);
+// EXTERNAL MODULE: ./src/engine/build.ts + 3 modules
+var build = __webpack_require__(7456);
+// EXTERNAL MODULE: ./src/engine/prepare.ts + 16 modules
+var prepare = __webpack_require__(6170);
 // EXTERNAL MODULE: ./src/engine/builtin-measure.ts
 var builtin_measure = __webpack_require__(6092);
 ;// CONCATENATED MODULE: ./src/recipe/to-json.ts

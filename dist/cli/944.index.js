@@ -182,8 +182,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/engine/build.ts + 4 modules
-var build = __webpack_require__(4919);
+// EXTERNAL MODULE: ./src/engine/build.ts + 3 modules
+var build = __webpack_require__(7456);
 // EXTERNAL MODULE: ./src/engine/builtin-measure.ts
 var builtin_measure = __webpack_require__(6092);
 // EXTERNAL MODULE: ./src/record/load.ts

@@ -1,22 +1,31 @@
-// Recipes on disk → Plan: resolve the files, pick the dialect, load, expand and plan them.
-import { existsSync } from 'node:fs'
-import { isAbsolute, relative, resolve } from 'node:path'
+// Recipes on disk → Plan: read the tree (its recipe names, what its xbuild reads and passes),
+// resolve the files, pick the dialect, load, expand, check and plan them.
+import { existsSync, realpathSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { makePlan } from '../plan/plan.js'
 import type { Plan, PlanOptions } from '../plan/types.js'
+import { checkOutputCollisions, type ReservedPath } from '../recipe/collisions.js'
 import { detectDialect } from '../recipe/dialect.js'
 import { RecipeError, RecipeErrors } from '../recipe/errors.js'
-import { bundledRecipe } from '../recipe/bundled.js'
+import { checkFirmwareEnv } from '../recipe/firmware-env.js'
 import { loadRecipe } from '../recipe/load.js'
 import type { Dialect, ExpandedRecipe } from '../recipe/types.js'
+import type { XbuildFacts } from '../recipe/xbuild-facts.js'
+import { MEASUREMENTS_FILE } from '../record/schema.js'
 import { UsageError } from '../util/errors.js'
+import { LOCK_FILE } from './lock.js'
+import { locateRecipe, readTreeXbuild } from './tree.js'
 
 export interface BuildRequest {
   /** The svsm tree (absolute or relative to the current directory). */
   root: string
-  /** Recipe paths: relative to the svsm tree (like upstream, which runs from its root), or absolute. */
+  /**
+   * Recipes: paths relative to the svsm tree (like upstream, which runs from its root), absolute
+   * paths, or names of the tree's own recipes (`qemu` → configs/qemu-target.json).
+   */
   recipes: string[]
   dialect: Dialect | 'auto'
-  options: Omit<PlanOptions, 'env'>
+  options: Omit<PlanOptions, 'env' | 'xbuild'>
   env: Record<string, string | undefined>
 }
 
@@ -25,6 +34,12 @@ export interface Prepared {
   plan: Plan
   warnings: string[]
 }
+
+/** Files svsm-build itself writes in bin/: no IGVM file may take their place. */
+const RESERVED: ReservedPath[] = [
+  { path: MEASUREMENTS_FILE, what: 'the measurement record svsm-build writes' },
+  { path: LOCK_FILE, what: "svsm-build's build lock" }
+]
 
 export function prepareBuild(req: BuildRequest): Prepared {
   const root = resolve(req.root)
@@ -42,11 +57,18 @@ export function prepareBuild(req: BuildRequest): Prepared {
     )
   }
   const warnings: string[] = []
+  let xbuild: XbuildFacts | undefined
+  if (dialect === 'xbuild') {
+    const read = readTreeXbuild(root)
+    xbuild = read.facts
+    if (read.warning) warnings.push(read.warning)
+  }
   const recipes: ExpandedRecipe[] = []
   const errors: RecipeError[] = []
-  for (const file of req.recipes) {
+  for (const { file, times } of distinctRecipes(root, req.recipes, errors)) {
+    if (times > 1) warnings.push(`${file}: given ${times} times; built once`)
     try {
-      const loaded = loadRecipe(locateRecipe(root, file), dialect, root, file)
+      const loaded = loadRecipe(file, dialect, root, file, xbuild)
       recipes.push({ ...loaded.recipe, file })
       warnings.push(...loaded.warnings)
     } catch (e) {
@@ -56,19 +78,40 @@ export function prepareBuild(req: BuildRequest): Prepared {
   }
   if (errors.length === 1) throw errors[0]!
   if (errors.length > 1) throw new RecipeErrors(errors)
-  const plan = makePlan(recipes, dialect, { ...req.options, env: req.env })
+  checkOutputCollisions(recipes, RESERVED, req.options.targets)
+  checkFirmwareEnv(recipes, dialect, req.env, req.options.firmware)
+  const plan = makePlan(recipes, dialect, { ...req.options, env: req.env, ...(xbuild ? { xbuild } : {}) })
   warnings.push(...plan.warnings)
   return { root, plan, warnings }
 }
 
 /**
- * Upstream resolves recipes against its root; a path that only exists from here is accepted too,
- * and so is the name of a recipe bundled with svsm-build (qemu, hyper-v, ..., see recipe/bundled.ts).
+ * Each recipe file once, in the order first given: a path and a name for the same file, or the
+ * same recipe given many times, build one set of IGVM files and records.
  */
-function locateRecipe(root: string, file: string): string {
-  if (isAbsolute(file)) return file
-  if (existsSync(resolve(root, file))) return file
-  const fromCwd = resolve(file)
-  if (existsSync(fromCwd)) return relative(root, fromCwd).startsWith('..') ? fromCwd : relative(root, fromCwd)
-  return bundledRecipe(file) ?? file
+function distinctRecipes(root: string, given: string[], errors: RecipeError[]) {
+  const byFile = new Map<string, { file: string; times: number }>()
+  for (const g of given) {
+    let file: string
+    try {
+      file = locateRecipe(root, g)
+    } catch (e) {
+      if (!(e instanceof RecipeError)) throw e
+      if (!errors.some(x => x.file === e.file)) errors.push(e)
+      continue
+    }
+    const key = identity(resolve(root, file))
+    const seen = byFile.get(key)
+    if (seen) seen.times++
+    else byFile.set(key, { file, times: 1 })
+  }
+  return [...byFile.values()]
+}
+
+const identity = (path: string) => {
+  try {
+    return realpathSync(path)
+  } catch {
+    return path
+  }
 }

@@ -37,8 +37,11 @@ export function resolveFirmware(r: ExpandedRecipe, o: PlanOptions, warnings: str
   if (fw.env !== undefined) {
     const v = o.env[fw.env]
     if (v === undefined || v === '') {
+      // Set but empty reaches here only for build.py: xbuild's is refused before planning.
       warnings.push(
-        `${r.file}: firmware.env: ${fw.env} is not set, so the IGVM files get no firmware (upstream does the same, silently)`
+        v === undefined
+          ? `${r.file}: firmware.env: ${fw.env} is not set, so the IGVM files get no firmware (upstream does the same, silently)`
+          : `${r.file}: firmware.env: ${fw.env} is empty, so the IGVM files get no firmware (build.py does the same, silently: it skips an empty path)`
       )
       return null
     }

@@ -21,6 +21,6 @@ export function makePlan(recipes: ExpandedRecipe[], dialect: Dialect, options: P
     }
   }
   if (dialect === 'xbuild') warnings.push(...unusedFeatureWarnings(options.features, built))
-  const { env: _env, ...rest } = options
+  const { env: _env, xbuild: _xbuild, ...rest } = options
   return { dialect, options: rest, recipes, steps, targets, warnings }
 }

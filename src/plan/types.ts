@@ -2,6 +2,7 @@
 // run) or an operation svsm-build does itself. One step type for every build svsm-build runs: the
 // svsm plans here, and the EDK2, QEMU and Linux plans of firmware/, qemu/ and linux/.
 import type { Dialect, ExpandedRecipe, IgvmTarget } from '../recipe/types.js'
+import type { XbuildFacts } from '../recipe/xbuild-facts.js'
 
 export type StepGroup =
   'prepare' | 'kernel' | 'firmware' | 'fs' | 'helpers' | 'igvm' | 'measure' | 'qemu' | 'linux'
@@ -87,6 +88,8 @@ export interface PlanOptions {
   firmware?: string
   /** Prebuilt helpers (absolute paths) used instead of building the tree's own (--igvmbuilder). */
   tools?: Partial<Record<HelperTool, string>>
+  /** What the tree's xbuild passes, read from its source (default: upstream's at f4bc4bcd). */
+  xbuild?: XbuildFacts
 }
 
 export type HelperTool = 'igvmbuilder' | 'igvmmeasure'
@@ -107,7 +110,7 @@ export interface TargetPlan {
 
 export interface Plan {
   dialect: Dialect
-  options: Omit<PlanOptions, 'env'>
+  options: Omit<PlanOptions, 'env' | 'xbuild'>
   recipes: ExpandedRecipe[]
   steps: Step[]
   targets: TargetPlan[]

@@ -7,6 +7,7 @@ import { KERNEL_TRIPLE, PLATFORM_FLAG, profileDir, resolveFirmware, selectedTarg
 import * as shared from './shared-steps.js'
 import { command, internal } from './step.js'
 import type { CommandStep, FeatureRequest, HelperTool, PlanOptions, Step, TargetPlan } from './types.js'
+import { UPSTREAM_XBUILD } from '../recipe/xbuild-facts.js'
 
 export const GIT_VERSION_FILE = 'release/src/git_version.rs'
 
@@ -109,6 +110,8 @@ export function planXbuild(recipes: ExpandedRecipe[], keys: string[], o: PlanOpt
   const built = new Set<string>()
   const helpersBuilt = new Set<string>()
   const prof = profileDir(o)
+  // Flags this tree's xbuild can pass (upstream's #1164 drops --comport, for example).
+  const passes = (flag: string) => (o.xbuild ?? UPSTREAM_XBUILD).flags.includes(flag)
 
   steps.push(shared.gitVersionStep(`Writing ${GIT_VERSION_FILE}`, GIT_VERSION_FILE))
 
@@ -191,9 +194,9 @@ export function planXbuild(recipes: ExpandedRecipe[], keys: string[], o: PlanOpt
       if (parts.includes('bldr')) argv.push('--bldr', 'bin/bldr')
       if (firmware) argv.push('--firmware', firmware)
       if (fsImage) argv.push('--filesystem', fsImage)
-      if (t.comport !== undefined) argv.push('--comport', t.comport)
+      if (t.comport !== undefined && passes('--comport')) argv.push('--comport', t.comport)
       if (o.verbose) argv.push('--verbose')
-      if (t['no-vtom']) argv.push('--no-vtom')
+      if (t['no-vtom'] && passes('--no-vtom')) argv.push('--no-vtom')
       argv.push(...t.platforms.map(p => PLATFORM_FLAG[p]), target)
 
       helper('igvmbuilder')

@@ -8,9 +8,19 @@ import { expandRecipe } from './expand.js'
 import { findJsonSyntaxError, type JsonSyntaxError } from './json-syntax.js'
 import { buildpyRecipe, KNOWN_KEYS, xbuildRecipe } from './schema.js'
 import type { Dialect, LoadedRecipe } from './types.js'
+import { STRUCTS, TARGET_KEY_FLAGS, UPSTREAM_XBUILD, type Section, type XbuildFacts } from './xbuild-facts.js'
 
-/** Loads `file` (resolved against `root`; `displayName` is how errors name it). */
-export function loadRecipe(file: string, dialect: Dialect, root = '.', displayName = file): LoadedRecipe {
+/**
+ * Loads `file` (resolved against `root`; `displayName` is how errors name it), as the tree's
+ * xbuild reads it (`xbuild`: what it reads, from its source; default: upstream's).
+ */
+export function loadRecipe(
+  file: string,
+  dialect: Dialect,
+  root = '.',
+  displayName = file,
+  xbuild?: XbuildFacts
+): LoadedRecipe {
   let bytes: Buffer
   try {
     bytes = readFileSync(file.startsWith('/') ? file : `${root}/${file}`)
@@ -24,15 +34,23 @@ export function loadRecipe(file: string, dialect: Dialect, root = '.', displayNa
       }
     ])
   }
-  return parseRecipe(bytes, displayName, dialect)
+  return parseRecipe(bytes, displayName, dialect, xbuild)
 }
 
-export function parseRecipe(bytes: Buffer, file: string, dialect: Dialect): LoadedRecipe {
-  const raw = parseJson(bytes.toString('utf8'), file)
+export function parseRecipe(
+  bytes: Buffer,
+  file: string,
+  dialect: Dialect,
+  xbuild?: XbuildFacts
+): LoadedRecipe {
+  const json = parseJson(bytes.toString('utf8'), file)
+  const facts = dialect === 'xbuild' ? (xbuild ?? UPSTREAM_XBUILD) : null
+  const warnings = keyWarnings(json, dialect, facts).map(w => `${file}: ${w}`)
+  // What the tree's xbuild does not read is not there for it (serde skips unknown keys).
+  const raw = facts ? readable(json, facts.keys) : json
   const schema = dialect === 'xbuild' ? xbuildRecipe : buildpyRecipe
   const parsed = schema.safeParse(raw)
   if (!parsed.success) throw new RecipeError(file, issuesToProblems(parsed.error.issues, raw))
-  const warnings = unknownKeyWarnings(raw, dialect).map(w => `${file}: ${w}`)
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   const {
     recipe,
@@ -94,27 +112,73 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   return v
 }
 
-/** Upstream ignores unknown keys (serde/dict.get); a typo such as "featurs" would go unnoticed. */
-function unknownKeyWarnings(raw: unknown, dialect: Dialect): string[] {
+type Keys = Record<Section, readonly string[]>
+
+/** Calls `visit` on every object of the recipe that a struct reads, with its JSON path. */
+function eachSection(
+  raw: unknown,
+  visit: (obj: Record<string, unknown>, path: string[], s: Section) => void
+) {
+  const isObj = (v: unknown): v is Record<string, unknown> =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+  if (!isObj(raw)) return
+  visit(raw, [], 'root')
+  const { kernel, firmware, fs, igvm } = raw
+  if (isObj(kernel))
+    for (const [n, c] of Object.entries(kernel)) if (isObj(c)) visit(c, ['kernel', n], 'component')
+  if (isObj(firmware)) visit(firmware, ['firmware'], 'firmware')
+  if (isObj(fs)) {
+    visit(fs, ['fs'], 'fs')
+    if (isObj(fs.modules))
+      for (const [n, c] of Object.entries(fs.modules))
+        if (isObj(c)) visit(c, ['fs', 'modules', n], 'component')
+  }
+  if (isObj(igvm)) for (const [n, t] of Object.entries(igvm)) if (isObj(t)) visit(t, ['igvm', n], 'target')
+}
+
+/** A copy of the recipe without the keys the tree's xbuild does not read. */
+function readable(raw: unknown, keys: Keys): unknown {
+  const copy = (o: Record<string, unknown>, s: Section) =>
+    Object.fromEntries(Object.entries(o).filter(([k]) => keys[s].includes(k)))
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw
+  const out: Record<string, unknown> = { ...raw }
+  eachSection(raw, (obj, path, s) => {
+    if (path.length === 0) return
+    let parent = out
+    for (const p of path.slice(0, -1)) {
+      parent[p] = { ...(parent[p] as Record<string, unknown>) }
+      parent = parent[p] as Record<string, unknown>
+    }
+    parent[path.at(-1)!] = copy(obj, s)
+  })
+  return copy(out, 'root')
+}
+
+/**
+ * Upstream ignores keys its structs do not declare (serde, dict.get): a typo such as "featurs"
+ * goes unnoticed there, and a key the tree's xbuild no longer reads is silently dropped.
+ */
+function keyWarnings(raw: unknown, dialect: Dialect, xbuild: XbuildFacts | null): string[] {
   const known = KNOWN_KEYS[dialect]
+  const tree: Keys = xbuild?.keys ?? known
   const warnings: string[] = []
-  const check = (obj: unknown, path: string[], keys: readonly string[]) => {
-    if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) return
+  eachSection(raw, (obj, path, s) => {
     for (const k of Object.keys(obj)) {
-      if (!keys.includes(k)) {
+      const p = jsonPath([...path, k])
+      const inTree = tree[s].includes(k)
+      const inKnown = (known[s] as readonly string[]).includes(k)
+      const where = `${STRUCTS[s]}${xbuild?.where[s] ? ` in ${xbuild.where[s]}` : ''}`
+      if (inTree && !inKnown) {
         warnings.push(
-          `${jsonPath([...path, k])}: unknown key, ignored (${dialect} reads only ${keys.join(', ')})`
+          `${p}: read by this tree's xbuild (${where}) but unknown to svsm-build, so ignored: the plan may differ from upstream's`
         )
+      } else if (!inTree && inKnown) {
+        const flag = s === 'target' && TARGET_KEY_FLAGS[k] ? `: ${TARGET_KEY_FLAGS[k]}` : ''
+        warnings.push(`${p}: not read by this tree's xbuild (${where} has no such field), so ignored${flag}`)
+      } else if (!inTree) {
+        warnings.push(`${p}: unknown key, ignored (${dialect} reads only ${tree[s].join(', ')})`)
       }
     }
-  }
-  const r = raw as Record<string, Record<string, unknown> | undefined>
-  check(r, [], known.root)
-  for (const [name, c] of Object.entries(r.kernel ?? {})) check(c, ['kernel', name], known.component)
-  check(r.firmware, ['firmware'], known.firmware)
-  check(r.fs, ['fs'], known.fs)
-  const modules = (r.fs?.modules ?? {}) as Record<string, unknown>
-  for (const [name, c] of Object.entries(modules)) check(c, ['fs', 'modules', name], known.component)
-  for (const [name, t] of Object.entries(r.igvm ?? {})) check(t, ['igvm', name], known.target)
+  })
   return warnings
 }

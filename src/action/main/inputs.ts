@@ -19,7 +19,7 @@ const schema = z.object({
   recipe: z
     .string()
     .transform(list)
-    .pipe(z.array(z.string()).min(1, { error: 'at least one recipe path or bundled recipe name' })),
+    .pipe(z.array(z.string()).min(1, { error: 'at least one recipe path or recipe name' })),
   'svsm-path': z.string().min(1, { error: 'a directory' }),
   targets: z
     .string()
