@@ -1,28 +1,37 @@
 // `svsm-build verify-report REPORT.bin --measurements FILE [...]`: an SEV-SNP attestation report
 // checked against a build's published record, one line per check. Exit 0 when every check
 // holds, 1 when one fails, 2 on bad input.
-import { parseCommand } from '../parse-command.js'
 import { readFileSync } from 'node:fs'
 import { BadInput, UsageError } from '../../util/errors.js'
 import { CertificateError, readCertificates, splitChain } from '../../snp/chain.js'
 import { checkReport, renderChecks, type CheckInputs } from '../../snp/check.js'
 import { loadRecords } from '../../record/load.js'
 import { parseSnpReport, ReportError } from '../../snp/report.js'
+import { command, parseFlags, usageOf } from '../flags.js'
 
-export const VERIFY_USAGE = `Usage: svsm-build verify-report <REPORT.bin> --measurements <measurements.json> [OPTIONS]
-
-Checks an SEV-SNP attestation report (the 1184-byte ATTESTATION_REPORT) against published launch digests.
-
-Options:
-      --measurements <FILE>  bin/measurements.json of the build (required)
-      --target <T>           Compare with this target's record only (qemu, hyper-v, vanadium)
-      --vcek <FILE>          VCEK certificate (PEM or DER): checks the report's signature
-      --chain <FILE>         AMD's ASK and ARK (PEM, as the KDS cert_chain): checks ARK -> ASK -> VCEK
-      --report-data <HEX>    Expected REPORT_DATA (up to 64 bytes; zero-padded)
-      --vmpl <N>             Required VMPL (default: any of 0-3)
-      --json                 Machine-readable output
-
-Exit codes: 0 every check holds, 1 a check fails, 2 bad input.`
+export const VERIFY_COMMAND = command({
+  synopsis: ['svsm-build verify-report <REPORT.bin> --measurements <measurements.json> [OPTIONS]'],
+  about:
+    'Checks an SEV-SNP attestation report (the 1184-byte ATTESTATION_REPORT) against published launch digests.',
+  flags: {
+    measurements: { value: '<FILE>', required: true, help: 'bin/measurements.json of the build' },
+    target: {
+      value: '<T>',
+      choices: ['qemu', 'hyper-v', 'vanadium'],
+      help: "Compare with this target's record only"
+    },
+    vcek: { value: '<FILE>', help: "VCEK certificate (PEM or DER): checks the report's signature" },
+    chain: {
+      value: '<FILE>',
+      help: "AMD's ASK and ARK (PEM, as the KDS cert_chain): checks ARK -> ASK -> VCEK"
+    },
+    'report-data': { value: '<HEX>', help: 'Expected REPORT_DATA (up to 64 bytes; zero-padded)' },
+    vmpl: { value: '<N>', choices: ['0', '1', '2', '3'], help: 'Required VMPL (default: any)' },
+    json: { help: 'Machine-readable output' }
+  },
+  args: { min: 1, max: 1, what: 'one report file' },
+  footer: 'Exit codes: 0 every check holds, 1 a check fails, 2 bad input.'
+})
 
 function read(path: string, flag: string): Buffer {
   try {
@@ -38,7 +47,7 @@ function reportData(hex: string): Buffer {
   if (!/^([0-9a-fA-F]{2}){1,64}$/.test(h))
     throw new UsageError(
       `--report-data ${JSON.stringify(hex)}: expected 1 to 64 bytes of hex (an even number of 0-9a-f digits)`,
-      VERIFY_USAGE
+      usageOf(VERIFY_COMMAND)
     )
   const out = Buffer.alloc(64)
   Buffer.from(h, 'hex').copy(out)
@@ -46,29 +55,9 @@ function reportData(hex: string): Buffer {
 }
 
 export async function verifyReportCommand(args: string[]): Promise<number> {
-  const v = parseCommand(
-    args,
-    {
-      measurements: { type: 'string' },
-      target: { type: 'string' },
-      vcek: { type: 'string' },
-      chain: { type: 'string' },
-      'report-data': { type: 'string' },
-      vmpl: { type: 'string' },
-      json: { type: 'boolean' }
-    },
-    VERIFY_USAGE
-  )
+  const v = parseFlags(VERIFY_COMMAND, args)
   if (!v) return 0
   const o = v.values
-  if (v.positionals.length !== 1)
-    throw new UsageError(
-      v.positionals.length === 0 ? 'expected a report file' : `unexpected argument ${v.positionals[1]}`,
-      VERIFY_USAGE
-    )
-  if (!o.measurements) throw new UsageError('--measurements <measurements.json> is required', VERIFY_USAGE)
-  if (o.vmpl !== undefined && !/^[0-3]$/.test(o.vmpl))
-    throw new UsageError(`--vmpl ${JSON.stringify(o.vmpl)}: expected 0, 1, 2 or 3`, VERIFY_USAGE)
   const file = v.positionals[0]!
   const expectedData = o['report-data'] ? reportData(o['report-data']) : undefined
   try {
