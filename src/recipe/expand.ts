@@ -1,6 +1,7 @@
 // Fills every default the dialect applies, and rejects what upstream would only reject (or crash
 // on) in the middle of a build: by then kernels have been compiled for nothing.
-import { jsonPath, type RecipeProblem } from './errors.js'
+import { describeValue, jsonPath, type RecipeProblem } from './errors.js'
+import { outputNameProblem } from './output-name.js'
 import type { BuildpyRecipeInput, ComponentInput, IgvmTargetInput, XbuildRecipeInput } from './schema.js'
 import {
   IGVM_TARGETS,
@@ -339,11 +340,12 @@ function checkOutputs(
   const seen = new Map<string, string>()
   for (const [target, t] of Object.entries(igvm)) {
     const path = `igvm.${target}.output`
-    if (t.output === '' || t.output.startsWith('/') || t.output.split('/').includes('..')) {
+    const bad = outputNameProblem(t.output)
+    if (bad) {
       problems.push({
         path,
         expected: 'a file name under bin/, like "coconut-qemu.igvm"',
-        found: `string ${JSON.stringify(t.output)}`
+        found: `${describeValue(t.output)}, which ${bad}`
       })
       continue
     }
