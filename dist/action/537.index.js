@@ -1,5 +1,5 @@
-export const id = 282;
-export const ids = [282];
+export const id = 537;
+export const ids = [537];
 export const modules = {
 
 /***/ 1631:
@@ -49,7 +49,7 @@ const coreLogger = {
 
 /***/ }),
 
-/***/ 51282:
+/***/ 74537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -104,8 +104,8 @@ var util_errors = __webpack_require__(70017);
 var names = __webpack_require__(97327);
 // EXTERNAL MODULE: ./src/record/load.ts
 var load = __webpack_require__(89397);
-// EXTERNAL MODULE: ./src/record/write.ts + 1 modules
-var write = __webpack_require__(83551);
+// EXTERNAL MODULE: ./src/record/write.ts
+var write = __webpack_require__(23294);
 ;// CONCATENATED MODULE: ./src/artifacts/files.ts
 // What one build uploads: the IGVM files, measurements.json, the expanded recipes and the plan,
 // and a SHA256SUMS over all of them, staged in one folder.
@@ -160,7 +160,7 @@ function stageArtifact(result, stagingDir) {
 /** Before the build: every file name the artifact will hold must be one GitHub takes. */
 function checkArtifactFiles(plan) {
     for (const t of plan.targets) {
-        const bad = (0,names/* artifactPathProblem */.J)((0,external_node_path_.basename)(t.igvm));
+        const bad = (0,names/* artifactPathProblem */.JP)((0,external_node_path_.basename)(t.igvm));
         if (bad)
             throw new util_errors/* UsageError */.eb(`${t.recipe}: the ${t.target} IGVM file name ${(0,external_node_path_.basename)(t.igvm)} ${bad}; rename the output or set upload: false`);
     }
@@ -680,9 +680,12 @@ function runInternal(step, ctx, printed, digests) {
 var tools = __webpack_require__(53102);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./src/util/system-error.ts
+var system_error = __webpack_require__(36208);
 ;// CONCATENATED MODULE: ./src/engine/lock.ts
 // One build per svsm tree at a time: two would write the same bin/ files and each claim the
 // other's. The lock file says who holds it; one left by a process that is gone is taken over.
+
 
 
 
@@ -705,6 +708,17 @@ class BuildLocked extends util_errors/* PreflightError */.wG {
  */
 function acquireBuildLock(root, command, note, now = new Date()) {
     const path = (0,external_node_path_.resolve)(root, LOCK_FILE);
+    try {
+        return takeLock(root, path, command, note, now);
+    }
+    catch (e) {
+        // A read-only bin/, a full disk, a file where bin/ should be: one message naming the folder.
+        if (!(0,system_error/* isSystemError */.Or)(e))
+            throw e;
+        throw new util_errors/* PreflightError */.wG(`${(0,external_node_path_.dirname)(path)}: cannot create the build lock ${LOCK_FILE} there: ${(0,system_error/* systemErrorReason */.Qq)(e)}; the build writes its results in bin/, so it must be a writable folder`);
+    }
+}
+function takeLock(root, path, command, note, now) {
     const mine = { pid: process.pid, host: (0,external_node_os_.hostname)(), started: now.toISOString(), command };
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
     const text = `${JSON.stringify(mine)}\n`;
@@ -850,15 +864,48 @@ function describeValue(v) {
     if (v === null)
         return 'null';
     if (Array.isArray(v))
-        return `array ${clip(JSON.stringify(v))}`;
+        return `array ${clip(jsonStart(v))}`;
     if (typeof v === 'object')
-        return `object ${clip(JSON.stringify(v))}`;
+        return `object ${clip(jsonStart(v))}`;
     if (typeof v === 'string')
-        return `string ${clip(JSON.stringify(v))}`;
+        return `string ${clip(jsonStart(v))}`;
     return `${typeof v} ${String(v)}`;
 }
+const SHOWN = 60;
 function clip(s) {
-    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+    return s.length > SHOWN ? `${s.slice(0, SHOWN - 3)}...` : s;
+}
+/**
+ * JSON.stringify of a parsed JSON value, stopped once it is longer than SHOWN characters: a value
+ * nested 100,000 deep costs a few dozen steps instead of overflowing the stack.
+ */
+function jsonStart(v) {
+    let out = '';
+    const put = (s) => (out += s).length <= SHOWN;
+    const walk = (x) => {
+        if (Array.isArray(x)) {
+            if (!put('['))
+                return false;
+            for (let i = 0; i < x.length; i++)
+                if ((i > 0 && !put(',')) || !walk(x[i] ?? null))
+                    return false;
+            return put(']');
+        }
+        if (x !== null && typeof x === 'object') {
+            if (!put('{'))
+                return false;
+            let first = true;
+            for (const [k, y] of Object.entries(x)) {
+                if ((!first && !put(',')) || !put(`${JSON.stringify(k)}:`) || !walk(y))
+                    return false;
+                first = false;
+            }
+            return put('}');
+        }
+        return put(typeof x === 'string' ? JSON.stringify(x.slice(0, SHOWN)) : String(JSON.stringify(x)));
+    };
+    walk(v);
+    return out;
 }
 /** Joins a JSON path; keys that are not identifiers are quoted (`kernel."my.part".features`). */
 function jsonPath(parts) {
@@ -881,11 +928,23 @@ class RecipeErrors extends Error {
     }
 }
 
+// EXTERNAL MODULE: ./src/util/relative-path.ts
+var relative_path = __webpack_require__(9344);
+;// CONCATENATED MODULE: ./src/recipe/output-name.ts
+// The one check that an IGVM output name (igvm.<target>.output) can be the file bin/<output>:
+// refused when planning, so `build` never meets a name it cannot write.
+
+/** What is wrong with `output` as a file under bin/ (a clause: "has a \"..\" part"), or null. */
+function outputNameProblem(output) {
+    return (0,relative_path/* relativePathProblem */.BE)(output);
+}
+
 // EXTERNAL MODULE: ./src/recipe/types.ts
 var types = __webpack_require__(59067);
 ;// CONCATENATED MODULE: ./src/recipe/expand.ts
 // Fills every default the dialect applies, and rejects what upstream would only reject (or crash
 // on) in the middle of a build: by then kernels have been compiled for nothing.
+
 
 
 const DEFAULT_POLICY = '0x30000';
@@ -1159,11 +1218,12 @@ function checkOutputs(igvm, problems, warnings) {
     const seen = new Map();
     for (const [target, t] of Object.entries(igvm)) {
         const path = `igvm.${target}.output`;
-        if (t.output === '' || t.output.startsWith('/') || t.output.split('/').includes('..')) {
+        const bad = outputNameProblem(t.output);
+        if (bad) {
             problems.push({
                 path,
                 expected: 'a file name under bin/, like "coconut-qemu.igvm"',
-                found: `string ${JSON.stringify(t.output)}`
+                found: `${describeValue(t.output)}, which ${bad}`
             });
             continue;
         }
@@ -2317,7 +2377,14 @@ async function buildLocked(root, plan, warnings, req, io) {
             ...(d.details ? { details: d.details } : {})
         };
     });
-    (0,write/* writeRecords */.W)((0,external_node_path_.resolve)(root, schema/* MEASUREMENTS_FILE */.x3), measurements);
+    try {
+        (0,write/* writeRecords */.W)((0,external_node_path_.resolve)(root, schema/* MEASUREMENTS_FILE */.x3), measurements);
+    }
+    catch (e) {
+        // A full disk: no IGVM file stays without the record that says what it is.
+        removeResults();
+        throw e;
+    }
     return {
         root,
         plan,
@@ -2751,6 +2818,8 @@ function defaultBranch(env) {
 var state = __webpack_require__(19207);
 // EXTERNAL MODULE: ./src/action/main/summary.ts
 var summary = __webpack_require__(86850);
+// EXTERNAL MODULE: ./src/util/write-atomic.ts
+var write_atomic = __webpack_require__(12093);
 ;// CONCATENATED MODULE: ./src/attest/predicate.ts
 // The measurement attestation: an in-toto statement whose subject is one IGVM file and whose
 // predicate is its measurement record. build.yml signs it with actions/attest; a verifier holding
@@ -2802,21 +2871,63 @@ function measurementStatement(m) {
 
 ;// CONCATENATED MODULE: ./src/attest/write-predicates.ts
 // Writes one attestation predicate per built IGVM file beside the build's outputs, for
-// actions/attest's predicate-path.
+// actions/attest's predicate-path. The folder is written into, never emptied: a file there that
+// svsm-build did not write stops it before anything is written; its own earlier predicates are
+// replaced (or removed, when this build has no IGVM file of that name).
+
+
 
 
 
 /** Where the action writes them, in the svsm tree. */
 const PREDICATE_DIR = 'bin/attestations';
-function writePredicates(dir, measurements) {
-    // Predicates of an earlier build are not about this one.
-    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+const SUFFIX = '.predicate.json';
+/** A predicate of a real record is a few KiB; anything far larger is not one of ours. */
+const MAX_PREDICATE_BYTES = 1 << 20;
+/** A predicate file svsm-build wrote: `<igvm name>.predicate.json` holding a measurement predicate. */
+function isOurs(path) {
+    if (!(0,external_node_path_.basename)(path).endsWith(SUFFIX))
+        return false;
+    try {
+        const st = (0,external_node_fs_.lstatSync)(path);
+        if (!st.isFile() || st.size > MAX_PREDICATE_BYTES)
+            return false;
+        return measurementPredicateSchema.safeParse(JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'))).success;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Writes the predicates of `measurements` into `dir` (made when missing). `label` is how errors
+ * name the folder (the CLI's `--out DIR`).
+ */
+function writePredicates(dir, measurements, label = dir) {
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(dir);
+    }
+    catch {
+        st = null;
+    }
+    if (st && !st.isDirectory())
+        throw new util_errors/* BadInput */.kp(`${label}: not a directory; expected a folder for the predicates`);
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    return measurements.map(m => {
-        const predicate = (0,external_node_path_.join)(dir, `${(0,external_node_path_.basename)(m.igvm)}.predicate.json`);
-        (0,external_node_fs_.writeFileSync)(predicate, `${JSON.stringify(measurementPredicate(m), null, 2)}\n`);
+    const existing = (0,external_node_fs_.readdirSync)(dir);
+    const foreign = existing.find(name => !isOurs((0,external_node_path_.join)(dir, name)));
+    if (foreign !== undefined)
+        throw new util_errors/* BadInput */.kp(`${label}: holds ${foreign}, which svsm-build did not write; nothing was written (predicates go into a new folder or one holding only earlier predicates)`);
+    const written = measurements.map(m => {
+        const predicate = (0,external_node_path_.join)(dir, `${(0,external_node_path_.basename)(m.igvm)}${SUFFIX}`);
+        (0,write_atomic/* writeFileAtomic */.Z)(predicate, `${JSON.stringify(measurementPredicate(m), null, 2)}\n`);
         return { target: m.target, igvm: m.igvm, sha256: m.sha256, predicate };
     });
+    // Earlier predicates of ours that this build did not rewrite are about other files.
+    const now = new Set(written.map(w => (0,external_node_path_.basename)(w.predicate)));
+    for (const name of existing)
+        if (!now.has(name))
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, name), { force: true });
+    return written;
 }
 
 ;// CONCATENATED MODULE: ./src/action/main/run.ts
@@ -2867,8 +2978,9 @@ async function run() {
 }
 async function runMain(env = process.env, interrupt) {
     const jobStartMs = Date.now();
-    const inputs = (0,main_inputs/* readInputs */.K)(n => core/* getInput */.V4(n));
+    const inputs = (0,main_inputs/* readInputs */.Ko)(n => core/* getInput */.V4(n));
     const workspace = (0,runtime/* workspaceDir */.zf)(env);
+    (0,main_inputs/* checkInputFiles */.Mx)(inputs, workspace);
     const root = (0,external_node_path_.resolve)(workspace, inputs['svsm-path']);
     const log = logger/* coreLogger */.W;
     const request = {
@@ -3531,38 +3643,18 @@ function formatIgvmmeasureBlock(file, digest) {
 
 /***/ }),
 
-/***/ 83551:
+/***/ 23294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ recordsText),
-  W: () => (/* binding */ writeRecords)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./src/util/write-atomic.ts
-// A file appears whole or not at all: written beside its place, then renamed over it.
-
-function writeFileAtomic(path, data) {
-    const tmp = `${path}.tmp-${process.pid}`;
-    try {
-        (0,external_node_fs_.writeFileSync)(tmp, data);
-        (0,external_node_fs_.renameSync)(tmp, path);
-    }
-    catch (e) {
-        (0,external_node_fs_.rmSync)(tmp, { force: true });
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/record/write.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ writeRecords),
+/* harmony export */   i: () => (/* binding */ recordsText)
+/* harmony export */ });
+/* harmony import */ var _util_write_atomic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12093);
 // The one way a measurements.json is written: pretty JSON with a final newline, whole or not at all.
 
 const recordsText = (records) => `${JSON.stringify(records, null, 2)}\n`;
-const writeRecords = (file, records) => writeFileAtomic(file, recordsText(records));
+const writeRecords = (file, records) => (0,_util_write_atomic_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileAtomic */ .Z)(file, recordsText(records));
 
 
 /***/ }),
@@ -3867,6 +3959,43 @@ function missingTools(plan, path = process.env.PATH ?? '') {
         problems.push(`${tool}: not found on PATH (needed by step ${step}); ${hint}`);
     }
     return problems;
+}
+
+
+/***/ }),
+
+/***/ 12093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _system_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36208);
+// A file appears whole or not at all: written beside its place, then renamed over it. On an error
+// (a full disk, a read-only folder) nothing is left: neither the half-written temporary file nor a
+// claim that the file was written.
+
+
+function writeFileAtomic(path, data) {
+    const tmp = `${path}.tmp-${process.pid}`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, data);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
+    }
+    catch (e) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        }
+        catch {
+            // The first error is the one to report (a folder that refuses writes refuses this too).
+        }
+        // The caller knows the file by its own name, not by the temporary one.
+        if ((0,_system_error_js__WEBPACK_IMPORTED_MODULE_1__/* .isSystemError */ .Or)(e))
+            e.path = path;
+        throw e;
+    }
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 893;
-export const ids = [893];
+export const id = 722;
+export const ids = [722];
 export const modules = {
 
 /***/ 1452:
@@ -61,6 +61,188 @@ function keyProblem(name, key, restoreKeys) {
             return `${name} cache: key ${k} contains a comma, which GitHub does not take`;
     }
     return null;
+}
+
+
+/***/ }),
+
+/***/ 6801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildCommand: () => (/* binding */ buildCommand),
+  matrixOf: () => (/* binding */ matrixOf),
+  planCommand: () => (/* binding */ planCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/engine/build.ts + 3 modules
+var build = __webpack_require__(8686);
+// EXTERNAL MODULE: ./src/engine/prepare.ts + 11 modules
+var prepare = __webpack_require__(2134);
+// EXTERNAL MODULE: ./src/engine/builtin-measure.ts
+var builtin_measure = __webpack_require__(6092);
+;// CONCATENATED MODULE: ./src/recipe/to-json.ts
+function recipeToJson(r) {
+    const sep = r.dialect === 'xbuild' ? ',' : ' ';
+    const component = (c) => {
+        const { features, ...rest } = c;
+        const out = { ...rest };
+        if (features !== undefined)
+            out.features = features.join(sep);
+        if (r.dialect === 'build.py') {
+            // build.py reads none of these; showing them would suggest it does.
+            delete out.no_default_features;
+            delete out.env;
+        }
+        return out;
+    };
+    const map = (m) => Object.fromEntries(Object.entries(m).map(([k, c]) => [k, component(c)]));
+    const igvm = Object.fromEntries(Object.entries(r.igvm).map(([t, c]) => {
+        const { 'no-vtom': noVtom, ...rest } = c;
+        return [t, r.dialect === 'xbuild' ? { ...rest, 'no-vtom': noVtom } : rest];
+    }));
+    return { kernel: map(r.kernel), firmware: r.firmware, fs: { modules: map(r.fs.modules) }, igvm };
+}
+
+;// CONCATENATED MODULE: ./src/report/text-table.ts
+function renderMeasurementsText(ms) {
+    if (ms.length === 0)
+        return 'No IGVM file was built.\n';
+    const first = ms[0];
+    const head = `Measurements (${first.profile}, git version ${first.gitVersion || '(none)'}${first.toolchain ? `, ${first.toolchain}` : ''}):`;
+    const rows = ms.map(m => [m.target, m.igvm, `${m.size} bytes`, flags(m), m.launchDigest]);
+    const widths = [0, 1, 2, 3].map(i => Math.max(...rows.map(r => r[i].length)));
+    const lines = rows.map(r => `  ${r
+        .slice(0, 4)
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd()}\n    launch digest ${r[4]}`);
+    return `${head}\n${lines.join('\n')}\n`;
+}
+function flags(m) {
+    const f = [m.platforms.join(','), `policy ${m.policy}`];
+    if (m.checkKvm)
+        f.push('check-kvm');
+    if (m.nativeZero)
+        f.push('native-zero');
+    return f.join(' ');
+}
+
+// EXTERNAL MODULE: ./src/run/interrupt.ts
+var run_interrupt = __webpack_require__(7214);
+// EXTERNAL MODULE: ./src/run/process.ts
+var run_process = __webpack_require__(8016);
+// EXTERNAL MODULE: ./src/util/log.ts
+var util_log = __webpack_require__(9906);
+// EXTERNAL MODULE: ./src/cli/args.ts + 2 modules
+var cli_args = __webpack_require__(4774);
+;// CONCATENATED MODULE: ./src/cli/version.ts
+// Kept equal to package.json's version by __tests__/cli/version.test.ts.
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/cli/commands/build.ts
+// `svsm-build [build] …` (a drop-in for upstream's ./build) and `svsm-build plan …`.
+
+
+
+
+
+
+
+
+
+
+
+async function buildCommand(args) {
+    const a = (0,cli_args/* parseBuildArgs */.NQ)(args, process.env);
+    if (!a)
+        return 0;
+    if (a.version)
+        return version();
+    const log = (0,util_log/* streamLogger */.V)(process.stdout, process.stderr, process.stdout.isTTY === true);
+    for (const w of a.warnings)
+        process.stderr.write(`${w}\n`);
+    const prepared = (0,prepare/* prepareBuild */.y)(a.request);
+    if (a.printConfig) {
+        for (const r of prepared.plan.recipes)
+            process.stdout.write(`${r.file}: ${JSON.stringify(recipeToJson(r), null, 2)}\n`);
+    }
+    // Ctrl-C or a CI cancel: stop the commands, keep no result, exit as a shell would (130, 143).
+    const interrupt = new run_interrupt/* Interrupt */.OK();
+    const untrap = (0,run_interrupt/* trapSignals */.rm)(interrupt, m => process.stderr.write(`svsm-build: ${m}\n`));
+    let result;
+    try {
+        result = await (0,build/* runBuild */.c)(a.request, {
+            out: process.stdout,
+            err: process.stderr,
+            log,
+            measure: builtin_measure/* builtinMeasure */.I,
+            interrupt,
+            command: (0,run_process/* displayArgv */.zq)(['svsm-build', 'build', ...args])
+        }, prepared);
+    }
+    catch (e) {
+        if (!(e instanceof run_interrupt/* Interrupted */.j$))
+            throw e;
+        process.stderr.write(`error: ${e.message}; no IGVM file or measurements.json was kept\n`);
+        return e.exitCode;
+    }
+    finally {
+        untrap();
+    }
+    process.stdout.write(`\n${renderMeasurementsText(result.measurements)}`);
+    process.stdout.write(`Wrote ${result.plan.targets.length > 0 ? 'bin/measurements.json' : 'nothing'} in ${result.root}\n`);
+    return 0;
+}
+async function planCommand(args) {
+    const a = (0,cli_args/* parseBuildArgs */.NQ)(args, process.env, cli_args/* PLAN_COMMAND */.At);
+    if (!a)
+        return 0;
+    const { plan, warnings } = (0,prepare/* prepareBuild */.y)(a.request);
+    if (a.matrix) {
+        process.stdout.write(`${JSON.stringify(matrixOf(plan))}\n`);
+        return 0;
+    }
+    if (a.json) {
+        const { recipes, ...rest } = plan;
+        const json = {
+            ...rest,
+            recipes: recipes.map(r => ({ file: r.file, sha256: r.sha256, recipe: recipeToJson(r) })),
+            warnings: [...a.warnings, ...warnings]
+        };
+        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+        return 0;
+    }
+    for (const w of [...a.warnings, ...warnings])
+        process.stderr.write(`warning: ${w}\n`);
+    process.stdout.write(`# ${plan.dialect} plan: ${plan.steps.length} steps, ${plan.targets.length} IGVM file(s)\n`);
+    for (const s of plan.steps) {
+        const what = s.kind === 'command'
+            ? (0,run_process/* displayArgv */.zq)(s.argv)
+            : `(svsm-build) ${s.op.type} ${'path' in s.op ? s.op.path : 'output' in s.op ? s.op.output : s.op.igvm}`;
+        process.stdout.write(`${s.id}\n    ${what}\n`);
+    }
+    return 0;
+}
+/** One leg per (recipe, IGVM target), for `strategy.matrix` in a workflow. */
+function matrixOf(plan) {
+    return {
+        include: plan.targets.map(t => ({
+            name: `${(0,external_node_path_.basename)(t.recipe).replace(/\.json$/, '')}-${t.target}`,
+            recipe: t.recipe,
+            targets: t.target
+        }))
+    };
+}
+function version() {
+    process.stdout.write(`svsm-build ${VERSION}\n`);
+    return 0;
 }
 
 
@@ -153,281 +335,6 @@ function firmwareCacheKey(k, i) {
         method: i.reproducible.method
     };
     return `${k.prefix}-edk2-v2-${k.os}-${k.arch}-${o.platform.replace(/[^A-Za-z0-9]+/g, '_')}-${o.target}-${(0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)(JSON.stringify(parts))}`;
-}
-
-
-/***/ }),
-
-/***/ 5100:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ policyDifferences)
-/* harmony export */ });
-/* unused harmony export POLICY_BITS */
-// The SEV-SNP guest policy (SNP ABI "GUEST_POLICY"), as an IGVM file declares it and an attestation
-// report echoes it: its bits by name, and the differences between two policies in words.
-/** SNP guest policy bits above the ABI version bytes (SNP ABI "GUEST_POLICY"). */
-const POLICY_BITS = [
-    [16, 'SMT'],
-    [17, 'reserved-must-be-one'],
-    [18, 'migrate-MA'],
-    [19, 'debug'],
-    [20, 'single-socket'],
-    [21, 'CXL-allow'],
-    [22, 'mem-AES-256-XTS'],
-    [23, 'RAPL-disable'],
-    [24, 'ciphertext-hiding'],
-    [25, 'page-swap-disable']
-];
-/** Each difference between two policies, named ("debug 0 -> 1", "ABI minor 0 -> 1"). */
-function policyDifferences(expected, found) {
-    const out = [];
-    const byte = (v, s) => (v >> s) & 0xffn;
-    if (byte(expected, 0n) !== byte(found, 0n))
-        out.push(`ABI minor ${byte(expected, 0n)} -> ${byte(found, 0n)}`);
-    if (byte(expected, 8n) !== byte(found, 8n))
-        out.push(`ABI major ${byte(expected, 8n)} -> ${byte(found, 8n)}`);
-    const bit = (v, n) => Number((v >> BigInt(n)) & 1n);
-    const named = new Set(POLICY_BITS.map(([n]) => n));
-    for (const [n, label] of POLICY_BITS)
-        if (bit(expected, n) !== bit(found, n))
-            out.push(`${label} ${bit(expected, n)} -> ${bit(found, n)}`);
-    for (let n = 26; n < 64; n++)
-        if (!named.has(n) && bit(expected, n) !== bit(found, n))
-            out.push(`bit ${n} ${bit(expected, n)} -> ${bit(found, n)}`);
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 2540:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cf: () => (/* binding */ idBlockSignatures),
-/* harmony export */   IH: () => (/* binding */ idBlockFacts),
-/* harmony export */   S_: () => (/* binding */ parseIgvmWithBytes),
-/* harmony export */   rw: () => (/* binding */ verifySnpSignature)
-/* harmony export */ });
-/* unused harmony exports snpPublicKey, sha384Upper, p384Key */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2782);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2234);
-// The SEV-SNP ID block of a signed IGVM file, decoded into the values an attestation report
-// carries (ID key digest, author key digest, family and image id) so a verifier can pin them.
-// The reader keeps only the ld of the block, so the body is read again from the file bytes.
-
-
-
-function parseIgvmWithBytes(bytes, name) {
-    return { file: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseIgvm */ .V)(bytes, name), bytes };
-}
-// IGVM_VHS_SNP_ID_BLOCK body offsets (igvm-format.md).
-const B = {
-    AUTHOR_KEY_ENABLED: 0x4,
-    LD: 0x8,
-    FAMILY_ID: 0x38,
-    IMAGE_ID: 0x48,
-    VERSION: 0x58,
-    GUEST_SVN: 0x5c,
-    ID_SIGNATURE: 0x68,
-    ID_KEY: 0xf8,
-    AUTHOR_SIGNATURE: 0x190,
-    AUTHOR_KEY: 0x220
-};
-const POINT = 72;
-/** The SNP ABI's ECDSA public key structure: curve u32, Qx, Qy, zero padding to 0x404 bytes. */
-const SNP_PUBKEY_SIZE = 0x404;
-const upper = (b) => Buffer.from(b).toString('hex').toUpperCase();
-function rawBlock(parsed) {
-    const { file, bytes } = parsed;
-    const snp = file.platforms.find(p => p.platformType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV_SNP);
-    if (!snp)
-        return null;
-    // The last block that applies to SEV-SNP is the one igvmmeasure compares and a loader uses.
-    const d = file.directives.filter(x => x.kind === 'snp-id-block' && (x.mask & snp.mask) !== 0).at(-1);
-    if (!d)
-        return null;
-    const body = Buffer.from(bytes.buffer, bytes.byteOffset + d.offset + 8, 0x2b8);
-    const policy = file.policies.find(p => (p.mask & snp.mask) !== 0)?.policy ?? 0n;
-    return { body, policy };
-}
-/** The IGVM key (curve u32, reserved u32, Qx, Qy) rewritten in the SNP ABI layout. */
-function snpPublicKey(igvmKey) {
-    const k = Buffer.from(igvmKey.buffer, igvmKey.byteOffset, 8 + 2 * POINT);
-    const out = Buffer.alloc(SNP_PUBKEY_SIZE);
-    out.writeUInt32LE(k.readUInt32LE(0), 0);
-    k.copy(out, 4, 8, 8 + 2 * POINT);
-    return out;
-}
-const sha384Upper = (b) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha384').update(b).digest('hex').toUpperCase();
-function idBlockFacts(parsed) {
-    const raw = rawBlock(parsed);
-    if (!raw)
-        return null;
-    const { body } = raw;
-    const key = (at) => body.subarray(at, at + 8 + 2 * POINT);
-    return {
-        ld: upper(body.subarray(B.LD, B.LD + 48)),
-        familyId: upper(body.subarray(B.FAMILY_ID, B.FAMILY_ID + 16)),
-        imageId: upper(body.subarray(B.IMAGE_ID, B.IMAGE_ID + 16)),
-        version: body.readUInt32LE(B.VERSION),
-        guestSvn: body.readUInt32LE(B.GUEST_SVN),
-        policy: `0x${raw.policy.toString(16)}`,
-        idKeyDigest: sha384Upper(snpPublicKey(key(B.ID_KEY))),
-        authorKeyDigest: body[B.AUTHOR_KEY_ENABLED] ? sha384Upper(snpPublicKey(key(B.AUTHOR_KEY))) : null
-    };
-}
-/** Little-endian 72-byte integer to the big-endian 48 bytes of a P-384 value. */
-const p384Be = (le) => Buffer.from(le.subarray(0, 48)).reverse();
-/** An ECDSA P-384 public key from its SNP little-endian Qx/Qy fields. */
-function p384Key(qxLe, qyLe) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({
-        key: {
-            kty: 'EC',
-            crv: 'P-384',
-            x: p384Be(qxLe).toString('base64url'),
-            y: p384Be(qyLe).toString('base64url')
-        },
-        format: 'jwk'
-    });
-}
-/** Verifies an SNP-layout signature (r, s little-endian, 72 bytes each) with SHA-384. */
-function verifySnpSignature(key, data, sig) {
-    const p1363 = Buffer.concat([p384Be(sig.subarray(0, POINT)), p384Be(sig.subarray(POINT, 2 * POINT))]);
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)('sha384', data, { key, dsaEncoding: 'ieee-p1363' }, p1363);
-}
-function idBlockSignatures(parsed) {
-    const raw = rawBlock(parsed);
-    if (!raw)
-        return null;
-    const { body } = raw;
-    const signed = Buffer.alloc(0x60);
-    body.copy(signed, 0, B.LD, B.GUEST_SVN + 4);
-    signed.writeBigUInt64LE(raw.policy, 0x58);
-    const keyOf = (at) => {
-        try {
-            return p384Key(body.subarray(at + 8, at + 8 + POINT), body.subarray(at + 8 + POINT, at + 8 + 2 * POINT));
-        }
-        catch {
-            return null; // not a point on P-384: no signature by it can hold
-        }
-    };
-    const sigAt = (at) => body.subarray(at, at + 2 * POINT);
-    const idKey = keyOf(B.ID_KEY);
-    const idBlock = idKey !== null && verifySnpSignature(idKey, signed, sigAt(B.ID_SIGNATURE));
-    let author = null;
-    if (body[B.AUTHOR_KEY_ENABLED]) {
-        const authorKey = keyOf(B.AUTHOR_KEY);
-        author =
-            authorKey !== null &&
-                verifySnpSignature(authorKey, snpPublicKey(body.subarray(B.ID_KEY)), sigAt(B.AUTHOR_SIGNATURE));
-    }
-    return { idBlock, author };
-}
-
-
-/***/ }),
-
-/***/ 9397:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W1: () => (/* binding */ RecordError),
-/* harmony export */   ff: () => (/* binding */ loadRecords),
-/* harmony export */   lt: () => (/* binding */ RECORD_FILE)
-/* harmony export */ });
-/* unused harmony exports UNTRUSTED_LIMITS, recordFileOf, parseRecords */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8816);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7450);
-// The one way a measurements.json is read: a file, a folder holding one (a downloaded artifact) or
-// a tree's bin/. Every record file is input from elsewhere: sizes are capped, the JSON checked
-// against the record's schema, and the first problem named with the file and its JSON path.
-
-
-
-
-
-const RECORD_FILE = 'measurements.json';
-/** A record file that cannot be used: exit code 2 on the command line. */
-class RecordError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadInput */ .kp {
-    name = 'RecordError';
-}
-/** Bounds for a record from a run we do not trust (a fork's artifact): sizes, counts, lengths. */
-const UNTRUSTED_LIMITS = { bytes: 1 << 20, records: 64, stringLength: 512 };
-/** Any record file: large enough for every real build, small enough to refuse an endless file. */
-const MAX_BYTES = 64 << 20;
-/** measurementSchema with every string and list bounded. */
-const boundedMeasurement = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .measurementSchema */ .aY.superRefine((m, ctx) => {
-    const walk = (v, path) => {
-        if (typeof v === 'string' && v.length > UNTRUSTED_LIMITS.stringLength)
-            ctx.addIssue({
-                code: 'custom',
-                path,
-                message: `string longer than ${UNTRUSTED_LIMITS.stringLength} characters`
-            });
-        else if (Array.isArray(v)) {
-            if (v.length > UNTRUSTED_LIMITS.records)
-                ctx.addIssue({ code: 'custom', path, message: `more than ${UNTRUSTED_LIMITS.records} items` });
-            v.forEach((x, i) => walk(x, [...path, i]));
-        }
-        else if (v && typeof v === 'object')
-            for (const [k, x] of Object.entries(v))
-                walk(x, [...path, k]);
-    };
-    walk(m, []);
-});
-/** The record file a source names: the file itself, or measurements.json in the folder or its bin/. */
-function recordFileOf(source) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(source);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-        throw new RecordError(`${source}: no such file or directory`);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory())
-        return path;
-    const file = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, RECORD_FILE), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, 'bin', RECORD_FILE)].find(f => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f));
-    if (!file)
-        throw new RecordError(`${source}: no ${RECORD_FILE} in this folder (nor in bin/)`);
-    return file;
-}
-/** Already-parsed JSON as records, or the first problem with its JSON path. */
-function parseRecords(json, file, o = {}) {
-    const schema = o.untrusted
-        ? zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(boundedMeasurement).max(UNTRUSTED_LIMITS.records)
-        : zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .measurementSchema */ .aY);
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new RecordError(`${file}: expected a ${RECORD_FILE} array; ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-    }
-    if (parsed.data.length === 0 && !o.allowEmpty)
-        throw new RecordError(`${file}: no records (an empty array)`);
-    return parsed.data;
-}
-/** Reads and validates the records a source names. */
-function loadRecords(source, o = {}) {
-    const file = recordFileOf(source);
-    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
-    const max = o.untrusted ? UNTRUSTED_LIMITS.bytes : MAX_BYTES;
-    if (!st.isFile())
-        throw new RecordError(`${file}: not a regular file`);
-    if (st.size > max)
-        throw new RecordError(`${file}: ${st.size} bytes, more than the ${max} allowed`);
-    let json;
-    try {
-        json = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
-    }
-    catch (e) {
-        throw new RecordError(`${file}: not JSON: ${e.message}`);
-    }
-    return { file, records: parseRecords(json, file, o) };
 }
 
 
@@ -539,6 +446,44 @@ const measurementSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 });
 const measurementsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(measurementSchema);
 const MEASUREMENTS_FILE = 'bin/measurements.json';
+
+
+/***/ }),
+
+/***/ 9344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ relativePathProblem),
+/* harmony export */   TL: () => (/* binding */ controlCharacter)
+/* harmony export */ });
+/* unused harmony export MAX_NAME_BYTES */
+// A name that must stay inside a folder (an output under bin/, a recipe in the svsm tree, a file
+// in an artifact): plain names joined by "/", nothing that climbs out, nothing a file cannot be.
+/** Linux's limit for one name in a path (NAME_MAX), in bytes. */
+const MAX_NAME_BYTES = 255;
+/** The first control character in `s` (NUL, a line break, ...), which no name should hold. */
+const controlCharacter = (s) => [...s].find(c => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+/** Why `p` cannot be a relative path inside a folder, as a clause ("is an absolute path"), or null. */
+function relativePathProblem(p) {
+    if (p === '')
+        return 'is empty';
+    if (p.startsWith('/'))
+        return 'is an absolute path';
+    const control = controlCharacter(p);
+    if (control !== undefined)
+        return `holds the control character U+${control.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
+    for (const part of p.split('/')) {
+        if (part === '')
+            return 'has an empty part (a doubled or trailing "/")';
+        if (part === '.' || part === '..')
+            return `has a "${part}" part`;
+        const bytes = Buffer.byteLength(part);
+        if (bytes > MAX_NAME_BYTES)
+            return `has a part of ${bytes} bytes, more than the ${MAX_NAME_BYTES} a file name may have`;
+    }
+    return null;
+}
 
 
 /***/ })

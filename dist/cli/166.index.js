@@ -1,72 +1,8 @@
-export const id = 491;
-export const ids = [491];
+export const id = 166;
+export const ids = [166];
 export const modules = {
 
-/***/ 1452:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BC: () => (/* binding */ shortHash)
-/* harmony export */ });
-/* unused harmony exports CACHE_VERSION, cargoHomeKeys, targetKeys, firmwareKeys, KEY_LIMITS, MAX_KEY_PREFIX_LENGTH, keyProblem */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Cache keys, pure: every input that changes what a cache holds is in its key, nothing else is.
-
-const CACHE_VERSION = 'v1';
-const shortHash = (...parts) => {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for (const p of parts)
-        h.update(typeof p === 'string' ? Buffer.from(p) : p).update('\0');
-    return h.digest('hex').slice(0, 16);
-};
-const base = (c, name) => `${c.prefix}-${name}-${CACHE_VERSION}-${c.os}-${c.arch}`;
-/** ~/.cargo registry and git checkouts: what the lock file pins. */
-function cargoHomeKeys(c, lockFile) {
-    const b = base(c, 'cargo-home');
-    return { key: `${b}-${shortHash(lockFile ?? 'no-lock')}`, restoreKeys: [`${b}-`] };
-}
-/** target/: toolchain → profile → lock and config → build flags, dropped from the right for restore keys. */
-function targetKeys(c, i) {
-    const toolchain = shortHash(...i.rustcVersions);
-    const lock = shortHash(i.lockFile ?? 'no-lock', i.cargoConfig ?? 'no-config', i.rustToolchain ?? 'no-toolchain-file');
-    const flags = shortHash(JSON.stringify(i.buildFlags));
-    const b = `${base(c, 'target')}-${toolchain}-${i.profile}`;
-    return { key: `${b}-${lock}-${flags}`, restoreKeys: [`${b}-${lock}-`, `${b}-`] };
-}
-/** What a recipe's firmware.command produces: keyed on the command, its output path and the user's key. */
-function firmwareKeys(c, command, output, userKey) {
-    return {
-        key: `${base(c, 'firmware')}-${shortHash(JSON.stringify(command), output, userKey)}`,
-        restoreKeys: []
-    };
-}
-/** GitHub's cache service: a key of at most 512 characters, no comma, at most 10 keys per lookup. */
-const KEY_LIMITS = { length: 512, keys: 10 };
-/**
- * The longest `cache-key-prefix`. The target key, the longest one this project builds, adds 71
- * characters and RUNNER_OS and RUNNER_ARCH to it, so even a 256-character prefix leaves room
- * (the keys test builds every key with it).
- */
-const MAX_KEY_PREFIX_LENGTH = 256;
-/** Why GitHub would refuse these keys (naming the cache), or null when it takes them. */
-function keyProblem(name, key, restoreKeys) {
-    const all = [key, ...restoreKeys];
-    if (all.length > KEY_LIMITS.keys)
-        return `${name} cache: ${all.length} keys (primary and restore keys), GitHub takes at most ${KEY_LIMITS.keys}`;
-    for (const k of all) {
-        if (k.length > KEY_LIMITS.length)
-            return `${name} cache: key ${k.slice(0, 40)}... is ${k.length} characters, GitHub takes at most ${KEY_LIMITS.length}`;
-        if (k.includes(','))
-            return `${name} cache: key ${k} contains a comma, which GitHub does not take`;
-    }
-    return null;
-}
-
-
-/***/ }),
-
-/***/ 4919:
+/***/ 8686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -220,26 +156,13 @@ function firmwareRecord(root, path) {
 
 // EXTERNAL MODULE: ./src/record/schema.ts
 var schema = __webpack_require__(7450);
-;// CONCATENATED MODULE: ./src/util/write-atomic.ts
-// A file appears whole or not at all: written beside its place, then renamed over it.
-
-function writeFileAtomic(path, data) {
-    const tmp = `${path}.tmp-${process.pid}`;
-    try {
-        (0,external_node_fs_.writeFileSync)(tmp, data);
-        (0,external_node_fs_.renameSync)(tmp, path);
-    }
-    catch (e) {
-        (0,external_node_fs_.rmSync)(tmp, { force: true });
-        throw e;
-    }
-}
-
+// EXTERNAL MODULE: ./src/util/write-atomic.ts
+var write_atomic = __webpack_require__(2093);
 ;// CONCATENATED MODULE: ./src/record/write.ts
 // The one way a measurements.json is written: pretty JSON with a final newline, whole or not at all.
 
 const recordsText = (records) => `${JSON.stringify(records, null, 2)}\n`;
-const writeRecords = (file, records) => writeFileAtomic(file, recordsText(records));
+const writeRecords = (file, records) => (0,write_atomic/* writeFileAtomic */.Z)(file, recordsText(records));
 
 // EXTERNAL MODULE: ./src/run/interrupt.ts
 var interrupt = __webpack_require__(7214);
@@ -253,9 +176,12 @@ var errors = __webpack_require__(17);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./src/util/system-error.ts
+var system_error = __webpack_require__(6208);
 ;// CONCATENATED MODULE: ./src/engine/lock.ts
 // One build per svsm tree at a time: two would write the same bin/ files and each claim the
 // other's. The lock file says who holds it; one left by a process that is gone is taken over.
+
 
 
 
@@ -278,6 +204,17 @@ class BuildLocked extends errors/* PreflightError */.wG {
  */
 function acquireBuildLock(root, command, note, now = new Date()) {
     const path = (0,external_node_path_.resolve)(root, LOCK_FILE);
+    try {
+        return takeLock(root, path, command, note, now);
+    }
+    catch (e) {
+        // A read-only bin/, a full disk, a file where bin/ should be: one message naming the folder.
+        if (!(0,system_error/* isSystemError */.Or)(e))
+            throw e;
+        throw new errors/* PreflightError */.wG(`${(0,external_node_path_.dirname)(path)}: cannot create the build lock ${LOCK_FILE} there: ${(0,system_error/* systemErrorReason */.Qq)(e)}; the build writes its results in bin/, so it must be a writable folder`);
+    }
+}
+function takeLock(root, path, command, note, now) {
     const mine = { pid: process.pid, host: (0,external_node_os_.hostname)(), started: now.toISOString(), command };
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
     const text = `${JSON.stringify(mine)}\n`;
@@ -397,8 +334,8 @@ function lockedMessage(root, path, holder, now) {
         `Wait for it to finish, or stop it; if it is gone, remove ${path}`);
 }
 
-// EXTERNAL MODULE: ./src/engine/prepare.ts + 10 modules
-var prepare = __webpack_require__(5436);
+// EXTERNAL MODULE: ./src/engine/prepare.ts + 11 modules
+var prepare = __webpack_require__(2134);
 ;// CONCATENATED MODULE: ./src/engine/build.ts
 // The whole engine: prepare → preflight → run → measurements. The CLI and the action call this.
 
@@ -482,7 +419,14 @@ async function buildLocked(root, plan, warnings, req, io) {
             ...(d.details ? { details: d.details } : {})
         };
     });
-    writeRecords((0,external_node_path_.resolve)(root, schema/* MEASUREMENTS_FILE */.x3), measurements);
+    try {
+        writeRecords((0,external_node_path_.resolve)(root, schema/* MEASUREMENTS_FILE */.x3), measurements);
+    }
+    catch (e) {
+        // A full disk: no IGVM file stays without the record that says what it is.
+        removeResults();
+        throw e;
+    }
     return {
         root,
         plan,
@@ -582,7 +526,7 @@ const builtinMeasure = (bytes, o) => {
 
 /***/ }),
 
-/***/ 5436:
+/***/ 2134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -597,11 +541,23 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/recipe/errors.ts
 var recipe_errors = __webpack_require__(4599);
+// EXTERNAL MODULE: ./src/util/relative-path.ts
+var relative_path = __webpack_require__(9344);
+;// CONCATENATED MODULE: ./src/recipe/output-name.ts
+// The one check that an IGVM output name (igvm.<target>.output) can be the file bin/<output>:
+// refused when planning, so `build` never meets a name it cannot write.
+
+/** What is wrong with `output` as a file under bin/ (a clause: "has a \"..\" part"), or null. */
+function outputNameProblem(output) {
+    return (0,relative_path/* relativePathProblem */.BE)(output);
+}
+
 // EXTERNAL MODULE: ./src/recipe/types.ts
 var types = __webpack_require__(9067);
 ;// CONCATENATED MODULE: ./src/recipe/expand.ts
 // Fills every default the dialect applies, and rejects what upstream would only reject (or crash
 // on) in the middle of a build: by then kernels have been compiled for nothing.
+
 
 
 const DEFAULT_POLICY = '0x30000';
@@ -875,11 +831,12 @@ function checkOutputs(igvm, problems, warnings) {
     const seen = new Map();
     for (const [target, t] of Object.entries(igvm)) {
         const path = `igvm.${target}.output`;
-        if (t.output === '' || t.output.startsWith('/') || t.output.split('/').includes('..')) {
+        const bad = outputNameProblem(t.output);
+        if (bad) {
             problems.push({
                 path,
                 expected: 'a file name under bin/, like "coconut-qemu.igvm"',
-                found: `string ${JSON.stringify(t.output)}`
+                found: `${(0,recipe_errors/* describeValue */.bp)(t.output)}, which ${bad}`
             });
             continue;
         }
@@ -1938,98 +1895,6 @@ function locateRecipe(root, file) {
 
 /***/ }),
 
-/***/ 5144:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J_: () => (/* binding */ firmwareCacheKey),
-/* harmony export */   ko: () => (/* binding */ firmwareManifestSchema)
-/* harmony export */ });
-/* unused harmony exports reproducibleSchema, firmwareOptionsSchema, parseFirmwareManifest */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
-/* harmony import */ var _cache_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1452);
-// What a firmware build is made of: the cache key covers every input, the manifest travels with
-// the images (and into the cache, and into measurement records) so a consumer can see what it got
-// and rebuild it. The schema is the one contract for manifest.json.
-
-
-const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, { error: '64 lowercase hex digits' });
-/** How the build was made independent of when it ran (see reproducible.ts). */
-const reproducibleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    /** Seconds since 1970: the time every stamping tool saw. */
-    sourceDateEpoch: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    /** Where the epoch came from, e.g. `committer time of <sha>` or `--source-date-epoch`. */
-    epochFrom: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    /** How it was applied to the build (a `+`-joined list of mechanisms, see reproducible.ts). */
-    method: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)
-});
-/** The options that change the images (not the source path or the job count). */
-const firmwareOptionsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    platform: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/\.dsc$/, { error: 'a platform description (.dsc)' }),
-    arch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    target: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['DEBUG', 'RELEASE', 'NOOPT']),
-    toolchainTag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    defines: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-    buildDir: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\//, { error: 'an absolute path' })
-});
-const firmwareManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    ref: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    /** The commit the ref resolved to ('unknown' for a tree that is not a git checkout). */
-    commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^([0-9a-f]{40}|unknown)$/, { error: 'a 40-digit commit SHA or "unknown"' }),
-    options: firmwareOptionsSchema,
-    /** First line of `gcc --version`, `nasm -v`, `iasl -v`, `python3 --version`, `make --version`. */
-    toolchains: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-    reproducible: reproducibleSchema,
-    key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(), sha256 }))
-        .min(1, { error: 'at least one image' }),
-    primary: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)
-})
-    .refine(m => m.files.some(f => f.name === m.primary), {
-    error: 'primary must name one of files',
-    path: ['primary']
-});
-/** The manifest at `where`, validated: one message naming the file and the first bad field. */
-function parseFirmwareManifest(text, where) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (e) {
-        throw new Error(`${where}: not JSON (${e.message})`);
-    }
-    const r = firmwareManifestSchema.safeParse(json);
-    if (r.success)
-        return r.data;
-    const issue = r.error.issues[0];
-    const path = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
-    throw new Error(`${where}: ${path}: ${issue.message}`);
-}
-/**
- * -D order does not change a build; everything else does, including the epoch and the way it was
- * applied (a build without them stamps the build time, a different epoch gives other bytes).
- */
-function firmwareCacheKey(k, i) {
-    const o = i.options;
-    const parts = {
-        commit: i.commit,
-        platform: o.platform,
-        arch: o.arch,
-        target: o.target,
-        toolchainTag: o.toolchainTag,
-        defines: [...o.defines].sort(),
-        buildDir: o.buildDir,
-        toolchains: Object.entries(i.toolchains).sort(([a], [b]) => a.localeCompare(b)),
-        sourceDateEpoch: i.reproducible.sourceDateEpoch,
-        method: i.reproducible.method
-    };
-    return `${k.prefix}-edk2-v2-${k.os}-${k.arch}-${o.platform.replace(/[^A-Za-z0-9]+/g, '_')}-${o.target}-${(0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)(JSON.stringify(parts))}`;
-}
-
-
-/***/ }),
-
 /***/ 7413:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2463,116 +2328,6 @@ const toHex = (b) => Buffer.from(b).toString('hex').toUpperCase();
 
 /***/ }),
 
-/***/ 7450:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   aY: () => (/* binding */ measurementSchema),
-/* harmony export */   x3: () => (/* binding */ MEASUREMENTS_FILE)
-/* harmony export */ });
-/* unused harmony exports toolBuildSchema, recordedInputsSchema, signedSchema, measurementsSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
-/* harmony import */ var _firmware_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5144);
-// One record per built IGVM file: what bin/measurements.json holds and every report shows.
-// Its JSON Schema (schemas/measurements.schema.json) is generated from this file.
-
-
-const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
-const launchDigest = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9A-F]{96}$/);
-/** A helper tool the build compiled and ran (igvmbuilder, igvmmeasure). */
-const toolBuildSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    /** Relative to the svsm tree, as the plan ran it (absolute for a prebuilt one). */
-    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    sha256,
-    /** Cargo profile directory it was built in (debug, release), or `prebuilt` (--igvmbuilder FILE). */
-    profile: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    /** Its package version in Cargo.lock (null when the lock file does not list it). */
-    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable()
-});
-/** Everything a rebuild needs that the rest of the record does not already say. */
-const recordedInputsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    source: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        /** HEAD of the svsm tree (null: not a git checkout). */
-        commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-            .regex(/^[0-9a-f]{40,64}$/)
-            .nullable(),
-        /** Tracked files differed from HEAD when the build started. */
-        dirty: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        /** The first of those files (at most 20), so a verifier sees what was not committed. */
-        dirtyFiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-        /** Cargo.lock at the tree's root (null: none). */
-        cargoLockSha256: sha256.nullable()
-    }),
-    /** How svsm-build was asked to build (the command line / action inputs). */
-    options: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        dialect: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['xbuild', 'build.py']),
-        release: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        allFeatures: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        /** -f values, one `pkg:feat` each, in order. */
-        features: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-        offline: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        targets: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['qemu', 'hyper-v', 'vanadium'])).nullable(),
-        measure: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['igvmmeasure', 'builtin']),
-        /** --firmware (null: the recipe's own firmware.file / firmware.env). */
-        firmware: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        /** Every recipe of the build, in order (one build makes all their records). */
-        recipes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
-    }),
-    tools: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ igvmbuilder: toolBuildSchema.nullable(), igvmmeasure: toolBuildSchema.nullable() })
-});
-/** The ID-block-signed copy of the file (sign.yml); the unsigned fields stay as built. */
-const signedSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    igvm: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    sha256,
-    launchDigest,
-    /** SHA-384 of the ID public key, as the attestation report's ID_KEY_DIGEST shows it (upper-case hex). */
-    idKeyDigest: launchDigest,
-    authorKeyDigest: launchDigest.nullable(),
-    /** Upper-case hex, as the attestation report's FAMILY_ID / IMAGE_ID. */
-    familyId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9A-F]{32}$/),
-    imageId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9A-F]{32}$/)
-});
-const measurementSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    target: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['qemu', 'hyper-v', 'vanadium']),
-    recipe: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    /** Recipe file sha256: the same name with other content is another build. */
-    recipeSha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    igvm: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    sha256,
-    /** SEV-SNP launch digest, upper-case hex as igvmmeasure prints it. */
-    launchDigest,
-    /** Who computed launchDigest: igvmmeasure (cross-checked by svsm-build) or svsm-build alone. */
-    measuredBy: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['igvmmeasure', 'builtin']),
-    platforms: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-    policy: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    checkKvm: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    nativeZero: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    gitVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    profile: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['debug', 'release']),
-    /** Features per component, as passed to cargo (recipe + command line). */
-    features: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())),
-    allFeatures: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    firmware: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        /** manifest.json beside the firmware file (`svsm-build firmware` writes it), when it lists that file. */
-        manifest: _firmware_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .firmwareManifestSchema */ .ko.nullable().optional()
-    })
-        .nullable(),
-    toolchain: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    /** What a rebuild needs (absent in records written before svsm-build recorded it). */
-    inputs: recordedInputsSchema.optional(),
-    signed: signedSchema.optional(),
-    /** Extra facts from our own IGVM reader (inventory, TDX MRTD), when available. */
-    details: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional()
-});
-const measurementsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(measurementSchema);
-const MEASUREMENTS_FILE = 'bin/measurements.json';
-
-
-/***/ }),
-
 /***/ 3102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2647,6 +2402,43 @@ function streamLogger(out, err, colour = false) {
         group: t => out.write(`${bold(t)}\n`),
         endGroup: () => { }
     };
+}
+
+
+/***/ }),
+
+/***/ 2093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _system_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6208);
+// A file appears whole or not at all: written beside its place, then renamed over it. On an error
+// (a full disk, a read-only folder) nothing is left: neither the half-written temporary file nor a
+// claim that the file was written.
+
+
+function writeFileAtomic(path, data) {
+    const tmp = `${path}.tmp-${process.pid}`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, data);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
+    }
+    catch (e) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        }
+        catch {
+            // The first error is the one to report (a folder that refuses writes refuses this too).
+        }
+        // The caller knows the file by its own name, not by the temporary one.
+        if ((0,_system_error_js__WEBPACK_IMPORTED_MODULE_1__/* .isSystemError */ .Or)(e))
+            e.path = path;
+        throw e;
+    }
 }
 
 
