@@ -1,8 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { INPUT_DEFAULTS, readInputs } from '../../src/action/main/inputs.js'
+import { checkInputFiles, INPUT_DEFAULTS, readInputs } from '../../src/action/main/inputs.js'
 import { REPO } from '../helpers/paths.js'
 
 const get = (values: Record<string, string>) => (n: string) => values[n] ?? ''
@@ -48,16 +50,23 @@ describe('action inputs', () => {
       "input 'retention-days': expected a whole number of days from 1 to 90, got 'week'"
     ],
     ['toolchain', 'stable', "input 'toolchain': expected auto or skip, got 'stable'"],
-    [
+    ...(
+      [
+        ['a/b', 'contains a forward slash /, which GitHub does not allow in an artifact name'],
+        ['igvm:qemu', 'contains a colon :, which GitHub does not allow in an artifact name'],
+        ['.', 'is ., which names a folder, not an artifact'],
+        ['..', 'is .., which names a folder, not an artifact'],
+        [
+          'a'.repeat(300),
+          'is 300 bytes long; a downloaded artifact is a folder of that name, and a name has at most 255'
+        ],
+        ['a\tb', 'contains the control character U+0009']
+      ] as const
+    ).map(([value, why]): [string, string, string] => [
       'artifact-name',
-      'a/b',
-      "input 'artifact-name': expected a name without \" : < > | * ? \\ / or line breaks (it contains a forward slash /, which GitHub does not allow in an artifact name), got 'a/b'"
-    ],
-    [
-      'artifact-name',
-      'igvm:qemu',
-      "input 'artifact-name': expected a name without \" : < > | * ? \\ / or line breaks (it contains a colon :, which GitHub does not allow in an artifact name), got 'igvm:qemu'"
-    ],
+      value,
+      `input 'artifact-name': expected a name of at most 255 bytes, not . or .., without " : < > | * ? \\ / or control characters (it ${why}), got '${value}'`
+    ]),
     [
       'cache-key-prefix',
       'p'.repeat(257),
@@ -71,6 +80,31 @@ describe('action inputs', () => {
     ['recipe', ' ', "input 'recipe': expected at least one recipe path or recipe name, got ''"]
   ])('rejects %s=%j naming the input, the value and what is allowed', (name, value, message) => {
     expect(() => readInputs(get({ recipe: 'qemu', [name]: value }))).toThrow(message)
+  })
+
+  it('refuses a firmware input that is not a regular file of firmware size, before building', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'svsm-inputs-'))
+    try {
+      expect(spawnSync('mkfifo', [join(ws, 'fifo')]).status).toBe(0)
+      writeFileSync(join(ws, 'OVMF.fd'), Buffer.alloc(4096))
+      const message = (given: string, why: string) =>
+        `input 'firmware': expected a firmware image (a regular file of at most 67108864 bytes), got '${given}' (${why})`
+      expect(() => checkInputFiles({ firmware: '/dev/zero' }, ws)).toThrow(
+        message('/dev/zero', 'a character device, expected a regular file')
+      )
+      expect(() => checkInputFiles({ firmware: 'fifo' }, ws)).toThrow(
+        message('fifo', 'a FIFO (named pipe), expected a regular file')
+      )
+      expect(() => checkInputFiles({ firmware: '.' }, ws)).toThrow(
+        message('.', 'a directory, expected a regular file')
+      )
+      expect(() => checkInputFiles({ firmware: 'OVMF.fd' }, ws)).not.toThrow()
+      // Missing: the preflight names it with every other missing input.
+      expect(() => checkInputFiles({ firmware: 'none.fd' }, ws)).not.toThrow()
+      expect(() => checkInputFiles({ firmware: '' }, ws)).not.toThrow()
+    } finally {
+      rmSync(ws, { recursive: true, force: true })
+    }
   })
 
   it('agrees with action.yml on every input and default', () => {

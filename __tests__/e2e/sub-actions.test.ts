@@ -107,7 +107,7 @@ describe('smoke sub-action', () => {
     const r = run('banner', { 'artifact-name': 'smoke:qemu' }, 'bad-name')
     expect(r.code).toBe(1)
     expect(r.stdout).toContain(
-      "::error::input 'artifact-name': expected a name without \" : < > | * ? \\ / or line breaks (it contains a colon :, which GitHub does not allow in an artifact name), got 'smoke:qemu'"
+      "::error::input 'artifact-name': expected a name of at most 255 bytes, not . or .., without \" : < > | * ? \\ / or control characters (it contains a colon :, which GitHub does not allow in an artifact name), got 'smoke:qemu'"
     )
     expect(r.stdout).not.toContain('Serial log')
     expect(r.outputs.result).toBeUndefined()

@@ -18,7 +18,7 @@ export async function buildIn(root: string, args: string[]): Promise<Built> {
       done()
     }
   })
-  const a = parseBuildArgs(['--svsm', root, ...args], process.env)
+  const a = parseBuildArgs(['--svsm', root, ...args], process.env)!
   const result = await runBuild(a.request, {
     out: sink,
     err: sink,

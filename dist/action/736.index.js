@@ -35,8 +35,8 @@ var builtin_measure = __webpack_require__(5421);
 var id_block = __webpack_require__(72540);
 // EXTERNAL MODULE: ./src/igvm/igvmmeasure-output.ts
 var igvmmeasure_output = __webpack_require__(53166);
-// EXTERNAL MODULE: ./src/record/write.ts + 1 modules
-var write = __webpack_require__(83551);
+// EXTERNAL MODULE: ./src/record/write.ts
+var write = __webpack_require__(23294);
 ;// CONCATENATED MODULE: ./src/sign/sign.ts
 // ID-block signing of a build's IGVM files with upstream's `igvmmeasure sign`, in a job that holds
 // the keys (sign.yml): the keys live only in a private temp folder for the tool's run, every signed
@@ -710,38 +710,55 @@ function formatIgvmmeasureBlock(file, digest) {
 
 /***/ }),
 
-/***/ 83551:
+/***/ 23294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ writeRecords),
+/* harmony export */   i: () => (/* binding */ recordsText)
+/* harmony export */ });
+/* harmony import */ var _util_write_atomic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12093);
+// The one way a measurements.json is written: pretty JSON with a final newline, whole or not at all.
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ recordsText),
-  W: () => (/* binding */ writeRecords)
-});
+const recordsText = (records) => `${JSON.stringify(records, null, 2)}\n`;
+const writeRecords = (file, records) => (0,_util_write_atomic_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileAtomic */ .Z)(file, recordsText(records));
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./src/util/write-atomic.ts
-// A file appears whole or not at all: written beside its place, then renamed over it.
+
+/***/ }),
+
+/***/ 12093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _system_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36208);
+// A file appears whole or not at all: written beside its place, then renamed over it. On an error
+// (a full disk, a read-only folder) nothing is left: neither the half-written temporary file nor a
+// claim that the file was written.
+
 
 function writeFileAtomic(path, data) {
     const tmp = `${path}.tmp-${process.pid}`;
     try {
-        (0,external_node_fs_.writeFileSync)(tmp, data);
-        (0,external_node_fs_.renameSync)(tmp, path);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, data);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
     }
     catch (e) {
-        (0,external_node_fs_.rmSync)(tmp, { force: true });
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        }
+        catch {
+            // The first error is the one to report (a folder that refuses writes refuses this too).
+        }
+        // The caller knows the file by its own name, not by the temporary one.
+        if ((0,_system_error_js__WEBPACK_IMPORTED_MODULE_1__/* .isSystemError */ .Or)(e))
+            e.path = path;
         throw e;
     }
 }
-
-;// CONCATENATED MODULE: ./src/record/write.ts
-// The one way a measurements.json is written: pretty JSON with a final newline, whole or not at all.
-
-const recordsText = (records) => `${JSON.stringify(records, null, 2)}\n`;
-const writeRecords = (file, records) => writeFileAtomic(file, recordsText(records));
 
 
 /***/ })

@@ -1585,14 +1585,18 @@ function skip(c, at, type, length) {
 /* harmony export */   ff: () => (/* binding */ loadRecords),
 /* harmony export */   lt: () => (/* binding */ RECORD_FILE)
 /* harmony export */ });
-/* unused harmony exports RecordError, UNTRUSTED_LIMITS, recordFileOf, parseRecords */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38816);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27450);
+/* unused harmony exports RecordError, UNTRUSTED_LIMITS, recordFileOf, parseRecords, checkRecordNames, findRecordedFile */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38816);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
+/* harmony import */ var _util_input_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15939);
+/* harmony import */ var _util_relative_path_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9344);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27450);
 // The one way a measurements.json is read: a file, a folder holding one (a downloaded artifact) or
 // a tree's bin/. Every record file is input from elsewhere: sizes are capped, the JSON checked
 // against the record's schema, and the first problem named with the file and its JSON path.
@@ -1601,9 +1605,12 @@ function skip(c, at, type, length) {
 
 
 
+
+
+
 const RECORD_FILE = 'measurements.json';
 /** A record file that cannot be used: exit code 2 on the command line. */
-class RecordError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadInput */ .kp {
+class RecordError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadInput */ .kp {
     name = 'RecordError';
 }
 /** Bounds for a record from a run we do not trust (a fork's artifact): sizes, counts, lengths. */
@@ -1611,7 +1618,7 @@ const UNTRUSTED_LIMITS = { bytes: 1 << 20, records: 64, stringLength: 512 };
 /** Any record file: large enough for every real build, small enough to refuse an endless file. */
 const MAX_BYTES = 64 << 20;
 /** measurementSchema with every string and list bounded. */
-const boundedMeasurement = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .measurementSchema */ .aY.superRefine((m, ctx) => {
+const boundedMeasurement = _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .measurementSchema */ .aY.superRefine((m, ctx) => {
     const walk = (v, path) => {
         if (typeof v === 'string' && v.length > UNTRUSTED_LIMITS.stringLength)
             ctx.addIssue({
@@ -1632,12 +1639,12 @@ const boundedMeasurement = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .measuremen
 });
 /** The record file a source names: the file itself, or measurements.json in the folder or its bin/. */
 function recordFileOf(source) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(source);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(source);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
         throw new RecordError(`${source}: no such file or directory`);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory())
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).isDirectory())
         return path;
-    const file = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, RECORD_FILE), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, 'bin', RECORD_FILE)].find(f => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f));
+    const file = [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, RECORD_FILE), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, 'bin', RECORD_FILE)].find(f => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(f));
     if (!file)
         throw new RecordError(`${source}: no ${RECORD_FILE} in this folder (nor in bin/)`);
     return file;
@@ -1645,8 +1652,8 @@ function recordFileOf(source) {
 /** Already-parsed JSON as records, or the first problem with its JSON path. */
 function parseRecords(json, file, o = {}) {
     const schema = o.untrusted
-        ? zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(boundedMeasurement).max(UNTRUSTED_LIMITS.records)
-        : zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .measurementSchema */ .aY);
+        ? zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(boundedMeasurement).max(UNTRUSTED_LIMITS.records)
+        : zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .measurementSchema */ .aY);
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
@@ -1659,7 +1666,7 @@ function parseRecords(json, file, o = {}) {
 /** Reads and validates the records a source names. */
 function loadRecords(source, o = {}) {
     const file = recordFileOf(source);
-    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file);
     const max = o.untrusted ? UNTRUSTED_LIMITS.bytes : MAX_BYTES;
     if (!st.isFile())
         throw new RecordError(`${file}: not a regular file`);
@@ -1667,12 +1674,86 @@ function loadRecords(source, o = {}) {
         throw new RecordError(`${file}: ${st.size} bytes, more than the ${max} allowed`);
     let json;
     try {
-        json = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        json = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
     }
     catch (e) {
         throw new RecordError(`${file}: not JSON: ${e.message}`);
     }
-    return { file, records: parseRecords(json, file, o) };
+    const records = parseRecords(json, file, o);
+    if (o.untrustedNames)
+        checkRecordNames(records, file);
+    return { file, records };
+}
+/** How every record names its IGVM file: bin/<output>, the output a recipe gave. */
+const IGVM_PREFIX = 'bin/';
+/**
+ * The names in records read from elsewhere, before any is used as a path: recipes and IGVM files
+ * stay inside the tree (relative, no "..", nothing that cannot be a file name); a firmware path
+ * is at least a path. Where the IGVM file lies beside the record (a tree's bin/, an artifact), it
+ * must be the file the record describes: same size, same sha256.
+ */
+function checkRecordNames(records, file) {
+    const refuse = (at, name, problem, expected) => {
+        throw new RecordError(`${file}: ${at}: ${JSON.stringify(name)} ${problem}; expected ${expected}`);
+    };
+    const inTree = (at, name, expected) => {
+        const problem = (0,_util_relative_path_js__WEBPACK_IMPORTED_MODULE_7__/* .relativePathProblem */ .BE)(name);
+        if (problem)
+            refuse(at, name, problem, expected);
+    };
+    const RECIPE = 'a recipe path inside the svsm tree (like configs/qemu-target.json) or a bundled recipe name';
+    records.forEach((m, i) => {
+        if (!m.igvm.startsWith(IGVM_PREFIX))
+            refuse(`[${i}].igvm`, m.igvm, 'is not under bin/', 'bin/<file name>, the file its build wrote');
+        inTree(`[${i}].igvm`, m.igvm, 'bin/<file name>, the file its build wrote');
+        if (m.signed)
+            inTree(`[${i}].signed.igvm`, m.signed.igvm, 'the file name of the signed copy');
+        inTree(`[${i}].recipe`, m.recipe, RECIPE);
+        m.inputs?.options.recipes.forEach((r, j) => inTree(`[${i}].inputs.options.recipes[${j}]`, r, RECIPE));
+        // Firmware may come from anywhere (an absolute --firmware, FW_FILE=../edk2/...): its sha256
+        // says which file it is, and reproduce uses only a file with that sha256.
+        for (const [at, fw] of [
+            [`[${i}].firmware.path`, m.firmware?.path],
+            [`[${i}].inputs.options.firmware`, m.inputs?.options.firmware]
+        ])
+            if (fw != null && (fw === '' || (0,_util_relative_path_js__WEBPACK_IMPORTED_MODULE_7__/* .controlCharacter */ .TL)(fw) !== undefined))
+                refuse(at, fw, 'cannot be a path', 'a firmware file path (not empty, no control characters)');
+        checkBeside(m, i, file);
+    });
+}
+/** The record's IGVM file where it lies beside the record: a tree's bin/<output>, or an artifact's <name>. */
+function checkBeside(m, i, file) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file);
+    const found = [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, m.igvm.slice(IGVM_PREFIX.length)), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(m.igvm))].find(p => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(p));
+    if (!found)
+        return;
+    const at = `${file}: [${i}].igvm: ${m.igvm}`;
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(found);
+    if (!st.isFile())
+        throw new RecordError(`${at}: ${found} beside the record is ${(0,_util_input_file_js__WEBPACK_IMPORTED_MODULE_4__/* .fileKind */ .h_)(st)}, not the IGVM file`);
+    if (st.size !== m.size)
+        throw new RecordError(`${at}: ${found} beside the record has ${st.size} bytes, the record says ${m.size}: the record is not about this file`);
+    const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_util_input_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(found, m.size)).digest('hex');
+    if (sha256 !== m.sha256)
+        throw new RecordError(`${at}: ${found} beside the record has sha256 ${sha256}, the record says ${m.sha256}: the record is not about this file`);
+}
+/**
+ * The first of `candidates` that is a regular file (at most `maxBytes`) with the recorded sha256,
+ * or null: a path from a record is used only for the bytes the record pins.
+ */
+function findRecordedFile(candidates, sha256, maxBytes) {
+    for (const p of candidates) {
+        let bytes;
+        try {
+            bytes = readRegularFile(p, maxBytes);
+        }
+        catch {
+            continue;
+        }
+        if (createHash('sha256').update(bytes).digest('hex') === sha256)
+            return p;
+    }
+    return null;
 }
 
 

@@ -74,14 +74,12 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  FIRMWARE_USAGE: () => (/* binding */ FIRMWARE_USAGE),
+  FIRMWARE_COMMAND: () => (/* binding */ FIRMWARE_COMMAND),
   firmwareCommand: () => (/* binding */ firmwareCommand)
 });
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: external "node:crypto"
@@ -494,6 +492,8 @@ function epochFromEnv(env = process.env) {
 var util_log = __webpack_require__(9906);
 // EXTERNAL MODULE: ./src/util/platform.ts
 var platform = __webpack_require__(8245);
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __webpack_require__(5377);
 ;// CONCATENATED MODULE: ./src/cli/commands/firmware.ts
 // `svsm-build firmware`: an EDK2/OVMF build in a fixed path, the images and a manifest in --out.
 
@@ -507,63 +507,46 @@ var platform = __webpack_require__(8245);
 
 
 
-const FIRMWARE_USAGE = `Usage: svsm-build firmware --edk2 <DIR> [OPTIONS]
-
-Builds EDK2 firmware (OVMF) for COCONUT-SVSM in a fixed absolute build directory and writes the
-images and a manifest.json (edk2 commit, defines, toolchain versions, epoch, sha256) to --out.
-Two cold builds of one commit give the same bytes: the build runs at a fixed SOURCE_DATE_EPOCH
-(the commit's committer time), with a fixed Python hash seed and stack cookies derived from the
-commit, so neither the time nor the run changes the images.
-
-Options:
-      --edk2 <DIR>           edk2 checkout with its submodules
-      --platform <DSC>       ${Object.keys(PLATFORMS).join(' | ')} (default OvmfPkg/OvmfPkgX64.dsc)
-      --arch <ARCH>          default X64
-      --target <T>           DEBUG | RELEASE | NOOPT (default DEBUG)
-      --toolchain-tag <TAG>  default GCC5
-  -D, --define <D>           NAME or NAME=VALUE, repeatable (e.g. -D TPM2_ENABLE)
-      --build-dir <DIR>      fixed build directory (default ${DEFAULT_BUILD_DIR})
-      --out <DIR>            where the images and manifest.json go (default bin/firmware)
-      --jobs <N>             parallel jobs for BaseTools (default: number of CPUs; the platform
-                             build runs with one AutoGen worker, so its bytes do not vary)
-      --source-date-epoch <S>
-                             build at this time (seconds since 1970; default: SOURCE_DATE_EPOCH,
-                             else the edk2 commit's committer time)
-      --dry-run              print the plan as JSON, build nothing`;
+const FIRMWARE_COMMAND = (0,flags/* command */.G5)({
+    synopsis: ['svsm-build firmware --edk2 <DIR> [OPTIONS]'],
+    about: "Builds EDK2 firmware (OVMF) for COCONUT-SVSM in a fixed absolute build directory and writes the\nimages and a manifest.json (edk2 commit, defines, toolchain versions, epoch, sha256) to --out.\nTwo cold builds of one commit give the same bytes: the build runs at a fixed SOURCE_DATE_EPOCH\n(the commit's committer time), with a fixed Python hash seed and stack cookies derived from the\ncommit, so neither the time nor the run changes the images.",
+    flags: {
+        edk2: { value: '<DIR>', required: true, help: 'edk2 checkout with its submodules' },
+        platform: {
+            value: '<DSC>',
+            help: `${Object.keys(PLATFORMS).join(' | ')}\n(default OvmfPkg/OvmfPkgX64.dsc)`
+        },
+        arch: { value: '<ARCH>', help: 'default X64' },
+        target: { value: '<T>', choices: ['DEBUG', 'RELEASE', 'NOOPT'], help: 'default DEBUG' },
+        'toolchain-tag': { value: '<TAG>', help: 'default GCC5' },
+        define: {
+            short: 'D',
+            value: '<D>',
+            multiple: true,
+            help: 'NAME or NAME=VALUE, repeatable (e.g. -D TPM2_ENABLE)'
+        },
+        'build-dir': { value: '<DIR>', help: `fixed build directory (default ${DEFAULT_BUILD_DIR})` },
+        out: { value: '<DIR>', help: 'where the images and manifest.json go (default bin/firmware)' },
+        jobs: {
+            value: '<N>',
+            check: (0,flags/* wholeNumber */.rD)(1),
+            help: 'parallel jobs for BaseTools (default: number of CPUs; the platform\nbuild runs with one AutoGen worker, so its bytes do not vary)'
+        },
+        'source-date-epoch': {
+            value: '<S>',
+            help: "build at this time (seconds since 1970; default: SOURCE_DATE_EPOCH,\nelse the edk2 commit's committer time)"
+        },
+        'dry-run': { help: 'print the plan as JSON, build nothing' }
+    },
+    args: { min: 0, max: 0, what: 'no arguments (only options)' },
+    footer: 'Exit codes: 0 built, 1 the build failed, 2 usage error.'
+});
 async function firmwareCommand(args) {
-    let v;
-    try {
-        v = (0,external_node_util_.parseArgs)({
-            args,
-            strict: true,
-            options: {
-                edk2: { type: 'string' },
-                platform: { type: 'string' },
-                arch: { type: 'string' },
-                target: { type: 'string' },
-                'toolchain-tag': { type: 'string' },
-                define: { type: 'string', short: 'D', multiple: true },
-                'build-dir': { type: 'string' },
-                out: { type: 'string' },
-                jobs: { type: 'string' },
-                'source-date-epoch': { type: 'string' },
-                'dry-run': { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' }
-            }
-        }).values;
-    }
-    catch (e) {
-        throw new errors/* UsageError */.eb(`${e.message}`, FIRMWARE_USAGE);
-    }
-    if (v.help) {
-        process.stdout.write(`${FIRMWARE_USAGE}\n`);
+    const parsed = (0,flags/* parseFlags */.bQ)(FIRMWARE_COMMAND, args);
+    if (!parsed)
         return 0;
-    }
-    if (!v.edk2)
-        throw new errors/* UsageError */.eb(`--edk2 is required`, FIRMWARE_USAGE);
+    const v = parsed.values;
     const target = v.target ?? 'DEBUG';
-    if (!['DEBUG', 'RELEASE', 'NOOPT'].includes(target))
-        throw new errors/* UsageError */.eb(`--target ${target}: expected DEBUG, RELEASE or NOOPT`);
     const buildDir = (0,external_node_path_.resolve)(v['build-dir'] ?? DEFAULT_BUILD_DIR);
     const source = (0,external_node_path_.resolve)(v.edk2);
     const explicit = v['source-date-epoch'];
@@ -574,7 +557,7 @@ async function firmwareCommand(args) {
             buildDir,
             platform: v.platform ?? 'OvmfPkg/OvmfPkgX64.dsc',
             arch: v.arch ?? 'X64',
-            target: target,
+            target,
             toolchainTag: v['toolchain-tag'] ?? 'GCC5',
             defines: v.define ?? [],
             jobs: Number(v.jobs ?? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8161, 23))).availableParallelism()),
@@ -584,7 +567,7 @@ async function firmwareCommand(args) {
         });
     }
     catch (e) {
-        throw new errors/* UsageError */.eb(e.message, FIRMWARE_USAGE);
+        throw new errors/* UsageError */.eb(e.message, (0,flags/* usageOf */.Fs)(FIRMWARE_COMMAND));
     }
     const { options, inputs } = read;
     const key = (0,firmware_manifest/* firmwareCacheKey */.J_)({ prefix: 'svsm-build', ...(0,platform/* runnerPlatform */.G)() }, inputs);

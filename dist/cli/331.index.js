@@ -10,14 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  VERIFY_REPORT_FLAGS: () => (/* binding */ VERIFY_REPORT_FLAGS),
-  VERIFY_USAGE: () => (/* binding */ VERIFY_USAGE),
+  VERIFY_COMMAND: () => (/* binding */ VERIFY_COMMAND),
   verifyReport: () => (/* binding */ verifyReport),
   verifyReportCommand: () => (/* binding */ verifyReportCommand)
 });
 
-// EXTERNAL MODULE: ./src/cli/parse-command.ts
-var parse_command = __webpack_require__(8453);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/record/load.ts
@@ -981,6 +978,8 @@ function referenceValuesFromRecords(records) {
     });
 }
 
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __webpack_require__(5377);
 ;// CONCATENATED MODULE: ./src/cli/commands/verify-report.ts
 // `svsm-build verify-report REPORT.bin --measurements FILE [...]`: an SEV-SNP attestation report
 // checked against a build's published record and AMD's keys, one line per check. Exit 0 when
@@ -998,41 +997,39 @@ function referenceValuesFromRecords(records) {
 
 
 
-const VERIFY_USAGE = `Usage: svsm-build verify-report <REPORT.bin> --measurements <measurements.json> [OPTIONS]
-
-Checks an SEV-SNP attestation report (the 1184-byte ATTESTATION_REPORT of a Milan, Genoa or Turin
-machine) against published launch digests and AMD's keys. Prints the AMD KDS URLs of the report's
-certificates (never fetches them).
-
-Options:
-      --measurements <FILE>  bin/measurements.json of the build (required)
-      --target <T>           Compare with this target's record only (qemu, hyper-v, vanadium)
-      --vcek <FILE>          VCEK certificate (PEM or DER), for a report signed by its VCEK
-      --vlek <FILE>          VLEK certificate (PEM or DER), for a report signed by its VLEK
-      --chain <FILE>         The ARK and the ASK and/or ASVK (PEM, as the KDS cert_chain): checks
-                             ARK -> ASK -> VCEK or ARK -> ASVK -> VLEK; the ARK must be AMD's
-      --trusted-ark <FILE>   Trust this ARK too (a test or private root; said so in the output)
-      --crl <FILE>           The ARK's revocation list (DER or PEM, as the KDS crl): needs --chain
-      --min-tcb <SPEC>       Lowest accepted REPORTED_TCB, e.g. bl=3,tee=0,snp=8,ucode=115[,fmc=1]
-      --report-data <HEX>    Expected REPORT_DATA (up to 64 bytes; zero-padded)
-      --vmpl <N>             Required VMPL (default: any of 0-3)
-      --json                 Machine-readable output
-
-Exit codes: 0 every check holds, 1 a check fails, 2 bad input.`;
-/** The flags, as node:util parseArgs takes them (and the CLI's flag parser). */
-const VERIFY_REPORT_FLAGS = {
-    measurements: { type: 'string' },
-    target: { type: 'string' },
-    vcek: { type: 'string' },
-    vlek: { type: 'string' },
-    chain: { type: 'string' },
-    'trusted-ark': { type: 'string' },
-    crl: { type: 'string' },
-    'min-tcb': { type: 'string' },
-    'report-data': { type: 'string' },
-    vmpl: { type: 'string' },
-    json: { type: 'boolean' }
-};
+const VERIFY_COMMAND = (0,flags/* command */.G5)({
+    synopsis: ['svsm-build verify-report <REPORT.bin> --measurements <measurements.json> [OPTIONS]'],
+    about: "Checks an SEV-SNP attestation report (the 1184-byte ATTESTATION_REPORT of a Milan, Genoa or Turin\nmachine) against published launch digests and AMD's keys. Prints the AMD KDS URLs of the report's\ncertificates (never fetches them).",
+    flags: {
+        measurements: { value: '<FILE>', required: true, help: 'bin/measurements.json of the build' },
+        target: {
+            value: '<T>',
+            choices: ['qemu', 'hyper-v', 'vanadium'],
+            help: "Compare with this target's record only"
+        },
+        vcek: { value: '<FILE>', help: 'VCEK certificate (PEM or DER), for a report signed by its VCEK' },
+        vlek: { value: '<FILE>', help: 'VLEK certificate (PEM or DER), for a report signed by its VLEK' },
+        chain: {
+            value: '<FILE>',
+            help: "The ARK and the ASK and/or ASVK (PEM, as the KDS cert_chain): checks\nARK -> ASK -> VCEK or ARK -> ASVK -> VLEK; the ARK must be AMD's"
+        },
+        'trusted-ark': {
+            value: '<FILE>',
+            help: 'Trust this ARK too (a test or private root; said so in the output)'
+        },
+        crl: { value: '<FILE>', help: "The ARK's revocation list (DER or PEM, as the KDS crl): needs --chain" },
+        'min-tcb': {
+            value: '<SPEC>',
+            help: 'Lowest accepted REPORTED_TCB, e.g. bl=3,tee=0,snp=8,ucode=115[,fmc=1]'
+        },
+        'report-data': { value: '<HEX>', help: 'Expected REPORT_DATA (up to 64 bytes; zero-padded)' },
+        vmpl: { value: '<N>', choices: ['0', '1', '2', '3'], help: 'Required VMPL (default: any of 0-3)' },
+        json: { help: 'Machine-readable output' }
+    },
+    args: { min: 1, max: 1, what: 'one report file' },
+    footer: 'Exit codes: 0 every check holds, 1 a check fails, 2 bad input.'
+});
+const VERIFY_USAGE = (0,flags/* usageOf */.Fs)(VERIFY_COMMAND);
 // Caps: AMD's certificates are ~1.5 KB, a chain ~5 KB, a CRL a few KB.
 const CERT_MAX = 64 * 1024;
 const CRL_MAX = 1024 * 1024;
@@ -1055,27 +1052,24 @@ function oneCert(flag, path) {
     return certs[0];
 }
 async function verifyReportCommand(args) {
-    const v = (0,parse_command/* parseCommand */.R)(args, VERIFY_REPORT_FLAGS, VERIFY_USAGE);
+    const v = (0,flags/* parseFlags */.bQ)(VERIFY_COMMAND, args);
     if (!v)
         return 0;
     const o = v.values;
-    if (v.positionals.length !== 1)
-        throw new errors/* UsageError */.eb(v.positionals.length === 0 ? 'expected a report file' : `unexpected argument ${v.positionals[1]}`, VERIFY_USAGE);
-    if (!o.measurements)
-        throw new errors/* UsageError */.eb('--measurements <measurements.json> is required', VERIFY_USAGE);
+    const given = (key, value) => (value !== undefined ? { [key]: value } : {});
     return verifyReport({
         report: v.positionals[0],
         measurements: o.measurements,
-        ...(o.target !== undefined ? { target: o.target } : {}),
-        ...(o.vcek !== undefined ? { vcek: o.vcek } : {}),
-        ...(o.vlek !== undefined ? { vlek: o.vlek } : {}),
-        ...(o.chain !== undefined ? { chain: o.chain } : {}),
-        ...(o['trusted-ark'] !== undefined ? { trustedArk: o['trusted-ark'] } : {}),
-        ...(o.crl !== undefined ? { crl: o.crl } : {}),
-        ...(o['min-tcb'] !== undefined ? { minTcb: o['min-tcb'] } : {}),
-        ...(o['report-data'] !== undefined ? { reportData: o['report-data'] } : {}),
-        ...(o.vmpl !== undefined ? { vmpl: o.vmpl } : {}),
-        ...(o.json !== undefined ? { json: o.json } : {})
+        ...given('target', o.target),
+        ...given('vcek', o.vcek),
+        ...given('vlek', o.vlek),
+        ...given('chain', o.chain),
+        ...given('trustedArk', o['trusted-ark']),
+        ...given('crl', o.crl),
+        ...given('minTcb', o['min-tcb']),
+        ...given('reportData', o['report-data']),
+        ...given('vmpl', o.vmpl),
+        ...(o.json ? { json: true } : {})
     });
 }
 async function verifyReport(o) {
@@ -1162,35 +1156,175 @@ async function verifyReport(o) {
 
 /***/ }),
 
-/***/ 8453:
+/***/ 5100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ parseCommand)
+/* harmony export */   b: () => (/* binding */ policyDifferences)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-// A subcommand's flags as every svsm-build command takes them: node:util parseArgs, strict, with
-// -h/--help; a bad flag is a UsageError carrying that command's usage text.
+/* unused harmony export POLICY_BITS */
+// The SEV-SNP guest policy (SNP ABI "GUEST_POLICY"), as an IGVM file declares it and an attestation
+// report echoes it: its bits by name, and the differences between two policies in words.
+/** SNP guest policy bits above the ABI version bytes (SNP ABI "GUEST_POLICY"). */
+const POLICY_BITS = [
+    [16, 'SMT'],
+    [17, 'reserved-must-be-one'],
+    [18, 'migrate-MA'],
+    [19, 'debug'],
+    [20, 'single-socket'],
+    [21, 'CXL-allow'],
+    [22, 'mem-AES-256-XTS'],
+    [23, 'RAPL-disable'],
+    [24, 'ciphertext-hiding'],
+    [25, 'page-swap-disable']
+];
+/** Each difference between two policies, named ("debug 0 -> 1", "ABI minor 0 -> 1"). */
+function policyDifferences(expected, found) {
+    const out = [];
+    const byte = (v, s) => (v >> s) & 0xffn;
+    if (byte(expected, 0n) !== byte(found, 0n))
+        out.push(`ABI minor ${byte(expected, 0n)} -> ${byte(found, 0n)}`);
+    if (byte(expected, 8n) !== byte(found, 8n))
+        out.push(`ABI major ${byte(expected, 8n)} -> ${byte(found, 8n)}`);
+    const bit = (v, n) => Number((v >> BigInt(n)) & 1n);
+    const named = new Set(POLICY_BITS.map(([n]) => n));
+    for (const [n, label] of POLICY_BITS)
+        if (bit(expected, n) !== bit(found, n))
+            out.push(`${label} ${bit(expected, n)} -> ${bit(found, n)}`);
+    for (let n = 26; n < 64; n++)
+        if (!named.has(n) && bit(expected, n) !== bit(found, n))
+            out.push(`bit ${n} ${bit(expected, n)} -> ${bit(found, n)}`);
+    return out;
+}
 
 
-const HELP = { help: { type: 'boolean', short: 'h' } };
-/** The parsed flags and positionals, or null after printing the usage for -h/--help. */
-function parseCommand(args, options, usage) {
-    const config = { args, allowPositionals: true, strict: true, options: { ...options, ...HELP } };
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
-    }
-    catch (e) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(e.message, usage);
-    }
-    if (parsed.values.help) {
-        process.stdout.write(`${usage}\n`);
+/***/ }),
+
+/***/ 2540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cf: () => (/* binding */ idBlockSignatures),
+/* harmony export */   IH: () => (/* binding */ idBlockFacts),
+/* harmony export */   S_: () => (/* binding */ parseIgvmWithBytes),
+/* harmony export */   rw: () => (/* binding */ verifySnpSignature)
+/* harmony export */ });
+/* unused harmony exports snpPublicKey, sha384Upper, p384Key */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2782);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6065);
+// The SEV-SNP ID block of a signed IGVM file, decoded into the values an attestation report
+// carries (ID key digest, author key digest, family and image id) so a verifier can pin them.
+// The reader keeps only the ld of the block, so the body is read again from the file bytes.
+
+
+
+function parseIgvmWithBytes(bytes, name) {
+    return { file: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseIgvm */ .V)(bytes, name), bytes };
+}
+// IGVM_VHS_SNP_ID_BLOCK body offsets (igvm-format.md).
+const B = {
+    AUTHOR_KEY_ENABLED: 0x4,
+    LD: 0x8,
+    FAMILY_ID: 0x38,
+    IMAGE_ID: 0x48,
+    VERSION: 0x58,
+    GUEST_SVN: 0x5c,
+    ID_SIGNATURE: 0x68,
+    ID_KEY: 0xf8,
+    AUTHOR_SIGNATURE: 0x190,
+    AUTHOR_KEY: 0x220
+};
+const POINT = 72;
+/** The SNP ABI's ECDSA public key structure: curve u32, Qx, Qy, zero padding to 0x404 bytes. */
+const SNP_PUBKEY_SIZE = 0x404;
+const upper = (b) => Buffer.from(b).toString('hex').toUpperCase();
+function rawBlock(parsed) {
+    const { file, bytes } = parsed;
+    const snp = file.platforms.find(p => p.platformType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV_SNP);
+    if (!snp)
         return null;
+    // The last block that applies to SEV-SNP is the one igvmmeasure compares and a loader uses.
+    const d = file.directives.filter(x => x.kind === 'snp-id-block' && (x.mask & snp.mask) !== 0).at(-1);
+    if (!d)
+        return null;
+    const body = Buffer.from(bytes.buffer, bytes.byteOffset + d.offset + 8, 0x2b8);
+    const policy = file.policies.find(p => (p.mask & snp.mask) !== 0)?.policy ?? 0n;
+    return { body, policy };
+}
+/** The IGVM key (curve u32, reserved u32, Qx, Qy) rewritten in the SNP ABI layout. */
+function snpPublicKey(igvmKey) {
+    const k = Buffer.from(igvmKey.buffer, igvmKey.byteOffset, 8 + 2 * POINT);
+    const out = Buffer.alloc(SNP_PUBKEY_SIZE);
+    out.writeUInt32LE(k.readUInt32LE(0), 0);
+    k.copy(out, 4, 8, 8 + 2 * POINT);
+    return out;
+}
+const sha384Upper = (b) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha384').update(b).digest('hex').toUpperCase();
+function idBlockFacts(parsed) {
+    const raw = rawBlock(parsed);
+    if (!raw)
+        return null;
+    const { body } = raw;
+    const key = (at) => body.subarray(at, at + 8 + 2 * POINT);
+    return {
+        ld: upper(body.subarray(B.LD, B.LD + 48)),
+        familyId: upper(body.subarray(B.FAMILY_ID, B.FAMILY_ID + 16)),
+        imageId: upper(body.subarray(B.IMAGE_ID, B.IMAGE_ID + 16)),
+        version: body.readUInt32LE(B.VERSION),
+        guestSvn: body.readUInt32LE(B.GUEST_SVN),
+        policy: `0x${raw.policy.toString(16)}`,
+        idKeyDigest: sha384Upper(snpPublicKey(key(B.ID_KEY))),
+        authorKeyDigest: body[B.AUTHOR_KEY_ENABLED] ? sha384Upper(snpPublicKey(key(B.AUTHOR_KEY))) : null
+    };
+}
+/** Little-endian 72-byte integer to the big-endian 48 bytes of a P-384 value. */
+const p384Be = (le) => Buffer.from(le.subarray(0, 48)).reverse();
+/** An ECDSA P-384 public key from its SNP little-endian Qx/Qy fields. */
+function p384Key(qxLe, qyLe) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({
+        key: {
+            kty: 'EC',
+            crv: 'P-384',
+            x: p384Be(qxLe).toString('base64url'),
+            y: p384Be(qyLe).toString('base64url')
+        },
+        format: 'jwk'
+    });
+}
+/** Verifies an SNP-layout signature (r, s little-endian, 72 bytes each) with SHA-384. */
+function verifySnpSignature(key, data, sig) {
+    const p1363 = Buffer.concat([p384Be(sig.subarray(0, POINT)), p384Be(sig.subarray(POINT, 2 * POINT))]);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)('sha384', data, { key, dsaEncoding: 'ieee-p1363' }, p1363);
+}
+function idBlockSignatures(parsed) {
+    const raw = rawBlock(parsed);
+    if (!raw)
+        return null;
+    const { body } = raw;
+    const signed = Buffer.alloc(0x60);
+    body.copy(signed, 0, B.LD, B.GUEST_SVN + 4);
+    signed.writeBigUInt64LE(raw.policy, 0x58);
+    const keyOf = (at) => {
+        try {
+            return p384Key(body.subarray(at + 8, at + 8 + POINT), body.subarray(at + 8 + POINT, at + 8 + 2 * POINT));
+        }
+        catch {
+            return null; // not a point on P-384: no signature by it can hold
+        }
+    };
+    const sigAt = (at) => body.subarray(at, at + 2 * POINT);
+    const idKey = keyOf(B.ID_KEY);
+    const idBlock = idKey !== null && verifySnpSignature(idKey, signed, sigAt(B.ID_SIGNATURE));
+    let author = null;
+    if (body[B.AUTHOR_KEY_ENABLED]) {
+        const authorKey = keyOf(B.AUTHOR_KEY);
+        author =
+            authorKey !== null &&
+                verifySnpSignature(authorKey, snpPublicKey(body.subarray(B.ID_KEY)), sigAt(B.AUTHOR_SIGNATURE));
     }
-    return parsed;
+    return { idBlock, author };
 }
 
 

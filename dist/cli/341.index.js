@@ -7,14 +7,15 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   INSPECT_COMMAND: () => (/* binding */ INSPECT_COMMAND),
 /* harmony export */   inspectCommand: () => (/* binding */ inspectCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/* harmony import */ var _util_input_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5939);
 /* harmony import */ var _igvm_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5002);
 /* harmony import */ var _igvm_id_block_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2540);
 /* harmony import */ var _igvm_inventory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6718);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5377);
 // `svsm-build inspect FILE [--json]`: what an IGVM file holds, and its digests; for a signed file
 // also the ID key and author key digests, the values a verifier pins next to the launch digest.
 
@@ -22,21 +23,30 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const USAGE = 'Usage: svsm-build inspect <FILE> [--json]';
+
+/** Node reads at most 2 GiB into one buffer; an IGVM file's own offsets are 32-bit. */
+const MAX_IGVM_BYTES = 2 ** 31 - 1;
+const INSPECT_COMMAND = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .command */ .G5)({
+    synopsis: ['svsm-build inspect <FILE> [--json]'],
+    about: 'Shows what an IGVM file holds (platforms, pages by kind, parameter areas, VMSAs) and its digests:\nSEV-SNP, SEV, SEV-ES launch digests and the TDX MRTD; for a signed file the ID key and author\nkey digests, the values a verifier pins next to the launch digest.',
+    flags: { json: { help: 'Machine-readable output' } },
+    args: { min: 1, max: 1, what: 'one IGVM file' },
+    footer: 'Exit codes: 0 shown, 1 the file cannot be read or is not a valid IGVM file, 2 usage error.'
+});
 async function inspectCommand(args) {
-    const json = args.includes('--json');
-    const files = args.filter(a => a !== '--json');
-    if (files.length !== 1 || files[0].startsWith('-'))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(files.length === 0
-            ? 'expected an IGVM file'
-            : `unexpected argument ${files.find(f => f.startsWith('-')) ?? files[1]}`, USAGE);
-    const file = files[0];
+    const parsed = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .bQ)(INSPECT_COMMAND, args);
+    if (!parsed)
+        return 0;
+    const json = parsed.values.json;
+    const file = parsed.positionals[0];
     let bytes;
     try {
-        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file);
+        bytes = (0,_util_input_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularFile */ .XF)(file, MAX_IGVM_BYTES);
     }
     catch (e) {
-        process.stderr.write(`error: ${file}: ${e.code === 'ENOENT' ? 'no such file' : e.message}\n`);
+        if (!(e instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadInput */ .kp))
+            throw e;
+        process.stderr.write(`error: ${e.message}\n`);
         return 1;
     }
     try {

@@ -2,70 +2,6 @@ export const id = 611;
 export const ids = [611];
 export const modules = {
 
-/***/ 1452:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BC: () => (/* binding */ shortHash)
-/* harmony export */ });
-/* unused harmony exports CACHE_VERSION, cargoHomeKeys, targetKeys, firmwareKeys, KEY_LIMITS, MAX_KEY_PREFIX_LENGTH, keyProblem */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Cache keys, pure: every input that changes what a cache holds is in its key, nothing else is.
-
-const CACHE_VERSION = 'v1';
-const shortHash = (...parts) => {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for (const p of parts)
-        h.update(typeof p === 'string' ? Buffer.from(p) : p).update('\0');
-    return h.digest('hex').slice(0, 16);
-};
-const base = (c, name) => `${c.prefix}-${name}-${CACHE_VERSION}-${c.os}-${c.arch}`;
-/** ~/.cargo registry and git checkouts: what the lock file pins. */
-function cargoHomeKeys(c, lockFile) {
-    const b = base(c, 'cargo-home');
-    return { key: `${b}-${shortHash(lockFile ?? 'no-lock')}`, restoreKeys: [`${b}-`] };
-}
-/** target/: toolchain → profile → lock and config → build flags, dropped from the right for restore keys. */
-function targetKeys(c, i) {
-    const toolchain = shortHash(...i.rustcVersions);
-    const lock = shortHash(i.lockFile ?? 'no-lock', i.cargoConfig ?? 'no-config', i.rustToolchain ?? 'no-toolchain-file');
-    const flags = shortHash(JSON.stringify(i.buildFlags));
-    const b = `${base(c, 'target')}-${toolchain}-${i.profile}`;
-    return { key: `${b}-${lock}-${flags}`, restoreKeys: [`${b}-${lock}-`, `${b}-`] };
-}
-/** What a recipe's firmware.command produces: keyed on the command, its output path and the user's key. */
-function firmwareKeys(c, command, output, userKey) {
-    return {
-        key: `${base(c, 'firmware')}-${shortHash(JSON.stringify(command), output, userKey)}`,
-        restoreKeys: []
-    };
-}
-/** GitHub's cache service: a key of at most 512 characters, no comma, at most 10 keys per lookup. */
-const KEY_LIMITS = { length: 512, keys: 10 };
-/**
- * The longest `cache-key-prefix`. The target key, the longest one this project builds, adds 71
- * characters and RUNNER_OS and RUNNER_ARCH to it, so even a 256-character prefix leaves room
- * (the keys test builds every key with it).
- */
-const MAX_KEY_PREFIX_LENGTH = 256;
-/** Why GitHub would refuse these keys (naming the cache), or null when it takes them. */
-function keyProblem(name, key, restoreKeys) {
-    const all = [key, ...restoreKeys];
-    if (all.length > KEY_LIMITS.keys)
-        return `${name} cache: ${all.length} keys (primary and restore keys), GitHub takes at most ${KEY_LIMITS.keys}`;
-    for (const k of all) {
-        if (k.length > KEY_LIMITS.length)
-            return `${name} cache: key ${k.slice(0, 40)}... is ${k.length} characters, GitHub takes at most ${KEY_LIMITS.length}`;
-        if (k.includes(','))
-            return `${name} cache: key ${k} contains a comma, which GitHub does not take`;
-    }
-    return null;
-}
-
-
-/***/ }),
-
 /***/ 2611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -74,12 +10,10 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  PREDICATE_USAGE: () => (/* binding */ PREDICATE_USAGE),
+  PREDICATE_COMMAND: () => (/* binding */ PREDICATE_COMMAND),
   predicateCommand: () => (/* binding */ predicateCommand)
 });
 
-// EXTERNAL MODULE: ./src/cli/parse-command.ts
-var parse_command = __webpack_require__(8453);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/util/errors.ts
@@ -88,6 +22,8 @@ var errors = __webpack_require__(17);
 var load = __webpack_require__(9397);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/util/write-atomic.ts
+var write_atomic = __webpack_require__(2093);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
 // EXTERNAL MODULE: ./src/record/schema.ts
@@ -143,23 +79,67 @@ function measurementStatement(m) {
 
 ;// CONCATENATED MODULE: ./src/attest/write-predicates.ts
 // Writes one attestation predicate per built IGVM file beside the build's outputs, for
-// actions/attest's predicate-path.
+// actions/attest's predicate-path. The folder is written into, never emptied: a file there that
+// svsm-build did not write stops it before anything is written; its own earlier predicates are
+// replaced (or removed, when this build has no IGVM file of that name).
+
+
 
 
 
 /** Where the action writes them, in the svsm tree. */
 const PREDICATE_DIR = 'bin/attestations';
-function writePredicates(dir, measurements) {
-    // Predicates of an earlier build are not about this one.
-    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+const SUFFIX = '.predicate.json';
+/** A predicate of a real record is a few KiB; anything far larger is not one of ours. */
+const MAX_PREDICATE_BYTES = 1 << 20;
+/** A predicate file svsm-build wrote: `<igvm name>.predicate.json` holding a measurement predicate. */
+function isOurs(path) {
+    if (!(0,external_node_path_.basename)(path).endsWith(SUFFIX))
+        return false;
+    try {
+        const st = (0,external_node_fs_.lstatSync)(path);
+        if (!st.isFile() || st.size > MAX_PREDICATE_BYTES)
+            return false;
+        return measurementPredicateSchema.safeParse(JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'))).success;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Writes the predicates of `measurements` into `dir` (made when missing). `label` is how errors
+ * name the folder (the CLI's `--out DIR`).
+ */
+function writePredicates(dir, measurements, label = dir) {
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(dir);
+    }
+    catch {
+        st = null;
+    }
+    if (st && !st.isDirectory())
+        throw new errors/* BadInput */.kp(`${label}: not a directory; expected a folder for the predicates`);
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    return measurements.map(m => {
-        const predicate = (0,external_node_path_.join)(dir, `${(0,external_node_path_.basename)(m.igvm)}.predicate.json`);
-        (0,external_node_fs_.writeFileSync)(predicate, `${JSON.stringify(measurementPredicate(m), null, 2)}\n`);
+    const existing = (0,external_node_fs_.readdirSync)(dir);
+    const foreign = existing.find(name => !isOurs((0,external_node_path_.join)(dir, name)));
+    if (foreign !== undefined)
+        throw new errors/* BadInput */.kp(`${label}: holds ${foreign}, which svsm-build did not write; nothing was written (predicates go into a new folder or one holding only earlier predicates)`);
+    const written = measurements.map(m => {
+        const predicate = (0,external_node_path_.join)(dir, `${(0,external_node_path_.basename)(m.igvm)}${SUFFIX}`);
+        (0,write_atomic/* writeFileAtomic */.Z)(predicate, `${JSON.stringify(measurementPredicate(m), null, 2)}\n`);
         return { target: m.target, igvm: m.igvm, sha256: m.sha256, predicate };
     });
+    // Earlier predicates of ours that this build did not rewrite are about other files.
+    const now = new Set(written.map(w => (0,external_node_path_.basename)(w.predicate)));
+    for (const name of existing)
+        if (!now.has(name))
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, name), { force: true });
+    return written;
 }
 
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __webpack_require__(5377);
 ;// CONCATENATED MODULE: ./src/cli/commands/predicate.ts
 // `svsm-build predicate MEASUREMENTS.json|ARTIFACT_DIR --out DIR`: the measurement attestation
 // predicates of a build's records, one file per IGVM file (build.yml's attest job signs them).
@@ -169,25 +149,26 @@ function writePredicates(dir, measurements) {
 
 
 
-const PREDICATE_USAGE = `Usage: svsm-build predicate MEASUREMENTS.json|ARTIFACT_DIR --out DIR
-
-Writes DIR/<igvm file>.predicate.json for each record (predicate type
-https://svsm-build.dev/measurement/v1, schema schemas/measurement-predicate.schema.json) and prints
-what it wrote as JSON.`;
+const PREDICATE_COMMAND = (0,flags/* command */.G5)({
+    synopsis: ['svsm-build predicate MEASUREMENTS.json|ARTIFACT_DIR --out DIR'],
+    about: 'Writes DIR/<igvm file>.predicate.json for each record (predicate type\nhttps://svsm-build.dev/measurement/v1, schema schemas/measurement-predicate.schema.json) and prints\nwhat it wrote as JSON. DIR is made when missing; a DIR holding files svsm-build did not write is\nrefused, and nothing in it is deleted but its own earlier predicates.',
+    flags: { out: { value: '<DIR>', required: true, help: 'Folder for the predicate files' } },
+    args: { min: 1, max: 1, what: 'one MEASUREMENTS.json or artifact folder' },
+    footer: 'Exit codes: 0 written, 2 bad input (a record that is not valid, an --out folder it will not write into).'
+});
 async function predicateCommand(args) {
-    const parsed = (0,parse_command/* parseCommand */.R)(args, { out: { type: 'string' } }, PREDICATE_USAGE);
+    const parsed = (0,flags/* parseFlags */.bQ)(PREDICATE_COMMAND, args);
     if (!parsed)
         return 0;
-    if (parsed.positionals.length !== 1 || !parsed.values.out)
-        throw new errors/* UsageError */.eb('expected one MEASUREMENTS.json or artifact folder and --out DIR', PREDICATE_USAGE);
+    const out = parsed.values.out;
     try {
-        const { records } = (0,load/* loadRecords */.ff)(parsed.positionals[0]);
-        const written = writePredicates((0,external_node_path_.resolve)(parsed.values.out), records);
+        const { records } = (0,load/* loadRecords */.ff)(parsed.positionals[0], { untrustedNames: true });
+        const written = writePredicates((0,external_node_path_.resolve)(out), records, `--out ${out}`);
         process.stdout.write(`${JSON.stringify(written)}\n`);
         return 0;
     }
     catch (e) {
-        if (e instanceof load/* RecordError */.W1) {
+        if (e instanceof errors/* BadInput */.kp) {
             process.stderr.write(`error: ${e.message}\n`);
             return 2;
         }
@@ -198,339 +179,39 @@ async function predicateCommand(args) {
 
 /***/ }),
 
-/***/ 8453:
+/***/ 2093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ parseCommand)
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-// A subcommand's flags as every svsm-build command takes them: node:util parseArgs, strict, with
-// -h/--help; a bad flag is a UsageError carrying that command's usage text.
-
-
-const HELP = { help: { type: 'boolean', short: 'h' } };
-/** The parsed flags and positionals, or null after printing the usage for -h/--help. */
-function parseCommand(args, options, usage) {
-    const config = { args, allowPositionals: true, strict: true, options: { ...options, ...HELP } };
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
-    }
-    catch (e) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(e.message, usage);
-    }
-    if (parsed.values.help) {
-        process.stdout.write(`${usage}\n`);
-        return null;
-    }
-    return parsed;
-}
-
-
-/***/ }),
-
-/***/ 5144:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J_: () => (/* binding */ firmwareCacheKey),
-/* harmony export */   ko: () => (/* binding */ firmwareManifestSchema)
-/* harmony export */ });
-/* unused harmony exports reproducibleSchema, firmwareOptionsSchema, parseFirmwareManifest */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
-/* harmony import */ var _cache_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1452);
-// What a firmware build is made of: the cache key covers every input, the manifest travels with
-// the images (and into the cache, and into measurement records) so a consumer can see what it got
-// and rebuild it. The schema is the one contract for manifest.json.
-
-
-const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, { error: '64 lowercase hex digits' });
-/** How the build was made independent of when it ran (see reproducible.ts). */
-const reproducibleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    /** Seconds since 1970: the time every stamping tool saw. */
-    sourceDateEpoch: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    /** Where the epoch came from, e.g. `committer time of <sha>` or `--source-date-epoch`. */
-    epochFrom: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    /** How it was applied to the build (a `+`-joined list of mechanisms, see reproducible.ts). */
-    method: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)
-});
-/** The options that change the images (not the source path or the job count). */
-const firmwareOptionsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    platform: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/\.dsc$/, { error: 'a platform description (.dsc)' }),
-    arch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    target: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['DEBUG', 'RELEASE', 'NOOPT']),
-    toolchainTag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    defines: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-    buildDir: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\//, { error: 'an absolute path' })
-});
-const firmwareManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    ref: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    /** The commit the ref resolved to ('unknown' for a tree that is not a git checkout). */
-    commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^([0-9a-f]{40}|unknown)$/, { error: 'a 40-digit commit SHA or "unknown"' }),
-    options: firmwareOptionsSchema,
-    /** First line of `gcc --version`, `nasm -v`, `iasl -v`, `python3 --version`, `make --version`. */
-    toolchains: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-    reproducible: reproducibleSchema,
-    key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(), sha256 }))
-        .min(1, { error: 'at least one image' }),
-    primary: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)
-})
-    .refine(m => m.files.some(f => f.name === m.primary), {
-    error: 'primary must name one of files',
-    path: ['primary']
-});
-/** The manifest at `where`, validated: one message naming the file and the first bad field. */
-function parseFirmwareManifest(text, where) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (e) {
-        throw new Error(`${where}: not JSON (${e.message})`);
-    }
-    const r = firmwareManifestSchema.safeParse(json);
-    if (r.success)
-        return r.data;
-    const issue = r.error.issues[0];
-    const path = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
-    throw new Error(`${where}: ${path}: ${issue.message}`);
-}
-/**
- * -D order does not change a build; everything else does, including the epoch and the way it was
- * applied (a build without them stamps the build time, a different epoch gives other bytes).
- */
-function firmwareCacheKey(k, i) {
-    const o = i.options;
-    const parts = {
-        commit: i.commit,
-        platform: o.platform,
-        arch: o.arch,
-        target: o.target,
-        toolchainTag: o.toolchainTag,
-        defines: [...o.defines].sort(),
-        buildDir: o.buildDir,
-        toolchains: Object.entries(i.toolchains).sort(([a], [b]) => a.localeCompare(b)),
-        sourceDateEpoch: i.reproducible.sourceDateEpoch,
-        method: i.reproducible.method
-    };
-    return `${k.prefix}-edk2-v2-${k.os}-${k.arch}-${o.platform.replace(/[^A-Za-z0-9]+/g, '_')}-${o.target}-${(0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)(JSON.stringify(parts))}`;
-}
-
-
-/***/ }),
-
-/***/ 9397:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W1: () => (/* binding */ RecordError),
-/* harmony export */   ff: () => (/* binding */ loadRecords),
-/* harmony export */   lt: () => (/* binding */ RECORD_FILE)
-/* harmony export */ });
-/* unused harmony exports UNTRUSTED_LIMITS, recordFileOf, parseRecords */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8816);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7450);
-// The one way a measurements.json is read: a file, a folder holding one (a downloaded artifact) or
-// a tree's bin/. Every record file is input from elsewhere: sizes are capped, the JSON checked
-// against the record's schema, and the first problem named with the file and its JSON path.
+/* harmony import */ var _system_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6208);
+// A file appears whole or not at all: written beside its place, then renamed over it. On an error
+// (a full disk, a read-only folder) nothing is left: neither the half-written temporary file nor a
+// claim that the file was written.
 
 
-
-
-
-const RECORD_FILE = 'measurements.json';
-/** A record file that cannot be used: exit code 2 on the command line. */
-class RecordError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadInput */ .kp {
-    name = 'RecordError';
-}
-/** Bounds for a record from a run we do not trust (a fork's artifact): sizes, counts, lengths. */
-const UNTRUSTED_LIMITS = { bytes: 1 << 20, records: 64, stringLength: 512 };
-/** Any record file: large enough for every real build, small enough to refuse an endless file. */
-const MAX_BYTES = 64 << 20;
-/** measurementSchema with every string and list bounded. */
-const boundedMeasurement = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .measurementSchema */ .aY.superRefine((m, ctx) => {
-    const walk = (v, path) => {
-        if (typeof v === 'string' && v.length > UNTRUSTED_LIMITS.stringLength)
-            ctx.addIssue({
-                code: 'custom',
-                path,
-                message: `string longer than ${UNTRUSTED_LIMITS.stringLength} characters`
-            });
-        else if (Array.isArray(v)) {
-            if (v.length > UNTRUSTED_LIMITS.records)
-                ctx.addIssue({ code: 'custom', path, message: `more than ${UNTRUSTED_LIMITS.records} items` });
-            v.forEach((x, i) => walk(x, [...path, i]));
-        }
-        else if (v && typeof v === 'object')
-            for (const [k, x] of Object.entries(v))
-                walk(x, [...path, k]);
-    };
-    walk(m, []);
-});
-/** The record file a source names: the file itself, or measurements.json in the folder or its bin/. */
-function recordFileOf(source) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(source);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-        throw new RecordError(`${source}: no such file or directory`);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory())
-        return path;
-    const file = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, RECORD_FILE), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, 'bin', RECORD_FILE)].find(f => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f));
-    if (!file)
-        throw new RecordError(`${source}: no ${RECORD_FILE} in this folder (nor in bin/)`);
-    return file;
-}
-/** Already-parsed JSON as records, or the first problem with its JSON path. */
-function parseRecords(json, file, o = {}) {
-    const schema = o.untrusted
-        ? zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(boundedMeasurement).max(UNTRUSTED_LIMITS.records)
-        : zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .measurementSchema */ .aY);
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new RecordError(`${file}: expected a ${RECORD_FILE} array; ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-    }
-    if (parsed.data.length === 0 && !o.allowEmpty)
-        throw new RecordError(`${file}: no records (an empty array)`);
-    return parsed.data;
-}
-/** Reads and validates the records a source names. */
-function loadRecords(source, o = {}) {
-    const file = recordFileOf(source);
-    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
-    const max = o.untrusted ? UNTRUSTED_LIMITS.bytes : MAX_BYTES;
-    if (!st.isFile())
-        throw new RecordError(`${file}: not a regular file`);
-    if (st.size > max)
-        throw new RecordError(`${file}: ${st.size} bytes, more than the ${max} allowed`);
-    let json;
+function writeFileAtomic(path, data) {
+    const tmp = `${path}.tmp-${process.pid}`;
     try {
-        json = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, data);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
     }
     catch (e) {
-        throw new RecordError(`${file}: not JSON: ${e.message}`);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        }
+        catch {
+            // The first error is the one to report (a folder that refuses writes refuses this too).
+        }
+        // The caller knows the file by its own name, not by the temporary one.
+        if ((0,_system_error_js__WEBPACK_IMPORTED_MODULE_1__/* .isSystemError */ .Or)(e))
+            e.path = path;
+        throw e;
     }
-    return { file, records: parseRecords(json, file, o) };
 }
-
-
-/***/ }),
-
-/***/ 7450:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   aY: () => (/* binding */ measurementSchema),
-/* harmony export */   x3: () => (/* binding */ MEASUREMENTS_FILE)
-/* harmony export */ });
-/* unused harmony exports toolBuildSchema, recordedInputsSchema, signedSchema, measurementsSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
-/* harmony import */ var _firmware_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5144);
-// One record per built IGVM file: what bin/measurements.json holds and every report shows.
-// Its JSON Schema (schemas/measurements.schema.json) is generated from this file.
-
-
-const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
-const launchDigest = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9A-F]{96}$/);
-/** A helper tool the build compiled and ran (igvmbuilder, igvmmeasure). */
-const toolBuildSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    /** Relative to the svsm tree, as the plan ran it (absolute for a prebuilt one). */
-    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    sha256,
-    /** Cargo profile directory it was built in (debug, release), or `prebuilt` (--igvmbuilder FILE). */
-    profile: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    /** Its package version in Cargo.lock (null when the lock file does not list it). */
-    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable()
-});
-/** Everything a rebuild needs that the rest of the record does not already say. */
-const recordedInputsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    source: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        /** HEAD of the svsm tree (null: not a git checkout). */
-        commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-            .regex(/^[0-9a-f]{40,64}$/)
-            .nullable(),
-        /** Tracked files differed from HEAD when the build started. */
-        dirty: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        /** The first of those files (at most 20), so a verifier sees what was not committed. */
-        dirtyFiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-        /** Cargo.lock at the tree's root (null: none). */
-        cargoLockSha256: sha256.nullable()
-    }),
-    /** How svsm-build was asked to build (the command line / action inputs). */
-    options: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        dialect: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['xbuild', 'build.py']),
-        release: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        allFeatures: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        /** -f values, one `pkg:feat` each, in order. */
-        features: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-        offline: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        targets: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['qemu', 'hyper-v', 'vanadium'])).nullable(),
-        measure: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['igvmmeasure', 'builtin']),
-        /** --firmware (null: the recipe's own firmware.file / firmware.env). */
-        firmware: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        /** Every recipe of the build, in order (one build makes all their records). */
-        recipes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
-    }),
-    tools: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ igvmbuilder: toolBuildSchema.nullable(), igvmmeasure: toolBuildSchema.nullable() })
-});
-/** The ID-block-signed copy of the file (sign.yml); the unsigned fields stay as built. */
-const signedSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    igvm: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    sha256,
-    launchDigest,
-    /** SHA-384 of the ID public key, as the attestation report's ID_KEY_DIGEST shows it (upper-case hex). */
-    idKeyDigest: launchDigest,
-    authorKeyDigest: launchDigest.nullable(),
-    /** Upper-case hex, as the attestation report's FAMILY_ID / IMAGE_ID. */
-    familyId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9A-F]{32}$/),
-    imageId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9A-F]{32}$/)
-});
-const measurementSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    target: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['qemu', 'hyper-v', 'vanadium']),
-    recipe: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    /** Recipe file sha256: the same name with other content is another build. */
-    recipeSha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    igvm: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    sha256,
-    /** SEV-SNP launch digest, upper-case hex as igvmmeasure prints it. */
-    launchDigest,
-    /** Who computed launchDigest: igvmmeasure (cross-checked by svsm-build) or svsm-build alone. */
-    measuredBy: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['igvmmeasure', 'builtin']),
-    platforms: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-    policy: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    checkKvm: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    nativeZero: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    gitVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    profile: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['debug', 'release']),
-    /** Features per component, as passed to cargo (recipe + command line). */
-    features: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())),
-    allFeatures: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    firmware: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        /** manifest.json beside the firmware file (`svsm-build firmware` writes it), when it lists that file. */
-        manifest: _firmware_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .firmwareManifestSchema */ .ko.nullable().optional()
-    })
-        .nullable(),
-    toolchain: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    /** What a rebuild needs (absent in records written before svsm-build recorded it). */
-    inputs: recordedInputsSchema.optional(),
-    signed: signedSchema.optional(),
-    /** Extra facts from our own IGVM reader (inventory, TDX MRTD), when available. */
-    details: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional()
-});
-const measurementsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(measurementSchema);
-const MEASUREMENTS_FILE = 'bin/measurements.json';
 
 
 /***/ })

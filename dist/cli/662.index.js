@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  DIFF_USAGE: () => (/* binding */ DIFF_USAGE),
+  DIFF_COMMAND: () => (/* binding */ DIFF_COMMAND),
   diffCommand: () => (/* binding */ diffCommand),
   readInputs: () => (/* binding */ readInputs)
 });
@@ -21,6 +21,10 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/input-file.ts
+var input_file = __webpack_require__(5939);
+// EXTERNAL MODULE: ./src/util/system-error.ts
+var system_error = __webpack_require__(6208);
 // EXTERNAL MODULE: ./src/record/load.ts
 var load = __webpack_require__(9397);
 // EXTERNAL MODULE: external "node:crypto"
@@ -534,10 +538,12 @@ function renderDiff(d) {
 
 // EXTERNAL MODULE: ./src/igvm/errors.ts
 var igvm_errors = __webpack_require__(5002);
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __webpack_require__(5377);
 ;// CONCATENATED MODULE: ./src/cli/commands/diff.ts
 // `svsm-build diff A.igvm B.igvm [--inputs A_BIN_DIR B_BIN_DIR] [--json]`: what differs between
 // two IGVM files, attributed to the build inputs in each side's bin/ directory. Exit 0 when
-// identical, 1 when they differ, 2 on bad input.
+// identical, 1 when they differ, 2 on bad input (never 1 for a file it could not read).
 
 
 
@@ -545,13 +551,22 @@ var igvm_errors = __webpack_require__(5002);
 
 
 
-const DIFF_USAGE = `Usage: svsm-build diff <A.igvm> <B.igvm> [--inputs <A_BIN_DIR> <B_BIN_DIR>] [--json]
 
-Shows what differs between two IGVM files: page ranges (attributed to the kernel, bldr/stage2,
-tdx-stage1, fs image or firmware found in each side's bin/ directory), the VMSA field by field,
-policy, platforms, parameter areas and the ID block.
 
-Exit codes: 0 identical, 1 they differ, 2 bad input.`;
+
+const DIFF_COMMAND = (0,flags/* command */.G5)({
+    synopsis: ['svsm-build diff <A.igvm> <B.igvm> [--inputs <A_BIN_DIR> <B_BIN_DIR>] [--json]'],
+    about: "Shows what differs between two IGVM files: page ranges (attributed to the kernel, bldr/stage2,\ntdx-stage1, fs image or firmware found in each side's bin/ directory), the VMSA field by field,\npolicy, platforms, parameter areas and the ID block.",
+    flags: {
+        inputs: {
+            value: ['<A_BIN_DIR>', '<B_BIN_DIR>'],
+            help: "Each side's bin/ directory, to attribute pages to the build inputs"
+        },
+        json: { help: 'Machine-readable output' }
+    },
+    args: { min: 2, max: 2, what: 'two IGVM files' },
+    footer: 'Exit codes: 0 identical, 1 they differ, 2 bad input.'
+});
 /** Build outputs by role, as svsm-build leaves them in bin/. */
 const ROLES = [
     ['svsm', 'kernel'],
@@ -560,67 +575,59 @@ const ROLES = [
     ['tdx-stage1', 'tdx-stage1'],
     ['svsm-fs.bin', 'fs image']
 ];
-function readOrFail(path, what) {
-    try {
-        return (0,external_node_fs_.readFileSync)(path);
-    }
-    catch (e) {
-        const code = e.code;
-        throw new errors/* BadInput */.kp(`${what} ${path}: ${code === 'ENOENT' ? 'no such file' : e.message}`);
-    }
-}
+/** Node reads at most 2 GiB into one buffer; an IGVM file's own offsets are 32-bit. */
+const MAX_INPUT_BYTES = 2 ** 31 - 1;
 /** The inputs in a bin/ directory; the firmware from its measurements.json (or any *.fd). */
 function readInputs(dir) {
-    if (!(0,external_node_fs_.existsSync)(dir))
-        throw new errors/* BadInput */.kp(`--inputs ${dir}: no such directory (expected a build's bin/)`);
+    let entries;
+    try {
+        if (!(0,external_node_fs_.statSync)(dir).isDirectory())
+            throw new errors/* BadInput */.kp(`--inputs ${dir}: not a directory (expected a build's bin/)`);
+        entries = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch (e) {
+        if (e instanceof errors/* BadInput */.kp)
+            throw e;
+        const code = e.code;
+        throw new errors/* BadInput */.kp(`--inputs ${dir}: ${code === 'ENOENT' ? 'no such directory' : (0,system_error/* systemErrorReason */.Qq)(e)} (expected a build's bin/)`);
+    }
     const out = [];
     for (const [name, role] of ROLES) {
         const p = (0,external_node_path_.join)(dir, name);
         if ((0,external_node_fs_.existsSync)(p))
-            out.push({ role, path: p, bytes: readOrFail(p, '--inputs') });
+            out.push({ role, path: p, bytes: (0,input_file/* readRegularFile */.XF)(p, MAX_INPUT_BYTES, `--inputs ${p}`) });
     }
     const firmware = new Set();
     const records = (0,external_node_path_.join)(dir, load/* RECORD_FILE */.lt);
     if ((0,external_node_fs_.existsSync)(records))
-        for (const m of (0,load/* loadRecords */.ff)(records, { allowEmpty: true }).records)
+        for (const m of (0,load/* loadRecords */.ff)(records, { allowEmpty: true, untrustedNames: true }).records)
             if (m.firmware)
                 firmware.add((0,external_node_path_.isAbsolute)(m.firmware.path) ? m.firmware.path : (0,external_node_path_.resolve)((0,external_node_path_.dirname)(dir), m.firmware.path));
-    for (const f of (0,external_node_fs_.readdirSync)(dir))
+    for (const f of entries)
         if (f.endsWith('.fd'))
             firmware.add((0,external_node_path_.join)(dir, f));
     for (const f of firmware)
         if ((0,external_node_fs_.existsSync)(f))
-            out.push({ role: firmware.size > 1 ? `firmware ${f}` : 'firmware', path: f, bytes: (0,external_node_fs_.readFileSync)(f) });
+            out.push({
+                role: firmware.size > 1 ? `firmware ${f}` : 'firmware',
+                path: f,
+                bytes: (0,input_file/* readRegularFile */.XF)(f, input_file/* MAX_FIRMWARE_BYTES */.rg, `--inputs ${dir}: firmware ${f}`)
+            });
     if (out.length === 0)
         throw new errors/* BadInput */.kp(`--inputs ${dir}: none of ${ROLES.map(([n]) => n).join(', ')} or a firmware file is there (expected a build's bin/)`);
     return out;
 }
 async function diffCommand(args) {
-    if (args.includes('-h') || args.includes('--help')) {
-        process.stdout.write(`${DIFF_USAGE}\n`);
+    const parsed = (0,flags/* parseFlags */.bQ)(DIFF_COMMAND, args);
+    if (!parsed)
         return 0;
-    }
-    const json = args.includes('--json');
-    const rest = args.filter(a => a !== '--json');
-    const at = rest.indexOf('--inputs');
-    let dirs = null;
-    if (at >= 0) {
-        const [x, y] = [rest[at + 1], rest[at + 2]];
-        if (!x || !y || x.startsWith('-') || y.startsWith('-'))
-            throw new errors/* UsageError */.eb('--inputs takes two directories: A_BIN_DIR B_BIN_DIR', DIFF_USAGE);
-        dirs = [x, y];
-        rest.splice(at, 3);
-    }
-    const unknown = rest.find(a => a.startsWith('-'));
-    if (unknown)
-        throw new errors/* UsageError */.eb(`unknown option ${unknown}`, DIFF_USAGE);
-    if (rest.length !== 2)
-        throw new errors/* UsageError */.eb(`expected two IGVM files, got ${rest.length}${rest.length > 2 ? `: ${rest.join(' ')}` : ''}`, DIFF_USAGE);
+    const { json, inputs: dirs } = parsed.values;
+    const [fa, fb] = parsed.positionals;
     try {
-        const [a, b] = rest.map(f => (0,id_block/* parseIgvmWithBytes */.S_)(readOrFail(f, 'IGVM file'), f));
+        const [a, b] = [fa, fb].map(f => (0,id_block/* parseIgvmWithBytes */.S_)((0,input_file/* readRegularFile */.XF)(f, MAX_INPUT_BYTES, `IGVM file ${f}`), f));
         const inputs = dirs ? { a: readInputs(dirs[0]), b: readInputs(dirs[1]) } : undefined;
         const d = diffIgvm(a, b, inputs);
-        process.stdout.write(json ? `${JSON.stringify({ a: rest[0], b: rest[1], ...d }, null, 2)}\n` : renderDiff(d));
+        process.stdout.write(json ? `${JSON.stringify({ a: fa, b: fb, ...d }, null, 2)}\n` : renderDiff(d));
         return d.identical ? 0 : 1;
     }
     catch (e) {
@@ -630,6 +637,50 @@ async function diffCommand(args) {
         }
         throw e;
     }
+}
+
+
+/***/ }),
+
+/***/ 5100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ policyDifferences)
+/* harmony export */ });
+/* unused harmony export POLICY_BITS */
+// The SEV-SNP guest policy (SNP ABI "GUEST_POLICY"), as an IGVM file declares it and an attestation
+// report echoes it: its bits by name, and the differences between two policies in words.
+/** SNP guest policy bits above the ABI version bytes (SNP ABI "GUEST_POLICY"). */
+const POLICY_BITS = [
+    [16, 'SMT'],
+    [17, 'reserved-must-be-one'],
+    [18, 'migrate-MA'],
+    [19, 'debug'],
+    [20, 'single-socket'],
+    [21, 'CXL-allow'],
+    [22, 'mem-AES-256-XTS'],
+    [23, 'RAPL-disable'],
+    [24, 'ciphertext-hiding'],
+    [25, 'page-swap-disable']
+];
+/** Each difference between two policies, named ("debug 0 -> 1", "ABI minor 0 -> 1"). */
+function policyDifferences(expected, found) {
+    const out = [];
+    const byte = (v, s) => (v >> s) & 0xffn;
+    if (byte(expected, 0n) !== byte(found, 0n))
+        out.push(`ABI minor ${byte(expected, 0n)} -> ${byte(found, 0n)}`);
+    if (byte(expected, 8n) !== byte(found, 8n))
+        out.push(`ABI major ${byte(expected, 8n)} -> ${byte(found, 8n)}`);
+    const bit = (v, n) => Number((v >> BigInt(n)) & 1n);
+    const named = new Set(POLICY_BITS.map(([n]) => n));
+    for (const [n, label] of POLICY_BITS)
+        if (bit(expected, n) !== bit(found, n))
+            out.push(`${label} ${bit(expected, n)} -> ${bit(found, n)}`);
+    for (let n = 26; n < 64; n++)
+        if (!named.has(n) && bit(expected, n) !== bit(found, n))
+            out.push(`bit ${n} ${bit(expected, n)} -> ${bit(found, n)}`);
+    return out;
 }
 
 
@@ -657,6 +708,136 @@ function sha384(data) {
     const b = Buffer.allocUnsafe(48);
     sha384Into(data, b, 0);
     return b;
+}
+
+
+/***/ }),
+
+/***/ 2540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cf: () => (/* binding */ idBlockSignatures),
+/* harmony export */   IH: () => (/* binding */ idBlockFacts),
+/* harmony export */   S_: () => (/* binding */ parseIgvmWithBytes),
+/* harmony export */   rw: () => (/* binding */ verifySnpSignature)
+/* harmony export */ });
+/* unused harmony exports snpPublicKey, sha384Upper, p384Key */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2782);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6065);
+// The SEV-SNP ID block of a signed IGVM file, decoded into the values an attestation report
+// carries (ID key digest, author key digest, family and image id) so a verifier can pin them.
+// The reader keeps only the ld of the block, so the body is read again from the file bytes.
+
+
+
+function parseIgvmWithBytes(bytes, name) {
+    return { file: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseIgvm */ .V)(bytes, name), bytes };
+}
+// IGVM_VHS_SNP_ID_BLOCK body offsets (igvm-format.md).
+const B = {
+    AUTHOR_KEY_ENABLED: 0x4,
+    LD: 0x8,
+    FAMILY_ID: 0x38,
+    IMAGE_ID: 0x48,
+    VERSION: 0x58,
+    GUEST_SVN: 0x5c,
+    ID_SIGNATURE: 0x68,
+    ID_KEY: 0xf8,
+    AUTHOR_SIGNATURE: 0x190,
+    AUTHOR_KEY: 0x220
+};
+const POINT = 72;
+/** The SNP ABI's ECDSA public key structure: curve u32, Qx, Qy, zero padding to 0x404 bytes. */
+const SNP_PUBKEY_SIZE = 0x404;
+const upper = (b) => Buffer.from(b).toString('hex').toUpperCase();
+function rawBlock(parsed) {
+    const { file, bytes } = parsed;
+    const snp = file.platforms.find(p => p.platformType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV_SNP);
+    if (!snp)
+        return null;
+    // The last block that applies to SEV-SNP is the one igvmmeasure compares and a loader uses.
+    const d = file.directives.filter(x => x.kind === 'snp-id-block' && (x.mask & snp.mask) !== 0).at(-1);
+    if (!d)
+        return null;
+    const body = Buffer.from(bytes.buffer, bytes.byteOffset + d.offset + 8, 0x2b8);
+    const policy = file.policies.find(p => (p.mask & snp.mask) !== 0)?.policy ?? 0n;
+    return { body, policy };
+}
+/** The IGVM key (curve u32, reserved u32, Qx, Qy) rewritten in the SNP ABI layout. */
+function snpPublicKey(igvmKey) {
+    const k = Buffer.from(igvmKey.buffer, igvmKey.byteOffset, 8 + 2 * POINT);
+    const out = Buffer.alloc(SNP_PUBKEY_SIZE);
+    out.writeUInt32LE(k.readUInt32LE(0), 0);
+    k.copy(out, 4, 8, 8 + 2 * POINT);
+    return out;
+}
+const sha384Upper = (b) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha384').update(b).digest('hex').toUpperCase();
+function idBlockFacts(parsed) {
+    const raw = rawBlock(parsed);
+    if (!raw)
+        return null;
+    const { body } = raw;
+    const key = (at) => body.subarray(at, at + 8 + 2 * POINT);
+    return {
+        ld: upper(body.subarray(B.LD, B.LD + 48)),
+        familyId: upper(body.subarray(B.FAMILY_ID, B.FAMILY_ID + 16)),
+        imageId: upper(body.subarray(B.IMAGE_ID, B.IMAGE_ID + 16)),
+        version: body.readUInt32LE(B.VERSION),
+        guestSvn: body.readUInt32LE(B.GUEST_SVN),
+        policy: `0x${raw.policy.toString(16)}`,
+        idKeyDigest: sha384Upper(snpPublicKey(key(B.ID_KEY))),
+        authorKeyDigest: body[B.AUTHOR_KEY_ENABLED] ? sha384Upper(snpPublicKey(key(B.AUTHOR_KEY))) : null
+    };
+}
+/** Little-endian 72-byte integer to the big-endian 48 bytes of a P-384 value. */
+const p384Be = (le) => Buffer.from(le.subarray(0, 48)).reverse();
+/** An ECDSA P-384 public key from its SNP little-endian Qx/Qy fields. */
+function p384Key(qxLe, qyLe) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({
+        key: {
+            kty: 'EC',
+            crv: 'P-384',
+            x: p384Be(qxLe).toString('base64url'),
+            y: p384Be(qyLe).toString('base64url')
+        },
+        format: 'jwk'
+    });
+}
+/** Verifies an SNP-layout signature (r, s little-endian, 72 bytes each) with SHA-384. */
+function verifySnpSignature(key, data, sig) {
+    const p1363 = Buffer.concat([p384Be(sig.subarray(0, POINT)), p384Be(sig.subarray(POINT, 2 * POINT))]);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)('sha384', data, { key, dsaEncoding: 'ieee-p1363' }, p1363);
+}
+function idBlockSignatures(parsed) {
+    const raw = rawBlock(parsed);
+    if (!raw)
+        return null;
+    const { body } = raw;
+    const signed = Buffer.alloc(0x60);
+    body.copy(signed, 0, B.LD, B.GUEST_SVN + 4);
+    signed.writeBigUInt64LE(raw.policy, 0x58);
+    const keyOf = (at) => {
+        try {
+            return p384Key(body.subarray(at + 8, at + 8 + POINT), body.subarray(at + 8 + POINT, at + 8 + 2 * POINT));
+        }
+        catch {
+            return null; // not a point on P-384: no signature by it can hold
+        }
+    };
+    const sigAt = (at) => body.subarray(at, at + 2 * POINT);
+    const idKey = keyOf(B.ID_KEY);
+    const idBlock = idKey !== null && verifySnpSignature(idKey, signed, sigAt(B.ID_SIGNATURE));
+    let author = null;
+    if (body[B.AUTHOR_KEY_ENABLED]) {
+        const authorKey = keyOf(B.AUTHOR_KEY);
+        author =
+            authorKey !== null &&
+                verifySnpSignature(authorKey, snpPublicKey(body.subarray(B.ID_KEY)), sigAt(B.AUTHOR_SIGNATURE));
+    }
+    return { idBlock, author };
 }
 
 

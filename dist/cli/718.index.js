@@ -10,16 +10,16 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  SMOKE_USAGE: () => (/* binding */ SMOKE_USAGE),
+  SMOKE_COMMAND: () => (/* binding */ SMOKE_COMMAND),
   smokeCommand: () => (/* binding */ smokeCommand)
 });
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/input-file.ts
+var input_file = __webpack_require__(5939);
 ;// CONCATENATED MODULE: ./src/smoke/accel.ts
 
 /** KVM when /dev/kvm can be opened for reading and writing, else TCG (software emulation). */
@@ -405,6 +405,8 @@ function resolveProfile(m, sel) {
     return p;
 }
 
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __webpack_require__(5377);
 ;// CONCATENATED MODULE: ./src/cli/commands/smoke.ts
 // `svsm-build smoke IGVM`: boots the native platform of an IGVM file in QEMU with a run profile.
 
@@ -412,55 +414,52 @@ function resolveProfile(m, sel) {
 
 
 
-const SMOKE_USAGE = `Usage: svsm-build smoke <IGVM> [--manifest smoke.toml] [--target T] [--scheme S] [--qemu PATH]
-                         [--machine M] [--rom-dir DIR] [--accel auto|kvm|tcg] [--timeout SECONDS] [--log FILE]
 
-Boots the native platform of an IGVM file in QEMU with IGVM support and passes when the serial
-log matches the profile's success pattern or QEMU exits with its success-exit-code. It reports
-the QEMU version and whether it loads IGVM files first. With accel auto (the default) it uses KVM
-when /dev/kvm is usable, and TCG when it is not or when KVM cannot run the image (no 1 GiB pages,
-a guest that resets), saying why.`;
+/** A smoke.toml is a few hundred bytes. */
+const MAX_MANIFEST_BYTES = 1 << 20;
+const SMOKE_COMMAND = (0,flags/* command */.G5)({
+    synopsis: ['svsm-build smoke <IGVM> [OPTIONS]'],
+    about: "Boots the native platform of an IGVM file in QEMU with IGVM support and passes when the serial\nlog matches the profile's success pattern or QEMU exits with its success-exit-code. It reports\nthe QEMU version and whether it loads IGVM files first. With accel auto (the default) it uses KVM\nwhen /dev/kvm is usable, and TCG when it is not or when KVM cannot run the image (no 1 GiB pages,\na guest that resets), saying why.",
+    flags: {
+        manifest: { value: '<FILE>', help: 'Run profiles (smoke.toml)' },
+        target: { value: '<T>', help: 'The profile of this target in the manifest' },
+        scheme: { value: '<S>', help: 'The profile of this scheme in the manifest' },
+        qemu: { value: '<PATH>', help: 'The QEMU binary (with IGVM support)' },
+        machine: { value: '<M>', help: 'QEMU machine type' },
+        'rom-dir': { value: '<DIR>', help: "QEMU's firmware ROM directory (-L)" },
+        accel: { value: '<A>', choices: ['auto', 'kvm', 'tcg'], help: 'Accelerator (default auto)' },
+        timeout: {
+            value: '<SECONDS>',
+            check: v => (Number(v) > 0 ? null : 'a number of seconds'),
+            help: 'Give up after this long'
+        },
+        log: { value: '<FILE>', help: 'Serial log (default: <IGVM>.serial.log)' }
+    },
+    args: { min: 1, max: 1, what: 'one IGVM file' },
+    footer: 'Exit codes: 0 passed, 1 failed (or QEMU cannot run it), 2 a bad command line or manifest.'
+});
 async function smokeCommand(args) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args,
-            strict: true,
-            allowPositionals: true,
-            options: {
-                manifest: { type: 'string' },
-                target: { type: 'string' },
-                scheme: { type: 'string' },
-                qemu: { type: 'string' },
-                machine: { type: 'string' },
-                'rom-dir': { type: 'string' },
-                accel: { type: 'string' },
-                timeout: { type: 'string' },
-                log: { type: 'string' },
-                help: { type: 'boolean', short: 'h' }
-            }
-        });
-    }
-    catch (e) {
-        throw new errors/* UsageError */.eb(`${e.message}`, SMOKE_USAGE);
-    }
-    const v = parsed.values;
-    if (v.help) {
-        process.stdout.write(`${SMOKE_USAGE}\n`);
+    const parsed = (0,flags/* parseFlags */.bQ)(SMOKE_COMMAND, args);
+    if (!parsed)
         return 0;
-    }
-    const [igvm] = parsed.positionals;
-    if (!igvm || parsed.positionals.length > 1)
-        throw new errors/* UsageError */.eb(`expected one IGVM file`, SMOKE_USAGE);
+    const v = parsed.values;
+    const usage = (0,flags/* usageOf */.Fs)(SMOKE_COMMAND);
+    const igvm = parsed.positionals[0];
     if (!(0,external_node_fs_.existsSync)(igvm))
-        throw new errors/* UsageError */.eb(`${igvm}: no such file`);
-    if (v.accel !== undefined && !['auto', 'kvm', 'tcg'].includes(v.accel))
-        throw new errors/* UsageError */.eb(`--accel ${v.accel}: expected auto, kvm or tcg`);
-    if (v.timeout !== undefined && !(Number(v.timeout) > 0))
-        throw new errors/* UsageError */.eb(`--timeout ${v.timeout}: expected a number of seconds`);
+        throw new errors/* UsageError */.eb(`${igvm}: no such file`, usage);
     if (v.manifest !== undefined && !(0,external_node_fs_.existsSync)(v.manifest))
-        throw new errors/* UsageError */.eb(`--manifest ${v.manifest}: no such file`);
-    const manifest = v.manifest ? parseManifest((0,external_node_fs_.readFileSync)(v.manifest, 'utf8'), v.manifest) : { sections: [] };
+        throw new errors/* UsageError */.eb(`--manifest ${v.manifest}: no such file`, usage);
+    let manifest = { sections: [] };
+    if (v.manifest !== undefined) {
+        const text = (0,input_file/* readRegularFile */.XF)(v.manifest, MAX_MANIFEST_BYTES, `--manifest ${v.manifest}`).toString('utf8');
+        try {
+            manifest = parseManifest(text, v.manifest);
+        }
+        catch (e) {
+            // Its messages name the file, the table and what is expected: one line, not a stack trace.
+            throw new errors/* BadInput */.kp(e.message);
+        }
+    }
     const profile = resolveProfile(manifest, {
         ...(v.target ? { target: v.target } : {}),
         ...(v.scheme ? { scheme: v.scheme } : {})

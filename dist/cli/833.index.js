@@ -10,12 +10,15 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  MEASURE_COMMAND: () => (/* binding */ MEASURE_COMMAND),
   measureCommand: () => (/* binding */ measureCommand),
   toIgvmmeasureArgv: () => (/* binding */ toIgvmmeasureArgv)
 });
 
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/igvm/errors.ts
-var errors = __webpack_require__(5002);
+var igvm_errors = __webpack_require__(5002);
 // EXTERNAL MODULE: ./src/igvm/input.ts + 2 modules
 var igvm_input = __webpack_require__(6342);
 // EXTERNAL MODULE: ./src/igvm/measure.ts
@@ -337,7 +340,7 @@ function runIgvmmeasure(argv, io, pool = {}) {
         // header is judged as the parser would; errno errors are printed as Rust prints them.
         if (e instanceof igvm_input/* InputError */.dz)
             return { stdout: '', stderr: `Error: ${e.message}\n`, code: 1 };
-        if (e instanceof errors/* IgvmError */.k)
+        if (e instanceof igvm_errors/* IgvmError */.k)
             return { stdout: '', stderr: `Error: ${e.debug}\n`, code: 1 };
         const err = e;
         const [kind, message] = OS_ERRORS[err.code ?? ''] ?? ['Other', err.message];
@@ -374,7 +377,7 @@ function runIgvmmeasure(argv, io, pool = {}) {
         return { stdout, stderr: '', code: 0 };
     }
     catch (e) {
-        if (e instanceof errors/* IgvmError */.k)
+        if (e instanceof igvm_errors/* IgvmError */.k)
             return { stdout: '', stderr: `Error: ${e.debug}\n`, code: 1 };
         if (e instanceof measure/* MeasureError */.TG || e instanceof igvm_input/* InputError */.dz)
             return { stdout: '', stderr: `Error: ${e.message}\n`, code: 1 };
@@ -385,32 +388,50 @@ function runIgvmmeasure(argv, io, pool = {}) {
     }
 }
 
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __webpack_require__(5377);
 ;// CONCATENATED MODULE: ./src/cli/commands/measure.ts
 // `svsm-build measure FILE [flags]`: igvmmeasure's `measure`, same output and exit code, without
-// building Rust tools. Flags may come in any order; igvmmeasure's own order works too.
+// building Rust tools. Flags may come in any order; igvmmeasure's own order (`-c FILE measure -b`)
+// works too.
 
 
-const TOP = new Set(['-v', '--verbose', '-c', '--check-kvm', '-n', '--native-zero']);
-const SUB = new Set(['-b', '--bare', '-i', '--ignore-idblock']);
-/** Reorders `FILE -b -c` into igvmmeasure's `-c FILE measure -b`. */
-function toIgvmmeasureArgv(args) {
-    if (args.includes('measure'))
-        return args;
-    const top = [];
-    const sub = [];
-    const rest = [];
-    for (let i = 0; i < args.length; i++) {
-        const a = args[i];
-        if (TOP.has(a))
-            top.push(a);
-        else if (SUB.has(a))
-            sub.push(a);
-        else if (a === '-p' || a === '--platform')
-            top.push(a, args[++i] ?? '');
-        else
-            rest.push(a);
-    }
-    return [...top, ...rest, 'measure', ...sub];
+
+
+const MEASURE_COMMAND = (0,flags/* command */.G5)({
+    synopsis: [
+        'svsm-build measure <FILE> [OPTIONS]',
+        "svsm-build measure [-v] [-c] [-n] [-p PLATFORM] <FILE> measure [-b] [-i]   (igvmmeasure's order)"
+    ],
+    about: "Prints the launch digest of an IGVM file exactly as upstream's igvmmeasure does (same output,\nsame exit code), without building it.",
+    flags: {
+        verbose: { short: 'v', help: 'Print every measured page' },
+        'check-kvm': { short: 'c', help: 'Check that KVM can launch the file (as igvmmeasure -c)' },
+        'native-zero': { short: 'n', help: 'Measure zero pages as data, as a native-zero launch does' },
+        platform: {
+            short: 'p',
+            value: '<PLATFORM>',
+            choices: ['sev', 'sev-es', 'sev-snp'],
+            help: 'Platform to measure for (default sev-snp)'
+        },
+        bare: { short: 'b', help: 'Print the digest alone' },
+        'ignore-idblock': { short: 'i', help: "Do not compare the digest with the file's ID block" }
+    },
+    args: { min: 1, max: 2, what: 'one IGVM file (optionally followed by the word measure)' },
+    footer: 'Exit codes: 0 measured, 1 the file cannot be read or measured (or its ID block disagrees), 2 usage error.\nSVSM_MEASURE_WORKERS=N sets how many worker threads hash pages.'
+});
+/** The parsed flags as igvmmeasure's argv: `[-v] [-c] [-n] [-p P] FILE measure [-b] [-i]`. */
+function toIgvmmeasureArgv(file, v) {
+    return [
+        ...(v.verbose ? ['-v'] : []),
+        ...(v['check-kvm'] ? ['-c'] : []),
+        ...(v['native-zero'] ? ['-n'] : []),
+        ...(v.platform ? ['-p', v.platform] : []),
+        file,
+        'measure',
+        ...(v.bare ? ['-b'] : []),
+        ...(v['ignore-idblock'] ? ['-i'] : [])
+    ];
 }
 /**
  * SVSM_MEASURE_WORKERS: how many worker threads hash pages, whatever the file's size and the
@@ -426,12 +447,20 @@ function workersFromEnv() {
         : `SVSM_MEASURE_WORKERS is ${JSON.stringify(raw)}, expected a whole number of worker threads from 0 to 256`;
 }
 async function measureCommand(args) {
+    const parsed = (0,flags/* parseFlags */.bQ)(MEASURE_COMMAND, args);
+    if (!parsed)
+        return 0;
+    const [file, word] = parsed.positionals;
+    if (word === 'sign')
+        throw new errors/* UsageError */.eb('svsm-build does not sign IGVM files; use igvmmeasure sign (or the sign sub-action)', (0,flags/* usageOf */.Fs)(MEASURE_COMMAND));
+    if (word !== undefined && word !== 'measure')
+        throw new errors/* UsageError */.eb(`unexpected argument ${word}; expected one IGVM file (optionally followed by the word measure)`, (0,flags/* usageOf */.Fs)(MEASURE_COMMAND));
     const pool = workersFromEnv();
     if (typeof pool === 'string') {
         process.stderr.write(`error: ${pool}\n`);
         return 2;
     }
-    const r = runIgvmmeasure(toIgvmmeasureArgv(args), { open: igvm_input/* fileInput */.Fg }, pool);
+    const r = runIgvmmeasure(toIgvmmeasureArgv(file, parsed.values), { open: igvm_input/* fileInput */.Fg }, pool);
     process.stdout.write(r.stdout);
     process.stderr.write(r.stderr);
     return r.code;

@@ -74,6 +74,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  KERNEL_COMMAND: () => (/* binding */ KERNEL_COMMAND),
+  QEMU_COMMAND: () => (/* binding */ QEMU_COMMAND),
   kernelCommand: () => (/* binding */ kernelCommand),
   qemuCommand: () => (/* binding */ qemuCommand)
 });
@@ -84,8 +86,6 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/util/platform.ts
 var platform = __webpack_require__(8245);
 // EXTERNAL MODULE: ./src/util/errors.ts
@@ -222,6 +222,8 @@ var runner = __webpack_require__(7146);
 var exec_first_line = __webpack_require__(259);
 // EXTERNAL MODULE: ./src/util/log.ts
 var log = __webpack_require__(9906);
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __webpack_require__(5377);
 ;// CONCATENATED MODULE: ./src/cli/commands/component-builds.ts
 // `svsm-build qemu` and `svsm-build kernel`: the QEMU-with-IGVM and Linux builds the reusable
 // workflows run, planned in src/qemu and src/linux. `--key` prints only the cache key.
@@ -236,8 +238,50 @@ var log = __webpack_require__(9906);
 
 
 
-const QEMU_USAGE = 'Usage: svsm-build qemu --qemu-src <DIR> --igvm-src <DIR> --prefix <DIR> [--flavor coconut|upstream] [--jobs N] [--configure-arg ARG]... [--key] [--key-prefix P]';
-const KERNEL_USAGE = 'Usage: svsm-build kernel --src <DIR> --role host|guest (--config <FILE> | --defconfig <TARGET>) [--enable OPTION]... [--jobs N] [--key] [--key-prefix P]';
+const KEY_FLAGS = {
+    key: { help: 'Print only the cache key of this build, build nothing' },
+    'key-prefix': { value: '<P>', help: 'Prefix of the cache key (default svsm-build)' }
+};
+const QEMU_COMMAND = (0,flags/* command */.G5)({
+    synopsis: ['svsm-build qemu --qemu-src <DIR> --igvm-src <DIR> --prefix <DIR> [OPTIONS]'],
+    about: 'Builds QEMU with IGVM support (the igvm C library first) and installs it under --prefix, as the\nreusable workflows do; prints the path of the QEMU binary.',
+    flags: {
+        'qemu-src': { value: '<DIR>', required: true, help: 'QEMU checkout' },
+        'igvm-src': { value: '<DIR>', required: true, help: 'igvm (the library) checkout' },
+        prefix: { value: '<DIR>', required: true, help: 'Install prefix' },
+        flavor: {
+            value: '<F>',
+            choices: ['coconut', 'upstream'],
+            help: "Whose QEMU: COCONUT's fork or upstream (default coconut)"
+        },
+        jobs: { value: '<N>', check: (0,flags/* wholeNumber */.rD)(1), help: 'Parallel jobs (default: number of CPUs)' },
+        'configure-arg': {
+            value: '<ARG>',
+            multiple: true,
+            help: 'Extra ./configure argument, repeatable (--configure-arg=--enable-x)'
+        },
+        ...KEY_FLAGS
+    },
+    args: { min: 0, max: 0, what: 'no arguments (only options)' },
+    footer: 'Exit codes: 0 built, 1 the build failed, 2 usage error.'
+});
+const KERNEL_COMMAND = (0,flags/* command */.G5)({
+    synopsis: [
+        'svsm-build kernel --src <DIR> --role host|guest (--config <FILE> | --defconfig <TARGET>) [OPTIONS]'
+    ],
+    about: 'Builds a host or guest Linux kernel as the reusable workflows do; prints the paths of its outputs.',
+    flags: {
+        src: { value: '<DIR>', required: true, help: 'Linux checkout' },
+        role: { value: '<ROLE>', required: true, choices: ['host', 'guest'], help: 'What the kernel is for' },
+        config: { value: '<FILE>', help: 'Base .config (or --defconfig)' },
+        defconfig: { value: '<TARGET>', help: 'make target of the base config (or --config)' },
+        enable: { value: '<OPTION>', multiple: true, help: 'Kconfig option to enable, repeatable' },
+        jobs: { value: '<N>', check: (0,flags/* wholeNumber */.rD)(1), help: 'Parallel jobs (default: number of CPUs)' },
+        ...KEY_FLAGS
+    },
+    args: { min: 0, max: 0, what: 'no arguments (only options)' },
+    footer: 'Exit codes: 0 built, 1 the build failed, 2 usage error.'
+});
 /** The plan's commands, each titled with its argv on stdout; every path in them is absolute. */
 const run = (steps) => (0,runner/* runSteps */.r)(steps, {
     root: process.cwd(),
@@ -247,32 +291,14 @@ const run = (steps) => (0,runner/* runSteps */.r)(steps, {
     log: (0,log/* streamLogger */.V)(process.stdout, process.stderr)
 });
 const commit = (dir) => (0,exec_first_line/* firstLine */.T)(['git', '-C', dir, 'rev-parse', 'HEAD']);
-function parse(args, options, usage) {
-    try {
-        return (0,external_node_util_.parseArgs)({ args, options, strict: true }).values;
-    }
-    catch (e) {
-        throw new errors/* UsageError */.eb(e.message, usage);
-    }
-}
 async function qemuCommand(args) {
-    const v = parse(args, {
-        'qemu-src': { type: 'string' },
-        'igvm-src': { type: 'string' },
-        prefix: { type: 'string' },
-        jobs: { type: 'string' },
-        'configure-arg': { type: 'string', multiple: true },
-        flavor: { type: 'string' },
-        key: { type: 'boolean' },
-        'key-prefix': { type: 'string' }
-    }, QEMU_USAGE);
-    if (!v['qemu-src'] || !v['igvm-src'] || !v.prefix)
-        throw new errors/* UsageError */.eb('--qemu-src, --igvm-src and --prefix are required', QEMU_USAGE);
+    const parsed = (0,flags/* parseFlags */.bQ)(QEMU_COMMAND, args);
+    if (!parsed)
+        return 0;
+    const v = parsed.values;
     const flavor = v.flavor ?? 'coconut';
-    if (flavor !== 'coconut' && flavor !== 'upstream')
-        throw new errors/* UsageError */.eb(`--flavor ${flavor}: expected coconut or upstream`, QEMU_USAGE);
     const o = {
-        flavor: flavor,
+        flavor,
         qemuSource: (0,external_node_path_.resolve)(v['qemu-src']),
         igvmSource: (0,external_node_path_.resolve)(v['igvm-src']),
         prefix: (0,external_node_path_.resolve)(v.prefix),
@@ -288,22 +314,16 @@ async function qemuCommand(args) {
     return (0,external_node_fs_.existsSync)(qemuBinary(o.prefix)) ? 0 : 1;
 }
 async function kernelCommand(args) {
-    const v = parse(args, {
-        src: { type: 'string' },
-        role: { type: 'string' },
-        config: { type: 'string' },
-        defconfig: { type: 'string' },
-        enable: { type: 'string', multiple: true },
-        jobs: { type: 'string' },
-        key: { type: 'boolean' },
-        'key-prefix': { type: 'string' }
-    }, KERNEL_USAGE);
-    if (!v.src || (v.role !== 'host' && v.role !== 'guest') || !v.config === !v.defconfig)
-        throw new errors/* UsageError */.eb('--src, --role host|guest and one of --config or --defconfig are required', KERNEL_USAGE);
+    const parsed = (0,flags/* parseFlags */.bQ)(KERNEL_COMMAND, args);
+    if (!parsed)
+        return 0;
+    const v = parsed.values;
+    if ((v.config === undefined) === (v.defconfig === undefined))
+        throw new errors/* UsageError */.eb('expected one of --config <FILE> or --defconfig <TARGET>', (0,flags/* usageOf */.Fs)(KERNEL_COMMAND));
     const o = {
         source: (0,external_node_path_.resolve)(v.src),
         role: v.role,
-        config: v.config ? { file: (0,external_node_path_.resolve)(v.config) } : { defconfig: v.defconfig },
+        config: v.config !== undefined ? { file: (0,external_node_path_.resolve)(v.config) } : { defconfig: v.defconfig },
         extraOptions: v.enable ?? [],
         jobs: Number(v.jobs ?? (0,external_node_os_.availableParallelism)())
     };

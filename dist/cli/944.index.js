@@ -10,12 +10,10 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  REPRODUCE_USAGE: () => (/* binding */ REPRODUCE_USAGE),
+  REPRODUCE_COMMAND: () => (/* binding */ REPRODUCE_COMMAND),
   reproduceCommand: () => (/* binding */ reproduceCommand)
 });
 
-// EXTERNAL MODULE: ./src/cli/parse-command.ts
-var parse_command = __webpack_require__(8453);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/util/errors.ts
@@ -182,18 +180,21 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/engine/build.ts + 3 modules
-var build = __webpack_require__(7456);
+// EXTERNAL MODULE: ./src/engine/build.ts + 2 modules
+var build = __webpack_require__(8701);
 // EXTERNAL MODULE: ./src/engine/builtin-measure.ts
 var builtin_measure = __webpack_require__(6092);
 // EXTERNAL MODULE: ./src/record/load.ts
 var load = __webpack_require__(9397);
 // EXTERNAL MODULE: ./src/plan/features.ts
 var features = __webpack_require__(2412);
+// EXTERNAL MODULE: ./src/util/input-file.ts
+var input_file = __webpack_require__(5939);
 ;// CONCATENATED MODULE: ./src/reproduce/reproduce.ts
 // `svsm-build reproduce`: a measurements.json (or an artifact folder holding one) → checks of the
 // svsm tree against the record → a rebuild of the recorded commit in a fresh clone with the
 // recorded options and firmware → a comparison per target (reproduce-compare.ts).
+
 
 
 
@@ -216,7 +217,7 @@ function git(cwd, args) {
 }
 /** Records that say what a rebuild needs. */
 function loadRebuildableRecords(source) {
-    const { file, records } = (0,load/* loadRecords */.ff)(source);
+    const { file, records } = (0,load/* loadRecords */.ff)(source, { untrustedNames: true });
     records.forEach((m, i) => {
         if (!m.inputs)
             throw new ReproduceInputError(`${file}: [${i}] (${m.target}, ${m.igvm}) has no "inputs": it was written by an svsm-build that did not record what a rebuild needs`);
@@ -297,16 +298,18 @@ function findFirmware(req, g) {
         return null;
     if (req.firmware) {
         const p = (0,external_node_path_.resolve)(req.firmware);
-        if (!(0,external_node_fs_.existsSync)(p))
-            throw new ReproduceInputError(`--firmware ${req.firmware}: no such file`);
+        const problem = (0,input_file/* regularFileProblem */.Qn)(p, input_file/* MAX_FIRMWARE_BYTES */.rg);
+        if (problem)
+            throw new ReproduceInputError(`--firmware ${req.firmware}: ${problem}`);
         return { path: p, sha256: sha256Of(p) };
     }
     const candidates = (0,external_node_path_.isAbsolute)(recorded.path)
         ? [recorded.path]
         : [(0,external_node_path_.resolve)(req.svsm, recorded.path), (0,external_node_path_.resolve)(recorded.path)];
-    const found = candidates.find(p => (0,external_node_fs_.existsSync)(p));
+    // Only the file the record pins by sha256: a hand-edited path reaches igvmbuilder no other way.
+    const found = (0,load/* findRecordedFile */.cP)(candidates, recorded.sha256, input_file/* MAX_FIRMWARE_BYTES */.rg);
     if (!found)
-        throw new ReproduceInputError(`the record's firmware ${recorded.path} (sha256 ${recorded.sha256}) is not at ${candidates.join(' nor ')}; pass --firmware FILE`);
+        throw new ReproduceInputError(`the record's firmware ${recorded.path} (sha256 ${recorded.sha256}) is not at ${candidates.join(' nor ')} (no regular file with that sha256); pass --firmware FILE`);
     return { path: found, sha256: sha256Of(found) };
 }
 function cloneAt(svsm, commit, dir) {
@@ -366,6 +369,9 @@ async function reproduce(req, io) {
         throw new ReproduceInputError(`--svsm ${req.svsm}: no such directory`);
     if (!git(req.svsm, ['rev-parse', '--git-dir']).ok)
         throw new ReproduceInputError(`--svsm ${req.svsm}: not a git checkout (the rebuild clones the recorded commit)`);
+    const top = git(req.svsm, ['rev-parse', '--show-toplevel']).out.trim();
+    if (top && (0,external_node_fs_.realpathSync)(top) !== (0,external_node_fs_.realpathSync)(req.svsm))
+        throw new ReproduceInputError(`--svsm ${req.svsm}: a folder inside the repository ${top}, not its root; pass --svsm ${top}`);
     const groups = groupRecords(records);
     // Every input is checked before anything is built.
     const prepared = groups.map(g => ({ g, checks: checkTree(req.svsm, g), firmware: findFirmware(req, g) }));
@@ -373,7 +379,7 @@ async function reproduce(req, io) {
     for (const { g, checks, firmware } of prepared) {
         const built = await rebuild(req, io, g, firmware);
         try {
-            const comparisons = g.records.map(m => compareRecord(m, built.records.find(r => r.recipe === m.recipe && r.target === m.target)));
+            const comparisons = g.records.map(m => compareRecord(m, built.records.find(r => r.recipe === m.recipe && r.target === m.target && r.igvm === m.igvm)));
             outcomes.push({ group: g, checks, firmware, comparisons });
         }
         finally {
@@ -386,6 +392,8 @@ async function reproduce(req, io) {
 
 // EXTERNAL MODULE: ./src/util/log.ts
 var log = __webpack_require__(9906);
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __webpack_require__(5377);
 ;// CONCATENATED MODULE: ./src/cli/commands/reproduce.ts
 // `svsm-build reproduce MEASUREMENTS.json|ARTIFACT_DIR [--svsm DIR]`: rebuild a recorded build and
 // compare. Exit 0: every IGVM file came out the same; 1: something differs (the table says what and
@@ -397,38 +405,29 @@ var log = __webpack_require__(9906);
 
 
 
-const REPRODUCE_USAGE = `Usage: svsm-build reproduce MEASUREMENTS.json|ARTIFACT_DIR [options]
-
-Checks that the svsm tree holds the recorded commit (and says what differs: commit, uncommitted
-changes, Cargo.lock), rebuilds that commit in a fresh clone with the recorded options and firmware,
-and compares every IGVM file's sha256 and launch digest with the record.
-
-Options:
-      --svsm <DIR>       the svsm checkout holding the recorded commit (default: .)
-      --firmware <FILE>  firmware to use instead of the recorded path
-      --summary <FILE>   also append the comparison as markdown (e.g. $GITHUB_STEP_SUMMARY)
-      --keep             keep the temporary clone
-  -h, --help             this text
-
-Exit status: 0 all equal, 1 something differs, 2 bad input.`;
+const REPRODUCE_COMMAND = (0,flags/* command */.G5)({
+    synopsis: ['svsm-build reproduce MEASUREMENTS.json|ARTIFACT_DIR [OPTIONS]'],
+    about: "Checks that the svsm tree holds the recorded commit (and says what differs: commit, uncommitted\nchanges, Cargo.lock), rebuilds that commit in a fresh clone with the recorded options and firmware,\nand compares every IGVM file's sha256 and launch digest with the record. The record is untrusted\ninput: its recipes and IGVM names must stay inside the clone, and a recorded firmware path is used\nonly for a file with the recorded sha256.",
+    flags: {
+        svsm: { value: '<DIR>', help: 'The root of the svsm checkout holding the recorded commit (default: .)' },
+        firmware: { value: '<FILE>', help: 'Firmware to use instead of the recorded one' },
+        summary: { value: '<FILE>', help: 'Also append the comparison as markdown (e.g. $GITHUB_STEP_SUMMARY)' },
+        keep: { help: 'Keep the temporary clone' }
+    },
+    args: { min: 1, max: 1, what: 'one MEASUREMENTS.json or artifact folder' },
+    footer: 'Exit codes: 0 all equal, 1 something differs, 2 bad input.'
+});
 async function reproduceCommand(args) {
-    const parsed = (0,parse_command/* parseCommand */.R)(args, {
-        svsm: { type: 'string' },
-        firmware: { type: 'string' },
-        summary: { type: 'string' },
-        keep: { type: 'boolean' }
-    }, REPRODUCE_USAGE);
+    const parsed = (0,flags/* parseFlags */.bQ)(REPRODUCE_COMMAND, args);
     if (!parsed)
         return 0;
     const v = parsed.values;
-    if (parsed.positionals.length !== 1)
-        throw new errors/* UsageError */.eb(`expected one MEASUREMENTS.json or artifact folder, got ${parsed.positionals.length}`, REPRODUCE_USAGE);
     try {
         const outcomes = await reproduce({
             source: parsed.positionals[0],
             svsm: v.svsm ?? '.',
             ...(v.firmware !== undefined ? { firmware: v.firmware } : {}),
-            keep: v.keep ?? false,
+            keep: v.keep,
             env: process.env
         }, 
         // The rebuild's own output goes to stderr; stdout is the comparison.
@@ -445,141 +444,6 @@ async function reproduceCommand(args) {
         }
         throw e;
     }
-}
-
-
-/***/ }),
-
-/***/ 8453:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ parseCommand)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-// A subcommand's flags as every svsm-build command takes them: node:util parseArgs, strict, with
-// -h/--help; a bad flag is a UsageError carrying that command's usage text.
-
-
-const HELP = { help: { type: 'boolean', short: 'h' } };
-/** The parsed flags and positionals, or null after printing the usage for -h/--help. */
-function parseCommand(args, options, usage) {
-    const config = { args, allowPositionals: true, strict: true, options: { ...options, ...HELP } };
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
-    }
-    catch (e) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(e.message, usage);
-    }
-    if (parsed.values.help) {
-        process.stdout.write(`${usage}\n`);
-        return null;
-    }
-    return parsed;
-}
-
-
-/***/ }),
-
-/***/ 9397:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W1: () => (/* binding */ RecordError),
-/* harmony export */   ff: () => (/* binding */ loadRecords),
-/* harmony export */   lt: () => (/* binding */ RECORD_FILE)
-/* harmony export */ });
-/* unused harmony exports UNTRUSTED_LIMITS, recordFileOf, parseRecords */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8816);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7450);
-// The one way a measurements.json is read: a file, a folder holding one (a downloaded artifact) or
-// a tree's bin/. Every record file is input from elsewhere: sizes are capped, the JSON checked
-// against the record's schema, and the first problem named with the file and its JSON path.
-
-
-
-
-
-const RECORD_FILE = 'measurements.json';
-/** A record file that cannot be used: exit code 2 on the command line. */
-class RecordError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadInput */ .kp {
-    name = 'RecordError';
-}
-/** Bounds for a record from a run we do not trust (a fork's artifact): sizes, counts, lengths. */
-const UNTRUSTED_LIMITS = { bytes: 1 << 20, records: 64, stringLength: 512 };
-/** Any record file: large enough for every real build, small enough to refuse an endless file. */
-const MAX_BYTES = 64 << 20;
-/** measurementSchema with every string and list bounded. */
-const boundedMeasurement = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .measurementSchema */ .aY.superRefine((m, ctx) => {
-    const walk = (v, path) => {
-        if (typeof v === 'string' && v.length > UNTRUSTED_LIMITS.stringLength)
-            ctx.addIssue({
-                code: 'custom',
-                path,
-                message: `string longer than ${UNTRUSTED_LIMITS.stringLength} characters`
-            });
-        else if (Array.isArray(v)) {
-            if (v.length > UNTRUSTED_LIMITS.records)
-                ctx.addIssue({ code: 'custom', path, message: `more than ${UNTRUSTED_LIMITS.records} items` });
-            v.forEach((x, i) => walk(x, [...path, i]));
-        }
-        else if (v && typeof v === 'object')
-            for (const [k, x] of Object.entries(v))
-                walk(x, [...path, k]);
-    };
-    walk(m, []);
-});
-/** The record file a source names: the file itself, or measurements.json in the folder or its bin/. */
-function recordFileOf(source) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(source);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-        throw new RecordError(`${source}: no such file or directory`);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory())
-        return path;
-    const file = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, RECORD_FILE), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, 'bin', RECORD_FILE)].find(f => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f));
-    if (!file)
-        throw new RecordError(`${source}: no ${RECORD_FILE} in this folder (nor in bin/)`);
-    return file;
-}
-/** Already-parsed JSON as records, or the first problem with its JSON path. */
-function parseRecords(json, file, o = {}) {
-    const schema = o.untrusted
-        ? zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(boundedMeasurement).max(UNTRUSTED_LIMITS.records)
-        : zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .measurementSchema */ .aY);
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new RecordError(`${file}: expected a ${RECORD_FILE} array; ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-    }
-    if (parsed.data.length === 0 && !o.allowEmpty)
-        throw new RecordError(`${file}: no records (an empty array)`);
-    return parsed.data;
-}
-/** Reads and validates the records a source names. */
-function loadRecords(source, o = {}) {
-    const file = recordFileOf(source);
-    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
-    const max = o.untrusted ? UNTRUSTED_LIMITS.bytes : MAX_BYTES;
-    if (!st.isFile())
-        throw new RecordError(`${file}: not a regular file`);
-    if (st.size > max)
-        throw new RecordError(`${file}: ${st.size} bytes, more than the ${max} allowed`);
-    let json;
-    try {
-        json = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
-    }
-    catch (e) {
-        throw new RecordError(`${file}: not JSON: ${e.message}`);
-    }
-    return { file, records: parseRecords(json, file, o) };
 }
 
 

@@ -1,14 +1,13 @@
 // Reading any action's inputs: empty means the default, then the zod schema decides. One message
 // line per wrong input: its name, what is allowed, what was given.
 import { z } from 'zod'
-import { artifactNameProblem } from '../artifacts/names.js'
+import { ARTIFACT_NAME_EXPECTED, artifactNameProblem } from '../artifacts/names.js'
 import { UsageError } from '../util/errors.js'
 
 /** An `artifact-name` input: GitHub refuses some characters only once an upload has started. */
 export const artifactNameInput = z.string().superRefine((v, ctx) => {
   const bad = artifactNameProblem(v)
-  if (bad)
-    ctx.addIssue({ code: 'custom', message: `a name without " : < > | * ? \\ / or line breaks (it ${bad})` })
+  if (bad) ctx.addIssue({ code: 'custom', message: `${ARTIFACT_NAME_EXPECTED} (it ${bad})` })
 })
 
 export function readValidatedInputs<S extends z.ZodType>(

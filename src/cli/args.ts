@@ -1,109 +1,112 @@
-// Command-line flags shared by `build` and `plan`: xbuild's own (-r -a -f -v -o -p) plus ours.
+// The flags of `build` and `plan`: xbuild's own (-r -a -f -v -o -p, -h -V) plus ours, and the
+// build request they make.
 import { accessSync, constants, existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { UsageError } from '../util/errors.js'
+import { MAX_FIRMWARE_BYTES, regularFileProblem } from '../util/input-file.js'
 import type { BuildRequest } from '../engine/prepare.js'
 import { parseFeatureArgs } from '../plan/features.js'
 import { HELPER_TOOLS, type HelperTool } from '../plan/types.js'
-import { DIALECTS, IGVM_TARGETS, type Dialect, type IgvmTarget } from '../recipe/types.js'
+import { IGVM_TARGETS, type IgvmTarget } from '../recipe/types.js'
+import { commandListText } from './command-list.js'
+import { command, parseFlags, usageOf, type CommandSpec, type FlagValues } from './flags.js'
 
-export const BUILD_USAGE = `Usage: svsm-build [build] [OPTIONS] <RECIPES>...
-       svsm-build plan [--json|--matrix] [OPTIONS] <RECIPES>...
-       svsm-build measure <FILE> [-c|--check-kvm] [-n|--native-zero] [-p sev|sev-es|sev-snp] [-b|--bare] [-i|--ignore-idblock]
-       svsm-build inspect <FILE> [--json]
-       svsm-build diff <A.igvm> <B.igvm> [--inputs <A_BIN_DIR> <B_BIN_DIR>] [--json]
-       svsm-build verify-report <REPORT.bin> --measurements <FILE> [OPTIONS]   (--help)
-       svsm-build firmware --edk2 <DIR> [OPTIONS]      (svsm-build firmware --help)
-       svsm-build smoke <IGVM> [OPTIONS]               (svsm-build smoke --help)
-       svsm-build qemu | kernel [OPTIONS]              (companion builds of the reusable workflows)
+/** xbuild's flags (same letters, same meaning), then svsm-build's. */
+const BUILD_FLAGS = {
+  release: { short: 'r', help: 'Perform a release build' },
+  'all-features': { short: 'a', help: 'Compile all cargo components with all features' },
+  feature: {
+    short: 'f',
+    value: '<FEATURES>',
+    multiple: true,
+    help: "Extra features: 'pkg:feat' or 'feat' (package svsm), comma-separated, repeatable"
+  },
+  verbose: { short: 'v', help: 'Verbose output (cargo -vv, make V=2, igvmbuilder --verbose)' },
+  offline: { short: 'o', help: 'Perform an offline build (cargo --offline --locked)' },
+  'print-config': { short: 'p', help: 'Print each recipe, every default filled in, before building' },
+  svsm: { value: '<DIR>', help: 'Root of the svsm checkout (default: .); recipes are relative to it' },
+  dialect: {
+    value: '<D>',
+    choices: ['xbuild', 'build.py', 'auto'],
+    help: 'Build dialect (default: auto, from the tree)'
+  },
+  targets: { value: '<LIST>', help: 'Build only these IGVM targets: qemu,hyper-v,vanadium' },
+  measure: {
+    value: '<HOW>',
+    choices: ['igvmmeasure', 'builtin'],
+    help: "igvmmeasure (default): run upstream's tool and cross-check it; builtin: ours only"
+  },
+  firmware: {
+    value: '<FILE>',
+    help: 'Firmware file for recipes with a firmware section (replaces file / env)'
+  },
+  igvmbuilder: { value: '<FILE>', help: "Use this igvmbuilder binary instead of building the tree's own" },
+  igvmmeasure: { value: '<FILE>', help: "Use this igvmmeasure binary instead of building the tree's own" }
+} as const
 
-Builds COCONUT-SVSM IGVM files from build recipes, as upstream's ./build does, and measures them.
+export const BUILD_COMMAND = command({
+  synopsis: ['svsm-build [build] [OPTIONS] <RECIPES>...'],
+  about: "Builds COCONUT-SVSM IGVM files from build recipes, as upstream's ./build does, and measures them.",
+  flags: { ...BUILD_FLAGS, version: { short: 'V', help: 'Print version' } },
+  args: { min: 0, max: Infinity, what: 'recipe files' },
+  footer: `Exit codes: 0 success, 1 recipe or build failure, 2 usage error.\n\n${commandListText()}`
+})
 
-Options:
-  -r, --release            Perform a release build
-  -a, --all-features       Compile all cargo components with all features
-  -f, --feature <FEATURES> Extra features: 'pkg:feat' or 'feat' (package svsm), comma-separated, repeatable
-  -v, --verbose            Verbose output (cargo -vv, make V=2, igvmbuilder --verbose)
-  -o, --offline            Perform an offline build (cargo --offline --locked)
-  -p, --print-config       Print each recipe, every default filled in, before building
-      --svsm <DIR>         Root of the svsm checkout (default: .); recipes are relative to it
-      --dialect <D>        xbuild | build.py | auto (default: auto, from the tree)
-      --targets <LIST>     Build only these IGVM targets: qemu,hyper-v,vanadium
-      --measure <HOW>      igvmmeasure (default: run upstream's tool and cross-check it) | builtin
-      --firmware <FILE>    Firmware file for recipes with a firmware section (replaces file / env)
-      --igvmbuilder <FILE> Use this igvmbuilder binary instead of building the tree's own
-      --igvmmeasure <FILE> Use this igvmmeasure binary instead of building the tree's own
-  -h, --help               Print help
-  -V, --version            Print version
+const { 'print-config': _printConfig, ...PLAN_FLAGS } = BUILD_FLAGS
 
-Exit codes: 0 success, 1 recipe or build failure, 2 usage error.`
+export const PLAN_COMMAND = command({
+  synopsis: ['svsm-build plan [--json|--matrix] [OPTIONS] <RECIPES>...'],
+  about: 'Prints the steps a build with these options would run, without running them.',
+  flags: {
+    ...PLAN_FLAGS,
+    json: { help: 'The plan as JSON (recipes with every default filled in, steps, warnings)' },
+    matrix: { help: 'One leg per recipe and IGVM target, for strategy.matrix in a workflow' }
+  },
+  args: { min: 0, max: Infinity, what: 'recipe files' },
+  footer: 'Exit codes: 0 success, 1 recipe failure, 2 usage error.'
+})
+
+/** The usage `svsm-build --help` prints: the build's, with every command listed. */
+export const BUILD_USAGE = usageOf(BUILD_COMMAND)
 
 export interface BuildArgs {
   request: BuildRequest
   printConfig: boolean
   json: boolean
   matrix: boolean
-  help: boolean
   version: boolean
   warnings: string[]
 }
 
-export function parseBuildArgs(args: string[], env: NodeJS.ProcessEnv, allowJson = false): BuildArgs {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        release: { type: 'boolean', short: 'r' },
-        'all-features': { type: 'boolean', short: 'a' },
-        feature: { type: 'string', short: 'f', multiple: true },
-        verbose: { type: 'boolean', short: 'v' },
-        offline: { type: 'boolean', short: 'o' },
-        'print-config': { type: 'boolean', short: 'p' },
-        svsm: { type: 'string' },
-        dialect: { type: 'string' },
-        targets: { type: 'string' },
-        measure: { type: 'string' },
-        firmware: { type: 'string' },
-        igvmbuilder: { type: 'string' },
-        igvmmeasure: { type: 'string' },
-        json: { type: 'boolean' },
-        matrix: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'V' }
-      }
-    })
-  } catch (e) {
-    throw new UsageError((e as Error).message)
-  }
-  const v = parsed.values
-  if (v.json && !allowJson)
-    throw new UsageError("Unknown option '--json' (only `svsm-build plan` and `inspect` take it)")
-  const dialect = v.dialect ?? 'auto'
-  if (dialect !== 'auto' && !DIALECTS.includes(dialect as Dialect)) {
-    throw new UsageError(`--dialect ${dialect}: expected xbuild, build.py or auto`)
-  }
-  const measure = v.measure ?? 'igvmmeasure'
-  if (measure !== 'igvmmeasure' && measure !== 'builtin')
-    throw new UsageError(`--measure ${measure}: expected igvmmeasure or builtin`)
-  const targets = v.targets === undefined ? undefined : parseTargets(v.targets, '--targets')
+type BuildValues = FlagValues<typeof BUILD_FLAGS> & { version?: boolean; json?: boolean; matrix?: boolean }
+
+/** `build` (default) or `plan` flags → the build request; null after printing the usage for --help. */
+export function parseBuildArgs(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  spec: CommandSpec = BUILD_COMMAND
+): BuildArgs | null {
+  const parsed = parseFlags(spec, args)
+  if (!parsed) return null
+  const v = parsed.values as unknown as BuildValues
+  const usage = usageOf(spec)
+  const targets = v.targets === undefined ? undefined : parseTargets(v.targets, '--targets', usage)
   const { features, warnings } = parseFeatureArgs(v.feature ?? [])
-  const tools = prebuiltTools({ igvmbuilder: v.igvmbuilder, igvmmeasure: v.igvmmeasure })
+  const root = v.svsm ?? '.'
+  const tools = prebuiltTools({ igvmbuilder: v.igvmbuilder, igvmmeasure: v.igvmmeasure }, usage)
+  if (v.firmware !== undefined) checkFirmware(resolve(root, v.firmware), v.firmware, usage)
   return {
     request: {
-      root: v.svsm ?? '.',
+      root,
       recipes: parsed.positionals,
-      dialect: dialect as Dialect | 'auto',
+      dialect: v.dialect ?? 'auto',
       options: {
-        release: v.release ?? false,
-        allFeatures: v['all-features'] ?? false,
+        release: v.release,
+        allFeatures: v['all-features'],
         features,
-        verbose: v.verbose ?? false,
-        offline: v.offline ?? false,
-        measure,
+        verbose: v.verbose,
+        offline: v.offline,
+        measure: v.measure ?? 'igvmmeasure',
         ...(targets ? { targets } : {}),
         ...(v.firmware !== undefined ? { firmware: v.firmware } : {}),
         ...(Object.keys(tools).length > 0 ? { tools } : {})
@@ -113,26 +116,39 @@ export function parseBuildArgs(args: string[], env: NodeJS.ProcessEnv, allowJson
     printConfig: v['print-config'] ?? false,
     json: v.json ?? false,
     matrix: v.matrix ?? false,
-    help: v.help ?? false,
     version: v.version ?? false,
     warnings
   }
 }
 
-export function parseTargets(list: string, flag: string): IgvmTarget[] {
+export function parseTargets(list: string, flag: string, usage?: string): IgvmTarget[] {
   const items = list
     .split(/[\s,]+/)
     .map(s => s.trim())
     .filter(Boolean)
   for (const t of items) {
     if (!IGVM_TARGETS.includes(t as IgvmTarget))
-      throw new UsageError(`${flag}: "${t}" is not an IGVM target; expected qemu, hyper-v or vanadium`)
+      throw new UsageError(`${flag}: "${t}" is not an IGVM target; expected qemu, hyper-v or vanadium`, usage)
   }
   return items as IgvmTarget[]
 }
 
+/**
+ * --firmware: a regular file of firmware size (the engine reads it relative to the svsm tree, as
+ * upstream does). A missing file is left to the preflight, which names every missing input at once.
+ */
+function checkFirmware(path: string, given: string, usage: string): void {
+  if (!existsSync(path)) return
+  const problem = regularFileProblem(path, MAX_FIRMWARE_BYTES)
+  if (problem)
+    throw new UsageError(`--firmware ${given}: ${problem}; expected a firmware image (OVMF.fd)`, usage)
+}
+
 /** --igvmbuilder / --igvmmeasure: an executable file, made absolute (steps run in the svsm tree). */
-function prebuiltTools(given: Record<HelperTool, string | undefined>): Partial<Record<HelperTool, string>> {
+function prebuiltTools(
+  given: Record<HelperTool, string | undefined>,
+  usage: string
+): Partial<Record<HelperTool, string>> {
   const tools: Partial<Record<HelperTool, string>> = {}
   for (const name of HELPER_TOOLS) {
     const file = given[name]
@@ -142,7 +158,8 @@ function prebuiltTools(given: Record<HelperTool, string | undefined>): Partial<R
       accessSync(path, constants.X_OK)
     } catch {
       throw new UsageError(
-        `--${name} ${file}: ${existsSync(path) ? 'not executable' : 'no such file'}; expected a prebuilt ${name} binary`
+        `--${name} ${file}: ${existsSync(path) ? 'not executable' : 'no such file'}; expected a prebuilt ${name} binary`,
+        usage
       )
     }
     tools[name] = path

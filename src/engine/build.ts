@@ -101,7 +101,13 @@ async function buildLocked(
       ...(d.details ? { details: d.details } : {})
     } satisfies Measurement
   })
-  writeRecords(resolve(root, MEASUREMENTS_FILE), measurements)
+  try {
+    writeRecords(resolve(root, MEASUREMENTS_FILE), measurements)
+  } catch (e) {
+    // A full disk: no IGVM file stays without the record that says what it is.
+    removeResults()
+    throw e
+  }
   return {
     root,
     plan,

@@ -5,6 +5,7 @@ import { hostname } from 'node:os'
 import { dirname, resolve } from 'node:path'
 import { z } from 'zod'
 import { PreflightError } from '../util/errors.js'
+import { isSystemError, systemErrorReason } from '../util/system-error.js'
 
 /** Beside the results it guards (bin/ is never cached, unlike target/). */
 export const LOCK_FILE = 'bin/.svsm-build.lock'
@@ -32,6 +33,24 @@ export function acquireBuildLock(
   now: Date = new Date()
 ): () => void {
   const path = resolve(root, LOCK_FILE)
+  try {
+    return takeLock(root, path, command, note, now)
+  } catch (e) {
+    // A read-only bin/, a full disk, a file where bin/ should be: one message naming the folder.
+    if (!isSystemError(e)) throw e
+    throw new PreflightError(
+      `${dirname(path)}: cannot create the build lock ${LOCK_FILE} there: ${systemErrorReason(e)}; the build writes its results in bin/, so it must be a writable folder`
+    )
+  }
+}
+
+function takeLock(
+  root: string,
+  path: string,
+  command: string,
+  note: (message: string) => void,
+  now: Date
+): () => void {
   const mine: LockInfo = { pid: process.pid, host: hostname(), started: now.toISOString(), command }
   mkdirSync(dirname(path), { recursive: true })
   const text = `${JSON.stringify(mine)}\n`

@@ -2,6 +2,7 @@
 // of a build, by then kernels have been compiled for nothing, and what it would silently ignore.
 import { describeValue, type RecipeProblem } from './errors.js'
 import { fsImageName } from './fs-image-name.js'
+import { outputNameProblem } from './output-name.js'
 import type { XbuildRecipeInput } from './schema.js'
 import type { Component, Dialect, FirmwareConfig, IgvmTarget, IgvmTargetConfig } from './types.js'
 
@@ -207,14 +208,13 @@ export function checkOutputs(
   // Two targets writing one file are refused with every other collision (collisions.ts).
   for (const [target, t] of Object.entries(igvm)) {
     const path = `igvm.${target}.output`
-    if (t.output === '' || t.output.startsWith('/') || t.output.split('/').includes('..')) {
+    const bad = outputNameProblem(t.output)
+    if (bad)
       problems.push({
         path,
         expected: 'a file name under bin/, like "coconut-qemu.igvm"',
-        found: `string ${JSON.stringify(t.output)}`
+        found: `${describeValue(t.output)}, which ${bad}`
       })
-      continue
-    }
   }
   if (Object.keys(igvm).length === 0) warnings.push('igvm: no targets, so no IGVM file is built')
 }

@@ -31,14 +31,44 @@ export function formatProblem(file: string, p: RecipeProblem): string {
 export function describeValue(v: unknown): string {
   if (v === undefined) return 'nothing (the key is missing)'
   if (v === null) return 'null'
-  if (Array.isArray(v)) return `array ${clip(JSON.stringify(v))}`
-  if (typeof v === 'object') return `object ${clip(JSON.stringify(v))}`
-  if (typeof v === 'string') return `string ${clip(JSON.stringify(v))}`
+  if (Array.isArray(v)) return `array ${clip(jsonStart(v))}`
+  if (typeof v === 'object') return `object ${clip(jsonStart(v))}`
+  if (typeof v === 'string') return `string ${clip(jsonStart(v))}`
   return `${typeof v} ${String(v)}`
 }
 
+const SHOWN = 60
+
 function clip(s: string): string {
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s
+  return s.length > SHOWN ? `${s.slice(0, SHOWN - 3)}...` : s
+}
+
+/**
+ * JSON.stringify of a parsed JSON value, stopped once it is longer than SHOWN characters: a value
+ * nested 100,000 deep costs a few dozen steps instead of overflowing the stack.
+ */
+function jsonStart(v: unknown): string {
+  let out = ''
+  const put = (s: string) => (out += s).length <= SHOWN
+  const walk = (x: unknown): boolean => {
+    if (Array.isArray(x)) {
+      if (!put('[')) return false
+      for (let i = 0; i < x.length; i++) if ((i > 0 && !put(',')) || !walk(x[i] ?? null)) return false
+      return put(']')
+    }
+    if (x !== null && typeof x === 'object') {
+      if (!put('{')) return false
+      let first = true
+      for (const [k, y] of Object.entries(x)) {
+        if ((!first && !put(',')) || !put(`${JSON.stringify(k)}:`) || !walk(y)) return false
+        first = false
+      }
+      return put('}')
+    }
+    return put(typeof x === 'string' ? JSON.stringify(x.slice(0, SHOWN)) : String(JSON.stringify(x)))
+  }
+  walk(v)
+  return out
 }
 
 /** Joins a JSON path; keys that are not identifiers are quoted (`kernel."my.part".features`). */

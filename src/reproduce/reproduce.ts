@@ -3,16 +3,17 @@
 // recorded options and firmware → a comparison per target (reproduce-compare.ts).
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, resolve } from 'node:path'
 import type { Writable } from 'node:stream'
 import { runBuild } from '../engine/build.js'
 import { builtinMeasure } from '../engine/builtin-measure.js'
-import { loadRecords } from '../record/load.js'
+import { findRecordedFile, loadRecords } from '../record/load.js'
 import type { Measurement, RecordedInputs } from '../record/schema.js'
 import { parseFeatureArgs } from '../plan/features.js'
 import { BadInput } from '../util/errors.js'
+import { MAX_FIRMWARE_BYTES, regularFileProblem } from '../util/input-file.js'
 import type { Logger } from '../util/log.js'
 import { compareRecord, type TargetComparison } from './compare.js'
 
@@ -68,7 +69,7 @@ function git(cwd: string, args: string[]): { ok: boolean; out: string; err: stri
 
 /** Records that say what a rebuild needs. */
 export function loadRebuildableRecords(source: string): { file: string; records: Measurement[] } {
-  const { file, records } = loadRecords(source)
+  const { file, records } = loadRecords(source, { untrustedNames: true })
   records.forEach((m, i) => {
     if (!m.inputs)
       throw new ReproduceInputError(
@@ -161,16 +162,18 @@ function findFirmware(req: ReproduceRequest, g: BuildGroup): { path: string; sha
   if (!recorded) return null
   if (req.firmware) {
     const p = resolve(req.firmware)
-    if (!existsSync(p)) throw new ReproduceInputError(`--firmware ${req.firmware}: no such file`)
+    const problem = regularFileProblem(p, MAX_FIRMWARE_BYTES)
+    if (problem) throw new ReproduceInputError(`--firmware ${req.firmware}: ${problem}`)
     return { path: p, sha256: sha256Of(p) }
   }
   const candidates = isAbsolute(recorded.path)
     ? [recorded.path]
     : [resolve(req.svsm, recorded.path), resolve(recorded.path)]
-  const found = candidates.find(p => existsSync(p))
+  // Only the file the record pins by sha256: a hand-edited path reaches igvmbuilder no other way.
+  const found = findRecordedFile(candidates, recorded.sha256, MAX_FIRMWARE_BYTES)
   if (!found)
     throw new ReproduceInputError(
-      `the record's firmware ${recorded.path} (sha256 ${recorded.sha256}) is not at ${candidates.join(' nor ')}; pass --firmware FILE`
+      `the record's firmware ${recorded.path} (sha256 ${recorded.sha256}) is not at ${candidates.join(' nor ')} (no regular file with that sha256); pass --firmware FILE`
     )
   return { path: found, sha256: sha256Of(found) }
 }
@@ -246,6 +249,11 @@ export async function reproduce(req: ReproduceRequest, io: ReproduceIO): Promise
     throw new ReproduceInputError(
       `--svsm ${req.svsm}: not a git checkout (the rebuild clones the recorded commit)`
     )
+  const top = git(req.svsm, ['rev-parse', '--show-toplevel']).out.trim()
+  if (top && realpathSync(top) !== realpathSync(req.svsm))
+    throw new ReproduceInputError(
+      `--svsm ${req.svsm}: a folder inside the repository ${top}, not its root; pass --svsm ${top}`
+    )
   const groups = groupRecords(records)
   // Every input is checked before anything is built.
   const prepared = groups.map(g => ({ g, checks: checkTree(req.svsm, g), firmware: findFirmware(req, g) }))
@@ -256,7 +264,7 @@ export async function reproduce(req: ReproduceRequest, io: ReproduceIO): Promise
       const comparisons = g.records.map(m =>
         compareRecord(
           m,
-          built.records.find(r => r.recipe === m.recipe && r.target === m.target)
+          built.records.find(r => r.recipe === m.recipe && r.target === m.target && r.igvm === m.igvm)
         )
       )
       outcomes.push({ group: g, checks, firmware, comparisons })

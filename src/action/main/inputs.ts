@@ -1,6 +1,10 @@
 // Every action input, read once and validated with zod. A wrong value fails the step with the
 // input's name, what was given and what is allowed.
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { z } from 'zod'
+import { UsageError } from '../../util/errors.js'
+import { MAX_FIRMWARE_BYTES, regularFileProblem } from '../../util/input-file.js'
 import { artifactNameInput, readValidatedInputs } from '../input-helper.js'
 import { IGVM_TARGETS } from '../../recipe/types.js'
 import { KEY_LIMITS, MAX_KEY_PREFIX_LENGTH } from '../../cache/keys.js'
@@ -94,4 +98,20 @@ export const INPUT_DEFAULTS: Record<InputName, string> = {
 /** `get` returns the raw input ('' when unset), as core.getInput does. */
 export function readInputs(get: (name: string) => string): ActionInputs {
   return readValidatedInputs(schema, INPUT_DEFAULTS, get)
+}
+
+/**
+ * The inputs that name files, once the workspace is known and before anything is built: a
+ * `firmware` that is not a regular file of firmware size (/dev/zero, a FIFO, a folder) would reach
+ * igvmbuilder. A missing one is left to the preflight, which names every missing input at once.
+ */
+export function checkInputFiles(inputs: Pick<ActionInputs, 'firmware'>, workspace: string): void {
+  if (!inputs.firmware) return
+  const path = resolve(workspace, inputs.firmware)
+  if (!existsSync(path)) return
+  const problem = regularFileProblem(path, MAX_FIRMWARE_BYTES)
+  if (problem)
+    throw new UsageError(
+      `input 'firmware': expected a firmware image (a regular file of at most ${MAX_FIRMWARE_BYTES} bytes), got '${inputs.firmware}' (${problem})`
+    )
 }

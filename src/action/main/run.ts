@@ -17,7 +17,7 @@ import { renderReport, type CacheLine } from '../../report/markdown.js'
 import { readPinnedToolchain } from '../../toolchain/rust-toolchain.js'
 import { ensureToolchains, toolchainNeeds, type Rustup } from '../../toolchain/setup.js'
 import { cacheHit, cacheSpecs, rustcVersions } from './caches.js'
-import { readInputs, type ActionInputs } from './inputs.js'
+import { checkInputFiles, readInputs, type ActionInputs } from './inputs.js'
 import { coreLogger } from '../logger.js'
 import { firmwareStepsFromCache, restoreCaches } from './restore.js'
 import { guardStrayErrors } from '../guard.js'
@@ -54,6 +54,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env, interrupt?: 
   const jobStartMs = Date.now()
   const inputs = readInputs(n => core.getInput(n))
   const workspace = workspaceDir(env)
+  checkInputFiles(inputs, workspace)
   const root = resolve(workspace, inputs['svsm-path'])
   const log = coreLogger
 

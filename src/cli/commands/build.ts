@@ -9,12 +9,12 @@ import { renderMeasurementsText } from '../../report/text-table.js'
 import { Interrupt, Interrupted, trapSignals } from '../../run/interrupt.js'
 import { displayArgv } from '../../run/process.js'
 import { streamLogger } from '../../util/log.js'
-import { BUILD_USAGE, parseBuildArgs } from '../args.js'
+import { parseBuildArgs, PLAN_COMMAND } from '../args.js'
 import { VERSION } from '../version.js'
 
 export async function buildCommand(args: string[]): Promise<number> {
   const a = parseBuildArgs(args, process.env)
-  if (a.help) return usage()
+  if (!a) return 0
   if (a.version) return version()
   const log = streamLogger(process.stdout, process.stderr, process.stdout.isTTY === true)
   for (const w of a.warnings) process.stderr.write(`${w}\n`)
@@ -55,8 +55,8 @@ export async function buildCommand(args: string[]): Promise<number> {
 }
 
 export async function planCommand(args: string[]): Promise<number> {
-  const a = parseBuildArgs(args, process.env, true)
-  if (a.help) return usage()
+  const a = parseBuildArgs(args, process.env, PLAN_COMMAND)
+  if (!a) return 0
   const { plan, warnings } = prepareBuild(a.request)
   if (a.matrix) {
     process.stdout.write(`${JSON.stringify(matrixOf(plan))}\n`)
@@ -95,11 +95,6 @@ export function matrixOf(plan: Plan): { include: { name: string; recipe: string;
       targets: t.target
     }))
   }
-}
-
-function usage(): number {
-  process.stdout.write(`${BUILD_USAGE}\n`)
-  return 0
 }
 
 function version(): number {

@@ -3,7 +3,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
-import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { runnerPlatform } from '../../util/platform.js'
 import { UsageError } from '../../util/errors.js'
 import { linuxCacheKey, LINUX_OUTPUTS, planLinux, type LinuxOptions } from '../../linux/plan.js'
@@ -12,11 +11,55 @@ import type { Step } from '../../plan/types.js'
 import { runSteps } from '../../run/runner.js'
 import { firstLine } from '../../util/exec-first-line.js'
 import { streamLogger } from '../../util/log.js'
+import { command, parseFlags, usageOf, wholeNumber } from '../flags.js'
 
-const QEMU_USAGE =
-  'Usage: svsm-build qemu --qemu-src <DIR> --igvm-src <DIR> --prefix <DIR> [--flavor coconut|upstream] [--jobs N] [--configure-arg ARG]... [--key] [--key-prefix P]'
-const KERNEL_USAGE =
-  'Usage: svsm-build kernel --src <DIR> --role host|guest (--config <FILE> | --defconfig <TARGET>) [--enable OPTION]... [--jobs N] [--key] [--key-prefix P]'
+const KEY_FLAGS = {
+  key: { help: 'Print only the cache key of this build, build nothing' },
+  'key-prefix': { value: '<P>', help: 'Prefix of the cache key (default svsm-build)' }
+} as const
+
+export const QEMU_COMMAND = command({
+  synopsis: ['svsm-build qemu --qemu-src <DIR> --igvm-src <DIR> --prefix <DIR> [OPTIONS]'],
+  about:
+    'Builds QEMU with IGVM support (the igvm C library first) and installs it under --prefix, as the\nreusable workflows do; prints the path of the QEMU binary.',
+  flags: {
+    'qemu-src': { value: '<DIR>', required: true, help: 'QEMU checkout' },
+    'igvm-src': { value: '<DIR>', required: true, help: 'igvm (the library) checkout' },
+    prefix: { value: '<DIR>', required: true, help: 'Install prefix' },
+    flavor: {
+      value: '<F>',
+      choices: ['coconut', 'upstream'],
+      help: "Whose QEMU: COCONUT's fork or upstream (default coconut)"
+    },
+    jobs: { value: '<N>', check: wholeNumber(1), help: 'Parallel jobs (default: number of CPUs)' },
+    'configure-arg': {
+      value: '<ARG>',
+      multiple: true,
+      help: 'Extra ./configure argument, repeatable (--configure-arg=--enable-x)'
+    },
+    ...KEY_FLAGS
+  },
+  args: { min: 0, max: 0, what: 'no arguments (only options)' },
+  footer: 'Exit codes: 0 built, 1 the build failed, 2 usage error.'
+})
+
+export const KERNEL_COMMAND = command({
+  synopsis: [
+    'svsm-build kernel --src <DIR> --role host|guest (--config <FILE> | --defconfig <TARGET>) [OPTIONS]'
+  ],
+  about: 'Builds a host or guest Linux kernel as the reusable workflows do; prints the paths of its outputs.',
+  flags: {
+    src: { value: '<DIR>', required: true, help: 'Linux checkout' },
+    role: { value: '<ROLE>', required: true, choices: ['host', 'guest'], help: 'What the kernel is for' },
+    config: { value: '<FILE>', help: 'Base .config (or --defconfig)' },
+    defconfig: { value: '<TARGET>', help: 'make target of the base config (or --config)' },
+    enable: { value: '<OPTION>', multiple: true, help: 'Kconfig option to enable, repeatable' },
+    jobs: { value: '<N>', check: wholeNumber(1), help: 'Parallel jobs (default: number of CPUs)' },
+    ...KEY_FLAGS
+  },
+  args: { min: 0, max: 0, what: 'no arguments (only options)' },
+  footer: 'Exit codes: 0 built, 1 the build failed, 2 usage error.'
+})
 
 /** The plan's commands, each titled with its argv on stdout; every path in them is absolute. */
 const run = (steps: Step[]) =>
@@ -30,48 +73,22 @@ const run = (steps: Step[]) =>
 
 const commit = (dir: string) => firstLine(['git', '-C', dir, 'rev-parse', 'HEAD'])
 
-function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>, usage: string) {
-  try {
-    return parseArgs({ args, options, strict: true }).values as Record<
-      string,
-      string | boolean | string[] | undefined
-    >
-  } catch (e) {
-    throw new UsageError((e as Error).message, usage)
-  }
-}
-
 export async function qemuCommand(args: string[]): Promise<number> {
-  const v = parse(
-    args,
-    {
-      'qemu-src': { type: 'string' },
-      'igvm-src': { type: 'string' },
-      prefix: { type: 'string' },
-      jobs: { type: 'string' },
-      'configure-arg': { type: 'string', multiple: true },
-      flavor: { type: 'string' },
-      key: { type: 'boolean' },
-      'key-prefix': { type: 'string' }
-    },
-    QEMU_USAGE
-  )
-  if (!v['qemu-src'] || !v['igvm-src'] || !v.prefix)
-    throw new UsageError('--qemu-src, --igvm-src and --prefix are required', QEMU_USAGE)
-  const flavor = (v.flavor as string | undefined) ?? 'coconut'
-  if (flavor !== 'coconut' && flavor !== 'upstream')
-    throw new UsageError(`--flavor ${flavor}: expected coconut or upstream`, QEMU_USAGE)
+  const parsed = parseFlags(QEMU_COMMAND, args)
+  if (!parsed) return 0
+  const v = parsed.values
+  const flavor: QemuFlavor = v.flavor ?? 'coconut'
   const o = {
-    flavor: flavor as QemuFlavor,
-    qemuSource: resolve(v['qemu-src'] as string),
-    igvmSource: resolve(v['igvm-src'] as string),
-    prefix: resolve(v.prefix as string),
+    flavor,
+    qemuSource: resolve(v['qemu-src']),
+    igvmSource: resolve(v['igvm-src']),
+    prefix: resolve(v.prefix),
     jobs: Number(v.jobs ?? availableParallelism()),
-    extraConfigure: (v['configure-arg'] as string[] | undefined) ?? []
+    extraConfigure: v['configure-arg'] ?? []
   }
   if (v.key) {
     process.stdout.write(
-      `${qemuCacheKey({ prefix: (v['key-prefix'] as string) ?? 'svsm-build', ...runnerPlatform() }, { qemu: commit(o.qemuSource), igvm: commit(o.igvmSource) }, o)}\n`
+      `${qemuCacheKey({ prefix: v['key-prefix'] ?? 'svsm-build', ...runnerPlatform() }, { qemu: commit(o.qemuSource), igvm: commit(o.igvmSource) }, o)}\n`
     )
     return 0
   }
@@ -81,36 +98,22 @@ export async function qemuCommand(args: string[]): Promise<number> {
 }
 
 export async function kernelCommand(args: string[]): Promise<number> {
-  const v = parse(
-    args,
-    {
-      src: { type: 'string' },
-      role: { type: 'string' },
-      config: { type: 'string' },
-      defconfig: { type: 'string' },
-      enable: { type: 'string', multiple: true },
-      jobs: { type: 'string' },
-      key: { type: 'boolean' },
-      'key-prefix': { type: 'string' }
-    },
-    KERNEL_USAGE
-  )
-  if (!v.src || (v.role !== 'host' && v.role !== 'guest') || !v.config === !v.defconfig)
-    throw new UsageError(
-      '--src, --role host|guest and one of --config or --defconfig are required',
-      KERNEL_USAGE
-    )
+  const parsed = parseFlags(KERNEL_COMMAND, args)
+  if (!parsed) return 0
+  const v = parsed.values
+  if ((v.config === undefined) === (v.defconfig === undefined))
+    throw new UsageError('expected one of --config <FILE> or --defconfig <TARGET>', usageOf(KERNEL_COMMAND))
   const o: LinuxOptions = {
-    source: resolve(v.src as string),
+    source: resolve(v.src),
     role: v.role,
-    config: v.config ? { file: resolve(v.config as string) } : { defconfig: v.defconfig as string },
-    extraOptions: (v.enable as string[] | undefined) ?? [],
+    config: v.config !== undefined ? { file: resolve(v.config) } : { defconfig: v.defconfig! },
+    extraOptions: v.enable ?? [],
     jobs: Number(v.jobs ?? availableParallelism())
   }
   if (v.key) {
     const base = 'file' in o.config ? readFileSync(o.config.file, 'utf8') : `defconfig:${o.config.defconfig}`
     process.stdout.write(
-      `${linuxCacheKey({ prefix: (v['key-prefix'] as string) ?? 'svsm-build', ...runnerPlatform() }, commit(o.source), o, base)}\n`
+      `${linuxCacheKey({ prefix: v['key-prefix'] ?? 'svsm-build', ...runnerPlatform() }, commit(o.source), o, base)}\n`
     )
     return 0
   }

@@ -1,7 +1,7 @@
 // `svsm-build inspect FILE [--json]`: what an IGVM file holds, and its digests; for a signed file
 // also the ID key and author key digests, the values a verifier pins next to the launch digest.
-import { readFileSync } from 'node:fs'
-import { UsageError } from '../../util/errors.js'
+import { BadInput } from '../../util/errors.js'
+import { readRegularFile } from '../../util/input-file.js'
 import { IgvmError } from '../../igvm/errors.js'
 import {
   idBlockFacts,
@@ -10,27 +10,31 @@ import {
   type IdBlockFacts
 } from '../../igvm/id-block.js'
 import { inventory, renderInventoryTable } from '../../igvm/inventory.js'
+import { command, parseFlags } from '../flags.js'
 
-const USAGE = 'Usage: svsm-build inspect <FILE> [--json]'
+/** Node reads at most 2 GiB into one buffer; an IGVM file's own offsets are 32-bit. */
+const MAX_IGVM_BYTES = 2 ** 31 - 1
+
+export const INSPECT_COMMAND = command({
+  synopsis: ['svsm-build inspect <FILE> [--json]'],
+  about:
+    'Shows what an IGVM file holds (platforms, pages by kind, parameter areas, VMSAs) and its digests:\nSEV-SNP, SEV, SEV-ES launch digests and the TDX MRTD; for a signed file the ID key and author\nkey digests, the values a verifier pins next to the launch digest.',
+  flags: { json: { help: 'Machine-readable output' } },
+  args: { min: 1, max: 1, what: 'one IGVM file' },
+  footer: 'Exit codes: 0 shown, 1 the file cannot be read or is not a valid IGVM file, 2 usage error.'
+})
 
 export async function inspectCommand(args: string[]): Promise<number> {
-  const json = args.includes('--json')
-  const files = args.filter(a => a !== '--json')
-  if (files.length !== 1 || files[0]!.startsWith('-'))
-    throw new UsageError(
-      files.length === 0
-        ? 'expected an IGVM file'
-        : `unexpected argument ${files.find(f => f.startsWith('-')) ?? files[1]}`,
-      USAGE
-    )
-  const file = files[0]!
+  const parsed = parseFlags(INSPECT_COMMAND, args)
+  if (!parsed) return 0
+  const json = parsed.values.json
+  const file = parsed.positionals[0]!
   let bytes: Buffer
   try {
-    bytes = readFileSync(file)
+    bytes = readRegularFile(file, MAX_IGVM_BYTES)
   } catch (e) {
-    process.stderr.write(
-      `error: ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`
-    )
+    if (!(e instanceof BadInput)) throw e
+    process.stderr.write(`error: ${e.message}\n`)
     return 1
   }
   try {

@@ -1,54 +1,39 @@
 // `svsm-build reproduce MEASUREMENTS.json|ARTIFACT_DIR [--svsm DIR]`: rebuild a recorded build and
 // compare. Exit 0: every IGVM file came out the same; 1: something differs (the table says what and
 // which recorded input explains it); 2: bad input.
-import { parseCommand } from '../parse-command.js'
 import { appendFileSync } from 'node:fs'
-import { BadInput, UsageError } from '../../util/errors.js'
+import { BadInput } from '../../util/errors.js'
 import { reproduced } from '../../reproduce/compare.js'
 import { renderReproduceMarkdown, renderReproduceText } from '../../reproduce/render.js'
 import { reproduce } from '../../reproduce/reproduce.js'
 import { streamLogger } from '../../util/log.js'
+import { command, parseFlags } from '../flags.js'
 
-export const REPRODUCE_USAGE = `Usage: svsm-build reproduce MEASUREMENTS.json|ARTIFACT_DIR [options]
-
-Checks that the svsm tree holds the recorded commit (and says what differs: commit, uncommitted
-changes, Cargo.lock), rebuilds that commit in a fresh clone with the recorded options and firmware,
-and compares every IGVM file's sha256 and launch digest with the record.
-
-Options:
-      --svsm <DIR>       the svsm checkout holding the recorded commit (default: .)
-      --firmware <FILE>  firmware to use instead of the recorded path
-      --summary <FILE>   also append the comparison as markdown (e.g. $GITHUB_STEP_SUMMARY)
-      --keep             keep the temporary clone
-  -h, --help             this text
-
-Exit status: 0 all equal, 1 something differs, 2 bad input.`
+export const REPRODUCE_COMMAND = command({
+  synopsis: ['svsm-build reproduce MEASUREMENTS.json|ARTIFACT_DIR [OPTIONS]'],
+  about:
+    "Checks that the svsm tree holds the recorded commit (and says what differs: commit, uncommitted\nchanges, Cargo.lock), rebuilds that commit in a fresh clone with the recorded options and firmware,\nand compares every IGVM file's sha256 and launch digest with the record. The record is untrusted\ninput: its recipes and IGVM names must stay inside the clone, and a recorded firmware path is used\nonly for a file with the recorded sha256.",
+  flags: {
+    svsm: { value: '<DIR>', help: 'The root of the svsm checkout holding the recorded commit (default: .)' },
+    firmware: { value: '<FILE>', help: 'Firmware to use instead of the recorded one' },
+    summary: { value: '<FILE>', help: 'Also append the comparison as markdown (e.g. $GITHUB_STEP_SUMMARY)' },
+    keep: { help: 'Keep the temporary clone' }
+  },
+  args: { min: 1, max: 1, what: 'one MEASUREMENTS.json or artifact folder' },
+  footer: 'Exit codes: 0 all equal, 1 something differs, 2 bad input.'
+})
 
 export async function reproduceCommand(args: string[]): Promise<number> {
-  const parsed = parseCommand(
-    args,
-    {
-      svsm: { type: 'string' },
-      firmware: { type: 'string' },
-      summary: { type: 'string' },
-      keep: { type: 'boolean' }
-    },
-    REPRODUCE_USAGE
-  )
+  const parsed = parseFlags(REPRODUCE_COMMAND, args)
   if (!parsed) return 0
   const v = parsed.values
-  if (parsed.positionals.length !== 1)
-    throw new UsageError(
-      `expected one MEASUREMENTS.json or artifact folder, got ${parsed.positionals.length}`,
-      REPRODUCE_USAGE
-    )
   try {
     const outcomes = await reproduce(
       {
         source: parsed.positionals[0]!,
         svsm: v.svsm ?? '.',
         ...(v.firmware !== undefined ? { firmware: v.firmware } : {}),
-        keep: v.keep ?? false,
+        keep: v.keep,
         env: process.env
       },
       // The rebuild's own output goes to stderr; stdout is the comparison.

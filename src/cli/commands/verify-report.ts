@@ -1,7 +1,6 @@
 // `svsm-build verify-report REPORT.bin --measurements FILE [...]`: an SEV-SNP attestation report
 // checked against a build's published record and AMD's keys, one line per check. Exit 0 when
 // every check holds, 1 when one fails, 2 on bad input.
-import { parseCommand } from '../parse-command.js'
 import { BadInput, UsageError } from '../../util/errors.js'
 import { loadRecords } from '../../record/load.js'
 import { CertificateError, readCertificates, type Certificate } from '../../snp/certificate.js'
@@ -14,43 +13,43 @@ import { readBounded } from '../../snp/read-bounded.js'
 import { referenceValuesFromRecords } from '../../snp/reference.js'
 import { parseSnpReport, REPORT_SIZE, ReportError } from '../../snp/report.js'
 import { parseTcbFloor } from '../../snp/tcb-floor.js'
+import { command, parseFlags, usageOf } from '../flags.js'
 
-export const VERIFY_USAGE = `Usage: svsm-build verify-report <REPORT.bin> --measurements <measurements.json> [OPTIONS]
+export const VERIFY_COMMAND = command({
+  synopsis: ['svsm-build verify-report <REPORT.bin> --measurements <measurements.json> [OPTIONS]'],
+  about:
+    "Checks an SEV-SNP attestation report (the 1184-byte ATTESTATION_REPORT of a Milan, Genoa or Turin\nmachine) against published launch digests and AMD's keys. Prints the AMD KDS URLs of the report's\ncertificates (never fetches them).",
+  flags: {
+    measurements: { value: '<FILE>', required: true, help: 'bin/measurements.json of the build' },
+    target: {
+      value: '<T>',
+      choices: ['qemu', 'hyper-v', 'vanadium'],
+      help: "Compare with this target's record only"
+    },
+    vcek: { value: '<FILE>', help: 'VCEK certificate (PEM or DER), for a report signed by its VCEK' },
+    vlek: { value: '<FILE>', help: 'VLEK certificate (PEM or DER), for a report signed by its VLEK' },
+    chain: {
+      value: '<FILE>',
+      help: "The ARK and the ASK and/or ASVK (PEM, as the KDS cert_chain): checks\nARK -> ASK -> VCEK or ARK -> ASVK -> VLEK; the ARK must be AMD's"
+    },
+    'trusted-ark': {
+      value: '<FILE>',
+      help: 'Trust this ARK too (a test or private root; said so in the output)'
+    },
+    crl: { value: '<FILE>', help: "The ARK's revocation list (DER or PEM, as the KDS crl): needs --chain" },
+    'min-tcb': {
+      value: '<SPEC>',
+      help: 'Lowest accepted REPORTED_TCB, e.g. bl=3,tee=0,snp=8,ucode=115[,fmc=1]'
+    },
+    'report-data': { value: '<HEX>', help: 'Expected REPORT_DATA (up to 64 bytes; zero-padded)' },
+    vmpl: { value: '<N>', choices: ['0', '1', '2', '3'], help: 'Required VMPL (default: any of 0-3)' },
+    json: { help: 'Machine-readable output' }
+  },
+  args: { min: 1, max: 1, what: 'one report file' },
+  footer: 'Exit codes: 0 every check holds, 1 a check fails, 2 bad input.'
+})
 
-Checks an SEV-SNP attestation report (the 1184-byte ATTESTATION_REPORT of a Milan, Genoa or Turin
-machine) against published launch digests and AMD's keys. Prints the AMD KDS URLs of the report's
-certificates (never fetches them).
-
-Options:
-      --measurements <FILE>  bin/measurements.json of the build (required)
-      --target <T>           Compare with this target's record only (qemu, hyper-v, vanadium)
-      --vcek <FILE>          VCEK certificate (PEM or DER), for a report signed by its VCEK
-      --vlek <FILE>          VLEK certificate (PEM or DER), for a report signed by its VLEK
-      --chain <FILE>         The ARK and the ASK and/or ASVK (PEM, as the KDS cert_chain): checks
-                             ARK -> ASK -> VCEK or ARK -> ASVK -> VLEK; the ARK must be AMD's
-      --trusted-ark <FILE>   Trust this ARK too (a test or private root; said so in the output)
-      --crl <FILE>           The ARK's revocation list (DER or PEM, as the KDS crl): needs --chain
-      --min-tcb <SPEC>       Lowest accepted REPORTED_TCB, e.g. bl=3,tee=0,snp=8,ucode=115[,fmc=1]
-      --report-data <HEX>    Expected REPORT_DATA (up to 64 bytes; zero-padded)
-      --vmpl <N>             Required VMPL (default: any of 0-3)
-      --json                 Machine-readable output
-
-Exit codes: 0 every check holds, 1 a check fails, 2 bad input.`
-
-/** The flags, as node:util parseArgs takes them (and the CLI's flag parser). */
-export const VERIFY_REPORT_FLAGS = {
-  measurements: { type: 'string' },
-  target: { type: 'string' },
-  vcek: { type: 'string' },
-  vlek: { type: 'string' },
-  chain: { type: 'string' },
-  'trusted-ark': { type: 'string' },
-  crl: { type: 'string' },
-  'min-tcb': { type: 'string' },
-  'report-data': { type: 'string' },
-  vmpl: { type: 'string' },
-  json: { type: 'boolean' }
-} as const
+const VERIFY_USAGE = usageOf(VERIFY_COMMAND)
 
 /** What verify-report is asked, whichever parser read the command line. */
 export interface VerifyReportOptions {
@@ -105,28 +104,23 @@ function oneCert(flag: string, path: string): Certificate {
 }
 
 export async function verifyReportCommand(args: string[]): Promise<number> {
-  const v = parseCommand(args, VERIFY_REPORT_FLAGS, VERIFY_USAGE)
+  const v = parseFlags(VERIFY_COMMAND, args)
   if (!v) return 0
   const o = v.values
-  if (v.positionals.length !== 1)
-    throw new UsageError(
-      v.positionals.length === 0 ? 'expected a report file' : `unexpected argument ${v.positionals[1]}`,
-      VERIFY_USAGE
-    )
-  if (!o.measurements) throw new UsageError('--measurements <measurements.json> is required', VERIFY_USAGE)
+  const given = <T>(key: string, value: T | undefined) => (value !== undefined ? { [key]: value } : {})
   return verifyReport({
     report: v.positionals[0]!,
     measurements: o.measurements,
-    ...(o.target !== undefined ? { target: o.target } : {}),
-    ...(o.vcek !== undefined ? { vcek: o.vcek } : {}),
-    ...(o.vlek !== undefined ? { vlek: o.vlek } : {}),
-    ...(o.chain !== undefined ? { chain: o.chain } : {}),
-    ...(o['trusted-ark'] !== undefined ? { trustedArk: o['trusted-ark'] } : {}),
-    ...(o.crl !== undefined ? { crl: o.crl } : {}),
-    ...(o['min-tcb'] !== undefined ? { minTcb: o['min-tcb'] } : {}),
-    ...(o['report-data'] !== undefined ? { reportData: o['report-data'] } : {}),
-    ...(o.vmpl !== undefined ? { vmpl: o.vmpl } : {}),
-    ...(o.json !== undefined ? { json: o.json } : {})
+    ...given('target', o.target),
+    ...given('vcek', o.vcek),
+    ...given('vlek', o.vlek),
+    ...given('chain', o.chain),
+    ...given('trustedArk', o['trusted-ark']),
+    ...given('crl', o.crl),
+    ...given('minTcb', o['min-tcb']),
+    ...given('reportData', o['report-data']),
+    ...given('vmpl', o.vmpl),
+    ...(o.json ? { json: true } : {})
   })
 }
 

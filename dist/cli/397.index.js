@@ -1,5 +1,5 @@
-export const id = 893;
-export const ids = [893];
+export const id = 397;
+export const ids = [397];
 export const modules = {
 
 /***/ 1452:
@@ -158,196 +158,26 @@ function firmwareCacheKey(k, i) {
 
 /***/ }),
 
-/***/ 5100:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ policyDifferences)
-/* harmony export */ });
-/* unused harmony export POLICY_BITS */
-// The SEV-SNP guest policy (SNP ABI "GUEST_POLICY"), as an IGVM file declares it and an attestation
-// report echoes it: its bits by name, and the differences between two policies in words.
-/** SNP guest policy bits above the ABI version bytes (SNP ABI "GUEST_POLICY"). */
-const POLICY_BITS = [
-    [16, 'SMT'],
-    [17, 'reserved-must-be-one'],
-    [18, 'migrate-MA'],
-    [19, 'debug'],
-    [20, 'single-socket'],
-    [21, 'CXL-allow'],
-    [22, 'mem-AES-256-XTS'],
-    [23, 'RAPL-disable'],
-    [24, 'ciphertext-hiding'],
-    [25, 'page-swap-disable']
-];
-/** Each difference between two policies, named ("debug 0 -> 1", "ABI minor 0 -> 1"). */
-function policyDifferences(expected, found) {
-    const out = [];
-    const byte = (v, s) => (v >> s) & 0xffn;
-    if (byte(expected, 0n) !== byte(found, 0n))
-        out.push(`ABI minor ${byte(expected, 0n)} -> ${byte(found, 0n)}`);
-    if (byte(expected, 8n) !== byte(found, 8n))
-        out.push(`ABI major ${byte(expected, 8n)} -> ${byte(found, 8n)}`);
-    const bit = (v, n) => Number((v >> BigInt(n)) & 1n);
-    const named = new Set(POLICY_BITS.map(([n]) => n));
-    for (const [n, label] of POLICY_BITS)
-        if (bit(expected, n) !== bit(found, n))
-            out.push(`${label} ${bit(expected, n)} -> ${bit(found, n)}`);
-    for (let n = 26; n < 64; n++)
-        if (!named.has(n) && bit(expected, n) !== bit(found, n))
-            out.push(`bit ${n} ${bit(expected, n)} -> ${bit(found, n)}`);
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 2540:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cf: () => (/* binding */ idBlockSignatures),
-/* harmony export */   IH: () => (/* binding */ idBlockFacts),
-/* harmony export */   S_: () => (/* binding */ parseIgvmWithBytes),
-/* harmony export */   rw: () => (/* binding */ verifySnpSignature)
-/* harmony export */ });
-/* unused harmony exports snpPublicKey, sha384Upper, p384Key */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2782);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6065);
-// The SEV-SNP ID block of a signed IGVM file, decoded into the values an attestation report
-// carries (ID key digest, author key digest, family and image id) so a verifier can pin them.
-// The reader keeps only the ld of the block, so the body is read again from the file bytes.
-
-
-
-function parseIgvmWithBytes(bytes, name) {
-    return { file: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseIgvm */ .V)(bytes, name), bytes };
-}
-// IGVM_VHS_SNP_ID_BLOCK body offsets (igvm-format.md).
-const B = {
-    AUTHOR_KEY_ENABLED: 0x4,
-    LD: 0x8,
-    FAMILY_ID: 0x38,
-    IMAGE_ID: 0x48,
-    VERSION: 0x58,
-    GUEST_SVN: 0x5c,
-    ID_SIGNATURE: 0x68,
-    ID_KEY: 0xf8,
-    AUTHOR_SIGNATURE: 0x190,
-    AUTHOR_KEY: 0x220
-};
-const POINT = 72;
-/** The SNP ABI's ECDSA public key structure: curve u32, Qx, Qy, zero padding to 0x404 bytes. */
-const SNP_PUBKEY_SIZE = 0x404;
-const upper = (b) => Buffer.from(b).toString('hex').toUpperCase();
-function rawBlock(parsed) {
-    const { file, bytes } = parsed;
-    const snp = file.platforms.find(p => p.platformType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV_SNP);
-    if (!snp)
-        return null;
-    // The last block that applies to SEV-SNP is the one igvmmeasure compares and a loader uses.
-    const d = file.directives.filter(x => x.kind === 'snp-id-block' && (x.mask & snp.mask) !== 0).at(-1);
-    if (!d)
-        return null;
-    const body = Buffer.from(bytes.buffer, bytes.byteOffset + d.offset + 8, 0x2b8);
-    const policy = file.policies.find(p => (p.mask & snp.mask) !== 0)?.policy ?? 0n;
-    return { body, policy };
-}
-/** The IGVM key (curve u32, reserved u32, Qx, Qy) rewritten in the SNP ABI layout. */
-function snpPublicKey(igvmKey) {
-    const k = Buffer.from(igvmKey.buffer, igvmKey.byteOffset, 8 + 2 * POINT);
-    const out = Buffer.alloc(SNP_PUBKEY_SIZE);
-    out.writeUInt32LE(k.readUInt32LE(0), 0);
-    k.copy(out, 4, 8, 8 + 2 * POINT);
-    return out;
-}
-const sha384Upper = (b) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha384').update(b).digest('hex').toUpperCase();
-function idBlockFacts(parsed) {
-    const raw = rawBlock(parsed);
-    if (!raw)
-        return null;
-    const { body } = raw;
-    const key = (at) => body.subarray(at, at + 8 + 2 * POINT);
-    return {
-        ld: upper(body.subarray(B.LD, B.LD + 48)),
-        familyId: upper(body.subarray(B.FAMILY_ID, B.FAMILY_ID + 16)),
-        imageId: upper(body.subarray(B.IMAGE_ID, B.IMAGE_ID + 16)),
-        version: body.readUInt32LE(B.VERSION),
-        guestSvn: body.readUInt32LE(B.GUEST_SVN),
-        policy: `0x${raw.policy.toString(16)}`,
-        idKeyDigest: sha384Upper(snpPublicKey(key(B.ID_KEY))),
-        authorKeyDigest: body[B.AUTHOR_KEY_ENABLED] ? sha384Upper(snpPublicKey(key(B.AUTHOR_KEY))) : null
-    };
-}
-/** Little-endian 72-byte integer to the big-endian 48 bytes of a P-384 value. */
-const p384Be = (le) => Buffer.from(le.subarray(0, 48)).reverse();
-/** An ECDSA P-384 public key from its SNP little-endian Qx/Qy fields. */
-function p384Key(qxLe, qyLe) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({
-        key: {
-            kty: 'EC',
-            crv: 'P-384',
-            x: p384Be(qxLe).toString('base64url'),
-            y: p384Be(qyLe).toString('base64url')
-        },
-        format: 'jwk'
-    });
-}
-/** Verifies an SNP-layout signature (r, s little-endian, 72 bytes each) with SHA-384. */
-function verifySnpSignature(key, data, sig) {
-    const p1363 = Buffer.concat([p384Be(sig.subarray(0, POINT)), p384Be(sig.subarray(POINT, 2 * POINT))]);
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)('sha384', data, { key, dsaEncoding: 'ieee-p1363' }, p1363);
-}
-function idBlockSignatures(parsed) {
-    const raw = rawBlock(parsed);
-    if (!raw)
-        return null;
-    const { body } = raw;
-    const signed = Buffer.alloc(0x60);
-    body.copy(signed, 0, B.LD, B.GUEST_SVN + 4);
-    signed.writeBigUInt64LE(raw.policy, 0x58);
-    const keyOf = (at) => {
-        try {
-            return p384Key(body.subarray(at + 8, at + 8 + POINT), body.subarray(at + 8 + POINT, at + 8 + 2 * POINT));
-        }
-        catch {
-            return null; // not a point on P-384: no signature by it can hold
-        }
-    };
-    const sigAt = (at) => body.subarray(at, at + 2 * POINT);
-    const idKey = keyOf(B.ID_KEY);
-    const idBlock = idKey !== null && verifySnpSignature(idKey, signed, sigAt(B.ID_SIGNATURE));
-    let author = null;
-    if (body[B.AUTHOR_KEY_ENABLED]) {
-        const authorKey = keyOf(B.AUTHOR_KEY);
-        author =
-            authorKey !== null &&
-                verifySnpSignature(authorKey, snpPublicKey(body.subarray(B.ID_KEY)), sigAt(B.AUTHOR_SIGNATURE));
-    }
-    return { idBlock, author };
-}
-
-
-/***/ }),
-
 /***/ 9397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W1: () => (/* binding */ RecordError),
+/* harmony export */   cP: () => (/* binding */ findRecordedFile),
 /* harmony export */   ff: () => (/* binding */ loadRecords),
 /* harmony export */   lt: () => (/* binding */ RECORD_FILE)
 /* harmony export */ });
-/* unused harmony exports UNTRUSTED_LIMITS, recordFileOf, parseRecords */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8816);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7450);
+/* unused harmony exports RecordError, UNTRUSTED_LIMITS, recordFileOf, parseRecords, checkRecordNames */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8816);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+/* harmony import */ var _util_input_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5939);
+/* harmony import */ var _util_relative_path_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9344);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7450);
 // The one way a measurements.json is read: a file, a folder holding one (a downloaded artifact) or
 // a tree's bin/. Every record file is input from elsewhere: sizes are capped, the JSON checked
 // against the record's schema, and the first problem named with the file and its JSON path.
@@ -356,9 +186,12 @@ function idBlockSignatures(parsed) {
 
 
 
+
+
+
 const RECORD_FILE = 'measurements.json';
 /** A record file that cannot be used: exit code 2 on the command line. */
-class RecordError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadInput */ .kp {
+class RecordError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadInput */ .kp {
     name = 'RecordError';
 }
 /** Bounds for a record from a run we do not trust (a fork's artifact): sizes, counts, lengths. */
@@ -366,7 +199,7 @@ const UNTRUSTED_LIMITS = { bytes: 1 << 20, records: 64, stringLength: 512 };
 /** Any record file: large enough for every real build, small enough to refuse an endless file. */
 const MAX_BYTES = 64 << 20;
 /** measurementSchema with every string and list bounded. */
-const boundedMeasurement = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .measurementSchema */ .aY.superRefine((m, ctx) => {
+const boundedMeasurement = _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .measurementSchema */ .aY.superRefine((m, ctx) => {
     const walk = (v, path) => {
         if (typeof v === 'string' && v.length > UNTRUSTED_LIMITS.stringLength)
             ctx.addIssue({
@@ -387,12 +220,12 @@ const boundedMeasurement = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .measuremen
 });
 /** The record file a source names: the file itself, or measurements.json in the folder or its bin/. */
 function recordFileOf(source) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(source);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(source);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
         throw new RecordError(`${source}: no such file or directory`);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory())
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).isDirectory())
         return path;
-    const file = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, RECORD_FILE), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, 'bin', RECORD_FILE)].find(f => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f));
+    const file = [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, RECORD_FILE), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, 'bin', RECORD_FILE)].find(f => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(f));
     if (!file)
         throw new RecordError(`${source}: no ${RECORD_FILE} in this folder (nor in bin/)`);
     return file;
@@ -400,8 +233,8 @@ function recordFileOf(source) {
 /** Already-parsed JSON as records, or the first problem with its JSON path. */
 function parseRecords(json, file, o = {}) {
     const schema = o.untrusted
-        ? zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(boundedMeasurement).max(UNTRUSTED_LIMITS.records)
-        : zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .measurementSchema */ .aY);
+        ? zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(boundedMeasurement).max(UNTRUSTED_LIMITS.records)
+        : zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .measurementSchema */ .aY);
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
@@ -414,7 +247,7 @@ function parseRecords(json, file, o = {}) {
 /** Reads and validates the records a source names. */
 function loadRecords(source, o = {}) {
     const file = recordFileOf(source);
-    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file);
     const max = o.untrusted ? UNTRUSTED_LIMITS.bytes : MAX_BYTES;
     if (!st.isFile())
         throw new RecordError(`${file}: not a regular file`);
@@ -422,12 +255,86 @@ function loadRecords(source, o = {}) {
         throw new RecordError(`${file}: ${st.size} bytes, more than the ${max} allowed`);
     let json;
     try {
-        json = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        json = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
     }
     catch (e) {
         throw new RecordError(`${file}: not JSON: ${e.message}`);
     }
-    return { file, records: parseRecords(json, file, o) };
+    const records = parseRecords(json, file, o);
+    if (o.untrustedNames)
+        checkRecordNames(records, file);
+    return { file, records };
+}
+/** How every record names its IGVM file: bin/<output>, the output a recipe gave. */
+const IGVM_PREFIX = 'bin/';
+/**
+ * The names in records read from elsewhere, before any is used as a path: recipes and IGVM files
+ * stay inside the tree (relative, no "..", nothing that cannot be a file name); a firmware path
+ * is at least a path. Where the IGVM file lies beside the record (a tree's bin/, an artifact), it
+ * must be the file the record describes: same size, same sha256.
+ */
+function checkRecordNames(records, file) {
+    const refuse = (at, name, problem, expected) => {
+        throw new RecordError(`${file}: ${at}: ${JSON.stringify(name)} ${problem}; expected ${expected}`);
+    };
+    const inTree = (at, name, expected) => {
+        const problem = (0,_util_relative_path_js__WEBPACK_IMPORTED_MODULE_7__/* .relativePathProblem */ .BE)(name);
+        if (problem)
+            refuse(at, name, problem, expected);
+    };
+    const RECIPE = 'a recipe path inside the svsm tree (like configs/qemu-target.json) or a bundled recipe name';
+    records.forEach((m, i) => {
+        if (!m.igvm.startsWith(IGVM_PREFIX))
+            refuse(`[${i}].igvm`, m.igvm, 'is not under bin/', 'bin/<file name>, the file its build wrote');
+        inTree(`[${i}].igvm`, m.igvm, 'bin/<file name>, the file its build wrote');
+        if (m.signed)
+            inTree(`[${i}].signed.igvm`, m.signed.igvm, 'the file name of the signed copy');
+        inTree(`[${i}].recipe`, m.recipe, RECIPE);
+        m.inputs?.options.recipes.forEach((r, j) => inTree(`[${i}].inputs.options.recipes[${j}]`, r, RECIPE));
+        // Firmware may come from anywhere (an absolute --firmware, FW_FILE=../edk2/...): its sha256
+        // says which file it is, and reproduce uses only a file with that sha256.
+        for (const [at, fw] of [
+            [`[${i}].firmware.path`, m.firmware?.path],
+            [`[${i}].inputs.options.firmware`, m.inputs?.options.firmware]
+        ])
+            if (fw != null && (fw === '' || (0,_util_relative_path_js__WEBPACK_IMPORTED_MODULE_7__/* .controlCharacter */ .TL)(fw) !== undefined))
+                refuse(at, fw, 'cannot be a path', 'a firmware file path (not empty, no control characters)');
+        checkBeside(m, i, file);
+    });
+}
+/** The record's IGVM file where it lies beside the record: a tree's bin/<output>, or an artifact's <name>. */
+function checkBeside(m, i, file) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file);
+    const found = [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, m.igvm.slice(IGVM_PREFIX.length)), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(m.igvm))].find(p => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(p));
+    if (!found)
+        return;
+    const at = `${file}: [${i}].igvm: ${m.igvm}`;
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(found);
+    if (!st.isFile())
+        throw new RecordError(`${at}: ${found} beside the record is ${(0,_util_input_file_js__WEBPACK_IMPORTED_MODULE_4__/* .fileKind */ .h_)(st)}, not the IGVM file`);
+    if (st.size !== m.size)
+        throw new RecordError(`${at}: ${found} beside the record has ${st.size} bytes, the record says ${m.size}: the record is not about this file`);
+    const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_util_input_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(found, m.size)).digest('hex');
+    if (sha256 !== m.sha256)
+        throw new RecordError(`${at}: ${found} beside the record has sha256 ${sha256}, the record says ${m.sha256}: the record is not about this file`);
+}
+/**
+ * The first of `candidates` that is a regular file (at most `maxBytes`) with the recorded sha256,
+ * or null: a path from a record is used only for the bytes the record pins.
+ */
+function findRecordedFile(candidates, sha256, maxBytes) {
+    for (const p of candidates) {
+        let bytes;
+        try {
+            bytes = (0,_util_input_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(p, maxBytes);
+        }
+        catch {
+            continue;
+        }
+        if ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') === sha256)
+            return p;
+    }
+    return null;
 }
 
 
@@ -539,6 +446,44 @@ const measurementSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 });
 const measurementsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(measurementSchema);
 const MEASUREMENTS_FILE = 'bin/measurements.json';
+
+
+/***/ }),
+
+/***/ 9344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ relativePathProblem),
+/* harmony export */   TL: () => (/* binding */ controlCharacter)
+/* harmony export */ });
+/* unused harmony export MAX_NAME_BYTES */
+// A name that must stay inside a folder (an output under bin/, a recipe in the svsm tree, a file
+// in an artifact): plain names joined by "/", nothing that climbs out, nothing a file cannot be.
+/** Linux's limit for one name in a path (NAME_MAX), in bytes. */
+const MAX_NAME_BYTES = 255;
+/** The first control character in `s` (NUL, a line break, ...), which no name should hold. */
+const controlCharacter = (s) => [...s].find(c => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+/** Why `p` cannot be a relative path inside a folder, as a clause ("is an absolute path"), or null. */
+function relativePathProblem(p) {
+    if (p === '')
+        return 'is empty';
+    if (p.startsWith('/'))
+        return 'is an absolute path';
+    const control = controlCharacter(p);
+    if (control !== undefined)
+        return `holds the control character U+${control.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
+    for (const part of p.split('/')) {
+        if (part === '')
+            return 'has an empty part (a doubled or trailing "/")';
+        if (part === '.' || part === '..')
+            return `has a "${part}" part`;
+        const bytes = Buffer.byteLength(part);
+        if (bytes > MAX_NAME_BYTES)
+            return `has a part of ${bytes} bytes, more than the ${MAX_NAME_BYTES} a file name may have`;
+    }
+    return null;
+}
 
 
 /***/ })

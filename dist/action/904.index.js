@@ -1,92 +1,158 @@
-export const id = 420;
-export const ids = [420];
+export const id = 904;
+export const ids = [904];
 export const modules = {
 
-/***/ 1452:
+/***/ 1631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BC: () => (/* binding */ shortHash)
+/* harmony export */   C: () => (/* binding */ guardStrayErrors)
 /* harmony export */ });
-/* unused harmony exports CACHE_VERSION, cargoHomeKeys, targetKeys, firmwareKeys, KEY_LIMITS, MAX_KEY_PREFIX_LENGTH, keyProblem */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Cache keys, pure: every input that changes what a cache holds is in its key, nothing else is.
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+// The toolkit's libraries can raise errors after their call has returned: @actions/cache deletes
+// its archive while the blob SDK's block retries still reopen it, and those ENOENTs arrive as
+// uncaught exceptions that would end the process mid-step. A step that is past them (or still
+// saving other caches) turns them into one warning each and goes on to its own exit code.
 
-const CACHE_VERSION = 'v1';
-const shortHash = (...parts) => {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for (const p of parts)
-        h.update(typeof p === 'string' ? Buffer.from(p) : p).update('\0');
-    return h.digest('hex').slice(0, 16);
-};
-const base = (c, name) => `${c.prefix}-${name}-${CACHE_VERSION}-${c.os}-${c.arch}`;
-/** ~/.cargo registry and git checkouts: what the lock file pins. */
-function cargoHomeKeys(c, lockFile) {
-    const b = base(c, 'cargo-home');
-    return { key: `${b}-${shortHash(lockFile ?? 'no-lock')}`, restoreKeys: [`${b}-`] };
-}
-/** target/: toolchain → profile → lock and config → build flags, dropped from the right for restore keys. */
-function targetKeys(c, i) {
-    const toolchain = shortHash(...i.rustcVersions);
-    const lock = shortHash(i.lockFile ?? 'no-lock', i.cargoConfig ?? 'no-config', i.rustToolchain ?? 'no-toolchain-file');
-    const flags = shortHash(JSON.stringify(i.buildFlags));
-    const b = `${base(c, 'target')}-${toolchain}-${i.profile}`;
-    return { key: `${b}-${lock}-${flags}`, restoreKeys: [`${b}-${lock}-`, `${b}-`] };
-}
-/** What a recipe's firmware.command produces: keyed on the command, its output path and the user's key. */
-function firmwareKeys(c, command, output, userKey) {
-    return {
-        key: `${base(c, 'firmware')}-${shortHash(JSON.stringify(command), output, userKey)}`,
-        restoreKeys: []
+function guardStrayErrors(step) {
+    const onError = (e) => {
+        const err = e;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`svsm-build ${step}: ignored an error raised by a library after its call had returned: ${err?.message ?? String(e)}`);
     };
-}
-/** GitHub's cache service: a key of at most 512 characters, no comma, at most 10 keys per lookup. */
-const KEY_LIMITS = { length: 512, keys: 10 };
-/**
- * The longest `cache-key-prefix`. The target key, the longest one this project builds, adds 71
- * characters and RUNNER_OS and RUNNER_ARCH to it, so even a 256-character prefix leaves room
- * (the keys test builds every key with it).
- */
-const MAX_KEY_PREFIX_LENGTH = 256;
-/** Why GitHub would refuse these keys (naming the cache), or null when it takes them. */
-function keyProblem(name, key, restoreKeys) {
-    const all = [key, ...restoreKeys];
-    if (all.length > KEY_LIMITS.keys)
-        return `${name} cache: ${all.length} keys (primary and restore keys), GitHub takes at most ${KEY_LIMITS.keys}`;
-    for (const k of all) {
-        if (k.length > KEY_LIMITS.length)
-            return `${name} cache: key ${k.slice(0, 40)}... is ${k.length} characters, GitHub takes at most ${KEY_LIMITS.length}`;
-        if (k.includes(','))
-            return `${name} cache: key ${k} contains a comma, which GitHub does not take`;
-    }
-    return null;
+    process.on('uncaughtException', onError);
+    process.on('unhandledRejection', onError);
+    return () => {
+        process.off('uncaughtException', onError);
+        process.off('unhandledRejection', onError);
+    };
 }
 
 
 /***/ }),
 
-/***/ 7456:
+/***/ 8904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  c: () => (/* binding */ runBuild)
+  run: () => (/* binding */ run),
+  runMain: () => (/* binding */ runMain)
 });
 
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/cache/keys.ts
+var keys = __webpack_require__(11452);
+;// CONCATENATED MODULE: ./src/recipe/to-json.ts
+function recipeToJson(r) {
+    const sep = r.dialect === 'xbuild' ? ',' : ' ';
+    const component = (c) => {
+        const { features, ...rest } = c;
+        const out = { ...rest };
+        if (features !== undefined)
+            out.features = features.join(sep);
+        if (r.dialect === 'build.py') {
+            // build.py reads none of these; showing them would suggest it does.
+            delete out.no_default_features;
+            delete out.env;
+        }
+        return out;
+    };
+    const map = (m) => Object.fromEntries(Object.entries(m).map(([k, c]) => [k, component(c)]));
+    const igvm = Object.fromEntries(Object.entries(r.igvm).map(([t, c]) => {
+        const { 'no-vtom': noVtom, ...rest } = c;
+        return [t, r.dialect === 'xbuild' ? { ...rest, 'no-vtom': noVtom } : rest];
+    }));
+    return { kernel: map(r.kernel), firmware: r.firmware, fs: { modules: map(r.fs.modules) }, igvm };
+}
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var util_errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/artifacts/names.ts
+var names = __webpack_require__(97327);
+// EXTERNAL MODULE: ./src/record/load.ts
+var load = __webpack_require__(89397);
+// EXTERNAL MODULE: ./src/record/write.ts
+var write = __webpack_require__(23294);
+;// CONCATENATED MODULE: ./src/artifacts/files.ts
+// What one build uploads: the IGVM files, measurements.json, the expanded recipes and the plan,
+// and a SHA256SUMS over all of them, staged in one folder.
+
+
+
+
+
+
+
+
+
+/** Unique per recipe set, target set, profile, features and runner, so matrix legs never collide. */
+function defaultArtifactName(result, runner) {
+    const p = result.plan;
+    const recipes = p.recipes.map(r => (0,external_node_path_.basename)(r.file).replace(/\.json$/, '')).join('+');
+    const targets = [...new Set(p.targets.map(t => t.target))].join('+') || 'none';
+    const profile = p.options.release ? 'release' : 'debug';
+    const h = (0,keys/* shortHash */.BC)(JSON.stringify([p.recipes.map(r => [r.file, r.sha256]), p.options, runner])).slice(0, 8);
+    return `svsm-igvm-${recipes}-${targets}-${profile}-${h}`.replace(/[^A-Za-z0-9._+-]/g, '_');
+}
+function stageArtifact(result, stagingDir) {
+    (0,external_node_fs_.rmSync)(stagingDir, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(stagingDir, { recursive: true });
+    const files = [];
+    const add = (name, data, from) => {
+        const dest = (0,external_node_path_.join)(stagingDir, name);
+        if (from)
+            (0,external_node_fs_.copyFileSync)(from, dest);
+        else
+            (0,external_node_fs_.writeFileSync)(dest, data);
+        files.push(dest);
+    };
+    for (const m of result.measurements) {
+        const name = (0,external_node_path_.basename)(m.igvm);
+        if (!files.includes((0,external_node_path_.join)(stagingDir, name)))
+            add(name, undefined, (0,external_node_path_.resolve)(result.root, m.igvm));
+    }
+    add(load/* RECORD_FILE */.lt, Buffer.from((0,write/* recordsText */.i)(result.measurements)));
+    const { recipes, ...plan } = result.plan;
+    const planJson = {
+        ...plan,
+        recipes: recipes.map(r => ({ file: r.file, sha256: r.sha256, recipe: recipeToJson(r) }))
+    };
+    add('plan.json', Buffer.from(`${JSON.stringify(planJson, null, 2)}\n`));
+    const sums = files
+        .map(f => `${(0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(f)).digest('hex')}  ${(0,external_node_path_.basename)(f)}`)
+        .join('\n');
+    add('SHA256SUMS', Buffer.from(`${sums}\n`));
+    return files;
+}
+/** Before the build: every file name the artifact will hold must be one GitHub takes. */
+function checkArtifactFiles(plan) {
+    for (const t of plan.targets) {
+        const bad = (0,names/* artifactPathProblem */.JP)((0,external_node_path_.basename)(t.igvm));
+        if (bad)
+            throw new util_errors/* UsageError */.eb(`${t.recipe}: the ${t.target} IGVM file name ${(0,external_node_path_.basename)(t.igvm)} ${bad}; rename the output or set upload: false`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/engine/builtin-measure.ts + 2 modules
+var builtin_measure = __webpack_require__(5421);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./src/firmware/manifest.ts
-var manifest = __webpack_require__(5144);
+var manifest = __webpack_require__(55144);
 ;// CONCATENATED MODULE: ./src/record/recorded-inputs.ts
 // What a rebuild needs, read from the svsm tree and the plan: the source state (taken before the
 // build writes anything), the options, the helper tools the build compiled, the firmware manifest.
@@ -219,231 +285,18 @@ function firmwareRecord(root, path) {
 }
 
 // EXTERNAL MODULE: ./src/record/schema.ts
-var schema = __webpack_require__(7450);
-;// CONCATENATED MODULE: ./src/util/write-atomic.ts
-// A file appears whole or not at all: written beside its place, then renamed over it.
-
-function writeFileAtomic(path, data) {
-    const tmp = `${path}.tmp-${process.pid}`;
-    try {
-        (0,external_node_fs_.writeFileSync)(tmp, data);
-        (0,external_node_fs_.renameSync)(tmp, path);
-    }
-    catch (e) {
-        (0,external_node_fs_.rmSync)(tmp, { force: true });
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/record/write.ts
-// The one way a measurements.json is written: pretty JSON with a final newline, whole or not at all.
-
-const recordsText = (records) => `${JSON.stringify(records, null, 2)}\n`;
-const writeRecords = (file, records) => writeFileAtomic(file, recordsText(records));
-
+var schema = __webpack_require__(27450);
 // EXTERNAL MODULE: ./src/run/interrupt.ts
-var interrupt = __webpack_require__(7214);
-// EXTERNAL MODULE: ./src/run/runner.ts + 6 modules
-var runner = __webpack_require__(7146);
+var run_interrupt = __webpack_require__(47214);
+// EXTERNAL MODULE: ./src/run/runner.ts + 5 modules
+var runner = __webpack_require__(98618);
 // EXTERNAL MODULE: ./src/run/tools.ts
-var tools = __webpack_require__(3102);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
-// EXTERNAL MODULE: ./src/engine/lock.ts
-var lock = __webpack_require__(5947);
-// EXTERNAL MODULE: ./src/engine/prepare.ts + 16 modules
-var prepare = __webpack_require__(6170);
-;// CONCATENATED MODULE: ./src/engine/build.ts
-// The whole engine: prepare → preflight → run → measurements. The CLI and the action call this.
-
-
-
-
-
-
-
-
-
-
-
-
-async function runBuild(req, io, prepared = (0,prepare/* prepareBuild */.y)(req)) {
-    const { root, plan, warnings } = prepared;
-    for (const w of warnings)
-        io.log.warn(w);
-    preflight(root, plan, req.env);
-    // Before anything is removed: those may be the results of a build that is still running.
-    const release = (0,lock/* acquireBuildLock */.aB)(root, io.command ?? process.argv.join(' '), m => io.log.warn(m));
-    try {
-        return await buildLocked(root, plan, warnings, req, io);
-    }
-    finally {
-        release();
-    }
-}
-async function buildLocked(root, plan, warnings, req, io) {
-    // Nothing from an earlier run may look like a result of this one.
-    const results = [schema/* MEASUREMENTS_FILE */.x3, ...plan.targets.map(t => t.igvm)].map(f => (0,external_node_path_.resolve)(root, f));
-    const removeResults = () => results.forEach(f => (0,external_node_fs_.rmSync)(f, { force: true }));
-    removeResults();
-    const toolchain = rustcVersion(root, req.env);
-    const source = readSourceState(root);
-    let outcome;
-    const { command: _lockName, ...run } = io;
-    try {
-        outcome = await (0,runner/* runSteps */.r)(plan.steps, { ...run, root, env: { ...process.env, ...req.env } });
-        // A signal after the last step still means "stop": the run gives no result.
-        if (io.interrupt?.signal)
-            throw new interrupt/* Interrupted */.j$(io.interrupt.signal, `interrupted by ${io.interrupt.signal} after the last step`);
-    }
-    catch (e) {
-        // A failed or stopped run leaves no IGVM file of its own either (an earlier target's).
-        removeResults();
-        throw e;
-    }
-    const inputs = recordedInputs(root, plan, source);
-    const measurements = plan.targets.map(t => {
-        const d = outcome.digests.get(t.measureStep);
-        const recipe = plan.recipes.find(r => r.file === t.recipe);
-        return {
-            target: t.target,
-            recipe: t.recipe,
-            recipeSha256: recipe.sha256,
-            igvm: t.igvm,
-            size: d.size,
-            sha256: d.sha256,
-            launchDigest: d.printed ?? d.builtin,
-            measuredBy: d.printed !== undefined ? 'igvmmeasure' : 'builtin',
-            platforms: t.platforms,
-            policy: t.policy,
-            checkKvm: t.checkKvm,
-            nativeZero: t.nativeZero,
-            gitVersion: outcome.gitVersion,
-            profile: plan.options.release ? 'release' : 'debug',
-            features: featuresOf(plan, recipe.file),
-            allFeatures: plan.options.allFeatures,
-            firmware: t.firmware ? recordFirmware(root, t.firmware, io.log, warnings) : null,
-            ...(toolchain ? { toolchain } : {}),
-            inputs,
-            ...(d.details ? { details: d.details } : {})
-        };
-    });
-    writeRecords((0,external_node_path_.resolve)(root, schema/* MEASUREMENTS_FILE */.x3), measurements);
-    return {
-        root,
-        plan,
-        steps: outcome.results,
-        measurements,
-        gitVersion: outcome.gitVersion,
-        ...(toolchain ? { toolchain } : {}),
-        warnings
-    };
-}
-function preflight(root, plan, env) {
-    const problems = (0,tools/* missingTools */.C)(plan, env.PATH ?? process.env.PATH);
-    const made = new Set(plan.steps.flatMap(s => s.outputs));
-    for (const t of plan.targets) {
-        if (t.firmware && !made.has(t.firmware) && !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, t.firmware))) {
-            problems.push(`firmware file ${t.firmware} (for ${t.recipe}, ${t.target}) does not exist`);
-        }
-    }
-    // Upstream's tools read their outputs from target/; another target dir breaks every path.
-    const targetDir = env.CARGO_TARGET_DIR ?? process.env.CARGO_TARGET_DIR;
-    if (targetDir && (0,external_node_path_.resolve)(root, targetDir) !== (0,external_node_path_.resolve)(root, 'target')) {
-        problems.push(`CARGO_TARGET_DIR is set to ${targetDir}; upstream's build reads its outputs from target/, so unset it`);
-    }
-    if (problems.length > 0)
-        throw new errors/* PreflightError */.wG([...new Set(problems)].join('\n'));
-}
-/** Features each component gets from the recipe and the command line (what cargo is told). */
-function featuresOf(plan, file) {
-    const r = plan.recipes.find(x => x.file === file);
-    const out = {};
-    for (const [name, c] of [...Object.entries(r.kernel), ...Object.entries(r.fs.modules)]) {
-        out[name] = [
-            ...(c.features ?? []),
-            ...plan.options.features.filter(f => f.pkg === name).map(f => f.feature)
-        ].filter(Boolean);
-    }
-    return out;
-}
-function rustcVersion(root, env) {
-    try {
-        return (0,external_node_child_process_.execFileSync)('rustc', ['-V'], {
-            cwd: root,
-            env: { ...process.env, ...env },
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'ignore']
-        }).trim();
-    }
-    catch {
-        return undefined;
-    }
-}
-function recordFirmware(root, path, log, warnings) {
-    const r = firmwareRecord(root, path);
-    if (r.warning && !warnings.includes(r.warning)) {
-        log.warn(r.warning);
-        warnings.push(r.warning);
-    }
-    return r.firmware;
-}
-
-
-/***/ }),
-
-/***/ 6092:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ builtinMeasure)
-/* harmony export */ });
-/* unused harmony export TDX_NOTE */
-/* harmony import */ var _igvm_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6718);
-/* harmony import */ var _igvm_measure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2477);
-/* harmony import */ var _igvm_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6065);
-// Our own reader in the shape the runner wants: the SEV-SNP digest igvmmeasure would print for the
-// target's flags, plus the file's inventory and (for TDX platforms) the MRTD.
-
-
-
-const TDX_NOTE = 'computed by svsm-build after the igvm crate (measurement/tdx.rs); no COCONUT tool computes it';
-const builtinMeasure = (bytes, o) => {
-    const file = (0,_igvm_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseIgvm */ .V)(bytes);
-    const r = (0,_igvm_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .measure */ .xP)(file, { checkKvm: o.checkKvm, nativeZero: o.nativeZero });
-    if (r.idBlock && !r.idBlock.equals(r.digest)) {
-        throw new _igvm_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .MeasureError */ .TG(`the ID block expects ${(0,_igvm_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .toHex */ .nj)(r.idBlock)}, the file measures ${(0,_igvm_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .toHex */ .nj)(r.digest)}`);
-    }
-    const inv = (0,_igvm_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .inventory */ .p)(file);
-    const { digests, ...rest } = inv;
-    return {
-        digest: (0,_igvm_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .toHex */ .nj)(r.digest),
-        details: {
-            inventory: rest,
-            ...(digests.tdxMrtd ? { tdxMrtd: { value: digests.tdxMrtd, note: TDX_NOTE } } : {})
-        }
-    };
-};
-
-
-/***/ }),
-
-/***/ 5947:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FI: () => (/* binding */ LOCK_FILE),
-/* harmony export */   aB: () => (/* binding */ acquireBuildLock)
-/* harmony export */ });
-/* unused harmony export BuildLocked */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8816);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+var tools = __webpack_require__(53102);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./src/util/system-error.ts
+var system_error = __webpack_require__(36208);
+;// CONCATENATED MODULE: ./src/engine/lock.ts
 // One build per svsm tree at a time: two would write the same bin/ files and each claim the
 // other's. The lock file says who holds it; one left by a process that is gone is taken over.
 
@@ -451,15 +304,16 @@ const builtinMeasure = (bytes, o) => {
 
 
 
+
 /** Beside the results it guards (bin/ is never cached, unlike target/). */
 const LOCK_FILE = 'bin/.svsm-build.lock';
-const lockInfo = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    pid: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive(),
-    host: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    started: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    command: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+const lockInfo = schemas/* object */.Ikc({
+    pid: schemas/* number */.aig().int().positive(),
+    host: schemas/* string */.YjP(),
+    started: schemas/* string */.YjP(),
+    command: schemas/* string */.YjP()
 });
-class BuildLocked extends _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PreflightError */ .wG {
+class BuildLocked extends util_errors/* PreflightError */.wG {
     name = 'BuildLocked';
 }
 /**
@@ -467,9 +321,20 @@ class BuildLocked extends _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .Prefli
  * Returns the function that gives it back (only if it is still ours).
  */
 function acquireBuildLock(root, command, note, now = new Date()) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, LOCK_FILE);
-    const mine = { pid: process.pid, host: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)(), started: now.toISOString(), command };
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const path = (0,external_node_path_.resolve)(root, LOCK_FILE);
+    try {
+        return takeLock(root, path, command, note, now);
+    }
+    catch (e) {
+        // A read-only bin/, a full disk, a file where bin/ should be: one message naming the folder.
+        if (!(0,system_error/* isSystemError */.Or)(e))
+            throw e;
+        throw new util_errors/* PreflightError */.wG(`${(0,external_node_path_.dirname)(path)}: cannot create the build lock ${LOCK_FILE} there: ${(0,system_error/* systemErrorReason */.Qq)(e)}; the build writes its results in bin/, so it must be a writable folder`);
+    }
+}
+function takeLock(root, path, command, note, now) {
+    const mine = { pid: process.pid, host: (0,external_node_os_.hostname)(), started: now.toISOString(), command };
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
     const text = `${JSON.stringify(mine)}\n`;
     for (let attempt = 0; !createExclusive(path, text); attempt++) {
         const holder = readLock(path);
@@ -491,7 +356,7 @@ function acquireBuildLock(root, command, note, now = new Date()) {
     return () => {
         const holder = readLock(path);
         if (holder !== 'gone' && holder !== 'unreadable' && holder.pid === mine.pid && holder.host === mine.host)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { force: true });
+            (0,external_node_fs_.rmSync)(path, { force: true });
     };
 }
 /**
@@ -500,9 +365,9 @@ function acquireBuildLock(root, command, note, now = new Date()) {
  */
 function createExclusive(path, text) {
     const tmp = `${path}.${process.pid}.tmp`;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, text);
+    (0,external_node_fs_.writeFileSync)(tmp, text);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.linkSync)(tmp, path);
+        (0,external_node_fs_.linkSync)(tmp, path);
         return true;
     }
     catch (e) {
@@ -513,10 +378,10 @@ function createExclusive(path, text) {
             throw e;
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
     }
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, text, { flag: 'wx' });
+        (0,external_node_fs_.writeFileSync)(path, text, { flag: 'wx' });
         return true;
     }
     catch (e) {
@@ -532,7 +397,7 @@ function createExclusive(path, text) {
 function takeOver(path, dead) {
     const aside = `${path}.${process.pid}.stale`;
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(path, aside);
+        (0,external_node_fs_.renameSync)(path, aside);
     }
     catch (e) {
         if (e.code === 'ENOENT')
@@ -543,17 +408,17 @@ function takeOver(path, dead) {
     try {
         if (moved !== 'gone' && JSON.stringify(moved) === JSON.stringify(dead))
             return 'taken';
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.linkSync)(aside, path);
+        (0,external_node_fs_.linkSync)(aside, path);
         return moved === 'gone' ? 'unreadable' : moved;
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(aside, { force: true });
+        (0,external_node_fs_.rmSync)(aside, { force: true });
     }
 }
 function readLock(path) {
     let text;
     try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (e) {
         if (e.code === 'ENOENT')
@@ -582,29 +447,101 @@ function lockedMessage(root, path, holder, now) {
     if (holder === 'unreadable')
         return `${root} is locked by ${path}, which does not say who holds it (not the JSON svsm-build writes); if no other build of this tree runs, remove it`;
     const age = Math.max(0, Math.round((now.getTime() - Date.parse(holder.started)) / 1000));
-    const elsewhere = holder.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)() ? ` (another host: its pid cannot be checked from here)` : '';
+    const elsewhere = holder.host !== (0,external_node_os_.hostname)() ? ` (another host: its pid cannot be checked from here)` : '';
     return (`another build of ${root} is running: pid ${holder.pid} on ${holder.host}${elsewhere}, started ${holder.started} (${age} s ago): ${holder.command}\n` +
         `Wait for it to finish, or stop it; if it is gone, remove ${path}`);
 }
 
+;// CONCATENATED MODULE: ./src/recipe/errors.ts
+/** A problem in one recipe: which file, where in it (JSON path), what was found, what is expected. */
+class RecipeError extends Error {
+    file;
+    problems;
+    constructor(file, problems) {
+        super(problems.map(p => formatProblem(file, p)).join('\n'));
+        this.file = file;
+        this.problems = problems;
+        this.name = 'RecipeError';
+    }
+}
+function formatProblem(file, p) {
+    const file_ = p.at ? `${file}:${p.at.line}:${p.at.column}` : file;
+    const where = p.path ? `${file_}: ${p.path}` : file_;
+    return p.found === undefined
+        ? `${where}: ${p.expected}`
+        : `${where}: expected ${p.expected}, got ${p.found}`;
+}
+/** `number 3`, `string "x"`, `array [..]`, `nothing (the key is missing)`. */
+function describeValue(v) {
+    if (v === undefined)
+        return 'nothing (the key is missing)';
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return `array ${clip(jsonStart(v))}`;
+    if (typeof v === 'object')
+        return `object ${clip(jsonStart(v))}`;
+    if (typeof v === 'string')
+        return `string ${clip(jsonStart(v))}`;
+    return `${typeof v} ${String(v)}`;
+}
+const SHOWN = 60;
+function clip(s) {
+    return s.length > SHOWN ? `${s.slice(0, SHOWN - 3)}...` : s;
+}
+/**
+ * JSON.stringify of a parsed JSON value, stopped once it is longer than SHOWN characters: a value
+ * nested 100,000 deep costs a few dozen steps instead of overflowing the stack.
+ */
+function jsonStart(v) {
+    let out = '';
+    const put = (s) => (out += s).length <= SHOWN;
+    const walk = (x) => {
+        if (Array.isArray(x)) {
+            if (!put('['))
+                return false;
+            for (let i = 0; i < x.length; i++)
+                if ((i > 0 && !put(',')) || !walk(x[i] ?? null))
+                    return false;
+            return put(']');
+        }
+        if (x !== null && typeof x === 'object') {
+            if (!put('{'))
+                return false;
+            let first = true;
+            for (const [k, y] of Object.entries(x)) {
+                if ((!first && !put(',')) || !put(`${JSON.stringify(k)}:`) || !walk(y))
+                    return false;
+                first = false;
+            }
+            return put('}');
+        }
+        return put(typeof x === 'string' ? JSON.stringify(x.slice(0, SHOWN)) : String(JSON.stringify(x)));
+    };
+    walk(v);
+    return out;
+}
+/** Joins a JSON path; keys that are not identifiers are quoted (`kernel."my.part".features`). */
+function jsonPath(parts) {
+    return parts
+        .map(p => typeof p === 'number'
+        ? `[${p}]`
+        : /^[A-Za-z_][\w-]*$/.test(String(p))
+            ? String(p)
+            : JSON.stringify(String(p)))
+        .join('.')
+        .replace(/\.\[/g, '[');
+}
+/** Problems in several recipe files: every one is reported before anything runs. */
+class RecipeErrors extends Error {
+    errors;
+    constructor(errors) {
+        super(errors.map(e => e.message).join('\n'));
+        this.errors = errors;
+        this.name = 'RecipeErrors';
+    }
+}
 
-/***/ }),
-
-/***/ 6170:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  y: () => (/* binding */ prepareBuild)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/recipe/errors.ts
-var recipe_errors = __webpack_require__(4599);
 ;// CONCATENATED MODULE: ./src/recipe/fs-image-name.ts
 /**
  * Where a module lands in the fs image: its `path` (or its name). Like Rust's
@@ -621,9 +558,21 @@ function fsImageName(name, c) {
     return p;
 }
 
+// EXTERNAL MODULE: ./src/util/relative-path.ts
+var relative_path = __webpack_require__(9344);
+;// CONCATENATED MODULE: ./src/recipe/output-name.ts
+// The one check that an IGVM output name (igvm.<target>.output) can be the file bin/<output>:
+// refused when planning, so `build` never meets a name it cannot write.
+
+/** What is wrong with `output` as a file under bin/ (a clause: "has a \"..\" part"), or null. */
+function outputNameProblem(output) {
+    return (0,relative_path/* relativePathProblem */.BE)(output);
+}
+
 ;// CONCATENATED MODULE: ./src/recipe/checks.ts
 // Cross-checks of an expanded recipe: what upstream would only reject (or crash on) in the middle
 // of a build, by then kernels have been compiled for nothing, and what it would silently ignore.
+
 
 
 /** Roles the dialect's igvmbuilder call gives kernel parts; other parts are built and ignored. */
@@ -631,7 +580,7 @@ const KERNEL_ROLES = {
     xbuild: { svsm: '--kernel', bldr: '--bldr', 'tdx-stage1': '--tdx-stage1' },
     'build.py': { stage2: '--stage2', svsm: '--kernel', 'tdx-stage1': '--tdx-stage1' }
 };
-const missing = (0,recipe_errors/* describeValue */.bp)(undefined);
+const missing = describeValue(undefined);
 /** One kernel part or fs module, as `path` names it. */
 function checkComponent(c, path, dialect, problems, warnings) {
     if (c.type === 'make' && c.output_file === undefined) {
@@ -786,21 +735,20 @@ function checkOutputs(igvm, problems, warnings) {
     // Two targets writing one file are refused with every other collision (collisions.ts).
     for (const [target, t] of Object.entries(igvm)) {
         const path = `igvm.${target}.output`;
-        if (t.output === '' || t.output.startsWith('/') || t.output.split('/').includes('..')) {
+        const bad = outputNameProblem(t.output);
+        if (bad)
             problems.push({
                 path,
                 expected: 'a file name under bin/, like "coconut-qemu.igvm"',
-                found: `string ${JSON.stringify(t.output)}`
+                found: `${describeValue(t.output)}, which ${bad}`
             });
-            continue;
-        }
     }
     if (Object.keys(igvm).length === 0)
         warnings.push('igvm: no targets, so no IGVM file is built');
 }
 
 // EXTERNAL MODULE: ./src/recipe/types.ts
-var types = __webpack_require__(9067);
+var types = __webpack_require__(59067);
 ;// CONCATENATED MODULE: ./src/recipe/expand.ts
 // Fills every default the dialect applies: the recipe as upstream's tool reads it, with nothing
 // left implicit. What it must refuse or warn about is checked in checks.ts, as it goes.
@@ -821,7 +769,7 @@ function expandRecipe(input, raw, ctx) {
     const expandComponents = (src, base) => {
         const out = {};
         for (const [name, c] of Object.entries(src ?? {})) {
-            const path = (0,recipe_errors/* jsonPath */.U1)([...base, name]);
+            const path = jsonPath([...base, name]);
             if (!NAME.test(name)) {
                 problems.push({
                     path,
@@ -972,7 +920,7 @@ function selectedTargets(r, o) {
 }
 
 // EXTERNAL MODULE: ./src/plan/step.ts
-var step = __webpack_require__(5409);
+var step = __webpack_require__(55409);
 ;// CONCATENATED MODULE: ./src/plan/shared-steps.ts
 
 /** `git describe`: the build's git version; xbuild also writes it to `writeTo`. */
@@ -1236,12 +1184,33 @@ function planBuildpy(recipes, keys, o, warnings) {
     return { steps, targets, built };
 }
 
-// EXTERNAL MODULE: ./src/plan/features.ts
-var features = __webpack_require__(2412);
+;// CONCATENATED MODULE: ./src/plan/features.ts
+function parseFeatureArgs(values) {
+    const features = [];
+    const warnings = [];
+    for (const value of values) {
+        for (const raw of value.split(',')) {
+            const colon = raw.indexOf(':');
+            const pkg = colon < 0 ? 'svsm' : raw.slice(0, colon).trim();
+            const feature = (colon < 0 ? raw : raw.slice(colon + 1)).trim();
+            if (feature === '' || pkg === '') {
+                warnings.push(`WARNING: Empty feature specified: '${raw}'`);
+                continue;
+            }
+            features.push({ raw, pkg, feature });
+        }
+    }
+    return { features, warnings };
+}
+/** Command-line features whose package no built component matched. */
+function unusedFeatureWarnings(features, built) {
+    return features
+        .filter(f => !built.has(f.pkg))
+        .map(f => `WARNING: Command line feature not used: '${f.raw}'`);
+}
+
 // EXTERNAL MODULE: ./src/fsimage/packit.ts
-var packit = __webpack_require__(1590);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+var packit = __webpack_require__(41590);
 ;// CONCATENATED MODULE: ./src/recipe/schema.ts
 // zod schemas for both recipe dialects. Each schema's error text is the "expected" half of a
 // RecipeProblem; load.ts adds the file, the JSON path and what was found.
@@ -1828,7 +1797,7 @@ function makePlan(recipes, dialect, options) {
         }
     }
     if (dialect === 'xbuild')
-        warnings.push(...(0,features/* unusedFeatureWarnings */.E)(options.features, built));
+        warnings.push(...unusedFeatureWarnings(options.features, built));
     const { env: _env, xbuild: _xbuild, ...rest } = options;
     return { dialect, options: rest, recipes, steps, targets, warnings };
 }
@@ -1848,11 +1817,11 @@ function partsOf(r) {
     const out = [];
     const of = `of ${r.file}`;
     for (const [name, c] of Object.entries(r.kernel)) {
-        out.push({ path: binPath(name), what: `${(0,recipe_errors/* jsonPath */.U1)(['kernel', name])} ${of}, copied to bin/${name}` });
+        out.push({ path: binPath(name), what: `${jsonPath(['kernel', name])} ${of}, copied to bin/${name}` });
         if (c.type === 'make' && c.output_file !== undefined)
             out.push({
                 path: clean(c.output_file),
-                what: `${(0,recipe_errors/* jsonPath */.U1)(['kernel', name, 'output_file'])} ${of}, which make writes`
+                what: `${jsonPath(['kernel', name, 'output_file'])} ${of}, which make writes`
             });
     }
     out.push({ path: 'bin/fs', what: `fs ${of}: the folder bin/fs, emptied for every recipe` });
@@ -1861,7 +1830,7 @@ function partsOf(r) {
     for (const [name, c] of Object.entries(r.fs.modules))
         out.push({
             path: clean(`bin/fs/${fsImageName(name, c)}`),
-            what: `${(0,recipe_errors/* jsonPath */.U1)(['fs', 'modules', name])} ${of}`
+            what: `${jsonPath(['fs', 'modules', name])} ${of}`
         });
     if (r.firmware?.file !== undefined)
         out.push({ path: clean(r.firmware.file), what: `firmware.file ${of}, which igvmbuilder reads` });
@@ -1887,10 +1856,10 @@ function checkOutputCollisions(recipes, reserved, targets) {
             // Names that cannot be files (empty, absolute, "..", ".") are refused where names are checked.
             if (path === 'bin' || !inside(path, 'bin'))
                 continue;
-            const jp = (0,recipe_errors/* jsonPath */.U1)(['igvm', target, 'output']);
+            const jp = jsonPath(['igvm', target, 'output']);
             outputs.push({
                 path,
-                what: `the output of ${(0,recipe_errors/* jsonPath */.U1)(['igvm', target])} of ${r.file} (${jp})`,
+                what: `the output of ${jsonPath(['igvm', target])} of ${r.file} (${jp})`,
                 output: { recipe: r.file, target, jsonPath: jp, value: t.output }
             });
         }
@@ -1905,7 +1874,7 @@ function checkOutputCollisions(recipes, reserved, targets) {
             : inside(o.path, clash.path)
                 ? `${o.path} would be inside ${clash.path}, ${clash.what}`
                 : `${o.path} would have to be a folder: ${clash.path} is ${clash.what}`;
-        errors.push(new recipe_errors/* RecipeError */.tF(o.output.recipe, [
+        errors.push(new RecipeError(o.output.recipe, [
             {
                 path: o.output.jsonPath,
                 expected: `an IGVM file name no other part of the build writes (${how}; one of them would overwrite the other, and its record would describe a file that is gone)`,
@@ -1916,7 +1885,7 @@ function checkOutputCollisions(recipes, reserved, targets) {
     if (errors.length === 1)
         throw errors[0];
     if (errors.length > 1)
-        throw new recipe_errors/* RecipeErrors */.MX(errors);
+        throw new RecipeErrors(errors);
 }
 
 ;// CONCATENATED MODULE: ./src/recipe/dialect.ts
@@ -1947,7 +1916,7 @@ override) {
         if (r.firmware?.file !== undefined || name === undefined || env[name] !== '')
             return [];
         return [
-            new recipe_errors/* RecipeError */.tF(r.file, [
+            new RecipeError(r.file, [
                 {
                     path: 'firmware.env',
                     expected: `${name} to name the firmware file, or to be unset for no firmware (with ${name}="" upstream's xbuild passes --firmware "" and igvmbuilder fails: "Failed to open firmware file")`,
@@ -1959,11 +1928,9 @@ override) {
     if (errors.length === 1)
         throw errors[0];
     if (errors.length > 1)
-        throw new recipe_errors/* RecipeErrors */.MX(errors);
+        throw new RecipeErrors(errors);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/recipe/json-syntax.ts
 // Where a text stops being JSON, as a line and column a user can jump to. JSON.parse only says
 // "at position N" (and not even that in every Node version), so the text is scanned once more,
@@ -2126,7 +2093,7 @@ function loadRecipe(file, dialect, root = '.', displayName = file, xbuild) {
     }
     catch (e) {
         const code = e.code;
-        throw new recipe_errors/* RecipeError */.tF(displayName, [
+        throw new RecipeError(displayName, [
             {
                 path: '',
                 expected: code === 'ENOENT' ? 'cannot read the recipe: no such file' : `cannot read the recipe: ${String(e)}`
@@ -2144,11 +2111,11 @@ function parseRecipe(bytes, file, dialect, xbuild) {
     const schema = dialect === 'xbuild' ? xbuildRecipe : buildpyRecipe;
     const parsed = schema.safeParse(raw);
     if (!parsed.success)
-        throw new recipe_errors/* RecipeError */.tF(file, issuesToProblems(parsed.error.issues, raw));
+        throw new RecipeError(file, issuesToProblems(parsed.error.issues, raw));
     const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
     const { recipe, problems, warnings: more } = expandRecipe(parsed.data, raw, { file, dialect, sha256 });
     if (problems.length > 0)
-        throw new recipe_errors/* RecipeError */.tF(file, problems);
+        throw new RecipeError(file, problems);
     return { recipe, warnings: [...warnings, ...more.map(w => `${file}: ${w}`)] };
 }
 /** JSON.parse, with the first syntax error named by line and column (`configs/x.json:3:17: ...`). */
@@ -2164,7 +2131,7 @@ function parseJson(text, file) {
         catch {
             // Nested too deep for the scanner's recursion: JSON.parse's own words are all there is.
         }
-        throw new recipe_errors/* RecipeError */.tF(file, [
+        throw new RecipeError(file, [
             found
                 ? {
                     path: '',
@@ -2181,15 +2148,15 @@ function issuesToProblems(issues, raw) {
         if (issue.code === 'unrecognized_keys') {
             for (const key of issue.keys) {
                 out.push({
-                    path: (0,recipe_errors/* jsonPath */.U1)([...issue.path, key]),
+                    path: jsonPath([...issue.path, key]),
                     expected: 'an IGVM target: "qemu", "hyper-v" or "vanadium"',
                     found: `unknown target ${JSON.stringify(key)}`
                 });
             }
             continue;
         }
-        const path = (0,recipe_errors/* jsonPath */.U1)(issue.path);
-        out.push({ path, expected: issue.message, found: (0,recipe_errors/* describeValue */.bp)(valueAt(raw, issue.path)) });
+        const path = jsonPath(issue.path);
+        out.push({ path, expected: issue.message, found: describeValue(valueAt(raw, issue.path)) });
     }
     return out;
 }
@@ -2255,7 +2222,7 @@ function keyWarnings(raw, dialect, xbuild) {
     const warnings = [];
     eachSection(raw, (obj, path, s) => {
         for (const k of Object.keys(obj)) {
-            const p = (0,recipe_errors/* jsonPath */.U1)([...path, k]);
+            const p = jsonPath([...path, k]);
             const inTree = tree[s].includes(k);
             const inKnown = known[s].includes(k);
             const where = `${STRUCTS[s]}${xbuild?.where[s] ? ` in ${xbuild.where[s]}` : ''}`;
@@ -2274,12 +2241,6 @@ function keyWarnings(raw, dialect, xbuild) {
     return warnings;
 }
 
-// EXTERNAL MODULE: ./src/record/schema.ts
-var schema = __webpack_require__(7450);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var util_errors = __webpack_require__(17);
-// EXTERNAL MODULE: ./src/engine/lock.ts
-var lock = __webpack_require__(5947);
 ;// CONCATENATED MODULE: ./src/engine/tree.ts
 // The svsm tree as svsm-build reads it before planning: which file a recipe name stands for (the
 // tree's own configs/), and what the tree's xbuild reads and passes (from its Rust source).
@@ -2341,7 +2302,7 @@ function locateRecipe(root, given) {
     if (found)
         return found;
     const noConfigs = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, 'configs')) ? '' : '; this tree has no configs/ folder';
-    throw new recipe_errors/* RecipeError */.tF(given, [
+    throw new RecipeError(given, [
         {
             path: '',
             expected: `no such recipe: neither a file (tried ${given} in ${root} and in ${process.cwd()}) nor a recipe of the tree (tried ${tried.join(', ')})${noConfigs}`
@@ -2373,7 +2334,7 @@ function nameCandidates(name) {
 /** Files svsm-build itself writes in bin/: no IGVM file may take their place. */
 const RESERVED = [
     { path: schema/* MEASUREMENTS_FILE */.x3, what: 'the measurement record svsm-build writes' },
-    { path: lock/* LOCK_FILE */.FI, what: "svsm-build's build lock" }
+    { path: LOCK_FILE, what: "svsm-build's build lock" }
 ];
 function prepareBuild(req) {
     const root = (0,external_node_path_.resolve)(req.root);
@@ -2407,7 +2368,7 @@ function prepareBuild(req) {
             warnings.push(...loaded.warnings);
         }
         catch (e) {
-            if (!(e instanceof recipe_errors/* RecipeError */.tF))
+            if (!(e instanceof RecipeError))
                 throw e;
             errors.push(e);
         }
@@ -2415,7 +2376,7 @@ function prepareBuild(req) {
     if (errors.length === 1)
         throw errors[0];
     if (errors.length > 1)
-        throw new recipe_errors/* RecipeErrors */.MX(errors);
+        throw new RecipeErrors(errors);
     checkOutputCollisions(recipes, RESERVED, req.options.targets);
     checkFirmwareEnv(recipes, dialect, req.env, req.options.firmware);
     const plan = makePlan(recipes, dialect, { ...req.options, env: req.env, ...(xbuild ? { xbuild } : {}) });
@@ -2434,7 +2395,7 @@ function distinctRecipes(root, given, errors) {
             file = locateRecipe(root, g);
         }
         catch (e) {
-            if (!(e instanceof recipe_errors/* RecipeError */.tF))
+            if (!(e instanceof RecipeError))
                 throw e;
             if (!errors.some(x => x.file === e.file))
                 errors.push(e);
@@ -2458,144 +2419,993 @@ const identity = (path) => {
     }
 };
 
-
-/***/ }),
-
-/***/ 5144:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J_: () => (/* binding */ firmwareCacheKey),
-/* harmony export */   ko: () => (/* binding */ firmwareManifestSchema)
-/* harmony export */ });
-/* unused harmony exports reproducibleSchema, firmwareOptionsSchema, parseFirmwareManifest */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
-/* harmony import */ var _cache_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1452);
-// What a firmware build is made of: the cache key covers every input, the manifest travels with
-// the images (and into the cache, and into measurement records) so a consumer can see what it got
-// and rebuild it. The schema is the one contract for manifest.json.
+;// CONCATENATED MODULE: ./src/engine/build.ts
+// The whole engine: prepare → preflight → run → measurements. The CLI and the action call this.
 
 
-const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, { error: '64 lowercase hex digits' });
-/** How the build was made independent of when it ran (see reproducible.ts). */
-const reproducibleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    /** Seconds since 1970: the time every stamping tool saw. */
-    sourceDateEpoch: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    /** Where the epoch came from, e.g. `committer time of <sha>` or `--source-date-epoch`. */
-    epochFrom: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    /** How it was applied to the build (a `+`-joined list of mechanisms, see reproducible.ts). */
-    method: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)
-});
-/** The options that change the images (not the source path or the job count). */
-const firmwareOptionsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    platform: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/\.dsc$/, { error: 'a platform description (.dsc)' }),
-    arch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    target: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['DEBUG', 'RELEASE', 'NOOPT']),
-    toolchainTag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    defines: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-    buildDir: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\//, { error: 'an absolute path' })
-});
-const firmwareManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    ref: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    /** The commit the ref resolved to ('unknown' for a tree that is not a git checkout). */
-    commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^([0-9a-f]{40}|unknown)$/, { error: 'a 40-digit commit SHA or "unknown"' }),
-    options: firmwareOptionsSchema,
-    /** First line of `gcc --version`, `nasm -v`, `iasl -v`, `python3 --version`, `make --version`. */
-    toolchains: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-    reproducible: reproducibleSchema,
-    key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(), sha256 }))
-        .min(1, { error: 'at least one image' }),
-    primary: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)
-})
-    .refine(m => m.files.some(f => f.name === m.primary), {
-    error: 'primary must name one of files',
-    path: ['primary']
-});
-/** The manifest at `where`, validated: one message naming the file and the first bad field. */
-function parseFirmwareManifest(text, where) {
-    let json;
+
+
+
+
+
+
+
+
+
+
+async function runBuild(req, io, prepared = prepareBuild(req)) {
+    const { root, plan, warnings } = prepared;
+    for (const w of warnings)
+        io.log.warn(w);
+    preflight(root, plan, req.env);
+    // Before anything is removed: those may be the results of a build that is still running.
+    const release = acquireBuildLock(root, io.command ?? process.argv.join(' '), m => io.log.warn(m));
     try {
-        json = JSON.parse(text);
+        return await buildLocked(root, plan, warnings, req, io);
+    }
+    finally {
+        release();
+    }
+}
+async function buildLocked(root, plan, warnings, req, io) {
+    // Nothing from an earlier run may look like a result of this one.
+    const results = [schema/* MEASUREMENTS_FILE */.x3, ...plan.targets.map(t => t.igvm)].map(f => (0,external_node_path_.resolve)(root, f));
+    const removeResults = () => results.forEach(f => (0,external_node_fs_.rmSync)(f, { force: true }));
+    removeResults();
+    const toolchain = rustcVersion(root, req.env);
+    const source = readSourceState(root);
+    let outcome;
+    const { command: _lockName, ...run } = io;
+    try {
+        outcome = await (0,runner/* runSteps */.r)(plan.steps, { ...run, root, env: { ...process.env, ...req.env } });
+        // A signal after the last step still means "stop": the run gives no result.
+        if (io.interrupt?.signal)
+            throw new run_interrupt/* Interrupted */.j$(io.interrupt.signal, `interrupted by ${io.interrupt.signal} after the last step`);
     }
     catch (e) {
-        throw new Error(`${where}: not JSON (${e.message})`);
+        // A failed or stopped run leaves no IGVM file of its own either (an earlier target's).
+        removeResults();
+        throw e;
     }
-    const r = firmwareManifestSchema.safeParse(json);
-    if (r.success)
-        return r.data;
-    const issue = r.error.issues[0];
-    const path = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
-    throw new Error(`${where}: ${path}: ${issue.message}`);
+    const inputs = recordedInputs(root, plan, source);
+    const measurements = plan.targets.map(t => {
+        const d = outcome.digests.get(t.measureStep);
+        const recipe = plan.recipes.find(r => r.file === t.recipe);
+        return {
+            target: t.target,
+            recipe: t.recipe,
+            recipeSha256: recipe.sha256,
+            igvm: t.igvm,
+            size: d.size,
+            sha256: d.sha256,
+            launchDigest: d.printed ?? d.builtin,
+            measuredBy: d.printed !== undefined ? 'igvmmeasure' : 'builtin',
+            platforms: t.platforms,
+            policy: t.policy,
+            checkKvm: t.checkKvm,
+            nativeZero: t.nativeZero,
+            gitVersion: outcome.gitVersion,
+            profile: plan.options.release ? 'release' : 'debug',
+            features: featuresOf(plan, recipe.file),
+            allFeatures: plan.options.allFeatures,
+            firmware: t.firmware ? recordFirmware(root, t.firmware, io.log, warnings) : null,
+            ...(toolchain ? { toolchain } : {}),
+            inputs,
+            ...(d.details ? { details: d.details } : {})
+        };
+    });
+    try {
+        (0,write/* writeRecords */.W)((0,external_node_path_.resolve)(root, schema/* MEASUREMENTS_FILE */.x3), measurements);
+    }
+    catch (e) {
+        // A full disk: no IGVM file stays without the record that says what it is.
+        removeResults();
+        throw e;
+    }
+    return {
+        root,
+        plan,
+        steps: outcome.results,
+        measurements,
+        gitVersion: outcome.gitVersion,
+        ...(toolchain ? { toolchain } : {}),
+        warnings
+    };
+}
+function preflight(root, plan, env) {
+    const problems = (0,tools/* missingTools */.C)(plan, env.PATH ?? process.env.PATH);
+    const made = new Set(plan.steps.flatMap(s => s.outputs));
+    for (const t of plan.targets) {
+        if (t.firmware && !made.has(t.firmware) && !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, t.firmware))) {
+            problems.push(`firmware file ${t.firmware} (for ${t.recipe}, ${t.target}) does not exist`);
+        }
+    }
+    // Upstream's tools read their outputs from target/; another target dir breaks every path.
+    const targetDir = env.CARGO_TARGET_DIR ?? process.env.CARGO_TARGET_DIR;
+    if (targetDir && (0,external_node_path_.resolve)(root, targetDir) !== (0,external_node_path_.resolve)(root, 'target')) {
+        problems.push(`CARGO_TARGET_DIR is set to ${targetDir}; upstream's build reads its outputs from target/, so unset it`);
+    }
+    if (problems.length > 0)
+        throw new util_errors/* PreflightError */.wG([...new Set(problems)].join('\n'));
+}
+/** Features each component gets from the recipe and the command line (what cargo is told). */
+function featuresOf(plan, file) {
+    const r = plan.recipes.find(x => x.file === file);
+    const out = {};
+    for (const [name, c] of [...Object.entries(r.kernel), ...Object.entries(r.fs.modules)]) {
+        out[name] = [
+            ...(c.features ?? []),
+            ...plan.options.features.filter(f => f.pkg === name).map(f => f.feature)
+        ].filter(Boolean);
+    }
+    return out;
+}
+function rustcVersion(root, env) {
+    try {
+        return (0,external_node_child_process_.execFileSync)('rustc', ['-V'], {
+            cwd: root,
+            env: { ...process.env, ...env },
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore']
+        }).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+function recordFirmware(root, path, log, warnings) {
+    const r = firmwareRecord(root, path);
+    if (r.warning && !warnings.includes(r.warning)) {
+        log.warn(r.warning);
+        warnings.push(r.warning);
+    }
+    return r.firmware;
+}
+
+;// CONCATENATED MODULE: ./src/preflight/checks.ts
+// Before any build: what the recipes need from the checkout and the machine, and what the
+// checkout will put into every digest (the `git describe` string compiled into the kernel).
+
+
+
+
+
+/** Submodule paths from .gitmodules. */
+function submodulePaths(root) {
+    const p = (0,external_node_path_.join)(root, '.gitmodules');
+    if (!(0,external_node_fs_.existsSync)(p))
+        return [];
+    return [...(0,external_node_fs_.readFileSync)(p, 'utf8').matchAll(/^\s*path\s*=\s*(.+?)\s*$/gm)].map(m => m[1]);
+}
+const isEmptyDir = (p) => !(0,external_node_fs_.existsSync)(p) || (0,external_node_fs_.readdirSync)(p).length === 0;
+/** The vTPM (libtcgtpm: OpenSSL and the TPM reference code, built with cmake) is in the build. */
+function usesVtpm(plan) {
+    if (plan.options.allFeatures)
+        return true;
+    if (plan.options.features.some(f => f.feature === 'vtpm'))
+        return true;
+    return plan.recipes.some(r => [...Object.values(r.kernel), ...Object.values(r.fs.modules)].some(c => c.features?.includes('vtpm')));
+}
+/** Directories that must be populated: packit always (a workspace member), the TPM sources for vtpm. */
+function requiredSubmodules(root, plan) {
+    if (!usesVtpm(plan))
+        return ['packit'];
+    const tpm = submodulePaths(root).filter(p => p.startsWith('libtcgtpm/'));
+    return [...new Set(['packit', 'libtcgtpm/deps/openssl', 'libtcgtpm/deps/tpm-20-ref', ...tpm])];
+}
+function missingSubmodules(root, plan) {
+    return requiredSubmodules(root, plan).filter(p => isEmptyDir((0,external_node_path_.join)(root, p)));
+}
+function submoduleError(missing) {
+    return (`missing submodule${missing.length > 1 ? 's' : ''}: ${missing.join(', ')} (empty or absent). ` +
+        'Check out svsm with its submodules: in a workflow, actions/checkout with `submodules: recursive`; ' +
+        'locally, `git submodule update --init --recursive`.');
+}
+/** C tools libtcgtpm's build calls; missing ones, with what provides them. */
+function missingCTools(path = process.env.PATH ?? '') {
+    const missing = [];
+    if (!(0,tools/* findOnPath */.a)('cmake', path))
+        missing.push('cmake');
+    if (!(0,tools/* findOnPath */.a)('pkg-config', path) && !(0,tools/* findOnPath */.a)('pkgconf', path))
+        missing.push('pkg-config');
+    if (!['cc', 'gcc', 'clang'].some(c => (0,tools/* findOnPath */.a)(c, path)))
+        missing.push('a C compiler (cc, gcc or clang)');
+    return missing;
+}
+const checks_git = (root, args) => {
+    const r = (0,external_node_child_process_.spawnSync)('git', args, { cwd: root, encoding: 'utf8' });
+    return r.status === 0 ? r.stdout.trim() : null;
+};
+function gitState(root) {
+    const isRepo = checks_git(root, ['rev-parse', '--git-dir']) !== null;
+    if (!isRepo)
+        return { describe: '', shallow: false, tags: false, dirty: false, isRepo };
+    return {
+        describe: (checks_git(root, ['describe', '--always', '--dirty=+']) ?? '').replace(/^v/, ''),
+        shallow: checks_git(root, ['rev-parse', '--is-shallow-repository']) === 'true',
+        tags: (checks_git(root, ['tag', '--list']) ?? '') !== '',
+        dirty: (checks_git(root, ['status', '--porcelain', '--untracked-files=no']) ?? '') !== '',
+        isRepo
+    };
+}
+/** Warnings about what the git state does to the digest; empty when nothing is off. */
+function gitWarnings(s) {
+    if (!s.isRepo)
+        return ['the svsm tree is not a git checkout: the kernel gets an empty version string'];
+    const why = [];
+    if (s.shallow)
+        why.push('the clone is shallow');
+    if (!s.tags)
+        why.push('it has no tags');
+    if (s.dirty)
+        why.push('tracked files are modified');
+    if (why.length === 0)
+        return [];
+    return [
+        `${why.join(', ')}: the kernel will embed the version "${s.describe}" (git describe --always --dirty=+), ` +
+            'which is part of every launch digest. For digests that match a full, clean clone, check out with ' +
+            '`fetch-depth: 0` (tags included) and do not modify tracked files before the build.'
+    ];
 }
 /**
- * -D order does not change a build; everything else does, including the epoch and the way it was
- * applied (a build without them stamps the build time, a different epoch gives other bytes).
+ * Everything the action checks before building: throws PreflightError for what would fail the
+ * build (submodules, the vTPM's C tools), returns warnings for what changes the digests.
  */
-function firmwareCacheKey(k, i) {
-    const o = i.options;
-    const parts = {
-        commit: i.commit,
-        platform: o.platform,
-        arch: o.arch,
-        target: o.target,
-        toolchainTag: o.toolchainTag,
-        defines: [...o.defines].sort(),
-        buildDir: o.buildDir,
-        toolchains: Object.entries(i.toolchains).sort(([a], [b]) => a.localeCompare(b)),
-        sourceDateEpoch: i.reproducible.sourceDateEpoch,
-        method: i.reproducible.method
+function checkCheckout(root, plan, env) {
+    const missing = missingSubmodules(root, plan);
+    if (missing.length > 0)
+        throw new util_errors/* PreflightError */.wG(submoduleError(missing));
+    if (usesVtpm(plan)) {
+        const tools = missingCTools(env.PATH);
+        if (tools.length > 0) {
+            throw new util_errors/* PreflightError */.wG(`the vTPM (feature vtpm) is built with C tools that are missing: ${tools.join(', ')}. ` +
+                'On Ubuntu runners: `sudo apt-get install -y build-essential cmake pkg-config`.');
+        }
+    }
+    return gitWarnings(gitState(root));
+}
+
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(54285);
+;// CONCATENATED MODULE: ./src/toolchain/rust-toolchain.ts
+// The toolchain an svsm tree pins: rust-toolchain.toml (or the older one-line rust-toolchain).
+
+
+
+
+const rust_toolchain_schema = schemas/* object */.Ikc({
+    toolchain: schemas/* object */.Ikc({
+        channel: schemas/* string */.YjP({ error: 'a string such as "1.88.0"' }),
+        targets: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+        components: schemas/* array */.YOg(schemas/* string */.YjP()).optional()
+    })
+});
+function readPinnedToolchain(root) {
+    for (const file of ['rust-toolchain.toml', 'rust-toolchain']) {
+        const p = (0,external_node_path_.join)(root, file);
+        if (!(0,external_node_fs_.existsSync)(p))
+            continue;
+        const text = (0,external_node_fs_.readFileSync)(p, 'utf8');
+        if (file === 'rust-toolchain' && !text.trimStart().startsWith('[')) {
+            return { file, channel: text.trim(), targets: [], components: [] };
+        }
+        let parsed;
+        try {
+            parsed = rust_toolchain_schema.parse((0,dist/* parse */.qg)(text));
+        }
+        catch (e) {
+            throw new Error(`${file}: expected [toolchain] with a channel: ${e.message.split('\n')[0]}`);
+        }
+        return {
+            file,
+            channel: parsed.toolchain.channel,
+            targets: parsed.toolchain.targets ?? [],
+            components: parsed.toolchain.components ?? []
+        };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/setup.ts
+const KERNEL_TARGET = 'x86_64-unknown-none';
+/** Pure: which toolchains the plan will call. */
+function toolchainNeeds(pinned, plan) {
+    const needs = [];
+    if (pinned) {
+        const targets = [...new Set([...pinned.targets, KERNEL_TARGET])];
+        needs.push({ toolchain: pinned.channel, targets, components: pinned.components, why: pinned.file });
+    }
+    for (const r of plan.recipes) {
+        for (const [name, c] of [...Object.entries(r.kernel), ...Object.entries(r.fs.modules)]) {
+            if (c.toolchain === undefined || needs.some(n => n.toolchain === c.toolchain))
+                continue;
+            needs.push({
+                toolchain: c.toolchain,
+                targets: [KERNEL_TARGET],
+                components: [],
+                why: `${r.file}: ${name}`
+            });
+        }
+    }
+    return needs;
+}
+/** Installed toolchain names from `rustup toolchain list` ("1.88.0-x86_64-unknown-linux-gnu (default)"). */
+function installedToolchains(list) {
+    return list
+        .split('\n')
+        .map(l => l.trim().split(/\s+/)[0] ?? '')
+        .filter(Boolean);
+}
+function isInstalled(installed, toolchain) {
+    return installed.some(t => t === toolchain || t.startsWith(`${toolchain}-`));
+}
+/** Returns the rustup commands it ran (none when everything was there). */
+async function ensureToolchains(needs, rustup) {
+    const ran = [];
+    const run = async (args) => {
+        ran.push(args);
+        await rustup.run(args);
     };
-    return `${k.prefix}-edk2-v2-${k.os}-${k.arch}-${o.platform.replace(/[^A-Za-z0-9]+/g, '_')}-${o.target}-${(0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)(JSON.stringify(parts))}`;
+    const installed = installedToolchains(await rustup.run(['toolchain', 'list']));
+    for (const n of needs) {
+        if (!isInstalled(installed, n.toolchain)) {
+            const args = ['toolchain', 'install', n.toolchain, '--profile', 'minimal', '--no-self-update'];
+            for (const t of n.targets)
+                args.push('-t', t);
+            for (const c of n.components)
+                args.push('-c', c);
+            await run(args);
+            continue;
+        }
+        const have = (await rustup.run(['target', 'list', '--installed', '--toolchain', n.toolchain]))
+            .split('\n')
+            .map(s => s.trim());
+        const missing = n.targets.filter(t => !have.includes(t));
+        if (missing.length > 0)
+            await run(['target', 'add', '--toolchain', n.toolchain, ...missing]);
+    }
+    return ran;
+}
+
+// EXTERNAL MODULE: ./src/cache/safe.ts
+var safe = __webpack_require__(7537);
+// EXTERNAL MODULE: ./src/cache/store.ts
+var store = __webpack_require__(17631);
+;// CONCATENATED MODULE: ./src/action/main/caches.ts
+// The caches one build uses: cargo home, the target dir and, when a recipe builds its firmware
+// with a command and the user names a key for it, that firmware file.
+
+
+
+
+
+
+
+const read = (p) => ((0,external_node_fs_.existsSync)(p) ? (0,external_node_fs_.readFileSync)(p) : null);
+const cargoHome = (env) => (0,external_node_path_.resolve)(env.CARGO_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cargo'));
+/** `rustc -vV` of each toolchain (through rustup when there is one), in the tree. */
+function rustcVersions(root, needs, env) {
+    const run = (cmd, args) => {
+        try {
+            return (0,external_node_child_process_.execFileSync)(cmd, args, {
+                cwd: root,
+                env,
+                encoding: 'utf8',
+                stdio: ['ignore', 'pipe', 'ignore']
+            }).trim();
+        }
+        catch {
+            return null;
+        }
+    };
+    const viaRustup = needs.map(n => run('rustup', ['run', n.toolchain, 'rustc', '-vV']));
+    if (needs.length > 0 && viaRustup.every(v => v !== null))
+        return viaRustup;
+    return [run('rustc', ['-vV']) ?? 'rustc: unknown'];
+}
+/** What in the plan changes cargo's output: components, features, dialect (not the IGVM targets). */
+function buildFlags(plan) {
+    return {
+        dialect: plan.dialect,
+        allFeatures: plan.options.allFeatures,
+        features: plan.options.features.map(f => `${f.pkg}:${f.feature}`),
+        offline: plan.options.offline,
+        components: plan.recipes.map(r => ({ kernel: r.kernel, fs: r.fs.modules }))
+    };
+}
+function cacheSpecs(root, targetDir, plan, k, rustc, firmwareCacheKey, env) {
+    const lock = read((0,external_node_path_.join)(root, 'Cargo.lock'));
+    const home = cargoHome(env);
+    const specs = [
+        {
+            name: 'cargo-home',
+            paths: [(0,external_node_path_.join)(home, 'registry', 'index'), (0,external_node_path_.join)(home, 'registry', 'cache'), (0,external_node_path_.join)(home, 'git', 'db')],
+            ...(0,keys/* cargoHomeKeys */.Q1)(k, lock)
+        },
+        {
+            name: 'target',
+            paths: [targetDir],
+            ...(0,keys/* targetKeys */.qM)(k, {
+                rustcVersions: rustc,
+                lockFile: lock,
+                cargoConfig: read((0,external_node_path_.join)(root, '.cargo', 'config.toml')),
+                rustToolchain: read((0,external_node_path_.join)(root, 'rust-toolchain.toml')),
+                profile: plan.options.release ? 'release' : 'debug',
+                buildFlags: buildFlags(plan)
+            })
+        }
+    ];
+    if (firmwareCacheKey) {
+        for (const r of plan.recipes) {
+            const cmd = r.firmware?.command;
+            const out = plan.targets.find(t => t.recipe === r.file)?.firmware;
+            if (!cmd || !out)
+                continue;
+            specs.push({
+                name: `firmware (${r.file})`,
+                paths: [(0,external_node_path_.resolve)(root, out)],
+                ...(0,keys/* firmwareKeys */.Ss)(k, cmd, out, firmwareCacheKey)
+            });
+        }
+    }
+    return specs;
+}
+/**
+ * cache-hit over the caches that have something in them: a miss whose paths the build did not
+ * create either (a tree without registry dependencies has no ~/.cargo/registry) does not count,
+ * so such a tree can still be an exact hit.
+ */
+function cacheHit(restored, log) {
+    if (restored.length === 0)
+        return 'miss';
+    const counted = restored.filter(r => {
+        const empty = r.outcome === 'miss' && (0,safe/* nothingToCache */.vE)(r);
+        if (empty)
+            log?.(`${r.name} cache: nothing to cache (${r.paths.join(', ')}); not counted in cache-hit`);
+        return !empty;
+    });
+    return counted.length === 0 ? 'miss' : (0,store/* combineOutcomes */.j)(counted.map(r => r.outcome));
+}
+
+// EXTERNAL MODULE: ./src/action/main/inputs.ts
+var main_inputs = __webpack_require__(67569);
+// EXTERNAL MODULE: ./src/action/logger.ts
+var logger = __webpack_require__(18980);
+// EXTERNAL MODULE: ./src/cache/freshness.ts
+var freshness = __webpack_require__(10121);
+;// CONCATENATED MODULE: ./src/action/main/restore.ts
+// Restoring the caches before the build, and what an exact firmware hit lets the build skip.
+
+
+
+
+
+
+async function restoreCaches(store, specs, o) {
+    core/* startGroup */.Oh(`Restoring caches (${o.backend})`);
+    const restored = [];
+    for (const s of specs)
+        restored.push(await (0,safe/* restoreSafely */.v_)(store, s, logger/* coreLogger */.W));
+    if (restored.some(r => r.name === 'target' && r.outcome !== 'miss')) {
+        const { reset, changed } = (0,freshness/* applyStamps */.xt)(o.root, o.targetDir);
+        logger/* coreLogger */.W.info(`source mtimes: ${reset} unchanged file(s) got their cached mtime back, ${changed} changed`);
+    }
+    core/* endGroup */.N4();
+    return restored;
+}
+/** Firmware commands whose every output came back from an exact cache hit need not run. */
+function firmwareStepsFromCache(plan, restored, root) {
+    const hits = new Set(restored.filter(r => r.name.startsWith('firmware') && r.outcome === 'exact').flatMap(r => r.paths));
+    return new Set(plan.steps
+        .filter(s => s.group === 'firmware' &&
+        s.outputs.length > 0 &&
+        s.outputs.every(o => hits.has((0,external_node_path_.resolve)(root, o)) && (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, o))))
+        .map(s => s.id));
+}
+
+// EXTERNAL MODULE: ./src/action/guard.ts
+var guard = __webpack_require__(1631);
+// EXTERNAL MODULE: ./src/action/runtime.ts + 4 modules
+var runtime = __webpack_require__(40614);
+;// CONCATENATED MODULE: ./src/action/main/save-policy.ts
+
+/** save-cache: always | never | default-branch (only pushes to the repository's default branch). */
+function shouldSaveCache(policy, env) {
+    if (policy !== 'default-branch')
+        return policy === 'always';
+    if (!env.GITHUB_REF)
+        return true; // not on GitHub: the local cache is the developer's own
+    const branch = defaultBranch(env);
+    return branch !== null && env.GITHUB_REF === `refs/heads/${branch}`;
+}
+function defaultBranch(env) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path || !(0,external_node_fs_.existsSync)(path))
+        return null;
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return event.repository?.default_branch ?? null;
+    }
+    catch {
+        return null;
+    }
+}
+
+// EXTERNAL MODULE: ./src/action/main/state.ts
+var state = __webpack_require__(19207);
+// EXTERNAL MODULE: ./src/action/main/summary.ts
+var summary = __webpack_require__(86850);
+// EXTERNAL MODULE: ./src/util/write-atomic.ts
+var write_atomic = __webpack_require__(12093);
+;// CONCATENATED MODULE: ./src/attest/predicate.ts
+// The measurement attestation: an in-toto statement whose subject is one IGVM file and whose
+// predicate is its measurement record. build.yml signs it with actions/attest; a verifier holding
+// only the IGVM file finds it with `gh attestation verify --predicate-type MEASUREMENT_PREDICATE_TYPE`.
+
+
+
+/** This project's predicate type (a URI of its own; the version changes when the shape does). */
+const MEASUREMENT_PREDICATE_TYPE = 'https://svsm-build.dev/measurement/v1';
+const IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const hex = (n, upper = false) => schemas/* string */.YjP().regex(new RegExp(`^[0-9${upper ? 'A-F' : 'a-f'}]{${n}}$`));
+const measurementPredicateSchema = schemas/* object */.Ikc({
+    /** The SEV-SNP launch digest the IGVM file gives (what the attestation report's MEASUREMENT shows). */
+    launchDigest: hex(96, true),
+    /** The guest policy igvmbuilder wrote. */
+    policy: schemas/* string */.YjP(),
+    platforms: schemas/* array */.YOg(schemas/* string */.YjP()),
+    target: schema/* measurementSchema */.aY.shape.target,
+    file: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), size: schemas/* number */.aig().int().nonnegative(), sha256: hex(64) }),
+    /** The whole measurement record (without svsm-build's reader details): inputs, options, tools. */
+    record: schema/* measurementSchema */.aY.omit({ details: true })
+});
+const inTotoStatementSchema = schemas/* object */.Ikc({
+    _type: schemas/* literal */.euz(IN_TOTO_STATEMENT_TYPE),
+    subject: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), digest: schemas/* object */.Ikc({ sha256: hex(64) }) })).min(1),
+    predicateType: schemas/* literal */.euz(MEASUREMENT_PREDICATE_TYPE),
+    predicate: measurementPredicateSchema
+});
+function measurementPredicate(m) {
+    const { details: _details, ...record } = m;
+    return {
+        launchDigest: m.launchDigest,
+        policy: m.policy,
+        platforms: [...m.platforms],
+        target: m.target,
+        file: { name: (0,external_node_path_.basename)(m.igvm), size: m.size, sha256: m.sha256 },
+        record
+    };
+}
+/** The statement actions/attest builds from `subject-digest` and `predicate-path`, built here for tests and tools. */
+function measurementStatement(m) {
+    return {
+        _type: IN_TOTO_STATEMENT_TYPE,
+        subject: [{ name: basename(m.igvm), digest: { sha256: m.sha256 } }],
+        predicateType: MEASUREMENT_PREDICATE_TYPE,
+        predicate: measurementPredicate(m)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/attest/write-predicates.ts
+// Writes one attestation predicate per built IGVM file beside the build's outputs, for
+// actions/attest's predicate-path. The folder is written into, never emptied: a file there that
+// svsm-build did not write stops it before anything is written; its own earlier predicates are
+// replaced (or removed, when this build has no IGVM file of that name).
+
+
+
+
+
+/** Where the action writes them, in the svsm tree. */
+const PREDICATE_DIR = 'bin/attestations';
+const SUFFIX = '.predicate.json';
+/** A predicate of a real record is a few KiB; anything far larger is not one of ours. */
+const MAX_PREDICATE_BYTES = 1 << 20;
+/** A predicate file svsm-build wrote: `<igvm name>.predicate.json` holding a measurement predicate. */
+function isOurs(path) {
+    if (!(0,external_node_path_.basename)(path).endsWith(SUFFIX))
+        return false;
+    try {
+        const st = (0,external_node_fs_.lstatSync)(path);
+        if (!st.isFile() || st.size > MAX_PREDICATE_BYTES)
+            return false;
+        return measurementPredicateSchema.safeParse(JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'))).success;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Writes the predicates of `measurements` into `dir` (made when missing). `label` is how errors
+ * name the folder (the CLI's `--out DIR`).
+ */
+function writePredicates(dir, measurements, label = dir) {
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(dir);
+    }
+    catch {
+        st = null;
+    }
+    if (st && !st.isDirectory())
+        throw new util_errors/* BadInput */.kp(`${label}: not a directory; expected a folder for the predicates`);
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const existing = (0,external_node_fs_.readdirSync)(dir);
+    const foreign = existing.find(name => !isOurs((0,external_node_path_.join)(dir, name)));
+    if (foreign !== undefined)
+        throw new util_errors/* BadInput */.kp(`${label}: holds ${foreign}, which svsm-build did not write; nothing was written (predicates go into a new folder or one holding only earlier predicates)`);
+    const written = measurements.map(m => {
+        const predicate = (0,external_node_path_.join)(dir, `${(0,external_node_path_.basename)(m.igvm)}${SUFFIX}`);
+        (0,write_atomic/* writeFileAtomic */.Z)(predicate, `${JSON.stringify(measurementPredicate(m), null, 2)}\n`);
+        return { target: m.target, igvm: m.igvm, sha256: m.sha256, predicate };
+    });
+    // Earlier predicates of ours that this build did not rewrite are about other files.
+    const now = new Set(written.map(w => (0,external_node_path_.basename)(w.predicate)));
+    for (const name of existing)
+        if (!now.has(name))
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, name), { force: true });
+    return written;
+}
+
+;// CONCATENATED MODULE: ./src/action/main/run.ts
+// The action's main step: inputs → toolchain → preflight → caches → build → artifacts → outputs
+// and summary → state for post.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The main step; the entry point of dist/main and of `npm run local-action`. */
+async function run() {
+    (0,guard/* guardStrayErrors */.C)('main');
+    // A cancelled job: GitHub sends SIGINT, then SIGTERM, to this process alone.
+    const interrupt = new run_interrupt/* Interrupt */.OK();
+    const untrap = (0,run_interrupt/* trapSignals */.rm)(interrupt, m => core/* warning */.$e(m));
+    try {
+        await runMain(process.env, interrupt);
+    }
+    catch (e) {
+        core/* setFailed */.C1(e.message);
+        if (e instanceof run_interrupt/* Interrupted */.j$)
+            process.exitCode = e.exitCode;
+    }
+    finally {
+        untrap();
+    }
+}
+async function runMain(env = process.env, interrupt) {
+    const jobStartMs = Date.now();
+    const inputs = (0,main_inputs/* readInputs */.Ko)(n => core/* getInput */.V4(n));
+    const workspace = (0,runtime/* workspaceDir */.zf)(env);
+    (0,main_inputs/* checkInputFiles */.Mx)(inputs, workspace);
+    const root = (0,external_node_path_.resolve)(workspace, inputs['svsm-path']);
+    const log = logger/* coreLogger */.W;
+    const request = {
+        root,
+        recipes: inputs.recipe,
+        dialect: inputs.dialect,
+        options: {
+            release: inputs.release,
+            allFeatures: inputs['all-features'],
+            features: parseFeatureArgs(inputs.features).features,
+            verbose: inputs.verbose,
+            offline: inputs.offline,
+            measure: inputs.measure,
+            ...(inputs.targets.length > 0 ? { targets: inputs.targets } : {}),
+            ...(inputs.firmware ? { firmware: (0,external_node_path_.resolve)(workspace, inputs.firmware) } : {})
+        },
+        env: { ...env }
+    };
+    const prepared = prepareBuild(request);
+    const { plan } = prepared;
+    if (inputs.upload)
+        checkArtifactFiles(plan);
+    // Toolchain
+    const pinned = readPinnedToolchain(root);
+    const needs = toolchainNeeds(pinned, plan);
+    if (inputs.toolchain === 'auto') {
+        const ran = await ensureToolchains(needs, rustupIn(root, env));
+        log.info(ran.length === 0
+            ? `toolchains already installed: ${needs.map(n => n.toolchain).join(', ') || 'none pinned'}`
+            : `installed: ${ran.map(a => a.join(' ')).join('; ')}`);
+    }
+    // Preflight: what the recipes need from the checkout and the machine, before any build.
+    for (const w of checkCheckout(root, plan, env))
+        core/* warning */.$e(w);
+    // Caches
+    const targetDir = (0,external_node_path_.join)(root, 'target');
+    const backend = (0,runtime/* cacheBackend */.TG)(env);
+    const localCacheDir = inputs['local-cache-dir']
+        ? (0,external_node_path_.resolve)(workspace, inputs['local-cache-dir'])
+        : (0,runtime/* defaultLocalCacheDir */.oD)(env);
+    const restored = inputs.cache
+        ? await restoreCaches((0,runtime/* cacheStore */.ww)(backend, localCacheDir, workspace), cacheSpecs(root, targetDir, plan, { prefix: inputs['cache-key-prefix'], ...(0,runtime/* runnerPlatform */.GQ)(env) }, rustcVersions(root, needs, env), inputs['firmware-cache-key'], env), { root, targetDir, backend })
+        : [];
+    const skip = firmwareStepsFromCache(plan, restored, root);
+    (0,state/* savePostState */.L)({
+        root,
+        workspace,
+        targetDir,
+        jobStartMs,
+        save: inputs.cache && shouldSaveCache(inputs['save-cache'], env),
+        backend,
+        localCacheDir,
+        caches: restored.map(r => ({
+            name: r.name,
+            paths: r.paths,
+            key: r.key,
+            restoreKeys: r.restoreKeys,
+            outcome: r.outcome,
+            ...(r.matchedKey ? { matchedKey: r.matchedKey } : {})
+        }))
+    });
+    // Build
+    const result = await runBuild(request, {
+        out: process.stdout,
+        err: process.stderr,
+        log,
+        measure: builtin_measure/* builtinMeasure */.I,
+        skip,
+        ...(interrupt ? { interrupt } : {}),
+        command: `svsm-build-action main step${env.GITHUB_RUN_ID ? ` (run ${env.GITHUB_RUN_ID}, job ${env.GITHUB_JOB ?? '?'})` : ''}`
+    }, prepared);
+    // Artifacts
+    let artifact;
+    let uploadError;
+    if (inputs.upload && result.measurements.length > 0) {
+        const name = inputs['artifact-name'] || defaultArtifactName(result, (0,runtime/* runnerPlatform */.GQ)(env));
+        const staging = (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `svsm-build-${process.pid}`, name);
+        const files = stageArtifact(result, staging);
+        const dir = inputs['local-artifact-dir']
+            ? (0,external_node_path_.resolve)(workspace, inputs['local-artifact-dir'])
+            : (0,external_node_path_.join)(root, 'bin', 'artifacts');
+        try {
+            artifact = await (0,runtime/* artifactStore */.iA)(dir, env).upload(name, files, staging, inputs['retention-days'] ? { retentionDays: inputs['retention-days'] } : {});
+            log.info(`artifact ${artifact.name}: ${files.length} files${artifact.url ? `, ${artifact.url}` : ''}`);
+        }
+        catch (e) {
+            // Fails the step, but only after the outputs and the summary (nothing else is lost).
+            uploadError = new Error(`uploading artifact ${name} failed: ${e.message}`);
+        }
+    }
+    setOutputs(result, restored, artifact);
+    setPredicateOutputs(writePredicates((0,external_node_path_.join)(result.root, PREDICATE_DIR), result.measurements));
+    if (inputs.summary)
+        await writeSummary(result, restored, inputs, artifact);
+    if (uploadError)
+        throw uploadError;
+}
+function setOutputs(result, restored, artifact) {
+    core/* setOutput */.uH('measurements', JSON.stringify(result.measurements));
+    core/* setOutput */.uH('digests', JSON.stringify(Object.fromEntries(result.measurements.map(m => [m.target, m.launchDigest]))));
+    core/* setOutput */.uH('igvm-files', JSON.stringify(result.measurements.map(m => (0,external_node_path_.join)(result.root, m.igvm))));
+    core/* setOutput */.uH('measurements-file', (0,external_node_path_.join)(result.root, 'bin', 'measurements.json'));
+    core/* setOutput */.uH('artifact-id', artifact?.id !== undefined ? String(artifact.id) : '');
+    core/* setOutput */.uH('artifact-url', artifact?.url ?? '');
+    core/* setOutput */.uH('cache-hit', cacheHit(restored, m => core/* info */.pq(m)));
+    core/* setOutput */.uH('git-version', result.gitVersion);
+}
+/** For actions/attest: one predicate file per IGVM file; the single path when there is one file. */
+function setPredicateOutputs(written) {
+    core/* setOutput */.uH('attestation-predicates', JSON.stringify(written));
+    core/* setOutput */.uH('attestation-predicate', written.length === 1 ? written[0].predicate : '');
+}
+async function writeSummary(result, restored, inputs, artifact) {
+    const caches = inputs.cache
+        ? restored.map(r => ({
+            name: r.name,
+            outcome: r.outcome,
+            key: r.key,
+            ...(r.matchedKey ? { matchedKey: r.matchedKey } : {})
+        }))
+        : [{ name: 'all', outcome: 'disabled' }];
+    const md = (0,markdown/* renderReport */.B1)({
+        measurements: result.measurements,
+        caches,
+        steps: result.steps,
+        warnings: result.warnings,
+        ...(artifact ? { artifact } : {})
+    });
+    await (0,summary/* appendSummary */.f)(md);
+}
+function rustupIn(root, env) {
+    return {
+        async run(args) {
+            const r = (0,external_node_child_process_.spawnSync)('rustup', args, { cwd: root, env, encoding: 'utf8' });
+            if (r.error)
+                throw new util_errors/* PreflightError */.wG(`rustup: ${r.error.message}; install rustup or set toolchain: skip`);
+            if (r.status !== 0)
+                throw new util_errors/* PreflightError */.wG(`rustup ${args.join(' ')} failed (exit ${r.status}): ${r.stderr.trim()}`);
+            return r.stdout;
+        }
+    };
 }
 
 
 /***/ }),
 
-/***/ 7413:
+/***/ 19207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ sha384Into),
-/* harmony export */   q: () => (/* binding */ sha384)
+/* harmony export */   L: () => (/* binding */ savePostState),
+/* harmony export */   c: () => (/* binding */ readPostState)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// SHA-384 written where it is needed. Node's one-shot crypto.hash (20.12+) is the fast path, with
-// 'latin1' output: asked for 'buffer' it first fails to look the name up as an encoding, which
-// costs more than hashing the 112-byte PAGE_INFO itself (the chain ran 3x slower that way).
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+// What main hands to post (core.saveState / getState), typed and validated.
 
-const oneShot = node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash;
-/** Writes the SHA-384 of `data` into `target[at..at+48)` (`target` may be `data` itself). */
-const sha384Into = oneShot
-    ? (data, target, at) => void target.write(oneShot('sha384', data, 'latin1'), at, 'latin1')
-    : (data, target, at) => void node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha384').update(data).digest().copy(target, at);
-function sha384(data) {
-    const b = Buffer.allocUnsafe(48);
-    sha384Into(data, b, 0);
-    return b;
+
+const stateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    root: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    workspace: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    targetDir: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    jobStartMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    save: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    backend: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['github', 'local']),
+    localCacheDir: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    caches: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        paths: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        restoreKeys: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        outcome: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['exact', 'partial', 'miss']),
+        matchedKey: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional()
+    }))
+});
+const NAME = 'svsm-build';
+function savePostState(s) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(NAME, JSON.stringify(s));
+}
+/** The state main left, or null when main stopped before the build (nothing to save). */
+function readPostState() {
+    const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(NAME);
+    if (!raw)
+        return null;
+    return stateSchema.parse(JSON.parse(raw));
 }
 
 
 /***/ }),
 
-/***/ 6718:
+/***/ 10121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uh: () => (/* binding */ recordStamps),
+/* harmony export */   xt: () => (/* binding */ applyStamps)
+/* harmony export */ });
+/* unused harmony exports STAMPS_FILE, GENERATED_FILES */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+// Cargo decides freshness by mtimes: in a fresh clone every source file is newer than the
+// restored target/, so every workspace member would rebuild. We record, at save time, each source
+// file's content hash and mtime; after a restore, a file whose content is unchanged gets its old
+// mtime back. Changed files keep their new mtime and rebuild as they must. Small generated files
+// (release/src/git_version.rs) are recorded with their content and written back.
+
+
+
+
+const STAMPS_FILE = '.svsm-build-stamps.json';
+const GENERATED_FILES = ['release/src/git_version.rs'];
+const sha256 = (b) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(b).digest('hex');
+/** Tracked files (git ls-files); empty when the tree is not a git checkout. */
+function trackedFiles(root) {
+    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8', maxBuffer: 256 << 20 });
+    return r.status === 0 ? r.stdout.split('\0').filter(Boolean) : [];
+}
+/** Writes the stamps into the target dir, so they travel with the target cache. */
+function recordStamps(root, targetDir) {
+    const stamps = { version: 1, files: {}, generated: {} };
+    for (const f of trackedFiles(root)) {
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, f);
+        try {
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync)(p);
+            if (!st.isFile())
+                continue;
+            stamps.files[f] = { sha256: sha256((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(p)), mtimeMs: st.mtimeMs };
+        }
+        catch {
+            // deleted in the work tree
+        }
+    }
+    for (const f of GENERATED_FILES) {
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, f);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(p))
+            stamps.generated[f] = { content: (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(p, 'utf8'), mtimeMs: (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync)(p).mtimeMs };
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync)(targetDir, { recursive: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(targetDir, STAMPS_FILE), JSON.stringify(stamps));
+    return Object.keys(stamps.files).length;
+}
+/** Gives unchanged files their recorded mtimes back; returns how many were reset and how many differ. */
+function applyStamps(root, targetDir) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(targetDir, STAMPS_FILE);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(file))
+        return { reset: 0, changed: 0 };
+    let stamps;
+    try {
+        stamps = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return { reset: 0, changed: 0 };
+    }
+    let reset = 0;
+    let changed = 0;
+    for (const [f, s] of Object.entries(stamps.files ?? {})) {
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, f);
+        try {
+            if (sha256((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(p)) !== s.sha256) {
+                changed++;
+                continue;
+            }
+            setMtime(p, s.mtimeMs);
+            reset++;
+        }
+        catch {
+            changed++;
+        }
+    }
+    for (const [f, g] of Object.entries(stamps.generated ?? {})) {
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, f);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(p) && (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(p, 'utf8') !== g.content)
+            continue;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(p), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync)(p, g.content);
+        setMtime(p, g.mtimeMs);
+    }
+    return { reset, changed };
+}
+/** Seconds as a number keep the sub-millisecond part a Date would drop. */
+const setMtime = (p, ms) => (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.utimesSync)(p, ms / 1000, ms / 1000);
+
+
+/***/ }),
+
+/***/ 5421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ inventory),
-  P: () => (/* binding */ renderInventoryTable)
+  I: () => (/* binding */ builtinMeasure)
 });
 
+// UNUSED EXPORTS: TDX_NOTE
+
 // EXTERNAL MODULE: ./src/igvm/format.ts
-var format = __webpack_require__(2782);
-// EXTERNAL MODULE: ./src/igvm/measure.ts
-var measure = __webpack_require__(2477);
+var format = __webpack_require__(12782);
+// EXTERNAL MODULE: ./src/igvm/measure.ts + 1 modules
+var measure = __webpack_require__(81498);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/igvm/tdx.ts
 // The TDX MRTD of an IGVM file, as the igvm crate's measurement/tdx.rs (HEAD, not in 0.4.0)
 // computes it: one SHA-384 over MEM.PAGE.ADD (128 bytes) and MR.EXTEND (384 bytes, 256 bytes of
@@ -2848,397 +3658,226 @@ function renderInventoryTable(inv) {
     return `${lines.join('\n')}\n`;
 }
 
-
-/***/ }),
-
-/***/ 2477:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AX: () => (/* binding */ hashedPages),
-/* harmony export */   TG: () => (/* binding */ MeasureError),
-/* harmony export */   nj: () => (/* binding */ toHex),
-/* harmony export */   u: () => (/* binding */ IN_MEMORY),
-/* harmony export */   xP: () => (/* binding */ measure)
-/* harmony export */ });
-/* unused harmony exports KVM_MESSAGES, PLATFORM_NOT_IN_FILE, platformMask */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2782);
-/* harmony import */ var _hash_sha384_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7413);
-// The launch digest exactly as COCONUT's igvmmeasure computes it (igvm-measure.md), quirks
-// included: one unmeasured page per parameter insert whatever the area's size, the shared flag
-// ignored, every SEV-SNP VP context measured whatever its mask, CPUID_XF as CPUID, a zero page
-// is a page without file data, the VMSA GPA taken from the file.
+// EXTERNAL MODULE: ./src/igvm/parse.ts + 9 modules
+var parse = __webpack_require__(72832);
+;// CONCATENATED MODULE: ./src/engine/builtin-measure.ts
+// Our own reader in the shape the runner wants: the SEV-SNP digest igvmmeasure would print for the
+// target's flags, plus the file's inventory and (for TDX platforms) the MRTD.
 
 
 
-/** What igvmmeasure refuses while measuring; `message` is printed after "Error: ". */
-class MeasureError extends Error {
-    name = 'MeasureError';
-}
-const KVM_MESSAGES = {
-    count: 'More than one VMSA has been provided in the IGVM file. QEMU/KVM only supports setting of the VMSA for the first virtual CPU.',
-    gpa: (gpa) => `The GPA for the VMSA (0x${gpa.toString(16).toUpperCase().padStart(16, '0')}) does not match the address hardcoded in KVM. KVM will always populate the VMSA at GPA 0xFFFFFFFFF000. The IGVM file must set the GPA for the VMSA to this address.`,
-    cr0: (cr0) => `CR0 in the VMSA in the IGVM file is set to 0x${cr0.toString(16).padStart(2, '0')} instead of 0x31 (protected-mode) or 0x30 (real-mode). The value of CR0 is overridden by KVM during initial measurement. Therefore the IGVM file must be configured to match the value set by KVM.`,
-    order: 'The VMSA must be the final page directive in the IGVM file. This is because QEMU/KVM measures the VMSA page when the measurement is finalized and not in the order specified in the IGVM file. Make sure your IGVM file places the VMSA directive after any other measured or unmeasured page directives.'
-};
-const PLATFORM_NOT_IN_FILE = '"IGVM file is not compatible with the specified platform."';
-const TYPES = {
-    sev: _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV,
-    'sev-es': _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV_ES,
-    'sev-snp': _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV_SNP
-};
-const ZERO_PAGE_HASH = (0,_hash_sha384_js__WEBPACK_IMPORTED_MODULE_2__/* .sha384 */ .q)(new Uint8Array(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_4K */ .AI));
-const NO_CONTENTS = new Uint8Array(48);
-const LOG_NAMES = {
-    1: 'Normal',
-    2: 'VMSA',
-    3: 'Zero',
-    4: 'Unmeasured',
-    5: 'Secrets',
-    6: 'Cpuid'
-};
-/** The compatibility mask igvmmeasure measures: the first platform header of the type. */
-function platformMask(file, platform) {
-    return file.platforms.find(p => p.platformType === TYPES[platform])?.mask ?? null;
-}
-/** Contents held by the directives themselves (a file parsed with its page data). */
-const IN_MEMORY = {
-    hash: d => (0,_hash_sha384_js__WEBPACK_IMPORTED_MODULE_2__/* .sha384 */ .q)(d.data),
-    bytes: d => d.data
-};
-/** Does the SNP digest take the SHA-384 of this directive's file data? */
-const hashesContents = (d, mask) => (d.mask & mask) !== 0 &&
-    (d.flags & _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_FLAGS */ .Of.IS_2MB) === 0 &&
-    d.dataType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.NORMAL &&
-    (d.flags & _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_FLAGS */ .Of.UNMEASURED) === 0 &&
-    d.fileOffset !== 0;
-/**
- * The pages whose contents the SEV-SNP digest hashes, in the order it needs them: independent
- * of one another, so they can be hashed ahead, in parallel (empty for another platform).
- */
-function hashedPages(file, platform = 'sev-snp') {
-    const mask = platformMask(file, platform);
-    if (platform !== 'sev-snp' || mask === null)
-        return [];
-    return file.directives.filter((d) => d.kind === 'page-data' && hashesContents(d, mask));
-}
-function measure(file, o = {}, contents = IN_MEMORY) {
-    const platform = o.platform ?? 'sev-snp';
-    const mask = platformMask(file, platform);
-    if (mask === null)
-        throw new MeasureError(PLATFORM_NOT_IN_FILE);
-    const snp = platform === 'sev-snp';
-    let hashed = 0;
-    // PAGE_INFO; its first 48 bytes are the launch digest so far, each record's hash written back there.
-    const info = Buffer.alloc(0x70);
-    info.writeUInt16LE(0x70, 0x60);
-    const view = new DataView(info.buffer, info.byteOffset, 0x70); // cheaper than writeBigUInt64LE's checks
-    const sev = snp ? null : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    const log = [];
-    let idBlock;
-    let vmsaCount = 0;
-    const record = (gpa, type, contents) => {
-        info.set(contents, 0x30);
-        info[0x62] = type;
-        view.setBigUint64(0x68, gpa, true);
-        (0,_hash_sha384_js__WEBPACK_IMPORTED_MODULE_2__/* .sha384Into */ .M)(info, info, 0);
-        if (o.log) {
-            const name = LOG_NAMES[type];
-            const last = log.at(-1);
-            if (last && last.type === name && last.gpa + last.length === gpa)
-                last.length += BigInt(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_4K */ .AI);
-            else
-                log.push({ gpa, length: BigInt(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_4K */ .AI), type: name });
-        }
-    };
-    /** One 4 KiB page; `d` is the directive whose file data it has, if any. */
-    const page4k = (gpa, flags, dataType, d) => {
-        if (sev) {
-            if (d)
-                sev.update(contents.bytes(d));
-            return;
-        }
-        if (dataType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.NORMAL) {
-            if (flags & _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_FLAGS */ .Of.UNMEASURED)
-                record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.UNMEASURED, NO_CONTENTS);
-            else if (!d && o.nativeZero)
-                record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.ZERO, NO_CONTENTS);
-            else
-                record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.NORMAL, d ? contents.hash(d, hashed++) : ZERO_PAGE_HASH);
-        }
-        else if (dataType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.SECRETS)
-            record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.SECRETS, NO_CONTENTS);
-        else if (dataType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.CPUID_DATA || dataType === _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.CPUID_XF)
-            record(gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.CPUID, NO_CONTENTS);
-    };
-    for (const d of file.directives) {
-        switch (d.kind) {
-            case 'page-data': {
-                if ((d.mask & mask) === 0)
-                    break;
-                if (d.flags & _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_FLAGS */ .Of.IS_2MB) {
-                    // igvm 0.4.0 keeps 4 KiB of data, so igvmmeasure's size assertion fails on such a page.
-                    if (d.fileOffset !== 0)
-                        throw new MeasureError(`a 2 MiB page at 0x${d.gpa.toString(16)} has file data; igvmmeasure panics on it (only 4 KiB of data can be stored)`);
-                    for (let off = 0; off < _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_2M */ .kI; off += _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_4K */ .AI)
-                        page4k(d.gpa + BigInt(off), d.flags, d.dataType, null);
-                }
-                else
-                    page4k(d.gpa, d.flags, d.dataType, d.fileOffset !== 0 ? d : null);
-                break;
-            }
-            case 'parameter-insert':
-                if ((d.mask & mask) === 0)
-                    break;
-                if (o.checkKvm && vmsaCount > 0)
-                    throw new MeasureError(KVM_MESSAGES.order);
-                page4k(d.gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_FLAGS */ .Of.UNMEASURED, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_TYPE */ .yd.NORMAL, null);
-                break;
-            case 'vp-context': {
-                if (d.platformType !== _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV_SNP && d.platformType !== _format_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORM_TYPE */ .pD.SEV_ES)
-                    break;
-                if (o.checkKvm) {
-                    if (vmsaCount > 0)
-                        throw new MeasureError(KVM_MESSAGES.count);
-                    if (d.gpa !== _format_js__WEBPACK_IMPORTED_MODULE_1__/* .KVM_VMSA_GPA */ .Y5)
-                        throw new MeasureError(KVM_MESSAGES.gpa(d.gpa));
-                    const cr0 = Buffer.from(d.data.buffer, d.data.byteOffset, d.data.byteLength).readBigUInt64LE(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .VMSA */ .yM.CR0);
-                    if (cr0 !== 0x31n && cr0 !== 0x30n)
-                        throw new MeasureError(KVM_MESSAGES.cr0(cr0));
-                }
-                vmsaCount++;
-                if (sev)
-                    sev.update(d.data);
-                else
-                    record(d.gpa, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .SNP_PAGE */ .q1.VMSA, (0,_hash_sha384_js__WEBPACK_IMPORTED_MODULE_2__/* .sha384 */ .q)(d.data));
-                break;
-            }
-            case 'snp-id-block':
-                if (snp && (d.mask & mask) !== 0)
-                    idBlock = Buffer.from(d.ld);
-                break;
-        }
+const TDX_NOTE = 'computed by svsm-build after the igvm crate (measurement/tdx.rs); no COCONUT tool computes it';
+const builtinMeasure = (bytes, o) => {
+    const file = (0,parse/* parseIgvm */.V)(bytes);
+    const r = (0,measure/* measure */.xP)(file, { checkKvm: o.checkKvm, nativeZero: o.nativeZero });
+    if (r.idBlock && !r.idBlock.equals(r.digest)) {
+        throw new measure/* MeasureError */.TG(`the ID block expects ${(0,measure/* toHex */.nj)(r.idBlock)}, the file measures ${(0,measure/* toHex */.nj)(r.digest)}`);
     }
+    const inv = inventory(file);
+    const { digests, ...rest } = inv;
     return {
-        digest: sev ? sev.digest() : Buffer.from(info.subarray(0, 48)),
-        ...(idBlock ? { idBlock } : {}),
-        vmsaCount,
-        log
+        digest: (0,measure/* toHex */.nj)(r.digest),
+        details: {
+            inventory: rest,
+            ...(digests.tdxMrtd ? { tdxMrtd: { value: digests.tdxMrtd, note: TDX_NOTE } } : {})
+        }
     };
-}
-const toHex = (b) => Buffer.from(b).toString('hex').toUpperCase();
+};
 
 
 /***/ }),
 
-/***/ 5409:
+/***/ 23294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ command),
-/* harmony export */   m: () => (/* binding */ internal)
+/* harmony export */   W: () => (/* binding */ writeRecords),
+/* harmony export */   i: () => (/* binding */ recordsText)
 /* harmony export */ });
-/** A command run from the root (cwd '.') with the inherited environment unless told otherwise. */
-function command(s) {
-    // Spread first: a given key keeps its place, so a plan's JSON keeps its bytes.
-    const step = { kind: 'command', cwd: '.', env: {}, ...s };
-    return { ...step, inputs: s.inputs ?? [], outputs: s.outputs ?? [] };
+/* harmony import */ var _util_write_atomic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12093);
+// The one way a measurements.json is written: pretty JSON with a final newline, whole or not at all.
+
+const recordsText = (records) => `${JSON.stringify(records, null, 2)}\n`;
+const writeRecords = (file, records) => (0,_util_write_atomic_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileAtomic */ .Z)(file, recordsText(records));
+
+
+/***/ }),
+
+/***/ 14031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ escapeText),
+/* harmony export */   a: () => (/* binding */ code)
+/* harmony export */ });
+// Untrusted text (recipe paths, features, git versions, anything from a fork) in markdown tables:
+// no HTML, no table breaks, no line breaks, no mentions or links that trigger anything.
+function escapeText(s) {
+    return s
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;')
+        .replace(/@/g, '&#64;')
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/([\\*_[\]()#!~])/g, '\\$1');
 }
-function internal(id, group, title, op, extra = {}) {
-    const outputs = op.type === 'pack-fs' ? [op.output] : op.type === 'measure' ? [] : [op.path];
-    const inputs = op.type === 'pack-fs' ? op.entries.map(e => e.file) : op.type === 'measure' ? [op.igvm] : [];
-    return { kind: 'internal', id, group, title, op, inputs, outputs, ...extra };
+/**
+ * Inline code that cannot be broken out of: GitHub still reads markdown inside inline HTML, so
+ * every character markdown gives a meaning becomes an entity (rendered as itself).
+ */
+function code(s) {
+    const text = s.replace(/&/g, '&amp;').replace(/[\r\n]+/g, ' ');
+    return `<code>${text.replace(/[<>|@`[\]()*_~\\#!]/g, c => `&#${c.charCodeAt(0)};`)}</code>`;
 }
 
 
 /***/ }),
 
-/***/ 7450:
+/***/ 54285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   aY: () => (/* binding */ measurementSchema),
-/* harmony export */   x3: () => (/* binding */ MEASUREMENTS_FILE)
+/* harmony export */   B1: () => (/* binding */ renderReport),
+/* harmony export */   Xq: () => (/* binding */ formatSize)
 /* harmony export */ });
-/* unused harmony exports toolBuildSchema, recordedInputsSchema, signedSchema, measurementsSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
-/* harmony import */ var _firmware_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5144);
-// One record per built IGVM file: what bin/measurements.json holds and every report shows.
-// Its JSON Schema (schemas/measurements.schema.json) is generated from this file.
+/* unused harmony export renderMeasurementsTable */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14031);
 
-
-const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
-const launchDigest = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9A-F]{96}$/);
-/** A helper tool the build compiled and ran (igvmbuilder, igvmmeasure). */
-const toolBuildSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    /** Relative to the svsm tree, as the plan ran it (absolute for a prebuilt one). */
-    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    sha256,
-    /** Cargo profile directory it was built in (debug, release), or `prebuilt` (--igvmbuilder FILE). */
-    profile: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    /** Its package version in Cargo.lock (null when the lock file does not list it). */
-    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable()
-});
-/** Everything a rebuild needs that the rest of the record does not already say. */
-const recordedInputsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    source: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        /** HEAD of the svsm tree (null: not a git checkout). */
-        commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-            .regex(/^[0-9a-f]{40,64}$/)
-            .nullable(),
-        /** Tracked files differed from HEAD when the build started. */
-        dirty: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        /** The first of those files (at most 20), so a verifier sees what was not committed. */
-        dirtyFiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-        /** Cargo.lock at the tree's root (null: none). */
-        cargoLockSha256: sha256.nullable()
-    }),
-    /** How svsm-build was asked to build (the command line / action inputs). */
-    options: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        dialect: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['xbuild', 'build.py']),
-        release: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        allFeatures: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        /** -f values, one `pkg:feat` each, in order. */
-        features: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-        offline: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        targets: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['qemu', 'hyper-v', 'vanadium'])).nullable(),
-        measure: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['igvmmeasure', 'builtin']),
-        /** --firmware (null: the recipe's own firmware.file / firmware.env). */
-        firmware: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        /** Every recipe of the build, in order (one build makes all their records). */
-        recipes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
-    }),
-    tools: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ igvmbuilder: toolBuildSchema.nullable(), igvmmeasure: toolBuildSchema.nullable() })
-});
-/** The ID-block-signed copy of the file (sign.yml); the unsigned fields stay as built. */
-const signedSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    igvm: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    sha256,
-    launchDigest,
-    /** SHA-384 of the ID public key, as the attestation report's ID_KEY_DIGEST shows it (upper-case hex). */
-    idKeyDigest: launchDigest,
-    authorKeyDigest: launchDigest.nullable(),
-    /** Upper-case hex, as the attestation report's FAMILY_ID / IMAGE_ID. */
-    familyId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9A-F]{32}$/),
-    imageId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9A-F]{32}$/)
-});
-const measurementSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    target: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['qemu', 'hyper-v', 'vanadium']),
-    recipe: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    /** Recipe file sha256: the same name with other content is another build. */
-    recipeSha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    igvm: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    sha256,
-    /** SEV-SNP launch digest, upper-case hex as igvmmeasure prints it. */
-    launchDigest,
-    /** Who computed launchDigest: igvmmeasure (cross-checked by svsm-build) or svsm-build alone. */
-    measuredBy: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['igvmmeasure', 'builtin']),
-    platforms: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-    policy: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    checkKvm: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    nativeZero: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    gitVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    profile: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['debug', 'release']),
-    /** Features per component, as passed to cargo (recipe + command line). */
-    features: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())),
-    allFeatures: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    firmware: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        /** manifest.json beside the firmware file (`svsm-build firmware` writes it), when it lists that file. */
-        manifest: _firmware_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .firmwareManifestSchema */ .ko.nullable().optional()
-    })
-        .nullable(),
-    toolchain: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    /** What a rebuild needs (absent in records written before svsm-build recorded it). */
-    inputs: recordedInputsSchema.optional(),
-    signed: signedSchema.optional(),
-    /** Extra facts from our own IGVM reader (inventory, TDX MRTD), when available. */
-    details: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional()
-});
-const measurementsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(measurementSchema);
-const MEASUREMENTS_FILE = 'bin/measurements.json';
-
-
-/***/ }),
-
-/***/ 3102:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ missingTools),
-/* harmony export */   a: () => (/* binding */ findOnPath)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-// Tools the plan needs, found before anything runs: on PATH (cargo, objcopy, make, git, the
-// firmware command) or, for the helpers upstream builds, at the relative path it invokes them by.
-
-
-function findOnPath(name, path = process.env.PATH ?? '') {
-    for (const dir of path.split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
-        if (!dir)
+function formatSize(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let v = bytes / 1024;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(1)} ${units[i]}`;
+}
+const flagList = (m) => [m.checkKvm ? 'check-kvm' : '', m.nativeZero ? 'native-zero' : ''].filter(Boolean).join(', ') || 'none';
+function renderMeasurementsTable(ms) {
+    const rows = ms.map(m => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(m.target)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.igvm)} | ${formatSize(m.size)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.launchDigest)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(m.platforms.join(', '))} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.policy)} | ${flagList(m)} |`);
+    return [
+        '| Target | IGVM file | Size | SEV-SNP launch digest | Platforms | Policy | Measure flags |',
+        '|---|---|---|---|---|---|---|',
+        ...rows
+    ].join('\n');
+}
+function renderInputs(ms) {
+    const rows = [];
+    const seen = new Set();
+    for (const m of ms) {
+        const features = Object.entries(m.features)
+            .filter(([, f]) => f.length > 0)
+            .map(([c, f]) => `${c}: ${f.join(',')}`)
+            .join('; ');
+        const row = `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.recipe)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.recipeSha256.slice(0, 16))} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.gitVersion || '(empty)')} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(m.toolchain ?? 'unknown')} | ${m.profile} | ${m.allFeatures ? 'all' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(features || 'none')} | ${m.firmware ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.firmware.path)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.firmware.sha256.slice(0, 16))}` : 'none'} |`;
+        if (seen.has(row))
             continue;
-        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        seen.add(row);
+        rows.push(row);
+    }
+    return [
+        '| Recipe | Recipe sha256 | Git version | Toolchain | Profile | Features | Firmware |',
+        '|---|---|---|---|---|---|---|',
+        ...rows
+    ].join('\n');
+}
+function renderFiles(ms) {
+    return ms.map(m => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(m.target)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.igvm)} sha256 ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.sha256)}`).join('<br>\n');
+}
+/** TDX MRTDs, for images with a TDX platform: computed by svsm-build only, and said so. */
+function renderMrtds(ms) {
+    const rows = ms.flatMap(m => {
+        const t = m.details?.tdxMrtd;
+        return typeof t?.value === 'string' ? [`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(m.target)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(t.value)} |`] : [];
+    });
+    if (rows.length === 0)
+        return null;
+    return [
+        '| Target | TDX MRTD (computed by svsm-build after the igvm crate; no COCONUT tool computes it) |',
+        '|---|---|',
+        ...rows
+    ].join('\n');
+}
+function renderReport(r) {
+    const out = [];
+    const n = r.measurements.length;
+    out.push(`### ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(r.title ?? 'svsm-build')}: ${n} IGVM file${n === 1 ? '' : 's'}`);
+    out.push('');
+    if (n > 0) {
+        out.push(renderMeasurementsTable(r.measurements), '');
+        out.push(renderInputs(r.measurements), '');
+        const mrtds = renderMrtds(r.measurements);
+        if (mrtds)
+            out.push(mrtds, '');
+        out.push('<details><summary>File hashes</summary>', '', renderFiles(r.measurements), '', '</details>', '');
+    }
+    else {
+        out.push('No IGVM file was built.', '');
+    }
+    for (const s of r.sections ?? [])
+        out.push(s, '');
+    if (r.artifact) {
+        out.push(`Artifact: ${r.artifact.url ? `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(r.artifact.name)}](${encodeURI(r.artifact.url)})` : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(r.artifact.name)}`, '');
+    }
+    if (r.caches && r.caches.length > 0) {
+        out.push('| Cache | Result | Key |', '|---|---|---|');
+        for (const c of r.caches)
+            out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(c.name)} | ${c.outcome} | ${c.matchedKey ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(c.matchedKey) : c.key ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(c.key) : ''} |`);
+        out.push('');
+    }
+    if (r.steps && r.steps.length > 0) {
+        const total = r.steps.reduce((a, s) => a + s.ms, 0);
+        out.push(`<details><summary>Build steps (${r.steps.length}, ${(total / 1000).toFixed(1)} s)</summary>`, '', '| Step | Time | Status |', '|---|---|---|');
+        for (const s of r.steps)
+            out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(s.title)} | ${(s.ms / 1000).toFixed(1)} s | ${s.status} |`);
+        out.push('', '</details>', '');
+    }
+    if (r.warnings && r.warnings.length > 0) {
+        out.push('<details><summary>Warnings</summary>', '', ...r.warnings.map(w => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(w)}`), '', '</details>', '');
+    }
+    return out.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 12093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _system_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36208);
+// A file appears whole or not at all: written beside its place, then renamed over it. On an error
+// (a full disk, a read-only folder) nothing is left: neither the half-written temporary file nor a
+// claim that the file was written.
+
+
+function writeFileAtomic(path, data) {
+    const tmp = `${path}.tmp-${process.pid}`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, data);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
+    }
+    catch (e) {
         try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(candidate).isFile())
-                return candidate;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
         }
         catch {
-            // not here
+            // The first error is the one to report (a folder that refuses writes refuses this too).
         }
+        // The caller knows the file by its own name, not by the temporary one.
+        if ((0,_system_error_js__WEBPACK_IMPORTED_MODULE_1__/* .isSystemError */ .Or)(e))
+            e.path = path;
+        throw e;
     }
-    return null;
-}
-const HINTS = {
-    cargo: 'install Rust with rustup (https://rustup.rs)',
-    objcopy: 'install GNU binutils (Debian/Ubuntu: apt install binutils)',
-    make: 'install GNU make (Debian/Ubuntu: apt install make)',
-    git: 'install git'
-};
-/** One message per missing program; steps whose argv[0] is a path are produced by earlier steps. */
-function missingTools(plan, path = process.env.PATH ?? '') {
-    const needed = new Map();
-    for (const s of plan.steps) {
-        if (s.kind !== 'command' || s.mayFail || s.argv[0].includes('/'))
-            continue;
-        if (!needed.has(s.argv[0]))
-            needed.set(s.argv[0], s.id);
-    }
-    const problems = [];
-    for (const [tool, step] of needed) {
-        if (findOnPath(tool, path))
-            continue;
-        const hint = HINTS[tool] ?? 'install it or fix the recipe';
-        problems.push(`${tool}: not found on PATH (needed by step ${step}); ${hint}`);
-    }
-    return problems;
-}
-
-
-/***/ }),
-
-/***/ 9906:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ streamLogger)
-/* harmony export */ });
-function streamLogger(out, err, colour = false) {
-    const bold = (s) => (colour ? `\x1b[1m${s}\x1b[0m` : s);
-    const yellow = (s) => (colour ? `\x1b[33m${s}\x1b[0m` : s);
-    return {
-        info: m => out.write(`${m}\n`),
-        warn: m => err.write(`${yellow('warning')}: ${m}\n`),
-        group: t => out.write(`${bold(t)}\n`),
-        endGroup: () => { }
-    };
 }
 
 
