@@ -211,7 +211,7 @@ describe('one file, one record', () => {
       'fs/x.igvm',
       'bin/fs/x.igvm would be inside bin/fs, fs of configs/x.json: the folder bin/fs, emptied for every recipe'
     ],
-    ['./bldr', 'bin/bldr is also kernel.bldr of configs/x.json, copied to bin/bldr'],
+    ['bldr', 'bin/bldr is also kernel.bldr of configs/x.json, copied to bin/bldr'],
     [
       'svsm/x.igvm',
       'bin/svsm/x.igvm would be inside bin/svsm, kernel.svsm of configs/x.json, copied to bin/svsm'

@@ -29,7 +29,7 @@ describe('dist/cli: diff and verify-report', () => {
     const gone = runCli(['diff', qemu, join(dir, 'nope.igvm')])
     expect(gone).toMatchObject({
       code: 2,
-      stderr: `error: IGVM file ${join(dir, 'nope.igvm')}: no such file\n`
+      stderr: `error: ${join(dir, 'nope.igvm')}: no such file or directory (ENOENT)\n`
     })
   })
 })

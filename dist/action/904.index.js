@@ -3658,8 +3658,8 @@ function renderInventoryTable(inv) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/igvm/parse.ts + 9 modules
-var parse = __webpack_require__(72832);
+// EXTERNAL MODULE: ./src/igvm/parse.ts + 10 modules
+var parse = __webpack_require__(34685);
 ;// CONCATENATED MODULE: ./src/engine/builtin-measure.ts
 // Our own reader in the shape the runner wants: the SEV-SNP digest igvmmeasure would print for the
 // target's flags, plus the file's inventory and (for TDX platforms) the MRTD.

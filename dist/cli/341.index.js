@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   inspectCommand: () => (/* binding */ inspectCommand)
 /* harmony export */ });
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
-/* harmony import */ var _util_input_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5939);
+/* harmony import */ var _igvm_read_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1624);
 /* harmony import */ var _igvm_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5002);
 /* harmony import */ var _igvm_id_block_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2540);
 /* harmony import */ var _igvm_inventory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6718);
@@ -25,7 +25,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** Node reads at most 2 GiB into one buffer; an IGVM file's own offsets are 32-bit. */
-const MAX_IGVM_BYTES = 2 ** 31 - 1;
 const INSPECT_COMMAND = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .command */ .G5)({
     synopsis: ['svsm-build inspect <FILE> [--json]'],
     about: 'Shows what an IGVM file holds (platforms, pages by kind, parameter areas, VMSAs) and its digests:\nSEV-SNP, SEV, SEV-ES launch digests and the TDX MRTD; for a signed file the ID key and author\nkey digests, the values a verifier pins next to the launch digest.',
@@ -39,18 +38,8 @@ async function inspectCommand(args) {
         return 0;
     const json = parsed.values.json;
     const file = parsed.positionals[0];
-    let bytes;
     try {
-        bytes = (0,_util_input_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularFile */ .XF)(file, MAX_IGVM_BYTES);
-    }
-    catch (e) {
-        if (!(e instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadInput */ .kp))
-            throw e;
-        process.stderr.write(`error: ${e.message}\n`);
-        return 1;
-    }
-    try {
-        const parsed = (0,_igvm_id_block_js__WEBPACK_IMPORTED_MODULE_3__/* .parseIgvmWithBytes */ .S_)(bytes, file);
+        const parsed = (0,_igvm_id_block_js__WEBPACK_IMPORTED_MODULE_3__/* .parseIgvmWithBytes */ .S_)((0,_igvm_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readIgvmFile */ .q)(file), file);
         const inv = (0,_igvm_inventory_js__WEBPACK_IMPORTED_MODULE_4__/* .inventory */ .p)(parsed.file);
         const facts = (0,_igvm_id_block_js__WEBPACK_IMPORTED_MODULE_3__/* .idBlockFacts */ .IH)(parsed);
         const signatures = (0,_igvm_id_block_js__WEBPACK_IMPORTED_MODULE_3__/* .idBlockSignatures */ .Cf)(parsed);
@@ -60,7 +49,8 @@ async function inspectCommand(args) {
         return 0;
     }
     catch (e) {
-        if (!(e instanceof _igvm_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .IgvmError */ .k))
+        // The system's refusals (ENOENT, EISDIR) are the entry point's, as for every command.
+        if (!(e instanceof _igvm_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .IgvmError */ .k || e instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadInput */ .kp))
             throw e;
         process.stderr.write(`error: ${e.message}\n`);
         return 1;
@@ -686,6 +676,42 @@ function measure(file, o = {}, contents = IN_MEMORY) {
     };
 }
 const toHex = (b) => Buffer.from(b).toString('hex').toUpperCase();
+
+
+/***/ }),
+
+/***/ 1624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ readIgvmFile)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5002);
+/* harmony import */ var _fixed_header_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5741);
+/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6342);
+// A whole IGVM file in memory, for the commands that need its bytes (inspect, diff): read only
+// when it is a regular file or a pipe (capped) and its fixed header holds, so /dev/zero, a FIFO
+// nobody writes to, or 2 GiB of something else are refused before they are read.
+
+
+
+/**
+ * The file's bytes. Throws an errno error when it cannot be opened (ENOENT, EACCES, EISDIR), an
+ * IgvmError when its fixed header is wrong (the same one the parser would throw), an InputError
+ * for anything else; each message names the file.
+ */
+function readIgvmFile(path, o = {}) {
+    const input = (0,_input_js__WEBPACK_IMPORTED_MODULE_2__/* .fileInput */ .Fg)(path, o);
+    try {
+        (0,_fixed_header_js__WEBPACK_IMPORTED_MODULE_1__/* .readFixedHeader */ .w)(input.head, input.size, (offset, rule, debug) => {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IgvmError */ .k(offset, rule, debug, path);
+        });
+        return input.head.length === input.size ? input.head : input.read(0, input.size);
+    }
+    finally {
+        input.close();
+    }
+}
 
 
 /***/ })

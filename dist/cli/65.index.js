@@ -260,10 +260,15 @@ var external_node_fs_ = __webpack_require__(3024);
 var errors = __webpack_require__(5002);
 // EXTERNAL MODULE: ./src/igvm/fixed-header.ts
 var fixed_header = __webpack_require__(5741);
+// EXTERNAL MODULE: ./src/util/input-file.ts
+var input_file = __webpack_require__(5939);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var util_errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/igvm/input-error.ts
+
 /** A file that could not be read as the reader needs (not a regular file or a pipe, a pipe that
  * stayed silent, a file that shrank while it was read). The message names the file. */
-class InputError extends Error {
+class InputError extends util_errors/* BadInput */.kp {
     name = 'InputError';
 }
 
@@ -346,6 +351,7 @@ function readPipe(fd, path, o = {}) {
 
 
 
+
 function bufferInput(buf) {
     return { size: buf.length, head: buf, read: (o, n) => buf.subarray(o, o + n), close: () => { } };
 }
@@ -363,13 +369,6 @@ function readFully(fd, buf, at, n, position) {
     }
 }
 /** What a file that is neither regular nor a pipe is, for the refusal. */
-function kind(st) {
-    if (st.isCharacterDevice())
-        return 'a character device';
-    if (st.isBlockDevice())
-        return 'a block device';
-    return 'a special file';
-}
 /** The fixed header when it holds for a file of `size` bytes, or null (the parser says why). */
 function plausibleFixedHeader(fixed, size) {
     try {
@@ -408,7 +407,7 @@ function fileInput(path, o = {}) {
             return input;
         }
         if (!st.isFile())
-            throw new InputError(`${path}: ${kind(st)}, not a regular file or a pipe`);
+            throw new InputError(`${path}: ${(0,input_file/* fileKind */.h_)(st)}, not a regular file or a pipe`);
         return regularInput(fd, path, st.size, close);
     }
     catch (e) {

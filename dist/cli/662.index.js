@@ -23,6 +23,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/util/input-file.ts
 var input_file = __webpack_require__(5939);
+// EXTERNAL MODULE: ./src/igvm/read-file.ts
+var read_file = __webpack_require__(1624);
 // EXTERNAL MODULE: ./src/util/system-error.ts
 var system_error = __webpack_require__(6208);
 // EXTERNAL MODULE: ./src/record/load.ts
@@ -554,6 +556,7 @@ var flags = __webpack_require__(5377);
 
 
 
+
 const DIFF_COMMAND = (0,flags/* command */.G5)({
     synopsis: ['svsm-build diff <A.igvm> <B.igvm> [--inputs <A_BIN_DIR> <B_BIN_DIR>] [--json]'],
     about: "Shows what differs between two IGVM files: page ranges (attributed to the kernel, bldr/stage2,\ntdx-stage1, fs image or firmware found in each side's bin/ directory), the VMSA field by field,\npolicy, platforms, parameter areas and the ID block.",
@@ -624,7 +627,7 @@ async function diffCommand(args) {
     const { json, inputs: dirs } = parsed.values;
     const [fa, fb] = parsed.positionals;
     try {
-        const [a, b] = [fa, fb].map(f => (0,id_block/* parseIgvmWithBytes */.S_)((0,input_file/* readRegularFile */.XF)(f, MAX_INPUT_BYTES, `IGVM file ${f}`), f));
+        const [a, b] = [fa, fb].map(f => (0,id_block/* parseIgvmWithBytes */.S_)((0,read_file/* readIgvmFile */.q)(f), f));
         const inputs = dirs ? { a: readInputs(dirs[0]), b: readInputs(dirs[1]) } : undefined;
         const d = diffIgvm(a, b, inputs);
         process.stdout.write(json ? `${JSON.stringify({ a: fa, b: fb, ...d }, null, 2)}\n` : renderDiff(d));
@@ -1021,6 +1024,42 @@ function measure(file, o = {}, contents = IN_MEMORY) {
     };
 }
 const toHex = (b) => Buffer.from(b).toString('hex').toUpperCase();
+
+
+/***/ }),
+
+/***/ 1624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ readIgvmFile)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5002);
+/* harmony import */ var _fixed_header_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5741);
+/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6342);
+// A whole IGVM file in memory, for the commands that need its bytes (inspect, diff): read only
+// when it is a regular file or a pipe (capped) and its fixed header holds, so /dev/zero, a FIFO
+// nobody writes to, or 2 GiB of something else are refused before they are read.
+
+
+
+/**
+ * The file's bytes. Throws an errno error when it cannot be opened (ENOENT, EACCES, EISDIR), an
+ * IgvmError when its fixed header is wrong (the same one the parser would throw), an InputError
+ * for anything else; each message names the file.
+ */
+function readIgvmFile(path, o = {}) {
+    const input = (0,_input_js__WEBPACK_IMPORTED_MODULE_2__/* .fileInput */ .Fg)(path, o);
+    try {
+        (0,_fixed_header_js__WEBPACK_IMPORTED_MODULE_1__/* .readFixedHeader */ .w)(input.head, input.size, (offset, rule, debug) => {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IgvmError */ .k(offset, rule, debug, path);
+        });
+        return input.head.length === input.size ? input.head : input.read(0, input.size);
+    }
+    finally {
+        input.close();
+    }
+}
 
 
 /***/ })

@@ -1,9 +1,10 @@
 // Where an IGVM file's bytes come from: a buffer already in memory, an open regular file read piece
 // by piece (its headers once, file data in windows, so a 1 GiB file never sits in memory whole),
 // or a pipe read whole with a cap. Nothing past the fixed header is read until it holds.
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import { IgvmError } from './errors.js'
 import { readFixedHeader, type FixedHeader } from './fixed-header.js'
+import { fileKind } from '../util/input-file.js'
 import { InputError } from './input-error.js'
 import { readPipe, type PipeOptions } from './pipe-input.js'
 
@@ -43,12 +44,6 @@ export function readFully(fd: number, buf: Uint8Array, at: number, n: number, po
 }
 
 /** What a file that is neither regular nor a pipe is, for the refusal. */
-function kind(st: Stats): string {
-  if (st.isCharacterDevice()) return 'a character device'
-  if (st.isBlockDevice()) return 'a block device'
-  return 'a special file'
-}
-
 /** The fixed header when it holds for a file of `size` bytes, or null (the parser says why). */
 function plausibleFixedHeader(fixed: Uint8Array, size: number): FixedHeader | null {
   try {
@@ -84,7 +79,7 @@ export function fileInput(path: string, o: PipeOptions = {}): IgvmInput {
       close()
       return input
     }
-    if (!st.isFile()) throw new InputError(`${path}: ${kind(st)}, not a regular file or a pipe`)
+    if (!st.isFile()) throw new InputError(`${path}: ${fileKind(st)}, not a regular file or a pipe`)
     return regularInput(fd, path, st.size, close)
   } catch (e) {
     close()

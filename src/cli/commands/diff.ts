@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { BadInput } from '../../util/errors.js'
 import { MAX_FIRMWARE_BYTES, readRegularFile } from '../../util/input-file.js'
+import { readIgvmFile } from '../../igvm/read-file.js'
 import { systemErrorReason } from '../../util/system-error.js'
 import { loadRecords, RECORD_FILE } from '../../record/load.js'
 import { diffIgvm, renderDiff, type InputFile } from '../../igvm/diff/diff.js'
@@ -86,9 +87,10 @@ export async function diffCommand(args: string[]): Promise<number> {
   const { json, inputs: dirs } = parsed.values
   const [fa, fb] = parsed.positionals as [string, string]
   try {
-    const [a, b] = [fa, fb].map(f =>
-      parseIgvmWithBytes(readRegularFile(f, MAX_INPUT_BYTES, `IGVM file ${f}`), f)
-    ) as [ReturnType<typeof parseIgvmWithBytes>, ReturnType<typeof parseIgvmWithBytes>]
+    const [a, b] = [fa, fb].map(f => parseIgvmWithBytes(readIgvmFile(f), f)) as [
+      ReturnType<typeof parseIgvmWithBytes>,
+      ReturnType<typeof parseIgvmWithBytes>
+    ]
     const inputs = dirs ? { a: readInputs(dirs[0]), b: readInputs(dirs[1]) } : undefined
     const d = diffIgvm(a, b, inputs)
     process.stdout.write(json ? `${JSON.stringify({ a: fa, b: fb, ...d }, null, 2)}\n` : renderDiff(d))

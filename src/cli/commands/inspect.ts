@@ -1,7 +1,7 @@
 // `svsm-build inspect FILE [--json]`: what an IGVM file holds, and its digests; for a signed file
 // also the ID key and author key digests, the values a verifier pins next to the launch digest.
 import { BadInput } from '../../util/errors.js'
-import { readRegularFile } from '../../util/input-file.js'
+import { readIgvmFile } from '../../igvm/read-file.js'
 import { IgvmError } from '../../igvm/errors.js'
 import {
   idBlockFacts,
@@ -13,7 +13,6 @@ import { inventory, renderInventoryTable } from '../../igvm/inventory.js'
 import { command, parseFlags } from '../flags.js'
 
 /** Node reads at most 2 GiB into one buffer; an IGVM file's own offsets are 32-bit. */
-const MAX_IGVM_BYTES = 2 ** 31 - 1
 
 export const INSPECT_COMMAND = command({
   synopsis: ['svsm-build inspect <FILE> [--json]'],
@@ -29,16 +28,8 @@ export async function inspectCommand(args: string[]): Promise<number> {
   if (!parsed) return 0
   const json = parsed.values.json
   const file = parsed.positionals[0]!
-  let bytes: Buffer
   try {
-    bytes = readRegularFile(file, MAX_IGVM_BYTES)
-  } catch (e) {
-    if (!(e instanceof BadInput)) throw e
-    process.stderr.write(`error: ${e.message}\n`)
-    return 1
-  }
-  try {
-    const parsed = parseIgvmWithBytes(bytes, file)
+    const parsed = parseIgvmWithBytes(readIgvmFile(file), file)
     const inv = inventory(parsed.file)
     const facts = idBlockFacts(parsed)
     const signatures = idBlockSignatures(parsed)
@@ -49,7 +40,8 @@ export async function inspectCommand(args: string[]): Promise<number> {
     )
     return 0
   } catch (e) {
-    if (!(e instanceof IgvmError)) throw e
+    // The system's refusals (ENOENT, EISDIR) are the entry point's, as for every command.
+    if (!(e instanceof IgvmError || e instanceof BadInput)) throw e
     process.stderr.write(`error: ${e.message}\n`)
     return 1
   }

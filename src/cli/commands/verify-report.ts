@@ -9,7 +9,7 @@ import { reportProduct, signer } from '../../snp/check-amd.js'
 import { checkReport, renderChecks, type CheckInputs } from '../../snp/check.js'
 import { readCrl } from '../../snp/crl.js'
 import { kdsLinks } from '../../snp/kds.js'
-import { readBounded } from '../../snp/read-bounded.js'
+import { readFileOrPipe } from '../../util/input-file.js'
 import { referenceValuesFromRecords } from '../../snp/reference.js'
 import { parseSnpReport, REPORT_SIZE, ReportError } from '../../snp/report.js'
 import { parseTcbFloor } from '../../snp/tcb-floor.js'
@@ -88,7 +88,11 @@ function reportData(hex: string): Buffer {
 const certFile = (flag: string, path: string, max = 4): Certificate[] => {
   const name = `${flag} ${path}`
   return readCertificates(
-    readBounded(path, { name, max: CERT_MAX, expected: 'a PEM or DER certificate file of at most 64 KiB' }),
+    readFileOrPipe(path, {
+      name,
+      max: CERT_MAX,
+      expected: 'a PEM or DER certificate file of at most 64 KiB'
+    }),
     name,
     max
   )
@@ -136,7 +140,7 @@ export async function verifyReport(o: VerifyReportOptions): Promise<number> {
     throw new UsageError('--trusted-ark needs --chain: it names the root the chain must end in', VERIFY_USAGE)
   const expectedData = o.reportData ? reportData(o.reportData) : undefined
   try {
-    const bytes = readBounded(o.report, {
+    const bytes = readFileOrPipe(o.report, {
       name: `report ${o.report}`,
       max: REPORT_SIZE,
       expected: `exactly ${REPORT_SIZE} (0x4A0, an SEV-SNP ATTESTATION_REPORT)`
@@ -168,7 +172,7 @@ export async function verifyReport(o: VerifyReportOptions): Promise<number> {
     if (o.crl) {
       const name = `--crl ${o.crl}`
       inputs.crl = readCrl(
-        readBounded(o.crl, { name, max: CRL_MAX, expected: 'a DER or PEM CRL of at most 1 MiB' }),
+        readFileOrPipe(o.crl, { name, max: CRL_MAX, expected: 'a DER or PEM CRL of at most 1 MiB' }),
         name
       )
     }

@@ -1,5 +1,5 @@
-export const id = 823;
-export const ids = [823];
+export const id = 842;
+export const ids = [842];
 export const modules = {
 
 /***/ 86850:
@@ -868,7 +868,7 @@ const toHex = (b) => Buffer.from(b).toString('hex').toUpperCase();
 
 /***/ }),
 
-/***/ 72832:
+/***/ 34685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1192,6 +1192,18 @@ function supportedPlatform(c) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/util/input-file.ts
+var input_file = __webpack_require__(15939);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var util_errors = __webpack_require__(70017);
+;// CONCATENATED MODULE: ./src/igvm/input-error.ts
+
+/** A file that could not be read as the reader needs (not a regular file or a pipe, a pipe that
+ * stayed silent, a file that shrank while it was read). The message names the file. */
+class input_error_InputError extends (/* unused pure expression or super */ null && (BadInput)) {
+    name = 'InputError';
+}
+
 ;// CONCATENATED MODULE: ./src/igvm/pipe-input.ts
 // A pipe (stdin, a FIFO, a socket) read into memory, bounded three ways: by the size its fixed
 // header declares (the stream is not read past it), by a cap on that size, and by how long it may
@@ -1269,6 +1281,7 @@ function pipe_input_readPipe(fd, path, o = {}) {
 
 
 
+
 function bufferInput(buf) {
     return { size: buf.length, head: buf, read: (o, n) => buf.subarray(o, o + n), close: () => { } };
 }
@@ -1286,13 +1299,6 @@ function readFully(fd, buf, at, n, position) {
     }
 }
 /** What a file that is neither regular nor a pipe is, for the refusal. */
-function kind(st) {
-    if (st.isCharacterDevice())
-        return 'a character device';
-    if (st.isBlockDevice())
-        return 'a block device';
-    return 'a special file';
-}
 /** The fixed header when it holds for a file of `size` bytes, or null (the parser says why). */
 function plausibleFixedHeader(fixed, size) {
     try {
@@ -1331,7 +1337,7 @@ function fileInput(path, o = {}) {
             return input;
         }
         if (!st.isFile())
-            throw new InputError(`${path}: ${kind(st)}, not a regular file or a pipe`);
+            throw new InputError(`${path}: ${fileKind(st)}, not a regular file or a pipe`);
         return regularInput(fd, path, st.size, close);
     }
     catch (e) {

@@ -1,8 +1,8 @@
-export const id = 331;
-export const ids = [331];
+export const id = 846;
+export const ids = [846];
 export const modules = {
 
-/***/ 2331:
+/***/ 9846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -870,83 +870,8 @@ function kdsLinks(r, product) {
     ];
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/snp/read-bounded.ts
-// Reading a file the user named, bounded: only a regular file or a pipe, never more than `max`
-// bytes, and never waiting forever. A FIFO is opened without blocking (a FIFO with no writer
-// would otherwise hang the open) and a pipe that stays silent ends in an error, not a hang.
-// `-` and /dev/stdin read the standard input as it is (a pipe, or a socket as node's
-// child_process makes them, which /dev/stdin cannot be opened on).
-
-
-const kind = (s) => s.isDirectory()
-    ? 'a directory'
-    : s.isCharacterDevice()
-        ? 'a character device'
-        : s.isBlockDevice()
-            ? 'a block device'
-            : s.isSocket()
-                ? 'a socket'
-                : 'not a regular file';
-const pause = new Int32Array(new SharedArrayBuffer(4));
-function readBounded(path, b) {
-    const stdin = path === '-' || path === '/dev/stdin';
-    let fd = 0;
-    if (!stdin)
-        try {
-            fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-        }
-        catch (e) {
-            const code = e.code;
-            throw new errors/* BadInput */.kp(`${b.name}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : e.message}`);
-        }
-    try {
-        const st = (0,external_node_fs_.fstatSync)(fd);
-        if (!st.isFile() && !st.isFIFO() && !(stdin && st.isSocket()))
-            throw new errors/* BadInput */.kp(`${b.name}: is ${kind(st)}; expected a regular file or a pipe`);
-        if (st.isFile() && st.size > b.max)
-            throw new errors/* BadInput */.kp(`${b.name}: has ${st.size} bytes; expected ${b.expected}`);
-        const buf = Buffer.alloc(b.max + 1);
-        let got = 0;
-        let idleSince = Date.now();
-        const idleMs = b.idleMs ?? 10_000;
-        for (;;) {
-            let n;
-            try {
-                n = (0,external_node_fs_.readSync)(fd, buf, got, buf.length - got, null);
-            }
-            catch (e) {
-                if (e.code !== 'EAGAIN')
-                    throw e;
-                // A pipe with a writer that has not written yet: wait a little, up to idleMs.
-                if (Date.now() - idleSince > idleMs)
-                    throw new errors/* BadInput */.kp(`${b.name}: nothing arrived on the pipe for ${idleMs / 1000} s`);
-                Atomics.wait(pause, 0, 0, 5);
-                continue;
-            }
-            if (n === 0)
-                break;
-            got += n;
-            idleSince = Date.now();
-            if (got > b.max)
-                throw new errors/* BadInput */.kp(`${b.name}: has more than ${b.max} bytes; expected ${b.expected}`);
-        }
-        if (got === 0 && st.isFIFO())
-            throw new errors/* BadInput */.kp(`${b.name}: the pipe ended with no bytes (no writer?); expected ${b.expected}`);
-        return buf.subarray(0, got);
-    }
-    catch (e) {
-        if (e instanceof errors/* BadInput */.kp)
-            throw e;
-        throw new errors/* BadInput */.kp(`${b.name}: ${e.message}`);
-    }
-    finally {
-        if (!stdin)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
+// EXTERNAL MODULE: ./src/util/input-file.ts
+var input_file = __webpack_require__(5939);
 ;// CONCATENATED MODULE: ./src/snp/reference.ts
 /**
  * A record's values: one per launch digest of each target. A signed record asks for its ID block
@@ -1043,7 +968,11 @@ function reportData(hex) {
 }
 const certFile = (flag, path, max = 4) => {
     const name = `${flag} ${path}`;
-    return readCertificates(readBounded(path, { name, max: CERT_MAX, expected: 'a PEM or DER certificate file of at most 64 KiB' }), name, max);
+    return readCertificates((0,input_file/* readFileOrPipe */.e9)(path, {
+        name,
+        max: CERT_MAX,
+        expected: 'a PEM or DER certificate file of at most 64 KiB'
+    }), name, max);
 };
 function oneCert(flag, path) {
     const certs = certFile(flag, path);
@@ -1084,7 +1013,7 @@ async function verifyReport(o) {
         throw new errors/* UsageError */.eb('--trusted-ark needs --chain: it names the root the chain must end in', VERIFY_USAGE);
     const expectedData = o.reportData ? reportData(o.reportData) : undefined;
     try {
-        const bytes = readBounded(o.report, {
+        const bytes = (0,input_file/* readFileOrPipe */.e9)(o.report, {
             name: `report ${o.report}`,
             max: REPORT_SIZE,
             expected: `exactly ${REPORT_SIZE} (0x4A0, an SEV-SNP ATTESTATION_REPORT)`
@@ -1114,7 +1043,7 @@ async function verifyReport(o) {
         }
         if (o.crl) {
             const name = `--crl ${o.crl}`;
-            inputs.crl = readCrl(readBounded(o.crl, { name, max: CRL_MAX, expected: 'a DER or PEM CRL of at most 1 MiB' }), name);
+            inputs.crl = readCrl((0,input_file/* readFileOrPipe */.e9)(o.crl, { name, max: CRL_MAX, expected: 'a DER or PEM CRL of at most 1 MiB' }), name);
         }
         const checks = checkReport(inputs);
         const ok = checks.every(c => c.status !== 'fail');
