@@ -7,11 +7,11 @@
 // Deliberate differences, not compared:
 // - The contents of the pages only the kernel reads: the boot parameter block, the kernel launch
 //   info, the kernel page tables, the initial kernel stack, the boot loader's launch info (top of
-//   its stack), the SNP CPUID page and the symbol table. The mini kernel never runs and the mini
-//   boot loader reads none of them; their layout is upstream's business (svsm boot/bootimg,
-//   boot/defs), which the stand-in does not copy. What is compared byte for byte is every page
-//   that comes from an input file (kernel segments, bldr, fs image, stage 1 with its TDP start
-//   context) and the initial page tables, which the boot loader does run on.
+//   its stack) and the SNP CPUID page. The mini kernel never runs and the mini boot loader reads
+//   none of them; their layout is upstream's business (svsm boot/bootimg, boot/defs), which the
+//   stand-in does not copy. What is compared byte for byte is every page that comes from an input
+//   file (kernel segments, the kernel's symbol table as upstream copies it, bldr, fs image, stage 1
+//   with its TDP start context) and the initial page tables, which the boot loader does run on.
 // - A kernel with a dynamic table: upstream relocates it, the stand-in refuses it.
 // - Firmware: the stand-in does not parse OVMF or IGVM firmware metadata (no example recipe has
 //   firmware unless FW_FILE is set).
@@ -25,19 +25,9 @@ import { describeWith, refTool } from '../helpers/shared.js'
 import { makeTree } from '../helpers/tree.js'
 import { EXAMPLE_RECIPES } from './recipes.js'
 import { rows } from './directive-rows.js'
+import { kernelBaseOf, kernelLayout, readKernelElf, within } from './kernel-layout.js'
 
 const REAL = refTool('igvmbuilder')
-
-/** Pages the kernel ELF's PT_LOAD segments take (each segment page-rounded, as upstream loads). */
-function kernelPages(elf: Buffer): number {
-  const phoff = Number(elf.readBigUInt64LE(32))
-  let pages = 0
-  for (let i = 0; i < elf.readUInt16LE(56); i++) {
-    const p = phoff + i * elf.readUInt16LE(54)
-    if (elf.readUInt32LE(p) === 1) pages += Math.ceil(Number(elf.readBigUInt64LE(p + 40)) / 4096)
-  }
-  return pages
-}
 
 const platforms = (f: IgvmFile) => f.platforms.map(p => ({ ...p, offset: 0 }))
 const policies = (f: IgvmFile) => f.policies.map(p => ({ ...p, offset: 0 }))
@@ -55,8 +45,7 @@ describeWith([REAL], 'the stand-in igvmbuilder against the real one', () => {
     const steps = (JSON.parse(plan.stdout) as { steps: { group: string; argv: string[] }[] }).steps
     const commands = steps.filter(s => s.group === 'igvm').map(s => s.argv)
     expect(commands.length).toBeGreaterThan(0)
-    const kernelBase = (target: string) => (target === 'vanadium' ? 0x7ff80000000n : 0x8000000n)
-    const elfPages = BigInt(kernelPages(readFileSync(join(root, 'bin', 'svsm'))))
+    const kernel = readKernelElf(readFileSync(join(root, 'bin', 'svsm')))
     // The engine always sorts; the order before sorting is compared too.
     for (const argv of commands.flatMap(a => [a, a.filter(x => x !== '--sort')])) {
       const out = argv[argv.indexOf('--output') + 1]!
@@ -74,8 +63,11 @@ describeWith([REAL], 'the stand-in igvmbuilder against the real one', () => {
       expect(platforms(standin)).toEqual(platforms(real))
       expect(policies(standin)).toEqual(policies(real))
       expect(rows(standin)).toEqual(rows(real))
+      const layout = kernelLayout(kernel, kernelBaseOf(target))
       const inputPage = (gpa: bigint) =>
-        (gpa >= kernelBase(target) && gpa < kernelBase(target) + elfPages * 4096n) ||
+        within(gpa, layout.elf) ||
+        within(gpa, layout.symtab) ||
+        within(gpa, layout.strtab) ||
         (gpa >= 0x10000n && gpa < 0x11000n) || // bldr (one page here)
         (gpa >= 0x17000n && gpa < 0x1b000n) || // initial page tables
         (gpa >= 0x800000n && gpa < 0x900000n) || // fs image
