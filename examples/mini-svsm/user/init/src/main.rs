@@ -28,8 +28,9 @@ const SERVICES: [(&str, Start); 2] = [("console", Start::AT_BOOT), ("vtpm", Star
 
 fn main() -> u32 {
     let mut services: ArrayVec<Service, 4> = ArrayVec::new();
-    // Read as if from a file: the push may panic (in arrayvec) when there are too many.
-    for (name, start) in core::hint::black_box(SERVICES) {
+    // Read as if from a file, its length unknown when compiling: the push may panic (in
+    // arrayvec) when there are too many.
+    for &(name, start) in core::hint::black_box(&SERVICES[..]) {
         services.push(Service { name, start });
     }
     let names: Vec<String> = services.iter().map(|s| alloc::format!("{} ({:?})", s.name, s.start)).collect();
