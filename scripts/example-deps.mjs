@@ -81,10 +81,11 @@ function missingPackages(packages) {
 
 function installPackages(missing) {
   const cmd = `apt-get update && apt-get install --no-install-recommends ${missing.join(' ')}`
-  const why = 'rustc-web, cargo-web and rust-web-src of that version come from bookworm-security'
+  const rust = missing.filter(p => ['rustc-web', 'cargo-web', 'rust-web-src'].includes(p))
+  const why = rust.length > 0 ? `; ${rust.join(', ')} of that version come from bookworm-security` : ''
   if (process.getuid?.() !== 0 || !tool(['apt-get', '--version']).ok)
     fail(
-      `missing Debian packages: ${missing.join(' ')}; install them as root (${cmd}; ${why}), then run this again`
+      `missing Debian packages: ${missing.join(' ')}; install them as root (${cmd}${why}), then run this again`
     )
   console.log(`example-deps: installing ${missing.join(' ')}`)
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
@@ -92,7 +93,7 @@ function installPackages(missing) {
   const install = tool(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...missing], { env })
   if (!install.ok) {
     const tail = `${update.ok ? '' : update.err}${install.err}`.trim().split('\n').slice(-3).join(' | ')
-    fail(`apt-get install ${missing.join(' ')} failed: ${tail} (${why})`)
+    fail(`apt-get install ${missing.join(' ')} failed: ${tail}${why}`)
   }
 }
 
@@ -113,7 +114,9 @@ function rustupToolchains() {
   const r = tool(['rustup', 'toolchain', 'list', '-v'])
   if (!r.ok)
     fail(
-      `rustup is needed (the example's rust-toolchain.toml names a toolchain rustup links): ${r.err.trim()}`
+      r.err.includes('ENOENT')
+        ? 'rustup not found: install it (the example pins a toolchain that this script links into rustup)'
+        : `rustup toolchain list failed: ${r.err.trim()}`
     )
   return new Map(
     r.out
@@ -134,6 +137,7 @@ function ensureToolchain({ channel, version }) {
     process.env.SVSM_EXAMPLE_TOOLCHAINS ??
     join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'svsm-build', 'toolchains')
   const dir = join(resolve(base), `${channel}-${toolchainKey(rustc)}`)
+  const linked = rustupToolchains().get(channel)
   let built = null
   if (!existsSync(join(dir, 'bin', 'rustc'))) {
     console.log(`example-deps: building core, alloc and compiler_builtins for ${channel} (once per machine)`)
@@ -141,7 +145,7 @@ function ensureToolchain({ channel, version }) {
     built = buildToolchain(dir, rustc)
     checkToolchain(dir)
   }
-  if (rustupToolchains().get(channel) !== dir) {
+  if (linked !== dir) {
     const r = tool(['rustup', 'toolchain', 'link', channel, dir])
     if (!r.ok) fail(`rustup toolchain link ${channel} ${dir} failed: ${r.err.trim()}`)
   }
