@@ -2,7 +2,6 @@
 //! its memory, use the heap, and halt. The mini kernel never runs in a test; the boot loader ends
 //! the VM.
 use crate::mm::memory_map;
-use alloc::collections::BTreeMap;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -21,11 +20,13 @@ pub fn halt() -> ! {
 
 pub fn kernel_main() -> ! {
     println!("{}", version());
-    let mut by_start: BTreeMap<u64, String> = BTreeMap::new();
-    for r in memory_map().lock().regions() {
-        by_start.insert(r.start, format!("{:#018x}-{:#018x} {:?}", r.start, r.end, r.flags));
-    }
-    for line in by_start.values() {
+    let lines: Vec<String> = memory_map()
+        .lock()
+        .regions()
+        .iter()
+        .map(|r| format!("{:#018x}-{:#018x} {:?}", r.start, r.end, r.flags))
+        .collect();
+    for line in &lines {
         println!("  {line}");
     }
     let pages: Vec<u64> = (0..16).map(|n| n * 4096).collect();
