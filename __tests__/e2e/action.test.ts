@@ -11,9 +11,15 @@ import { git, makeTree } from '../helpers/tree.js'
 const scratch = mkdtempSync(join(tmpdir(), 'svsm-action-'))
 const cacheDir = join(scratch, 'cache')
 
+// One CARGO_HOME path for every job, as a runner has (~/.cargo), emptied before each job: the
+// example's registry crates are compiled from under it, so their paths are in the images and in
+// cargo's fingerprints.
+const cargoHome = join(scratch, 'cargo-home')
+
 function job(name: string, inputs: Record<string, string> = {}, o: { legacy?: boolean } = {}) {
   const workspace = join(scratch, name)
   makeTree({ dir: workspace, ...o })
+  rmSync(cargoHome, { recursive: true, force: true })
   return {
     workspace,
     inputs: {
@@ -25,7 +31,7 @@ function job(name: string, inputs: Record<string, string> = {}, o: { legacy?: bo
       'local-artifact-dir': join(workspace, 'artifacts'),
       ...inputs
     },
-    env: { CARGO_HOME: join(workspace, 'cargo-home') }
+    env: { CARGO_HOME: cargoHome }
   }
 }
 

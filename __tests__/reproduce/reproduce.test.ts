@@ -34,9 +34,12 @@ function unrelatedRepo(): string {
 const recordOf = (root: string) =>
   measurementsSchema.parse(JSON.parse(readFileSync(join(root, 'bin', 'measurements.json'), 'utf8')))
 
+// Release builds: reproduce rebuilds in a clone at another path, and a debug kernel's symbol names
+// (which igvmbuilder copies into the image) carry `.llvm.<hash>` suffixes that depend on the
+// build directory (issue 16: rebuilding at the recorded paths).
 beforeAll(() => {
   built = makeTree()
-  const b = runCli(['build', '--svsm', built, '-f', 'svsm:attest', 'configs/all-targets.json'])
+  const b = runCli(['build', '-r', '--svsm', built, '-f', 'svsm:attest', 'configs/all-targets.json'])
   if (b.code !== 0) throw new Error(b.stderr)
   // Another checkout of the same repository, somewhere else.
   other = join(mkdtempSync(join(tmpdir(), 'svsm-other-')), 'svsm')
@@ -96,7 +99,8 @@ describe('svsm-build reproduce', () => {
     writeFileSync(join(dir, 'a.fd'), randomBytes(8192))
     writeFileSync(join(dir, 'b.fd'), randomBytes(8192))
     expect(
-      runCli(['build', '--svsm', tree, '--firmware', join(dir, 'a.fd'), 'configs/qemu-target.json']).code
+      runCli(['build', '-r', '--svsm', tree, '--firmware', join(dir, 'a.fd'), 'configs/qemu-target.json'])
+        .code
     ).toBe(0)
     const recorded = join(tree, 'bin', 'measurements.json')
     const same = runCli(['reproduce', recorded, '--svsm', tree])

@@ -13,7 +13,12 @@ import {
 } from '../../src/preflight/checks.js'
 import { loadRecipe } from '../../src/recipe/load.js'
 import { readPinnedToolchain } from '../../src/toolchain/rust-toolchain.js'
-import { ensureToolchains, toolchainNeeds, type Rustup } from '../../src/toolchain/setup.js'
+import {
+  ensureToolchains,
+  isCustomToolchain,
+  toolchainNeeds,
+  type Rustup
+} from '../../src/toolchain/setup.js'
 import { REPO } from '../helpers/paths.js'
 
 const plan = (file: string) =>
@@ -45,7 +50,8 @@ function fakeRustup(installed: Record<string, string[]>): Rustup & { calls: stri
       calls.push(args)
       if (args[0] === 'toolchain' && args[1] === 'list')
         return Object.keys(installed)
-          .map((t, i) => `${t}-x86_64-unknown-linux-gnu${i === 0 ? ' (default)' : ''}`)
+          .map(t => (isCustomToolchain(t) ? t : `${t}-x86_64-unknown-linux-gnu`))
+          .map((t, i) => `${t}${i === 0 ? ' (default)' : ''}`)
           .join('\n')
       if (args[0] === 'target') return (installed[args[4]!] ?? []).join('\n')
       return ''
@@ -122,6 +128,39 @@ describe('toolchain', () => {
         fakeRustup({ '1.88.0': ['x86_64-unknown-none'] })
       )
     ).toEqual([])
+  })
+})
+
+describe('a custom toolchain (rustup toolchain link)', () => {
+  const pinned = readPinnedToolchain(
+    tree({
+      'rust-toolchain.toml': '[toolchain]\nchannel = "debian-1.96.0"\ntargets = ["x86_64-unknown-none"]\n'
+    })
+  )
+
+  it("tells rustup's releases from linked names", () => {
+    for (const name of ['stable', '1.88.0', '1.88', 'nightly-2026-05-19', 'stable-x86_64-unknown-linux-gnu'])
+      expect([name, isCustomToolchain(name)]).toEqual([name, false])
+    for (const name of ['debian-1.96.0', 'mini', 'my-toolchain'])
+      expect([name, isCustomToolchain(name)]).toEqual([name, true])
+  })
+
+  it('is used as it is when linked: no install, no target query', async () => {
+    const r = fakeRustup({ 'debian-1.96.0': [], nightly: ['x86_64-unknown-none'] })
+    expect(await ensureToolchains(toolchainNeeds(pinned, plan('test/qemu-test-target.json')), r)).toEqual([])
+    expect(r.calls).toEqual([
+      ['toolchain', 'list'],
+      ['target', 'list', '--installed', '--toolchain', 'nightly']
+    ])
+  })
+
+  it('is named as missing, with how to provide it, when it is not linked', async () => {
+    await expect(
+      ensureToolchains(toolchainNeeds(pinned, plan('qemu-target.json')), fakeRustup({}))
+    ).rejects.toThrow(
+      'rust-toolchain.toml: toolchain "debian-1.96.0" is not installed, and rustup cannot install it (not one of ' +
+        'its releases): link it first (rustup toolchain link debian-1.96.0 <folder>), or set toolchain: skip'
+    )
   })
 })
 

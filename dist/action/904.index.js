@@ -2739,6 +2739,12 @@ function installedToolchains(list) {
 function isInstalled(installed, toolchain) {
     return installed.some(t => t === toolchain || t.startsWith(`${toolchain}-`));
 }
+/** rustup's own names: a channel, version or beta, an optional date, an optional host triple. */
+const RUSTUP_RELEASE = /^(stable|beta|nightly|\d+\.\d+(\.\d+)?(-beta(\.\d+)?)?)(-\d{4}-\d{2}-\d{2})?(-[a-z0-9_]+(-[a-z0-9_.]+){1,3})?$/;
+/** A name rustup cannot install: a toolchain made with `rustup toolchain link`. */
+function isCustomToolchain(name) {
+    return !RUSTUP_RELEASE.test(name);
+}
 /** Returns the rustup commands it ran (none when everything was there). */
 async function ensureToolchains(needs, rustup) {
     const ran = [];
@@ -2748,6 +2754,12 @@ async function ensureToolchains(needs, rustup) {
     };
     const installed = installedToolchains(await rustup.run(['toolchain', 'list']));
     for (const n of needs) {
+        if (isCustomToolchain(n.toolchain)) {
+            if (!installed.includes(n.toolchain))
+                throw new Error(`${n.why}: toolchain "${n.toolchain}" is not installed, and rustup cannot install it (not one of ` +
+                    `its releases): link it first (rustup toolchain link ${n.toolchain} <folder>), or set toolchain: skip`);
+            continue;
+        }
         if (!isInstalled(installed, n.toolchain)) {
             const args = ['toolchain', 'install', n.toolchain, '--profile', 'minimal', '--no-self-update'];
             for (const t of n.targets)

@@ -1,5 +1,7 @@
 // Installs what the build needs with rustup: the pinned channel with its targets and, when a recipe
 // asks for it (`"toolchain": "nightly"` in test items), that toolchain with x86_64-unknown-none.
+// A custom toolchain (one `rustup toolchain link` made, such as the example's Debian compiler)
+// cannot be installed or given targets by rustup: it is used as it is, or named as missing.
 // Never touches RUSTFLAGS: it would replace the tree's .cargo/config.toml rustflags.
 import type { Plan } from '../plan/types.js'
 import type { PinnedToolchain } from './rust-toolchain.js'
@@ -51,6 +53,15 @@ export function isInstalled(installed: string[], toolchain: string): boolean {
   return installed.some(t => t === toolchain || t.startsWith(`${toolchain}-`))
 }
 
+/** rustup's own names: a channel, version or beta, an optional date, an optional host triple. */
+const RUSTUP_RELEASE =
+  /^(stable|beta|nightly|\d+\.\d+(\.\d+)?(-beta(\.\d+)?)?)(-\d{4}-\d{2}-\d{2})?(-[a-z0-9_]+(-[a-z0-9_.]+){1,3})?$/
+
+/** A name rustup cannot install: a toolchain made with `rustup toolchain link`. */
+export function isCustomToolchain(name: string): boolean {
+  return !RUSTUP_RELEASE.test(name)
+}
+
 /** Returns the rustup commands it ran (none when everything was there). */
 export async function ensureToolchains(needs: ToolchainNeed[], rustup: Rustup): Promise<string[][]> {
   const ran: string[][] = []
@@ -60,6 +71,14 @@ export async function ensureToolchains(needs: ToolchainNeed[], rustup: Rustup): 
   }
   const installed = installedToolchains(await rustup.run(['toolchain', 'list']))
   for (const n of needs) {
+    if (isCustomToolchain(n.toolchain)) {
+      if (!installed.includes(n.toolchain))
+        throw new Error(
+          `${n.why}: toolchain "${n.toolchain}" is not installed, and rustup cannot install it (not one of ` +
+            `its releases): link it first (rustup toolchain link ${n.toolchain} <folder>), or set toolchain: skip`
+        )
+      continue
+    }
     if (!isInstalled(installed, n.toolchain)) {
       const args = ['toolchain', 'install', n.toolchain, '--profile', 'minimal', '--no-self-update']
       for (const t of n.targets) args.push('-t', t)

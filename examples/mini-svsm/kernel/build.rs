@@ -13,7 +13,7 @@ fn main() {
     println!("cargo:rerun-if-changed=../release/src/git_version.rs");
     println!("cargo:rerun-if-changed=kernel.ld");
     // Every executable of the package (kernel, test kernel, stage2) is linked as upstream's
-    // kernel is: see kernel.ld.
+    // kernel is: see kernel.ld (which keeps the stamp's section).
     let dir = env::var("CARGO_MANIFEST_DIR").unwrap();
     for arg in ["--no-pie", "-z", "max-page-size=0x1000", &format!("-T{dir}/kernel.ld")] {
         println!("cargo:rustc-link-arg={arg}");
@@ -28,7 +28,7 @@ fn main() {
     fs::write(
         out.join("stamp.rs"),
         format!(
-            "#[used(linker)]\n#[unsafe(link_section = \".rodata.svsm_stamp\")]\npub static STAMP: [u8; {}] = [{}];\n",
+            "#[used]\n#[unsafe(link_section = \".rodata.svsm_stamp\")]\npub static STAMP: [u8; {}] = [{}];\n",
             stamp.len(),
             bytes.join(",")
         ),

@@ -1,5 +1,6 @@
-// The language items a #![no_core] crate needs (x86_64-unknown-none has no prebuilt core here).
-// Every kernel-side crate of this tree includes this file as a module.
+// The language items a #![no_core] crate needs: the test kernel and uapi_tester, which test
+// recipes build with `+nightly` (this machine's nightly has no core for x86_64-unknown-none).
+// They include this file as a module.
 #[lang = "pointee_sized"]
 pub trait PointeeSized {}
 #[lang = "meta_sized"]

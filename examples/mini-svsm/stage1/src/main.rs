@@ -3,15 +3,8 @@
 // vector is the last 16 bytes. The mini stage 1 only parks the vCPU (TDX is not booted here).
 #![no_std]
 #![no_main]
-#![no_core]
-#![allow(internal_features)]
-#![feature(no_core, lang_items, auto_traits, rustc_attrs)]
 
-#[macro_use]
-#[path = "../../minicore/minicore.rs"]
-mod minicore;
-
-global_asm!(
+core::arch::global_asm!(
     r#"
     .section .stage1.code, "ax"
     .code32
@@ -26,3 +19,8 @@ reset_vector:
     "#,
     options(att_syntax)
 );
+
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo<'_>) -> ! {
+    loop {}
+}

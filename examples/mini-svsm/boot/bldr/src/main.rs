@@ -4,15 +4,8 @@
 // isa-debug-exit (port 0xf4) with 0x10: QEMU exits with status 0x21, COCONUT's test exit code.
 #![no_std]
 #![no_main]
-#![no_core]
-#![allow(internal_features)]
-#![feature(no_core, lang_items, auto_traits, rustc_attrs)]
 
-#[macro_use]
-#[path = "../../../minicore/minicore.rs"]
-mod minicore;
-
-global_asm!(
+core::arch::global_asm!(
     r#"
     .section .text.entry, "ax"
     .globl _start
@@ -37,3 +30,8 @@ banner:
     "#,
     options(att_syntax)
 );
+
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo<'_>) -> ! {
+    loop {}
+}

@@ -16,7 +16,7 @@ pub struct Segment<'a> {
 pub struct Kernel<'a> {
     pub entry: u64,
     pub segments: Vec<Segment<'a>>,
-    /// Number of symbols and strtab bytes (both 0 when the file has no .symtab).
+    /// .symtab's symbols (value, size, name offset) and .strtab: both empty without a .symtab.
     pub symbols: Vec<(u64, u64, u32)>,
     pub strtab: &'a [u8],
 }
@@ -101,6 +101,8 @@ pub fn read(b: &[u8]) -> Result<Kernel<'_>, &'static str> {
         }
         let l = &sh[link * shentsize as usize..];
         strtab = range(b, get_u64(l, 24), get_u64(l, 32))?;
+        // Upstream reads the first symbol table only.
+        break;
     }
     Ok(Kernel { entry, segments, symbols, strtab })
 }

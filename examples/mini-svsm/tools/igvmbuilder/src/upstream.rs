@@ -165,7 +165,9 @@ pub fn boot_image(a: &Args, map: &GpaMap, kernel: &elf::Kernel, all: u32, vtom: 
         paddr += len;
     }
     d.push(page(boot_params_at, all, DATA_NORMAL, Some(boot_params(a, map, all, vtom))));
-    let ksyms: Vec<u8> = kernel.symbols.iter().flat_map(|(value, size, name)| [value.to_le_bytes().to_vec(), (*size as u32).to_le_bytes().to_vec(), name.to_le_bytes().to_vec()].concat()).collect();
+    // One KSym per ELF symbol (upstream's boot/defs symbols.rs): address, size (saturated to u32),
+    // name offset; then the string table as it is.
+    let ksyms: Vec<u8> = kernel.symbols.iter().flat_map(|(value, size, name)| [value.to_le_bytes().to_vec(), u32::try_from(*size).unwrap_or(u32::MAX).to_le_bytes().to_vec(), name.to_le_bytes().to_vec()].concat()).collect();
     data_then_zero(&mut d, symtab, &ksyms, symtab_pages * P, all);
     data_then_zero(&mut d, strtab, kernel.strtab, strtab_pages * P, all);
     // The leaf page tables are added once everything is mapped.

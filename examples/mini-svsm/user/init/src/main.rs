@@ -1,18 +1,41 @@
-// The first user-space program, /init in the fs image.
+// The first user-space program, /init in the fs image (upstream's user/init): it lists what it
+// would start and exits.
 #![no_std]
 #![no_main]
-#![no_core]
-#![allow(internal_features)]
-#![feature(no_core, lang_items, used_with_arg, auto_traits, rustc_attrs)]
 
-#[macro_use]
-#[path = "../../../minicore/minicore.rs"]
-mod minicore;
+extern crate alloc;
 
-#[used(linker)]
-static IMAGE: [u8; 5000] = [0x49; 5000];
+use alloc::string::String;
+use alloc::vec::Vec;
+use arrayvec::ArrayVec;
+use bitflags::bitflags;
+use userlib::println;
 
-#[unsafe(no_mangle)]
-pub extern "C" fn _start() -> ! {
-    loop {}
+bitflags! {
+    /// How a service is started.
+    struct Start: u32 {
+        const AT_BOOT = 1;
+        const RESTART = 2;
+    }
 }
+
+struct Service {
+    name: &'static str,
+    start: Start,
+}
+
+const SERVICES: [(&str, Start); 2] = [("console", Start::AT_BOOT), ("vtpm", Start::AT_BOOT.union(Start::RESTART))];
+
+fn main() -> u32 {
+    let mut services: ArrayVec<Service, 4> = ArrayVec::new();
+    // Read as if from a file, its length unknown when compiling: the push may panic (in
+    // arrayvec) when there are too many.
+    for &(name, start) in core::hint::black_box(&SERVICES[..]) {
+        services.push(Service { name, start });
+    }
+    let names: Vec<String> = services.iter().map(|s| alloc::format!("{} ({:?})", s.name, s.start)).collect();
+    println!("init: {}", names.join(", "));
+    0
+}
+
+userlib::declare_main!(main);
