@@ -310,6 +310,8 @@ function trapSignals(interrupt, note) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 // Runs one argv (never through a shell), streams its output, keeps what the caller needs.
 
+/** How long an interrupted command's killed process group may take to disappear. */
+const GROUP_GONE_MS = 10_000;
 const TAIL_BYTES = 4096;
 /** How long a process group gets to end after the signal is passed on, before SIGKILL. */
 const KILL_GRACE_MS = 3000;
@@ -370,12 +372,16 @@ function runProcess(argv, o) {
         child.on('error', e => {
             spawnError = e;
         });
-        child.on('close', (code, signal) => {
+        child.on('close', async (code, signal) => {
             stopListening?.();
             clearTimeout(escalation);
-            // Whatever of its group outlived it (a rustc whose cargo died first) goes with it.
-            if (interrupted)
+            // Whatever of its group outlived it (a rustc whose cargo died first) goes with it, and the
+            // build ends only once it is gone: a killed process busy in the kernel dies when it returns.
+            if (interrupted) {
                 killGroup('SIGKILL');
+                if (child.pid !== undefined)
+                    await groupGone(child.pid, GROUP_GONE_MS);
+            }
             const text = tail.toString('utf8');
             resolve({
                 code: spawnError ? null : code,
@@ -387,6 +393,21 @@ function runProcess(argv, o) {
             });
         });
     });
+}
+/** Waits until no process of group `pgid` is left (true), or `ms` have passed (false). */
+async function groupGone(pgid, ms) {
+    const deadline = Date.now() + ms;
+    for (;;) {
+        try {
+            process.kill(-pgid, 0);
+        }
+        catch {
+            return true;
+        }
+        if (Date.now() > deadline)
+            return false;
+        await new Promise(r => setTimeout(r, 10));
+    }
 }
 function lastLines(text, n) {
     const lines = text.replace(/\s+$/, '').split('\n');

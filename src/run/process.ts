@@ -29,6 +29,8 @@ export interface ProcessOptions {
   interrupt?: Interrupt
 }
 
+/** How long an interrupted command's killed process group may take to disappear. */
+const GROUP_GONE_MS = 10_000
 const TAIL_BYTES = 4096
 /** How long a process group gets to end after the signal is passed on, before SIGKILL. */
 export const KILL_GRACE_MS = 3000
@@ -84,11 +86,15 @@ export function runProcess(argv: readonly string[], o: ProcessOptions): Promise<
     child.on('error', e => {
       spawnError = e as NodeJS.ErrnoException
     })
-    child.on('close', (code, signal) => {
+    child.on('close', async (code, signal) => {
       stopListening?.()
       clearTimeout(escalation)
-      // Whatever of its group outlived it (a rustc whose cargo died first) goes with it.
-      if (interrupted) killGroup('SIGKILL')
+      // Whatever of its group outlived it (a rustc whose cargo died first) goes with it, and the
+      // build ends only once it is gone: a killed process busy in the kernel dies when it returns.
+      if (interrupted) {
+        killGroup('SIGKILL')
+        if (child.pid !== undefined) await groupGone(child.pid, GROUP_GONE_MS)
+      }
       const text = tail.toString('utf8')
       resolve({
         code: spawnError ? null : code,
@@ -100,6 +106,20 @@ export function runProcess(argv: readonly string[], o: ProcessOptions): Promise<
       })
     })
   })
+}
+
+/** Waits until no process of group `pgid` is left (true), or `ms` have passed (false). */
+async function groupGone(pgid: number, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms
+  for (;;) {
+    try {
+      process.kill(-pgid, 0)
+    } catch {
+      return true
+    }
+    if (Date.now() > deadline) return false
+    await new Promise(r => setTimeout(r, 10))
+  }
 }
 
 export function lastLines(text: string, n: number): string {
