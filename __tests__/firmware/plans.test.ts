@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { collectFirmware } from '../../src/firmware/build.js'
 import {
@@ -16,6 +15,7 @@ import { firmwareCacheKey, type FirmwareInputs } from '../../src/firmware/manife
 import { METHOD } from '../../src/firmware/reproducible.js'
 import { linuxCacheKey, planLinux } from '../../src/linux/plan.js'
 import { planQemu, qemuCacheKey } from '../../src/qemu/plan.js'
+import { tempDir } from '../helpers/temp.js'
 
 const k = { prefix: 'svsm-build', os: 'Linux', arch: 'X64' }
 const edk2: Edk2Options = {
@@ -134,7 +134,7 @@ describe('EDK2 firmware builder', () => {
   })
 
   it('collects the images with a manifest', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'fv-'))
+    const dir = tempDir('fv-')
     mkdirSync(join(dir, 'FV'))
     writeFileSync(join(dir, 'FV', 'OVMF.fd'), 'ovmf')
     writeFileSync(join(dir, 'FV', 'OVMF_VARS.fd'), 'vars')

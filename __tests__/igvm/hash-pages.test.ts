@@ -2,11 +2,11 @@
 // batch size, pages scattered or repeated in the file, read errors reported, no workers for few pages.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createHash, randomBytes } from 'node:crypto'
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { closeSync, openSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { busyElsewhere, defaultWorkers, hashPages, MIN_PAGES_FOR_WORKERS } from '../../src/igvm/hash-pages.js'
 import { InputError } from '../../src/igvm/input.js'
+import { tempDir } from '../helpers/temp.js'
 
 const PAGE = 4096
 let dir: string
@@ -21,13 +21,12 @@ const expected = (offset: number) =>
     .digest()
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'hash-pages-'))
+  dir = tempDir('hash-pages-')
   writeFileSync(join(dir, 'f'), content)
   fd = openSync(join(dir, 'f'), 'r')
 })
 afterAll(() => {
   closeSync(fd)
-  rmSync(dir, { recursive: true, force: true })
 })
 
 /** Blocks this thread, so that the workers run ahead of the caller. */

@@ -1,11 +1,11 @@
 // Passing SIGINT/SIGTERM on to a command's whole process group: real processes (sh and sleep
 // stand in for cargo and rustc), real signals.
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Interrupt, Interrupted } from '../../src/run/interrupt.js'
 import { KILL_GRACE_MS, runProcess, type ProcessResult } from '../../src/run/process.js'
+import { tempDir } from '../helpers/temp.js'
 
 /** Pids of `pid`'s children, from /proc (Linux). */
 function children(pid: number): number[] {
@@ -88,7 +88,7 @@ describe('an interrupted command', () => {
   it('is not started at all once the build was told to stop', async () => {
     const interrupt = new Interrupt()
     interrupt.trigger('SIGINT')
-    const marker = join(mkdtempSync(join(tmpdir(), 'interrupt-')), 'ran')
+    const marker = join(tempDir('interrupt-'), 'ran')
     const r: ProcessResult = await runProcess(['touch', marker], {
       cwd: '/',
       env: process.env,

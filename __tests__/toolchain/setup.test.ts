@@ -1,8 +1,7 @@
 // Toolchain set-up against a stand-in rustup (the real one would download), and the preflight
 // checks that need no build.
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { makePlan } from '../../src/plan/plan.js'
 import {
@@ -15,6 +14,7 @@ import { loadRecipe } from '../../src/recipe/load.js'
 import { readPinnedToolchain } from '../../src/toolchain/rust-toolchain.js'
 import { ensureToolchains, toolchainNeeds, type Rustup } from '../../src/toolchain/setup.js'
 import { REPO } from '../helpers/paths.js'
+import { tempDir } from '../helpers/temp.js'
 
 const plan = (file: string) =>
   makePlan([loadRecipe(file, 'xbuild', join(REPO, 'examples', 'mini-svsm', 'configs')).recipe], 'xbuild', {
@@ -28,7 +28,7 @@ const plan = (file: string) =>
   })
 
 function tree(files: Record<string, string>) {
-  const root = mkdtempSync(join(tmpdir(), 'tc-'))
+  const root = tempDir('tc-')
   for (const [f, text] of Object.entries(files)) {
     mkdirSync(join(root, f, '..'), { recursive: true })
     writeFileSync(join(root, f), text)
@@ -144,7 +144,7 @@ describe('preflight', () => {
   })
 
   it('names the C tools the vTPM build lacks', () => {
-    const bin = mkdtempSync(join(tmpdir(), 'path-'))
+    const bin = tempDir('path-')
     writeFileSync(join(bin, 'cmake'), '', { mode: 0o755 })
     expect(missingCTools(bin)).toEqual(['pkg-config', 'a C compiler (cc, gcc or clang)'])
   })
