@@ -7,6 +7,7 @@ import { prepareBuild, type BuildRequest } from '../../src/engine/prepare.js'
 import { readTreeXbuild } from '../../src/engine/tree.js'
 import type { CommandStep } from '../../src/plan/types.js'
 import { RecipeError, RecipeErrors } from '../../src/recipe/errors.js'
+import { PLAN_DEFAULTS } from '../helpers/plan-options.js'
 import { EXAMPLE, LEGACY_OVERLAY } from '../helpers/tree.js'
 import { tempDir } from '../helpers/temp.js'
 
@@ -26,14 +27,7 @@ const request = (recipes: string[], more: Partial<BuildRequest> = {}): BuildRequ
   root,
   recipes,
   dialect: 'auto',
-  options: {
-    release: false,
-    allFeatures: false,
-    features: [],
-    verbose: false,
-    offline: false,
-    measure: 'builtin'
-  },
+  options: { ...PLAN_DEFAULTS, measure: 'builtin' },
   env: {},
   ...more
 })

@@ -7,7 +7,7 @@ import { PassThrough } from 'node:stream'
 import type { Step } from '../../src/plan/types.js'
 import { Interrupt, Interrupted } from '../../src/run/interrupt.js'
 import { runSteps } from '../../src/run/runner.js'
-import type { Logger } from '../../src/util/log.js'
+import { quietLogger } from '../helpers/logger.js'
 import { tempDir } from '../helpers/temp.js'
 
 const command = (id: string, script: string, outputs: string[] = []): Step =>
@@ -25,14 +25,13 @@ const command = (id: string, script: string, outputs: string[] = []): Step =>
 
 function context(interrupt: Interrupt) {
   const root = tempDir('runner-interrupt-')
-  const log: Logger = { info: () => {}, warn: () => {}, group: () => {}, endGroup: () => {} }
   mkdirSync(join(root, 'bin'))
   return {
     root,
     env: process.env,
     out: new PassThrough(),
     err: new PassThrough(),
-    log,
+    log: quietLogger(),
     measure: () => ({ digest: '' }),
     interrupt
   }

@@ -6,7 +6,7 @@ import { PassThrough } from 'node:stream'
 import type { Step } from '../../src/plan/types.js'
 import type { BuiltinMeasure } from '../../src/run/context.js'
 import { runSteps, StepFailure } from '../../src/run/runner.js'
-import type { Logger } from '../../src/util/log.js'
+import { quietLogger } from '../helpers/logger.js'
 import { tempDir } from '../helpers/temp.js'
 
 const NODE = process.execPath
@@ -16,11 +16,10 @@ const DIGEST_B = 'B'.repeat(96)
 function ctx(measure: BuiltinMeasure = () => ({ digest: DIGEST_A }), skip?: Set<string>) {
   const root = tempDir('runner-')
   mkdirSync(join(root, 'bin'))
-  const warnings: string[] = []
-  const log: Logger = { info: () => {}, warn: m => warnings.push(m), group: () => {}, endGroup: () => {} }
+  const log = quietLogger()
   return {
     root,
-    warnings,
+    warnings: log.warnings,
     c: {
       root,
       env: process.env,

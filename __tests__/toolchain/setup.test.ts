@@ -14,18 +14,15 @@ import { loadRecipe } from '../../src/recipe/load.js'
 import { readPinnedToolchain } from '../../src/toolchain/rust-toolchain.js'
 import { ensureToolchains, toolchainNeeds, type Rustup } from '../../src/toolchain/setup.js'
 import { REPO } from '../helpers/paths.js'
+import { planOptions } from '../helpers/plan-options.js'
 import { tempDir } from '../helpers/temp.js'
 
 const plan = (file: string) =>
-  makePlan([loadRecipe(file, 'xbuild', join(REPO, 'examples', 'mini-svsm', 'configs')).recipe], 'xbuild', {
-    release: false,
-    allFeatures: false,
-    features: [],
-    verbose: false,
-    offline: false,
-    measure: 'igvmmeasure',
-    env: {}
-  })
+  makePlan(
+    [loadRecipe(file, 'xbuild', join(REPO, 'examples', 'mini-svsm', 'configs')).recipe],
+    'xbuild',
+    planOptions()
+  )
 
 function tree(files: Record<string, string>) {
   const root = tempDir('tc-')
