@@ -7,7 +7,7 @@ import { prepareBuild, type BuildRequest } from '../../src/engine/prepare.js'
 import { readTreeXbuild } from '../../src/engine/tree.js'
 import type { CommandStep } from '../../src/plan/types.js'
 import { RecipeError, RecipeErrors } from '../../src/recipe/errors.js'
-import { PLAN_DEFAULTS } from '../helpers/plan-options.js'
+import { PLAN_DEFAULTS } from '../helpers/plan.js'
 import { EXAMPLE, LEGACY_OVERLAY } from '../helpers/tree.js'
 import { tempDir } from '../helpers/temp.js'
 

@@ -8,7 +8,7 @@ import { loadRecipe } from '../../src/recipe/load.js'
 import type { Dialect } from '../../src/recipe/types.js'
 import { UPSTREAM_XBUILD, type XbuildFacts } from '../../src/recipe/xbuild-facts.js'
 import { fixture, REPO } from '../helpers/paths.js'
-import { planOptions } from '../helpers/plan-options.js'
+import { planOptions } from '../helpers/plan.js'
 import { describeWith } from '../helpers/shared.js'
 
 /** Upstream's own recipes (../shared/testdata/upstream-configs): their plan is upstream's commands. */
@@ -291,7 +291,8 @@ describe("the plan follows what the tree's xbuild passes", () => {
     const r = loadRecipe('configs/vanadium-target.json', 'xbuild', EXAMPLE).recipe
     r.igvm.vanadium!['no-vtom'] = true
     const argv = (xbuild: XbuildFacts) =>
-      (makePlan([r], 'xbuild', planOptions({ xbuild })).steps.find(s => s.group === 'igvm') as CommandStep).argv
+      (makePlan([r], 'xbuild', planOptions({ xbuild })).steps.find(s => s.group === 'igvm') as CommandStep)
+        .argv
     expect(argv(UPSTREAM_XBUILD)).toContain('--no-vtom')
     expect(
       argv({ ...UPSTREAM_XBUILD, flags: UPSTREAM_XBUILD.flags.filter(f => f !== '--no-vtom') })

@@ -1,37 +1,11 @@
-// Toolchain set-up against a stand-in rustup (the real one would download), and the preflight
-// checks that need no build.
+// Toolchain set-up against a stand-in rustup (the real one would download).
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { makePlan } from '../../src/plan/plan.js'
-import {
-  gitWarnings,
-  missingCTools,
-  missingSubmodules,
-  requiredSubmodules
-} from '../../src/preflight/checks.js'
-import { loadRecipe } from '../../src/recipe/load.js'
 import { readPinnedToolchain } from '../../src/toolchain/rust-toolchain.js'
 import { ensureToolchains, toolchainNeeds, type Rustup } from '../../src/toolchain/setup.js'
-import { REPO } from '../helpers/paths.js'
-import { planOptions } from '../helpers/plan-options.js'
-import { tempDir } from '../helpers/temp.js'
+import { examplePlan as plan } from '../helpers/plan.js'
+import { tempTree } from '../helpers/temp.js'
 
-const plan = (file: string) =>
-  makePlan(
-    [loadRecipe(file, 'xbuild', join(REPO, 'examples', 'mini-svsm', 'configs')).recipe],
-    'xbuild',
-    planOptions()
-  )
-
-function tree(files: Record<string, string>) {
-  const root = tempDir('tc-')
-  for (const [f, text] of Object.entries(files)) {
-    mkdirSync(join(root, f, '..'), { recursive: true })
-    writeFileSync(join(root, f), text)
-  }
-  return root
-}
+const tree = (files: Record<string, string>) => tempTree('tc-', files)
 
 /** rustup as seen through `toolchain list` and `target list --installed`. */
 function fakeRustup(installed: Record<string, string[]>): Rustup & { calls: string[][] } {
@@ -118,40 +92,6 @@ describe('toolchain', () => {
         toolchainNeeds(pinned, plan('qemu-target.json')),
         fakeRustup({ '1.88.0': ['x86_64-unknown-none'] })
       )
-    ).toEqual([])
-  })
-})
-
-describe('preflight', () => {
-  it('needs the vTPM submodules only when a component uses vtpm', () => {
-    const root = tree({
-      '.gitmodules': '[submodule "x"]\n\tpath = libtcgtpm/deps/openssl\n[submodule "p"]\n\tpath = packit\n',
-      'packit/Cargo.toml': 'x'
-    })
-    expect(requiredSubmodules(root, plan('qemu-target.json'))).toEqual([
-      'packit',
-      'libtcgtpm/deps/openssl',
-      'libtcgtpm/deps/tpm-20-ref'
-    ])
-    expect(missingSubmodules(root, plan('qemu-target.json'))).toEqual([
-      'libtcgtpm/deps/openssl',
-      'libtcgtpm/deps/tpm-20-ref'
-    ])
-    expect(missingSubmodules(root, plan('test/qemu-test-target.json'))).toEqual([])
-  })
-
-  it('names the C tools the vTPM build lacks', () => {
-    const bin = tempDir('path-')
-    writeFileSync(join(bin, 'cmake'), '', { mode: 0o755 })
-    expect(missingCTools(bin)).toEqual(['pkg-config', 'a C compiler (cc, gcc or clang)'])
-  })
-
-  it('says what a dirty tree puts into the digest', () => {
-    expect(
-      gitWarnings({ isRepo: true, describe: '2026.07-3-gabc+', shallow: false, tags: true, dirty: true })[0]
-    ).toMatch(/^tracked files are modified: the kernel will embed the version "2026\.07-3-gabc\+"/)
-    expect(
-      gitWarnings({ isRepo: true, describe: '2026.07', shallow: false, tags: true, dirty: false })
     ).toEqual([])
   })
 })
