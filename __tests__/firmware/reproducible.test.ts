@@ -4,7 +4,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { buildEdk2, collectFirmware } from '../../src/firmware/build.js'
 import { planEdk2, type Edk2Options } from '../../src/firmware/edk2.js'
@@ -200,7 +200,7 @@ describe('missing build tools', () => {
     const log = streamLogger(sink, sink)
     try {
       const build = buildEdk2(
-        { ...o, source: dir, buildDir: join(dir, '..', `${basename(dir)}-build`) },
+        { ...o, source: dir, buildDir: join(tempDir('edk2-build-'), 'build') },
         { log, out: sink, err: sink }
       )
       await expect(build).rejects.toThrow(
