@@ -14,14 +14,9 @@ import { join } from 'node:path'
 import { localCacheStore } from '../../src/cache/local.js'
 import { restoreSafely, saveSafely } from '../../src/cache/safe.js'
 import type { CacheStore } from '../../src/cache/store.js'
-import type { Logger } from '../../src/util/log.js'
+import { quietLogger } from '../helpers/logger.js'
 import { REPO } from '../helpers/paths.js'
 import { tempDir } from '../helpers/temp.js'
-
-const quiet = (): Logger & { warnings: string[] } => {
-  const warnings: string[] = []
-  return { warnings, info: () => {}, warn: m => warnings.push(m), group: () => {}, endGroup: () => {} }
-}
 
 describe('local cache store', () => {
   it('restores a workspace-relative path into another workspace, with mtimes', async () => {
@@ -137,7 +132,7 @@ describe('local cache store', () => {
       const s = localCacheStore(join(dir, 'cache'), dir)
       await s.save(['f'], 'k')
       process.env.PATH = noZstd()
-      const log = quiet()
+      const log = quietLogger()
       const r = await restoreSafely(s, { name: 'target', paths: ['f'], key: 'k', restoreKeys: [] }, log)
       expect(r.outcome).toBe('miss')
       expect(log.warnings).toEqual([
@@ -153,7 +148,7 @@ describe('local cache store', () => {
     await s.save(['f'], 'k')
     const archive = join(dir, 'cache', 'k', '0.tar.zst')
     writeFileSync(archive, readFileSync(archive).subarray(0, 100))
-    const log = quiet()
+    const log = quietLogger()
     await restoreSafely(s, { name: 'target', paths: ['f'], key: 'k', restoreKeys: [] }, log)
     expect(log.warnings).toHaveLength(1)
     expect(log.warnings[0]).toMatch(
@@ -184,7 +179,7 @@ describe('cache failures are warnings', () => {
   const spec = { name: 'target', paths: [REPO], key: 'k', restoreKeys: ['k-'] }
 
   it('turns a throwing service into a miss and a warning', async () => {
-    const log = quiet()
+    const log = quietLogger()
     await expect(restoreSafely(failing, spec, log)).resolves.toMatchObject({ outcome: 'miss' })
     await expect(saveSafely(failing, spec, log)).resolves.toBe('failed')
     expect(log.warnings).toEqual([
@@ -194,7 +189,7 @@ describe('cache failures are warnings', () => {
   })
 
   it('does not wait for a service that never answers', async () => {
-    const log = quiet()
+    const log = quietLogger()
     await expect(restoreSafely(hanging, spec, log, 50)).resolves.toMatchObject({ outcome: 'miss' })
     await expect(saveSafely(hanging, spec, log, 50)).resolves.toBe('failed')
     expect(log.warnings[0]).toMatch(/took longer than 0 s; going on without it/)

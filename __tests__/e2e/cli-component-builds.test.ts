@@ -1,14 +1,13 @@
 // `svsm-build kernel` (and `qemu`, through the same runner), bundled, on a stand-in kernel tree: each
 // command titled with its argv, the outputs listed; a failed command is one `error:`, exit 1.
-import { afterAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { describe, expect, it } from '@jest/globals'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runCli } from '../helpers/run.js'
 import { findOnPath } from '../../src/run/tools.js'
+import { tempDir } from '../helpers/temp.js'
 
-const top = mkdtempSync(join(tmpdir(), 'cli-kernel-'))
-afterAll(() => rmSync(top, { recursive: true, force: true }))
+const top = tempDir('cli-kernel-')
 
 /** A kernel tree whose make targets write what the real ones would (or whose bzImage fails). */
 function fakeLinux(name: string, bzImageFails = false): string {

@@ -1,14 +1,13 @@
 // `svsm-build firmware`, bundled, against a stand-in edk2: it deletes nothing it did not write, and
 // every failure is one `error:` message with the documented exit code, never a stack trace.
-import { afterAll, describe, expect, it } from '@jest/globals'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { describe, expect, it } from '@jest/globals'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fakeEdk2 } from '../helpers/edk2.js'
 import { runCli } from '../helpers/run.js'
+import { tempDir } from '../helpers/temp.js'
 
-const top = mkdtempSync(join(tmpdir(), 'cli-firmware-'))
-afterAll(() => rmSync(top, { recursive: true, force: true }))
+const top = tempDir('cli-firmware-')
 const edk2 = fakeEdk2(join(top, 'edk2'))
 const firmware = (...args: string[]) => runCli(['firmware', '--edk2', edk2, ...args], { cwd: top })
 /** A folder holding one file of the user's. */

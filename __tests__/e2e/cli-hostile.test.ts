@@ -4,25 +4,16 @@
 // disk and a read-only bin/ each end in one error line with the documented exit code and nothing
 // left behind.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Measurement } from '../../src/record/schema.js'
 import { mountTmpfs, tmpfsReason, unmount } from '../helpers/mount.js'
 import { CLI, runCli, runNode, type Ran } from '../helpers/run.js'
 import { makeTree } from '../helpers/tree.js'
+import { tempDir } from '../helpers/temp.js'
 
-const work = mkdtempSync(join(tmpdir(), 'svsm-hostile-'))
+const work = tempDir('svsm-hostile-')
 const mounts: string[] = []
 let root: string
 let record: string
@@ -38,7 +29,6 @@ beforeAll(() => {
 
 afterAll(() => {
   for (const m of mounts) unmount(m)
-  rmSync(work, { recursive: true, force: true })
 })
 
 /** One `error:` line on stderr, nothing else (no stack trace). */

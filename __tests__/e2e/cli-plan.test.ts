@@ -1,13 +1,13 @@
 // `svsm-build plan` (the bundled bin) on every upstream recipe (../shared/testdata), both
 // dialects, and on the example's own recipes by name.
 import { describe, expect, it } from '@jest/globals'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fixture } from '../helpers/paths.js'
 import { runCli } from '../helpers/run.js'
 import { describeWith } from '../helpers/shared.js'
 import { EXAMPLE } from '../helpers/tree.js'
+import { tempDir } from '../helpers/temp.js'
 
 const CONFIGS = fixture('upstream-configs')
 
@@ -100,28 +100,24 @@ describe('svsm-build plan with recipe names', () => {
 
 describe('svsm-build plan on a tree edited like upstream', () => {
   it("drops --comport when the tree's xbuild no longer reads it (coconut-svsm/svsm#1164), naming the key", () => {
-    const dir = mkdtempSync(join(tmpdir(), 'svsm-plan-comport-'))
-    try {
-      const root = join(dir, 'svsm')
-      cpSync(EXAMPLE, root, { recursive: true, filter: src => !/\/(target|bin)$/.test(src) })
-      const igvm = join(root, 'xbuild', 'src', 'igvm.rs')
-      const before = readFileSync(igvm, 'utf8')
-      const after = before
-        .replace(/\n\s*\/\/\/ igvmbuilder's --comport[^\n]*\n\s*comport: Option<String>,/, '')
-        .replace(/\n\s*if let Some\(comport\) = &self\.comport \{[^}]*\}/, '')
-      expect(after.length).toBeLessThan(before.length - 100)
-      writeFileSync(igvm, after)
-      const r = runCli(['plan', '--json', '--svsm', root, 'hyper-v'])
-      expect(r.code).toBe(0)
-      const plan = JSON.parse(r.stdout) as { steps: { group: string; argv: string[] }[]; warnings: string[] }
-      const argv = plan.steps.find(s => s.group === 'igvm')!.argv
-      expect(argv).not.toContain('--comport')
-      expect(argv.slice(-2)).toEqual(['--vsm', 'hyper-v'])
-      expect(plan.warnings).toContain(
-        "configs/hyperv-target.json: igvm.hyper-v.comport: not read by this tree's xbuild (IgvmTargetConfig in xbuild/src/igvm.rs has no such field), so ignored: igvmbuilder gets no --comport"
-      )
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
+    const dir = tempDir('svsm-plan-comport-')
+    const root = join(dir, 'svsm')
+    cpSync(EXAMPLE, root, { recursive: true, filter: src => !/\/(target|bin)$/.test(src) })
+    const igvm = join(root, 'xbuild', 'src', 'igvm.rs')
+    const before = readFileSync(igvm, 'utf8')
+    const after = before
+      .replace(/\n\s*\/\/\/ igvmbuilder's --comport[^\n]*\n\s*comport: Option<String>,/, '')
+      .replace(/\n\s*if let Some\(comport\) = &self\.comport \{[^}]*\}/, '')
+    expect(after.length).toBeLessThan(before.length - 100)
+    writeFileSync(igvm, after)
+    const r = runCli(['plan', '--json', '--svsm', root, 'hyper-v'])
+    expect(r.code).toBe(0)
+    const plan = JSON.parse(r.stdout) as { steps: { group: string; argv: string[] }[]; warnings: string[] }
+    const argv = plan.steps.find(s => s.group === 'igvm')!.argv
+    expect(argv).not.toContain('--comport')
+    expect(argv.slice(-2)).toEqual(['--vsm', 'hyper-v'])
+    expect(plan.warnings).toContain(
+      "configs/hyperv-target.json: igvm.hyper-v.comport: not read by this tree's xbuild (IgvmTargetConfig in xbuild/src/igvm.rs has no such field), so ignored: igvmbuilder gets no --comport"
+    )
   })
 })

@@ -3,12 +3,14 @@
 // to the svsm-build process alone, as GitHub's runner sends it; svsm-build passes it on.
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { EventEmitter } from 'node:events'
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, watch, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { dirname, join } from 'node:path'
 import { LOCK_FILE } from '../../src/engine/lock.js'
 import { findOnPath } from '../../src/run/tools.js'
 import { CLI, runCli } from '../helpers/run.js'
+import { tempDir } from '../helpers/temp.js'
 import { makeTree } from '../helpers/tree.js'
 
 interface Proc {
@@ -45,10 +47,37 @@ function descendants(pid: number): Proc[] {
   return found
 }
 
+/**
+ * Where the stand-ins under a build (the cargo and rustc wrappers below) say that they run: each
+ * appends its pid to a file here, a change this test is told of (inotify): it never polls.
+ */
+const ANNOUNCED = tempDir('cli-signals-')
+const watcher = watch(ANNOUNCED)
+afterAll(() => watcher.close())
+/** A fresh announcement file, and the pids written to it so far. */
+function announcements(name: string): { file: string; pids: () => number[] } {
+  const file = join(ANNOUNCED, name)
+  writeFileSync(file, '')
+  return { file, pids: () => readFileSync(file, 'utf8').split('\n').filter(Boolean).map(Number) }
+}
+
 interface Running {
   child: ChildProcess
   stderr: () => string
   exit: Promise<number | null>
+  /** Fires when the build writes output or a stand-in under it announces itself. */
+  progress: EventEmitter
+}
+
+/** `child`'s output and the announcements, as one 'progress' event. */
+function progressOf(child: ChildProcess): EventEmitter {
+  const progress = new EventEmitter()
+  const fire = () => progress.emit('progress')
+  child.stdout?.on('data', fire)
+  child.stderr?.on('data', fire)
+  watcher.on('change', fire)
+  child.on('close', () => watcher.off('change', fire))
+  return progress
 }
 
 function startBuild(root: string, args: string[], env: NodeJS.ProcessEnv = process.env): Running {
@@ -59,27 +88,56 @@ function startBuild(root: string, args: string[], env: NodeJS.ProcessEnv = proce
   let err = ''
   child.stderr!.on('data', (b: Buffer) => (err += b.toString()))
   const exit = new Promise<number | null>(r => child.on('close', code => r(code)))
-  return { child, stderr: () => err, exit }
+  return { child, stderr: () => err, exit, progress: progressOf(child) }
 }
 
-/** Polls `probe` until it gives something, while `child` runs. */
-async function until<T>(
+/**
+ * Waits until `probe` gives something, looking again at each sign of progress (output, an
+ * announcement): never on a timer. Fails loudly when the build ends first, or after `ms`.
+ */
+function until<T>(
   what: string,
-  child: ChildProcess,
+  b: Pick<Running, 'child' | 'progress'>,
   probe: () => T | undefined | false,
   ms = 500_000
 ): Promise<T> {
-  const end = Date.now() + ms
-  for (;;) {
-    const v = probe()
-    if (v) return v
-    if (child.exitCode !== null || child.signalCode !== null)
-      throw new Error(
-        `${what}: never seen; the build ended first (exit ${child.exitCode ?? child.signalCode})`
-      )
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
-    await new Promise(r => setTimeout(r, 50))
-  }
+  return new Promise<T>((resolve, reject) => {
+    const finish = (end: () => void) => {
+      clearTimeout(timer)
+      b.progress.off('progress', look)
+      b.child.off('exit', ended)
+      end()
+    }
+    function look(): boolean {
+      const v = probe()
+      if (v) finish(() => resolve(v))
+      return Boolean(v)
+    }
+    function ended(code: number | null, signal: NodeJS.Signals | null) {
+      if (!look())
+        finish(() => reject(new Error(`${what}: never seen; the build ended first (exit ${code ?? signal})`)))
+    }
+    const timer = setTimeout(() => finish(() => reject(new Error(`timed out waiting for ${what}`))), ms)
+    b.progress.on('progress', look)
+    b.child.once('exit', ended)
+    if (b.child.exitCode !== null || b.child.signalCode !== null) ended(b.child.exitCode, b.child.signalCode)
+    else look()
+  })
+}
+
+/**
+ * A RUSTC_WRAPPER that announces each compile, then becomes the real rustc. Named rustc, so that
+ * /proc names it rustc from its start, before its exec as after.
+ */
+function announcingRustc(dir: string, file: string): string {
+  mkdirSync(dir, { recursive: true })
+  const wrapper = join(dir, 'rustc')
+  writeFileSync(
+    wrapper,
+    `#!/bin/sh\ncase " $* " in *" --crate-name ___ "*) ;; *" --crate-name "*) echo $$ >> ${file};; esac\nexec "$@"\n`
+  )
+  chmodSync(wrapper, 0o755)
+  return wrapper
 }
 
 /** Every process of the build's tree and of their process groups has ended. */
@@ -101,10 +159,14 @@ describe('svsm-build stopped by a signal', () => {
   const root = makeTree()
 
   it('SIGINT mid-cargo: a second build is refused meanwhile; then the process tree is gone, no result, exit 130', async () => {
-    const b = startBuild(root, ['--targets', 'qemu', 'configs/qemu-target.json'])
+    const rustc = announcements('rustc')
+    const b = startBuild(root, ['--targets', 'qemu', 'configs/qemu-target.json'], {
+      ...process.env,
+      RUSTC_WRAPPER: announcingRustc(join(dirname(root), 'announcing-rustc'), rustc.file)
+    })
     running.push(b.child)
     const lock = join(root, LOCK_FILE)
-    await until('the lock file', b.child, () => existsSync(lock))
+    await until('the lock file', b, () => existsSync(lock))
 
     // A second build of the same tree at once refuses at once and names the first.
     const second = runCli(['build', '--svsm', root, 'configs/qemu-target.json'])
@@ -116,9 +178,12 @@ describe('svsm-build stopped by a signal', () => {
     expect(second.stderr).toContain(`if it is gone, remove ${lock}`)
 
     // Mid-cargo: rustc runs under cargo.
-    const tree = await until('rustc under cargo', b.child, () => {
+    const tree = await until('rustc under cargo', b, () => {
       const d = descendants(b.child.pid!)
-      return d.some(p => p.comm === 'rustc') && d.some(p => p.comm === 'cargo') && d
+      const compiling = rustc.pids()
+      return (
+        d.some(p => p.comm === 'rustc' && compiling.includes(p.pid)) && d.some(p => p.comm === 'cargo') && d
+      )
     })
     b.child.kill('SIGINT')
     expect(await b.exit).toBe(130)
@@ -135,9 +200,10 @@ describe('svsm-build stopped by a signal', () => {
     const wrappers = join(dirname(root), 'slow-cargo')
     mkdirSync(wrappers, { recursive: true })
     const cargo = findOnPath('cargo')!
+    const slow = announcements('slow-cargo')
     writeFileSync(
       join(wrappers, 'cargo'),
-      `#!/bin/sh\ncase " $* " in *" --package igvmmeasure "*) sleep 600; exit 1;; esac\nexec ${cargo} "$@"\n`
+      `#!/bin/sh\ncase " $* " in *" --package igvmmeasure "*) echo $$ >> ${slow.file}; sleep 600; exit 1;; esac\nexec ${cargo} "$@"\n`
     )
     chmodSync(join(wrappers, 'cargo'), 0o755)
     const dead = Number(
@@ -159,9 +225,10 @@ describe('svsm-build stopped by a signal', () => {
       PATH: `${wrappers}:${process.env.PATH}`
     })
     running.push(b.child)
-    const tree = await until('igvmmeasure being built after the IGVM file', b.child, () => {
+    const tree = await until('igvmmeasure being built after the IGVM file', b, () => {
       const d = descendants(b.child.pid!)
-      return existsSync(join(root, 'bin', 'coconut-qemu.igvm')) && d.some(p => p.comm === 'sleep') && d
+      const sleeping = slow.pids()
+      return existsSync(join(root, 'bin', 'coconut-qemu.igvm')) && d.some(p => sleeping.includes(p.pid)) && d
     })
     expect(b.stderr()).toContain(
       `${LOCK_FILE}: taking over the lock of pid ${dead} (started 2026-01-01T00:00:00.000Z: svsm-build build old.json); that process is no longer running`
@@ -183,10 +250,11 @@ describe("the action's main step cancelled as GitHub cancels it", () => {
     writeFileSync(output, '')
     // The kernel's cargo, here a command that ignores SIGINT (so SIGTERM must end it).
     const wrappers = join(workspace, 'deaf-cargo')
+    const deaf = announcements('deaf-cargo')
     mkdirSync(wrappers, { recursive: true })
     writeFileSync(
       join(wrappers, 'cargo'),
-      `#!/bin/sh\ncase " $* " in *" --package svsm "*) trap '' INT; sleep 600; exit 1;; esac\nexec ${findOnPath('cargo')} "$@"\n`
+      `#!/bin/sh\ncase " $* " in *" --package svsm "*) trap '' INT; echo $$ >> ${deaf.file}; sleep 600; exit 1;; esac\nexec ${findOnPath('cargo')} "$@"\n`
     )
     chmodSync(join(wrappers, 'cargo'), 0o755)
     // This environment minus the runner's own variables (the local backends are used).
@@ -215,12 +283,14 @@ describe("the action's main step cancelled as GitHub cancels it", () => {
     let out = ''
     child.stdout!.on('data', (b: Buffer) => (out += b.toString()))
     const exit = new Promise<number | null>(r => child.on('close', code => r(code)))
-    const tree = await until('the kernel step', child, () => {
+    const b = { child, progress: progressOf(child) }
+    const tree = await until('the kernel step', b, () => {
       const d = descendants(child.pid!)
-      return d.some(p => p.comm === 'sleep') && d
+      const deafened = deaf.pids()
+      return d.some(p => deafened.includes(p.pid)) && d
     })
     child.kill('SIGINT')
-    await until('the SIGINT noted', child, () => out.includes('SIGINT received'))
+    await until('the SIGINT noted', b, () => out.includes('SIGINT received'))
     child.kill('SIGTERM')
     expect(await exit).toBe(130)
     expect(out).toContain('::warning::SIGINT received: stopping the running commands')

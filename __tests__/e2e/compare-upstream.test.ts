@@ -1,17 +1,16 @@
 // scripts/compare-upstream.mjs, the weekly check of e2e-upstream.yml, on builds made up here:
 // equal files pass with a table; a file or digest that differs fails, naming it, with the diff.
-import { afterAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { describe, expect, it } from '@jest/globals'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { builtinMeasure } from '../../src/engine/builtin-measure.js'
 import { REPO } from '../helpers/paths.js'
 import { runNode } from '../helpers/run.js'
 import { sampleFile } from '../igvm/samples.js'
+import { tempDir } from '../helpers/temp.js'
 
 const SCRIPT = join(REPO, 'scripts', 'compare-upstream.mjs')
-const scratch = mkdtempSync(join(tmpdir(), 'compare-upstream-'))
-afterAll(() => rmSync(scratch, { recursive: true, force: true }))
+const scratch = tempDir('compare-upstream-')
 
 const block = (file: string, digest: string) =>
   `$ target/debug/igvmmeasure bin/${file} measure\n\n${'='.repeat(111)}\nigvmmeasure 'bin/${file}'\nLaunch Digest: ${digest}\n${'='.repeat(111)}\n\n`

@@ -5,8 +5,7 @@
 // Rows run concurrently (most of their time is the libraries' retry sleeps).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runActionAsync, stepAsync, type StepRun } from '../helpers/actions-runtime.js'
 import { measurement } from '../helpers/measurement.js'
@@ -15,8 +14,9 @@ import { runNodeAsync } from '../helpers/run.js'
 import { makeTree } from '../helpers/tree.js'
 import { startServices, type Services } from '../harness/index.mjs'
 import { ROWS, renderFaultTable, type FaultRow } from './fault-rows.js'
+import { tempDir } from '../helpers/temp.js'
 
-const scratch = mkdtempSync(join(tmpdir(), 'fault-matrix-'))
+const scratch = tempDir('fault-matrix-')
 const BASE = join(scratch, 'base')
 const inputs = {
   recipe: 'configs/qemu-target.json',
@@ -148,7 +148,6 @@ afterAll(async () => {
       writeFileSync(join(logs, `${id}.log`), `${o.run.stdout}\n--- stderr\n${o.run.stderr}`)
   }
   for (const o of outcomes.values()) await o.services.stop()
-  rmSync(scratch, { recursive: true, force: true })
 })
 
 describe.each(ROWS)('$call, $fault', row => {

@@ -1,16 +1,16 @@
 // The firmware and smoke sub-actions, bundled, through @actions/core's file protocol: against a
 // stand-in edk2 tree (its `build` writes the firmware volumes) and a stand-in QEMU.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { step, stepAsync, type StepRun } from '../helpers/actions-runtime.js'
 import { startServices, type Services } from '../harness/index.mjs'
 import { fixture } from '../helpers/paths.js'
 import { fakeEdk2 } from '../helpers/edk2.js'
+import { tempDir } from '../helpers/temp.js'
 
 describe('firmware sub-action', () => {
-  const ws = mkdtempSync(join(tmpdir(), 'fw-action-'))
+  const ws = tempDir('fw-action-')
   fakeEdk2(join(ws, 'edk2'))
   const inputs = {
     path: 'edk2',
@@ -62,7 +62,7 @@ describe('firmware sub-action', () => {
 })
 
 describe('smoke sub-action', () => {
-  const ws = mkdtempSync(join(tmpdir(), 'smoke-action-'))
+  const ws = tempDir('smoke-action-')
   writeFileSync(join(ws, 'coconut-qemu.igvm'), 'igvm')
   writeFileSync(
     join(ws, 'smoke.toml'),
@@ -125,7 +125,7 @@ describe('smoke sub-action', () => {
 
 describe('firmware and smoke sub-actions on the GitHub backends (harness)', () => {
   let services: Services
-  const ws = mkdtempSync(join(tmpdir(), 'sub-gh-'))
+  const ws = tempDir('sub-gh-')
   let fw1: StepRun
   let fw2: StepRun
   let smoke: StepRun
@@ -159,7 +159,6 @@ describe('firmware and smoke sub-actions on the GitHub backends (harness)', () =
   }, 180_000)
   afterAll(async () => {
     await services.stop()
-    rmSync(ws, { recursive: true, force: true })
   })
 
   it('saves the firmware images to the cache service and takes them back in a later run', () => {

@@ -1,13 +1,14 @@
 // One build per tree: the lock file names its holder; a dead holder's lock is taken over.
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { hostname, tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { acquireBuildLock, BuildLocked, LOCK_FILE } from '../../src/engine/lock.js'
 import { PreflightError } from '../../src/util/errors.js'
+import { tempDir } from '../helpers/temp.js'
 
-const tree = () => mkdtempSync(join(tmpdir(), 'lock-'))
+const tree = () => tempDir('lock-')
 /** The pid of a process that has exited (and been reaped). */
 const deadPid = () =>
   spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString()

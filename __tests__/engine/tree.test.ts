@@ -1,17 +1,17 @@
 // Planning reads the tree in front of it: recipe names from its own configs/, and what its xbuild
 // reads and passes from xbuild/src (here the example's, edited the way upstream changes its own).
-import { afterAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { beforeEach, describe, expect, it } from '@jest/globals'
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { prepareBuild, type BuildRequest } from '../../src/engine/prepare.js'
 import { readTreeXbuild } from '../../src/engine/tree.js'
 import type { CommandStep } from '../../src/plan/types.js'
 import { RecipeError, RecipeErrors } from '../../src/recipe/errors.js'
+import { PLAN_DEFAULTS } from '../helpers/plan.js'
 import { EXAMPLE, LEGACY_OVERLAY } from '../helpers/tree.js'
+import { tempDir } from '../helpers/temp.js'
 
-const scratch = mkdtempSync(join(tmpdir(), 'svsm-tree-read-'))
-afterAll(() => rmSync(scratch, { recursive: true, force: true }))
+const scratch = tempDir('svsm-tree-read-')
 
 let root: string
 let n = 0
@@ -27,14 +27,7 @@ const request = (recipes: string[], more: Partial<BuildRequest> = {}): BuildRequ
   root,
   recipes,
   dialect: 'auto',
-  options: {
-    release: false,
-    allFeatures: false,
-    features: [],
-    verbose: false,
-    offline: false,
-    measure: 'builtin'
-  },
+  options: { ...PLAN_DEFAULTS, measure: 'builtin' },
   env: {},
   ...more
 })

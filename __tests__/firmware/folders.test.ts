@@ -1,9 +1,8 @@
 // The firmware build deletes nothing it did not write: the build directory is emptied only when
 // svsm-build made it (marked), and the output folder is written into, refused when it holds a
 // stranger's file. Real builds of a stand-in edk2 (make and a `build` script).
-import { afterAll, describe, expect, it } from '@jest/globals'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { describe, expect, it } from '@jest/globals'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { buildEdk2, collectFirmware } from '../../src/firmware/build.js'
@@ -15,9 +14,9 @@ import { findOnPath } from '../../src/run/tools.js'
 import { BadInput } from '../../src/util/errors.js'
 import { streamLogger } from '../../src/util/log.js'
 import { fakeEdk2 } from '../helpers/edk2.js'
+import { tempDir } from '../helpers/temp.js'
 
-const top = mkdtempSync(join(tmpdir(), 'fw-folders-'))
-afterAll(() => rmSync(top, { recursive: true, force: true }))
+const top = tempDir('fw-folders-')
 const sink = new PassThrough().resume()
 const io = { log: streamLogger(sink, sink), out: sink, err: sink }
 const edk2 = fakeEdk2(join(top, 'edk2'))

@@ -1,7 +1,8 @@
+// The EDK2 firmware build: its environment and argv in a fixed folder, the image each platform
+// gives igvmbuilder, the cache key, and collecting the images with a manifest.
 import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { collectFirmware } from '../../src/firmware/build.js'
 import {
@@ -14,8 +15,7 @@ import {
 } from '../../src/firmware/edk2.js'
 import { firmwareCacheKey, type FirmwareInputs } from '../../src/firmware/manifest.js'
 import { METHOD } from '../../src/firmware/reproducible.js'
-import { linuxCacheKey, planLinux } from '../../src/linux/plan.js'
-import { planQemu, qemuCacheKey } from '../../src/qemu/plan.js'
+import { tempDir } from '../helpers/temp.js'
 
 const k = { prefix: 'svsm-build', os: 'Linux', arch: 'X64' }
 const edk2: Edk2Options = {
@@ -134,7 +134,7 @@ describe('EDK2 firmware builder', () => {
   })
 
   it('collects the images with a manifest', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'fv-'))
+    const dir = tempDir('fv-')
     mkdirSync(join(dir, 'FV'))
     writeFileSync(join(dir, 'FV', 'OVMF.fd'), 'ovmf')
     writeFileSync(join(dir, 'FV', 'OVMF_VARS.fd'), 'vars')
@@ -151,65 +151,5 @@ describe('EDK2 firmware builder', () => {
     expect(() => collectFirmware(join(dir, 'nope'), join(dir, 'out2'), { ...inputs, key: 'k' })).toThrow(
       /expected the firmware image among no \.fd files/
     )
-  })
-})
-
-describe('QEMU with IGVM', () => {
-  const o = {
-    qemuSource: '/s/qemu',
-    igvmSource: '/s/igvm',
-    prefix: '/opt/qemu-igvm',
-    jobs: 4,
-    extraConfigure: []
-  }
-  it('builds the IGVM library into the prefix, then a static QEMU against it', () => {
-    const steps = planQemu(o)
-    expect(steps.map(s => s.argv.slice(0, 3).join(' '))).toEqual([
-      'make -C igvm_c',
-      'make -C igvm_c',
-      './configure --target-list=x86_64-softmmu --enable-igvm',
-      'make -j4 install'
-    ])
-    expect(steps[2]!.argv).toContain('--static')
-    expect(steps[2]!.argv).toContain('--extra-ldflags=-L/opt/qemu-igvm/lib64')
-    expect(steps[2]!.env).toEqual({ PKG_CONFIG_PATH: '/opt/qemu-igvm/lib64/pkgconfig' })
-    expect(steps[0]!.env).toEqual({ PREFIX: '/opt/qemu-igvm' })
-  })
-  it('keys the cache on both commits and the configure flags', () => {
-    const base = qemuCacheKey(k, { qemu: 'q1', igvm: 'i1' }, o)
-    expect(qemuCacheKey(k, { qemu: 'q2', igvm: 'i1' }, o)).not.toBe(base)
-    expect(qemuCacheKey(k, { qemu: 'q1', igvm: 'i2' }, o)).not.toBe(base)
-    expect(
-      qemuCacheKey(k, { qemu: 'q1', igvm: 'i1' }, { ...o, extraConfigure: ['--enable-debug'] })
-    ).not.toBe(base)
-    expect(qemuCacheKey(k, { qemu: 'q1', igvm: 'i1' }, { ...o })).toBe(base)
-  })
-})
-
-describe('Linux kernels', () => {
-  it('applies the SEV-SNP options for the role on top of a defconfig or a file', () => {
-    const steps = planLinux({
-      source: '/s/linux',
-      role: 'guest',
-      config: { defconfig: 'x86_64_defconfig' },
-      extraOptions: ['IKCONFIG'],
-      jobs: 8
-    })
-    expect(steps.map(s => s.argv[0])).toEqual(['make', 'scripts/config', 'make', 'make'])
-    expect(steps[1]!.argv).toEqual(
-      expect.arrayContaining(['--enable', 'SEV_GUEST', '--enable', 'TCG_SVSM', '--enable', 'IKCONFIG'])
-    )
-    expect(
-      planLinux({ source: '/s', role: 'host', config: { file: '/c/config' }, extraOptions: [], jobs: 1 })[0]!
-        .argv
-    ).toEqual(['cp', '/c/config', '.config'])
-  })
-  it('keys the cache on the commit, the config and the options', () => {
-    const base = linuxCacheKey(k, 'c1', { role: 'guest', extraOptions: [] }, 'CONFIG_X=y')
-    expect(linuxCacheKey(k, 'c2', { role: 'guest', extraOptions: [] }, 'CONFIG_X=y')).not.toBe(base)
-    expect(linuxCacheKey(k, 'c1', { role: 'host', extraOptions: [] }, 'CONFIG_X=y')).not.toBe(base)
-    expect(linuxCacheKey(k, 'c1', { role: 'guest', extraOptions: ['A'] }, 'CONFIG_X=y')).not.toBe(base)
-    expect(linuxCacheKey(k, 'c1', { role: 'guest', extraOptions: [] }, 'CONFIG_X=m')).not.toBe(base)
-    expect(linuxCacheKey(k, 'c1', { role: 'guest', extraOptions: [] }, 'CONFIG_X=y')).toBe(base)
   })
 })

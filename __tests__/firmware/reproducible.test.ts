@@ -3,9 +3,8 @@
 // the real tools (GCC's __DATE__/__TIME__, Python's str hash that edk2 picks cookies with).
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { basename, join } from 'node:path'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { buildEdk2, collectFirmware } from '../../src/firmware/build.js'
 import { planEdk2, type Edk2Options } from '../../src/firmware/edk2.js'
@@ -22,6 +21,7 @@ import { missingToolsMessage } from '../../src/firmware/toolchains.js'
 import { findOnPath } from '../../src/run/tools.js'
 import { streamLogger } from '../../src/util/log.js'
 import { git } from '../helpers/tree.js'
+import { tempDir } from '../helpers/temp.js'
 
 const EPOCH = 1739999999
 const COMMIT = 'c'.repeat(40)
@@ -42,7 +42,7 @@ const bigints = (json: string) => [...json.matchAll(/\d+/g)].map(m => BigInt(m[0
 
 /** A git checkout with one commit at a fixed committer time, holding a minimal OVMF .dsc. */
 function edk2Tree(committerTime: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'edk2-'))
+  const dir = tempDir('edk2-')
   mkdirSync(join(dir, 'OvmfPkg'))
   mkdirSync(join(dir, 'BaseTools'))
   writeFileSync(join(dir, 'OvmfPkg', 'OvmfPkgX64.dsc'), '[Defines]\n  OUTPUT_DIRECTORY = Build/OvmfX64\n')
@@ -136,7 +136,7 @@ describe('the epoch', () => {
   })
 
   it('is required for a tree that is not a git checkout', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'not-git-'))
+    const dir = tempDir('not-git-')
     expect(() => readFirmwareInputs(request(dir))).toThrow(
       /not a git checkout, so it has no commit time to build at: pass --source-date-epoch <seconds>/
     )
@@ -149,7 +149,7 @@ describe('the epoch', () => {
 describe('the manifest', () => {
   const dir = edk2Tree(1700000000)
   const { inputs } = readFirmwareInputs(request(dir))
-  const fv = mkdtempSync(join(tmpdir(), 'fv-'))
+  const fv = tempDir('fv-')
   writeFileSync(join(fv, 'OVMF.fd'), 'ovmf')
   const m = collectFirmware(fv, join(fv, 'out'), { ...inputs, key: 'k' })
 
@@ -177,7 +177,7 @@ describe('the manifest', () => {
 
 describe('missing build tools', () => {
   it('are named in one message with the packages to install', () => {
-    const bin = mkdtempSync(join(tmpdir(), 'bin-'))
+    const bin = tempDir('bin-')
     for (const t of ['gcc', 'g++', 'make', 'python3']) writeFileSync(join(bin, t), '', { mode: 0o755 })
     expect(missingToolsMessage(bin, join(bin, 'uuid.h'))).toBe(
       `the EDK2 build needs nasm, iasl, ${join(bin, 'uuid.h')} (not found): install them with \`sudo apt-get install -y nasm acpica-tools uuid-dev\``
@@ -192,7 +192,7 @@ describe('missing build tools', () => {
     // A tree whose BaseTools build fails, run with a PATH that has make and nothing else of edk2's.
     const dir = edk2Tree(1700000000)
     writeFileSync(join(dir, 'BaseTools', 'Makefile'), 'all:\n\t@echo no compiler here >&2; exit 3\n')
-    const bin = mkdtempSync(join(tmpdir(), 'bin-'))
+    const bin = tempDir('bin-')
     symlinkSync(make!, join(bin, 'make'))
     const saved = process.env.PATH
     process.env.PATH = bin
@@ -200,7 +200,7 @@ describe('missing build tools', () => {
     const log = streamLogger(sink, sink)
     try {
       const build = buildEdk2(
-        { ...o, source: dir, buildDir: join(dir, '..', `${basename(dir)}-build`) },
+        { ...o, source: dir, buildDir: join(tempDir('edk2-build-'), 'build') },
         { log, out: sink, err: sink }
       )
       await expect(build).rejects.toThrow(
@@ -235,7 +235,7 @@ const python3 = findOnPath('python3')
   `Python under the build environment${python3 ? '' : ' (skipped: no python3)'}`,
   () => {
     it("reads our cookie list and picks a module's cookie the same way in every process", () => {
-      const dir = mkdtempSync(join(tmpdir(), 'cookies-'))
+      const dir = tempDir('cookies-')
       const [file] = stackCookieFiles(dir, COMMIT, EPOCH).slice(1)
       writeFileSync(file!.path, file!.content)
       // What edk2's GenC does: json.load the list, index it with hash(FILE_GUID string).

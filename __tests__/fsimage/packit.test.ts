@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync, mkdtempSync, writeFileSync, mkdirSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { encodePackIt, packItCliOrder, PackItError, writePackItFile } from '../../src/fsimage/packit.js'
 import { fixture } from '../helpers/paths.js'
 import { describeWith } from '../helpers/shared.js'
+import { tempDir } from '../helpers/temp.js'
 
 interface Vector {
   id: string
@@ -64,7 +64,7 @@ describe('PackIt encoder', () => {
   })
 
   it('writes the file in one piece and leaves nothing behind on failure', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'packit-'))
+    const dir = tempDir('packit-')
     mkdirSync(join(dir, 'fs'))
     writeFileSync(join(dir, 'fs', 'init'), 'hello')
     const out = join(dir, 'svsm-fs.bin')

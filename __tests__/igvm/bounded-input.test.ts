@@ -2,19 +2,9 @@
 // idle limit), checks the fixed header before reading more, and walks no declared size further
 // than it must. Each case is a defect seen before: a hang, an uncaught error, a whole file read
 // before its magic was checked, a valid file through stdin refused.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import {
-  closeSync,
-  constants,
-  ftruncateSync,
-  mkdtempSync,
-  openSync,
-  rmSync,
-  writeFileSync,
-  writeSync
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { closeSync, constants, ftruncateSync, openSync, writeFileSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { IgvmError } from '../../src/igvm/errors.js'
 import { runIgvmmeasure } from '../../src/igvm/igvmmeasure-cli.js'
@@ -27,12 +17,12 @@ import { tdxMrtd } from '../../src/igvm/tdx.js'
 import { CLI } from '../helpers/run.js'
 import { buildIgvm, pageData, parameterArea, parameterInsert, parameterUsage, platform } from './builder.js'
 import { sampleFile, TDX } from './samples.js'
+import { tempDir } from '../helpers/temp.js'
 
 let dir: string
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'bounded-input-'))
+  dir = tempDir('bounded-input-')
 })
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 /** A TDX file with one parameter area of `bytes` inserted at `gpa`. */
 const tdxArea = (bytes: bigint, gpa: bigint) =>

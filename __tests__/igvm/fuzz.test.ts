@@ -4,8 +4,7 @@
 // printed; `node --import tsx scripts/fuzz-igvm.mjs --seconds 600` is the long run.
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { measure, toHex } from '../../src/igvm/measure.js'
 import { parseIgvm } from '../../src/igvm/parse.js'
@@ -13,6 +12,7 @@ import { REPO } from '../helpers/paths.js'
 import { describeWith, SHARED } from '../helpers/shared.js'
 import { corpusFiles, igvmFilesIn, SEEDS } from './fuzz/corpus.js'
 import { exercise } from './fuzz/exercise.js'
+import { tempDir } from '../helpers/temp.js'
 
 const VECTORS = join(SHARED, 'testdata', 'igvm')
 const SEED = 20_260_901
@@ -26,14 +26,10 @@ describe('the fuzz corpus', () => {
   })
 
   it('runs through every stage, in memory and streamed, without a crash', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'fuzz-corpus-'))
-    try {
-      const outcomes = corpusFiles().map(([name, bytes]) => [name, exercise(bytes, dir)])
-      // Every seed is a file the reader accepts: mutations start from the deep end.
-      expect(outcomes.filter(([, o]) => o !== 'accepted')).toEqual([])
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
+    const dir = tempDir('fuzz-corpus-')
+    const outcomes = corpusFiles().map(([name, bytes]) => [name, exercise(bytes, dir)])
+    // Every seed is a file the reader accepts: mutations start from the deep end.
+    expect(outcomes.filter(([, o]) => o !== 'accepted')).toEqual([])
   })
 })
 
@@ -57,39 +53,35 @@ describeWith([join(VECTORS, 'expected.json')], 'the shared IGVM vectors under th
 
 describe('a bounded fuzz run', () => {
   it(`finds no crash, hang or uncaught error in ${INPUTS} inputs (seed ${SEED})`, () => {
-    const out = mkdtempSync(join(tmpdir(), 'fuzz-run-'))
-    try {
-      const r = spawnSync(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          join(REPO, 'scripts', 'fuzz-igvm.mjs'),
-          '--seed',
-          String(SEED),
-          '--iterations',
-          String(INPUTS),
-          '--hang-ms',
-          '15000',
-          '--stream-every',
-          '8',
-          '--out',
-          out
-        ],
-        { cwd: REPO, encoding: 'utf8', timeout: 110_000 }
-      )
-      const summary = JSON.parse(r.stdout.slice(r.stdout.lastIndexOf('\n{'))) as Record<string, unknown>
-      process.stderr.write(`fuzz: ${JSON.stringify(summary)}\n`)
-      expect({ crashes: summary.crashes, hangs: summary.hangs, code: r.status }).toEqual({
-        crashes: 0,
-        hangs: 0,
-        code: 0
-      })
-      expect(summary.inputs).toBe(INPUTS)
-      expect(summary.accepted).toBeGreaterThan(INPUTS / 10)
-      expect(summary.refused).toBeGreaterThan(INPUTS / 10)
-    } finally {
-      rmSync(out, { recursive: true, force: true })
-    }
+    const out = tempDir('fuzz-run-')
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(REPO, 'scripts', 'fuzz-igvm.mjs'),
+        '--seed',
+        String(SEED),
+        '--iterations',
+        String(INPUTS),
+        '--hang-ms',
+        '15000',
+        '--stream-every',
+        '8',
+        '--out',
+        out
+      ],
+      { cwd: REPO, encoding: 'utf8', timeout: 110_000 }
+    )
+    const summary = JSON.parse(r.stdout.slice(r.stdout.lastIndexOf('\n{'))) as Record<string, unknown>
+    process.stderr.write(`fuzz: ${JSON.stringify(summary)}\n`)
+    expect({ crashes: summary.crashes, hangs: summary.hangs, code: r.status }).toEqual({
+      crashes: 0,
+      hangs: 0,
+      code: 0
+    })
+    expect(summary.inputs).toBe(INPUTS)
+    expect(summary.accepted).toBeGreaterThan(INPUTS / 10)
+    expect(summary.refused).toBeGreaterThan(INPUTS / 10)
   })
 })

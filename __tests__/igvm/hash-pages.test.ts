@@ -2,11 +2,18 @@
 // batch size, pages scattered or repeated in the file, read errors reported, no workers for few pages.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createHash, randomBytes } from 'node:crypto'
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { closeSync, openSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { busyElsewhere, defaultWorkers, hashPages, MIN_PAGES_FOR_WORKERS } from '../../src/igvm/hash-pages.js'
+import type { Worker } from 'node:worker_threads'
+import {
+  busyElsewhere,
+  defaultWorkers,
+  hashPages,
+  MIN_PAGES_FOR_WORKERS,
+  startHashers
+} from '../../src/igvm/hash-pages.js'
 import { InputError } from '../../src/igvm/input.js'
+import { tempDir } from '../helpers/temp.js'
 
 const PAGE = 4096
 let dir: string
@@ -21,17 +28,36 @@ const expected = (offset: number) =>
     .digest()
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'hash-pages-'))
+  dir = tempDir('hash-pages-')
   writeFileSync(join(dir, 'f'), content)
   fd = openSync(join(dir, 'f'), 'r')
 })
 afterAll(() => {
   closeSync(fd)
-  rmSync(dir, { recursive: true, force: true })
 })
 
-/** Blocks this thread, so that the workers run ahead of the caller. */
-const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
+/**
+ * `n` hashing workers and a promise that they have all ended: a worker's thread ends once no batch
+ * is left to claim, so then every batch is done or failed. Fails after `ms` without that.
+ */
+function pool(n: number, ms = 60_000): { started: Worker[]; ended: Promise<void> } {
+  const started = startHashers(n)
+  const ended = new Promise<void>((resolve, reject) => {
+    let left = n
+    if (left === 0) return resolve()
+    const timer = setTimeout(
+      () => reject(new Error(`the ${n} hashing workers had not ended after ${ms} ms`)),
+      ms
+    )
+    for (const w of started)
+      w.once('exit', () => {
+        if (--left > 0) return
+        clearTimeout(timer)
+        resolve()
+      })
+  })
+  return { started, ended }
+}
 
 /** Every digest, asked for in `order`, compared with node:crypto's own of that page. */
 function check(offsets: number[], o: { workers: number; batch: number }, order = offsets.map((_, k) => k)) {
@@ -65,11 +91,13 @@ describe('hashPages', () => {
     check(scattered, { workers: 2, batch: 3 })
   })
 
-  it('takes the digests the workers made when they ran ahead', () => {
-    const h = hashPages(fd, contiguous, { workers: 2, batch: 4 })
-    sleep(2000)
+  it('takes the digests the workers made when they ran ahead', async () => {
+    const workers = pool(2)
+    const h = hashPages(fd, contiguous, { started: workers.started, batch: 4 })
+    await workers.ended
     for (let k = 0; k < PAGES; k++) expect(Buffer.from(h.get(k)).equals(expected(contiguous[k]!))).toBe(true)
     expect(h.hashedHere).toBeLessThan(PAGES / 4)
+    expect(h.hashedHere).toBe(0)
     h.close()
   })
 
@@ -86,10 +114,12 @@ describe('hashPages', () => {
     expect(() => one.get(1)).toThrow('page 1 is not among the 1 pages hashed')
   })
 
-  it.each([0, 2])('reports a page past the end of the file (%i workers) as an InputError', workers => {
+  it.each([0, 2])('reports a page past the end of the file (%i workers) as an InputError', async workers => {
     const offsets = [...contiguous.slice(0, 20), content.length - 100]
-    const h = hashPages(fd, offsets, { workers, batch: 4, name: 'f.igvm' })
-    if (workers) sleep(2000) // a worker meets the error; the caller reads the batch again to say why
+    const p = pool(workers)
+    const h = hashPages(fd, offsets, { started: p.started, batch: 4, name: 'f.igvm' })
+    await p.ended // with workers, one meets the error; the caller reads the batch again to say why
+    expect(h.workers).toBe(workers)
     for (let k = 0; k < 20; k++) expect(Buffer.from(h.get(k)).equals(expected(offsets[k]!))).toBe(true)
     let thrown: unknown
     try {

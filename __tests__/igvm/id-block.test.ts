@@ -1,10 +1,9 @@
 // The ID block of files really signed by upstream's igvmmeasure: every fact checked against
 // what the keys and the unsigned file say, computed here independently of the decoder.
-import { afterAll, beforeAll, expect, it, jest } from '@jest/globals'
+import { beforeAll, expect, it, jest } from '@jest/globals'
 import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { inspectCommand } from '../../src/cli/commands/inspect.js'
 import { idBlockFacts, idBlockSignatures, parseIgvmWithBytes } from '../../src/igvm/id-block.js'
@@ -12,6 +11,7 @@ import { measure, toHex } from '../../src/igvm/measure.js'
 import { parseIgvm } from '../../src/igvm/parse.js'
 import { fixture } from '../helpers/paths.js'
 import { describeWith, refTool } from '../helpers/shared.js'
+import { tempDir } from '../helpers/temp.js'
 
 /** SHA-384 of the SNP ABI public key (curve 2, Qx, Qy little-endian, zero-padded to 0x404). */
 function snpKeyDigest(key: KeyObject): string {
@@ -27,7 +27,7 @@ function snpKeyDigest(key: KeyObject): string {
 const ec = () => generateKeyPairSync('ec', { namedCurve: 'P-384' })
 
 describeWith([refTool('igvmmeasure')], 'ID block of files signed by igvmmeasure', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'id-block-'))
+  const dir = tempDir('id-block-')
   const input = fixture('igvm', 'dummy-qemu.igvm')
   const id = ec()
   const author = ec()
@@ -48,7 +48,6 @@ describeWith([refTool('igvmmeasure')], 'ID block of files signed by igvmmeasure'
     both = sign('both.igvm', true)
     idOnly = sign('id-only.igvm', false)
   })
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   it('decodes ld, ids, version, policy and both key digests', () => {
     const unsigned = parseIgvm(readFileSync(input))

@@ -1,10 +1,9 @@
 // A file measured by streaming it (headers parsed, pages read and hashed by the pool) prints what
 // the same file measured in memory prints, on the real vectors and on a file big enough for
 // workers; the bundled CLI, run from another directory, matches the real igvmmeasure on it.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { MIN_PAGES_FOR_WORKERS } from '../../src/igvm/hash-pages.js'
@@ -15,15 +14,15 @@ import { CLI, runNode } from '../helpers/run.js'
 import { describeWith, refTool } from '../helpers/shared.js'
 import { buildIgvm, dataOffsets, pageData, platform, vmsa, vpContext, type RawHeader } from './builder.js'
 import { sampleFile } from './samples.js'
+import { tempDir } from '../helpers/temp.js'
 
 const FLAG_SETS = [[], ['-n'], ['-c'], ['-c', '-n'], ['-p', 'sev-es'], ['-p', 'sev'], ['-v'], ['-v', '-n']]
 const SUB_SETS = [['-b'], [], ['-i', '-b']]
 
 let dir: string
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'measure-input-'))
+  dir = tempDir('measure-input-')
 })
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 /** Both ways of reading `path`: streamed from the open file, and whole in memory. */
 function both(path: string, argv: string[]) {

@@ -8,26 +8,17 @@ import { loadRecipe } from '../../src/recipe/load.js'
 import type { Dialect } from '../../src/recipe/types.js'
 import { UPSTREAM_XBUILD, type XbuildFacts } from '../../src/recipe/xbuild-facts.js'
 import { fixture, REPO } from '../helpers/paths.js'
+import { planOptions } from '../helpers/plan.js'
 import { describeWith } from '../helpers/shared.js'
 
 /** Upstream's own recipes (../shared/testdata/upstream-configs): their plan is upstream's commands. */
 const CONFIGS = fixture('upstream-configs')
 const EXAMPLE = join(REPO, 'examples', 'mini-svsm')
-const opts = (o: Partial<PlanOptions> = {}): PlanOptions => ({
-  release: false,
-  allFeatures: false,
-  features: [],
-  verbose: false,
-  offline: false,
-  measure: 'igvmmeasure',
-  env: {},
-  ...o
-})
 const plan = (files: string[], o: Partial<PlanOptions> = {}, dialect: Dialect = 'xbuild') =>
   makePlan(
     files.map(f => loadRecipe(f, dialect, CONFIGS).recipe),
     dialect,
-    opts(o)
+    planOptions(o)
   )
 const commands = (p: ReturnType<typeof plan>) =>
   p.steps.filter((s): s is CommandStep => s.kind === 'command').map(s => s.argv.join(' '))
@@ -278,7 +269,7 @@ describe("the plan follows what the tree's xbuild passes", () => {
     makePlan(
       [loadRecipe('configs/hyperv-target.json', 'xbuild', EXAMPLE, undefined, xbuild).recipe],
       'xbuild',
-      opts(xbuild ? { xbuild } : {})
+      planOptions(xbuild ? { xbuild } : {})
     )
   const igvmbuilder = (p: ReturnType<typeof hyperv>) =>
     p.steps.find((s): s is CommandStep => s.kind === 'command' && s.group === 'igvm')!.argv
@@ -300,7 +291,8 @@ describe("the plan follows what the tree's xbuild passes", () => {
     const r = loadRecipe('configs/vanadium-target.json', 'xbuild', EXAMPLE).recipe
     r.igvm.vanadium!['no-vtom'] = true
     const argv = (xbuild: XbuildFacts) =>
-      (makePlan([r], 'xbuild', opts({ xbuild })).steps.find(s => s.group === 'igvm') as CommandStep).argv
+      (makePlan([r], 'xbuild', planOptions({ xbuild })).steps.find(s => s.group === 'igvm') as CommandStep)
+        .argv
     expect(argv(UPSTREAM_XBUILD)).toContain('--no-vtom')
     expect(
       argv({ ...UPSTREAM_XBUILD, flags: UPSTREAM_XBUILD.flags.filter(f => f !== '--no-vtom') })

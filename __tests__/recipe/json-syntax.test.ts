@@ -1,19 +1,19 @@
 // A recipe that is not JSON is reported as an editor would point at it: file:line:column.
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { RecipeError } from '../../src/recipe/errors.js'
 import { findJsonSyntaxError } from '../../src/recipe/json-syntax.js'
 import { loadRecipe } from '../../src/recipe/load.js'
 import { REPO } from '../helpers/paths.js'
+import { tempDir } from '../helpers/temp.js'
 
 const CONFIGS = join(REPO, 'examples', 'mini-svsm', 'configs')
 const qemu = readFileSync(join(CONFIGS, 'test', 'qemu-test-target.json'), 'utf8')
 
 /** Writes `text` as configs/x.json in a fresh tree and returns the message loading it gives. */
 function messageFor(text: string): string {
-  const root = mkdtempSync(join(tmpdir(), 'recipe-json-'))
+  const root = tempDir('recipe-json-')
   writeFileSync(join(root, 'x.json'), text)
   try {
     loadRecipe('x.json', 'xbuild', root, 'configs/x.json')

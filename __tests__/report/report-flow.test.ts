@@ -1,7 +1,6 @@
 // The report sub-action's logic on local artifact folders, in both modes, with a fake comment API.
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { localArtifactSource } from '../../src/artifacts/local.js'
 import { REPORT_DEFAULTS, readReportInputs, type ReportInputs } from '../../src/action/report/inputs.js'
@@ -10,6 +9,7 @@ import type { CommentApi, IssueComment } from '../../src/report/comment.js'
 import { LIMITS, readUntrustedArtifact } from '../../src/report/untrusted.js'
 import { UNTRUSTED_LIMITS } from '../../src/record/load.js'
 import { measurement as m } from '../helpers/measurement.js'
+import { tempDir } from '../helpers/temp.js'
 
 const D = (c: string) => c.repeat(96)
 const SHA = 'c'.repeat(40)
@@ -18,7 +18,7 @@ function workspace(
   legs: Record<string, unknown[] | string>,
   extra: Record<string, Record<string, string>> = {}
 ) {
-  const ws = mkdtempSync(join(tmpdir(), 'report-'))
+  const ws = tempDir('report-')
   for (const [name, ms] of Object.entries(legs)) {
     mkdirSync(join(ws, 'artifacts', name), { recursive: true })
     writeFileSync(

@@ -1,13 +1,12 @@
 // Folders svsm-build may empty: only those it made (marked), never a user's.
-import { afterAll, describe, expect, it } from '@jest/globals'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { describe, expect, it } from '@jest/globals'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { emptyOwnedDir, isOwned, isWithin, OWNED_MARKER } from '../../src/run/owned-dir.js'
 import { BadInput } from '../../src/util/errors.js'
+import { tempDir } from '../helpers/temp.js'
 
-const top = mkdtempSync(join(tmpdir(), 'owned-dir-'))
-afterAll(() => rmSync(top, { recursive: true, force: true }))
+const top = tempDir('owned-dir-')
 
 describe('a folder svsm-build owns', () => {
   it('is made and marked when it does not exist, and taken (marked) when empty', () => {

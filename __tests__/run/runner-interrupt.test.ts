@@ -1,14 +1,14 @@
 // runSteps told to stop: the running step's outputs go, no later step starts, and the error says
 // which step and which signal. Real processes (node as the stand-in program), real files.
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import type { Step } from '../../src/plan/types.js'
 import { Interrupt, Interrupted } from '../../src/run/interrupt.js'
 import { runSteps } from '../../src/run/runner.js'
-import type { Logger } from '../../src/util/log.js'
+import { quietLogger } from '../helpers/logger.js'
+import { tempDir } from '../helpers/temp.js'
 
 const command = (id: string, script: string, outputs: string[] = []): Step =>
   ({
@@ -24,15 +24,14 @@ const command = (id: string, script: string, outputs: string[] = []): Step =>
   }) as Step
 
 function context(interrupt: Interrupt) {
-  const root = mkdtempSync(join(tmpdir(), 'runner-interrupt-'))
-  const log: Logger = { info: () => {}, warn: () => {}, group: () => {}, endGroup: () => {} }
+  const root = tempDir('runner-interrupt-')
   mkdirSync(join(root, 'bin'))
   return {
     root,
     env: process.env,
     out: new PassThrough(),
     err: new PassThrough(),
-    log,
+    log: quietLogger(),
     measure: () => ({ digest: '' }),
     interrupt
   }

@@ -1,26 +1,25 @@
 // The runner on small hand-made plans: real processes (node as a stand-in program), real files.
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import type { Step } from '../../src/plan/types.js'
 import type { BuiltinMeasure } from '../../src/run/context.js'
 import { runSteps, StepFailure } from '../../src/run/runner.js'
-import type { Logger } from '../../src/util/log.js'
+import { quietLogger } from '../helpers/logger.js'
+import { tempDir } from '../helpers/temp.js'
 
 const NODE = process.execPath
 const DIGEST_A = 'A'.repeat(96)
 const DIGEST_B = 'B'.repeat(96)
 
 function ctx(measure: BuiltinMeasure = () => ({ digest: DIGEST_A }), skip?: Set<string>) {
-  const root = mkdtempSync(join(tmpdir(), 'runner-'))
+  const root = tempDir('runner-')
   mkdirSync(join(root, 'bin'))
-  const warnings: string[] = []
-  const log: Logger = { info: () => {}, warn: m => warnings.push(m), group: () => {}, endGroup: () => {} }
+  const log = quietLogger()
   return {
     root,
-    warnings,
+    warnings: log.warnings,
     c: {
       root,
       env: process.env,

@@ -2,7 +2,7 @@
 // the project's reader decodes and checks the block; the keys end up nowhere.
 import { beforeAll, expect, it } from '@jest/globals'
 import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto'
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { stageArtifact } from '../../src/artifacts/files.js'
@@ -13,6 +13,7 @@ import { SignError, signArtifact, type SignResult } from '../../src/sign/sign.js
 import { describeWith, refTool } from '../helpers/shared.js'
 import { makeTree } from '../helpers/tree.js'
 import { buildIn } from '../helpers/recorded-build.js'
+import { tempDir } from '../helpers/temp.js'
 
 const igvmmeasure = refTool('igvmmeasure')
 const p384 = () => generateKeyPairSync('ec', { namedCurve: 'P-384' })
@@ -49,9 +50,9 @@ describeWith([igvmmeasure], 'ID-block signing with upstream igvmmeasure', () => 
     const root = makeTree()
     const { result } = await buildIn(root, ['configs/all-targets.json'])
     unsigned = result.measurements
-    artifact = mkdtempSync(join(tmpdir(), 'svsm-artifact-'))
+    artifact = tempDir('svsm-artifact-')
     stageArtifact(result, artifact)
-    out = mkdtempSync(join(tmpdir(), 'svsm-signed-'))
+    out = tempDir('svsm-signed-')
     tempsBefore = readdirSync(tmpdir()).filter(f => f.startsWith('svsm-sign-'))
     signed = signArtifact(
       { artifactDir: artifact, outDir: out, igvmmeasure, keys: { idKey: idPem, authorKey: authorPem } },
@@ -118,7 +119,7 @@ describeWith([igvmmeasure], 'ID-block signing with upstream igvmmeasure', () => 
     const p256 = generateKeyPairSync('ec', { namedCurve: 'P-256' })
       .privateKey.export({ type: 'pkcs8', format: 'pem' })
       .toString()
-    const o = mkdtempSync(join(tmpdir(), 'svsm-signed-'))
+    const o = tempDir('svsm-signed-')
     expect(() =>
       signArtifact({ artifactDir: artifact, outDir: o, igvmmeasure, keys: { idKey: p256 } }, unsigned)
     ).toThrow(new SignError('id-key: a ec prime256v1 key; SEV-SNP ID blocks need ECDSA P-384 (secp384r1)'))

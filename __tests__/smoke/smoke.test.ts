@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pickAccel } from '../../src/smoke/accel.js'
 import { DEFAULT_PROFILE, parseCfg, parseManifest, resolveProfile } from '../../src/smoke/manifest.js'
@@ -9,6 +8,7 @@ import { runSmoke } from '../../src/smoke/runner.js'
 import { smokeBoot } from '../../src/smoke/boot.js'
 import { BadInput } from '../../src/util/errors.js'
 import { fixture } from '../helpers/paths.js'
+import { tempDir } from '../helpers/temp.js'
 
 const FAKE = fixture('fake-qemu', 'qemu-system-x86_64')
 const MANIFEST = `
@@ -111,7 +111,7 @@ describe('run profiles', () => {
   })
 
   it('uses KVM only when /dev/kvm is usable', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kvm-'))
+    const dir = tempDir('kvm-')
     writeFileSync(join(dir, 'kvm'), '')
     expect(pickAccel('auto', join(dir, 'kvm'))).toBe('kvm')
     expect(pickAccel('auto', join(dir, 'missing'))).toBe('tcg')
@@ -120,7 +120,7 @@ describe('run profiles', () => {
 })
 
 describe('smoke runner against a stand-in QEMU', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'smoke-'))
+  const dir = tempDir('smoke-')
   const run = (mode: string, o: { timeoutMs?: number; exit?: number } = {}) =>
     runSmoke({
       argv: qemuArgv({ ...DEFAULT_PROFILE, qemu: FAKE }, 'x.igvm', 'tcg'),
@@ -176,7 +176,7 @@ describe('smoke runner against a stand-in QEMU', () => {
 })
 
 describe('smoke boot: probe and KVM fallback, against the stand-in QEMU', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'smoke-boot-'))
+  const dir = tempDir('smoke-boot-')
   const kvm = join(dir, 'kvm')
   writeFileSync(kvm, '')
   const boot = async (mode: string, accel: 'auto' | 'kvm', env: Record<string, string> = {}) => {

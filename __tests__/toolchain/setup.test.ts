@@ -1,17 +1,5 @@
-// Toolchain set-up against a stand-in rustup (the real one would download), and the preflight
-// checks that need no build.
+// Toolchain set-up against a stand-in rustup (the real one would download).
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { makePlan } from '../../src/plan/plan.js'
-import {
-  gitWarnings,
-  missingCTools,
-  missingSubmodules,
-  requiredSubmodules
-} from '../../src/preflight/checks.js'
-import { loadRecipe } from '../../src/recipe/load.js'
 import { readPinnedToolchain } from '../../src/toolchain/rust-toolchain.js'
 import {
   ensureToolchains,
@@ -19,27 +7,10 @@ import {
   toolchainNeeds,
   type Rustup
 } from '../../src/toolchain/setup.js'
-import { REPO } from '../helpers/paths.js'
+import { examplePlan as plan } from '../helpers/plan.js'
+import { tempTree } from '../helpers/temp.js'
 
-const plan = (file: string) =>
-  makePlan([loadRecipe(file, 'xbuild', join(REPO, 'examples', 'mini-svsm', 'configs')).recipe], 'xbuild', {
-    release: false,
-    allFeatures: false,
-    features: [],
-    verbose: false,
-    offline: false,
-    measure: 'igvmmeasure',
-    env: {}
-  })
-
-function tree(files: Record<string, string>) {
-  const root = mkdtempSync(join(tmpdir(), 'tc-'))
-  for (const [f, text] of Object.entries(files)) {
-    mkdirSync(join(root, f, '..'), { recursive: true })
-    writeFileSync(join(root, f), text)
-  }
-  return root
-}
+const tree = (files: Record<string, string>) => tempTree('tc-', files)
 
 /** rustup as seen through `toolchain list` and `target list --installed`. */
 function fakeRustup(installed: Record<string, string[]>): Rustup & { calls: string[][] } {
@@ -127,73 +98,6 @@ describe('toolchain', () => {
         toolchainNeeds(pinned, plan('qemu-target.json')),
         fakeRustup({ '1.88.0': ['x86_64-unknown-none'] })
       )
-    ).toEqual([])
-  })
-})
-
-describe('a custom toolchain (rustup toolchain link)', () => {
-  const pinned = readPinnedToolchain(
-    tree({
-      'rust-toolchain.toml': '[toolchain]\nchannel = "debian-1.96.0"\ntargets = ["x86_64-unknown-none"]\n'
-    })
-  )
-
-  it("tells rustup's releases from linked names", () => {
-    for (const name of ['stable', '1.88.0', '1.88', 'nightly-2026-05-19', 'stable-x86_64-unknown-linux-gnu'])
-      expect([name, isCustomToolchain(name)]).toEqual([name, false])
-    for (const name of ['debian-1.96.0', 'mini', 'my-toolchain'])
-      expect([name, isCustomToolchain(name)]).toEqual([name, true])
-  })
-
-  it('is used as it is when linked: no install, no target query', async () => {
-    const r = fakeRustup({ 'debian-1.96.0': [], nightly: ['x86_64-unknown-none'] })
-    expect(await ensureToolchains(toolchainNeeds(pinned, plan('test/qemu-test-target.json')), r)).toEqual([])
-    expect(r.calls).toEqual([
-      ['toolchain', 'list'],
-      ['target', 'list', '--installed', '--toolchain', 'nightly']
-    ])
-  })
-
-  it('is named as missing, with how to provide it, when it is not linked', async () => {
-    await expect(
-      ensureToolchains(toolchainNeeds(pinned, plan('qemu-target.json')), fakeRustup({}))
-    ).rejects.toThrow(
-      'rust-toolchain.toml: toolchain "debian-1.96.0" is not installed, and rustup cannot install it (not one of ' +
-        'its releases): link it first (rustup toolchain link debian-1.96.0 <folder>), or set toolchain: skip'
-    )
-  })
-})
-
-describe('preflight', () => {
-  it('needs the vTPM submodules only when a component uses vtpm', () => {
-    const root = tree({
-      '.gitmodules': '[submodule "x"]\n\tpath = libtcgtpm/deps/openssl\n[submodule "p"]\n\tpath = packit\n',
-      'packit/Cargo.toml': 'x'
-    })
-    expect(requiredSubmodules(root, plan('qemu-target.json'))).toEqual([
-      'packit',
-      'libtcgtpm/deps/openssl',
-      'libtcgtpm/deps/tpm-20-ref'
-    ])
-    expect(missingSubmodules(root, plan('qemu-target.json'))).toEqual([
-      'libtcgtpm/deps/openssl',
-      'libtcgtpm/deps/tpm-20-ref'
-    ])
-    expect(missingSubmodules(root, plan('test/qemu-test-target.json'))).toEqual([])
-  })
-
-  it('names the C tools the vTPM build lacks', () => {
-    const bin = mkdtempSync(join(tmpdir(), 'path-'))
-    writeFileSync(join(bin, 'cmake'), '', { mode: 0o755 })
-    expect(missingCTools(bin)).toEqual(['pkg-config', 'a C compiler (cc, gcc or clang)'])
-  })
-
-  it('says what a dirty tree puts into the digest', () => {
-    expect(
-      gitWarnings({ isRepo: true, describe: '2026.07-3-gabc+', shallow: false, tags: true, dirty: true })[0]
-    ).toMatch(/^tracked files are modified: the kernel will embed the version "2026\.07-3-gabc\+"/)
-    expect(
-      gitWarnings({ isRepo: true, describe: '2026.07', shallow: false, tags: true, dirty: false })
     ).toEqual([])
   })
 })

@@ -2,8 +2,7 @@
 // an atomic write that fails (a full disk) leaves nothing behind and names the file it was writing.
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { BadInput } from '../../src/util/errors.js'
 import { readRegularFile, regularFileProblem } from '../../src/util/input-file.js'
@@ -11,12 +10,12 @@ import { relativePathProblem } from '../../src/util/relative-path.js'
 import { isSystemError, systemErrorMessage } from '../../src/util/system-error.js'
 import { writeFileAtomic } from '../../src/util/write-atomic.js'
 import { mountTmpfs, tmpfsReason, unmount } from '../helpers/mount.js'
+import { tempDir } from '../helpers/temp.js'
 
-const dir = mkdtempSync(join(tmpdir(), 'svsm-util-'))
+const dir = tempDir('svsm-util-')
 const mounts: string[] = []
 afterAll(() => {
   for (const m of mounts) unmount(m)
-  rmSync(dir, { recursive: true, force: true })
 })
 
 describe('readRegularFile', () => {

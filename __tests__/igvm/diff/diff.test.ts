@@ -4,8 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { generateKeyPairSync } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { diffCommand } from '../../../src/cli/commands/diff.js'
 import { diffIgvm, elfSegments, type InputFile } from '../../../src/igvm/diff/diff.js'
@@ -26,6 +25,7 @@ import {
   type RawHeader
 } from '../builder.js'
 import { SNP, TDX } from '../samples.js'
+import { tempDir } from '../../helpers/temp.js'
 
 const KERNEL_AT = 0x200000n
 const FIRMWARE_AT = 0xffe00000n
@@ -194,7 +194,7 @@ describe('svsm-build diff', () => {
   let out = ''
   let err = ''
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'igvm-diff-'))
+    dir = tempDir('igvm-diff-')
     const fw = Buffer.from(BASE.firmware)
     fw.writeUInt8(fw.readUInt8(3 * 4096) ^ 1, 3 * 4096)
     for (const [name, build] of [
@@ -216,7 +216,6 @@ describe('svsm-build diff', () => {
   })
   afterAll(() => {
     jest.restoreAllMocks()
-    rmSync(dir, { recursive: true, force: true })
   })
   const run = (...args: string[]) => {
     out = ''
@@ -254,29 +253,25 @@ describe('svsm-build diff', () => {
 
 describeWith([refTool('igvmmeasure')], 'diff of a file and its igvmmeasure-signed copy', () => {
   it('finds only the ID block, with the key digests', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'igvm-diff-sign-'))
-    try {
-      const { igvm } = image(BASE)
-      writeFileSync(join(dir, 'in.igvm'), igvm)
-      const key = generateKeyPairSync('ec', { namedCurve: 'P-384' }).privateKey
-      writeFileSync(join(dir, 'id.pem'), key.export({ format: 'pem', type: 'sec1' }), { mode: 0o600 })
-      execFileSync(refTool('igvmmeasure'), [
-        join(dir, 'in.igvm'),
-        'sign',
-        '--output',
-        join(dir, 'out.igvm'),
-        '--id-key',
-        join(dir, 'id.pem')
-      ])
-      const d = diffIgvm(parseIgvmWithBytes(igvm), parseIgvmWithBytes(readFileSync(join(dir, 'out.igvm'))))
-      expect(d.regions).toEqual([])
-      expect(d.vmsas).toEqual([])
-      expect(d.headers.map(h => h.what)).toEqual(['ID block'])
-      expect(d.headers[0]!.a).toBe('none')
-      expect(d.headers[0]!.b).toMatch(/^ld [0-9A-F]{16}\.\.\., ID key [0-9A-F]{16}\.\.\., author key none/)
-      expect(d.launchDigest.a).toBe(d.launchDigest.b)
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
+    const dir = tempDir('igvm-diff-sign-')
+    const { igvm } = image(BASE)
+    writeFileSync(join(dir, 'in.igvm'), igvm)
+    const key = generateKeyPairSync('ec', { namedCurve: 'P-384' }).privateKey
+    writeFileSync(join(dir, 'id.pem'), key.export({ format: 'pem', type: 'sec1' }), { mode: 0o600 })
+    execFileSync(refTool('igvmmeasure'), [
+      join(dir, 'in.igvm'),
+      'sign',
+      '--output',
+      join(dir, 'out.igvm'),
+      '--id-key',
+      join(dir, 'id.pem')
+    ])
+    const d = diffIgvm(parseIgvmWithBytes(igvm), parseIgvmWithBytes(readFileSync(join(dir, 'out.igvm'))))
+    expect(d.regions).toEqual([])
+    expect(d.vmsas).toEqual([])
+    expect(d.headers.map(h => h.what)).toEqual(['ID block'])
+    expect(d.headers[0]!.a).toBe('none')
+    expect(d.headers[0]!.b).toMatch(/^ld [0-9A-F]{16}\.\.\., ID key [0-9A-F]{16}\.\.\., author key none/)
+    expect(d.launchDigest.a).toBe(d.launchDigest.b)
   })
 })

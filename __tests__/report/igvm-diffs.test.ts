@@ -3,17 +3,17 @@
 // a file whose sha256 is not its record's is not diffed, and the report says so.
 import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { readReportInputs, type ReportInputs } from '../../../src/action/report/inputs.js'
-import { runReport } from '../../../src/action/report/run.js'
-import { localArtifactSource } from '../../../src/artifacts/local.js'
-import { measure, toHex } from '../../../src/igvm/measure.js'
-import { parseIgvm } from '../../../src/igvm/parse.js'
-import type { CommentApi, IssueComment } from '../../../src/report/comment.js'
-import { fixture } from '../../helpers/paths.js'
-import { measurement } from '../../helpers/measurement.js'
+import { readReportInputs, type ReportInputs } from '../../src/action/report/inputs.js'
+import { runReport } from '../../src/action/report/run.js'
+import { localArtifactSource } from '../../src/artifacts/local.js'
+import { measure, toHex } from '../../src/igvm/measure.js'
+import { parseIgvm } from '../../src/igvm/parse.js'
+import type { CommentApi, IssueComment } from '../../src/report/comment.js'
+import { fixture } from '../helpers/paths.js'
+import { measurement } from '../helpers/measurement.js'
+import { tempDir } from '../helpers/temp.js'
 
 const base = readFileSync(fixture('igvm', 'dummy-qemu.igvm'))
 const firstData = (() => {
@@ -46,7 +46,7 @@ function side(root: string, igvm: Buffer, o: { sha256?: string } = {}) {
 }
 
 async function report(current: Buffer, o: { baseSha256?: string } = {}) {
-  const ws = mkdtempSync(join(tmpdir(), 'diff-report-'))
+  const ws = tempDir('diff-report-')
   const made: string[] = []
   const api: CommentApi = {
     list: async () => [],

@@ -3,8 +3,7 @@
 // appear only in the runner's ::add-mask:: commands, never in a log line, an output or a file.
 import { beforeAll, expect, it } from '@jest/globals'
 import { generateKeyPairSync } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { stageArtifact } from '../../src/artifacts/files.js'
 import { measurementsSchema } from '../../src/record/schema.js'
@@ -12,6 +11,7 @@ import { step, type StepRun } from '../helpers/actions-runtime.js'
 import { describeWith, refTool } from '../helpers/shared.js'
 import { makeTree } from '../helpers/tree.js'
 import { buildIn } from '../helpers/recorded-build.js'
+import { tempDir } from '../helpers/temp.js'
 
 const pem = () =>
   generateKeyPairSync('ec', { namedCurve: 'P-384' })
@@ -29,7 +29,7 @@ describeWith([refTool('igvmmeasure')], 'sign sub-action', () => {
   let r: StepRun
 
   beforeAll(async () => {
-    ws = mkdtempSync(join(tmpdir(), 'sign-action-'))
+    ws = tempDir('sign-action-')
     const root = makeTree({ dir: ws })
     const { result } = await buildIn(root, ['configs/qemu-target.json'])
     mkdirSync(join(ws, 'artifact'))
