@@ -15,9 +15,7 @@ for (const [name, entry] of Object.entries(bundles)) {
     sourceMap: false,
     license: 'licenses.txt',
     quiet: true,
-    target: 'es2022',
-    // Types are checked once, by `tsc --noEmit` (the typecheck step); ncc only has to transpile.
-    transpileOnly: true
+    target: 'es2022'
   })
   const out = join('dist', name)
   rmSync(out, { recursive: true, force: true })

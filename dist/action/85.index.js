@@ -990,11 +990,10 @@ function matchesPattern(name, pattern) {
 
 
 
-
-
-async function collect(source, pattern, untrusted) {
+/** Downloads into `dir` (the caller's working folder, which it removes when the report is done). */
+async function collect(source, pattern, untrusted, dir) {
     const out = { measurements: [], artifacts: [], prs: [], warnings: [], igvmFiles: {} };
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'svsm-build-report-'));
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     const seen = new Set();
     const all = await source.list();
     // Which pull request a fork's run built travels in its own small artifact.
@@ -1097,8 +1096,18 @@ function readReportInputs(get) {
 
 
 async function runReport(i, event, workspace, deps) {
+    // The downloaded artifacts live as long as the report needs their IGVM files, no longer.
+    const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'svsm-build-report-'));
+    try {
+        return await report(i, event, workspace, deps, work);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
+    }
+}
+async function report(i, event, workspace, deps, work) {
     const untrusted = i.mode === 'workflow-run';
-    const got = await collect(deps.artifacts, i.pattern, untrusted);
+    const got = await collect(deps.artifacts, i.pattern, untrusted, (0,external_node_path_.join)(work, 'this-run'));
     const warnings = [...got.warnings];
     if (got.artifacts.length === 0)
         warnings.push(`no artifact matching ${i.pattern} with a valid measurements.json`);
@@ -1144,7 +1153,7 @@ async function runReport(i, event, workspace, deps) {
         if (!source)
             warnings.push(`no successful run on ${branch} to compare with`);
         else {
-            const base = await collect(source, i.pattern, false);
+            const base = await collect(source, i.pattern, false, (0,external_node_path_.join)(work, 'base-branch'));
             baseSide = base;
             baseline = base.measurements.map(m => ({
                 target: m.target,

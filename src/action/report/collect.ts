@@ -1,8 +1,6 @@
 // Every leg's measurements.json, downloaded, validated and merged (duplicates dropped).
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { matchesPattern, type ArtifactSource } from '../../artifacts/source.js'
 import { loadRecords, RECORD_FILE } from '../../record/load.js'
 import type { Measurement } from '../../record/schema.js'
@@ -17,13 +15,15 @@ export interface Collected {
   igvmFiles: Record<string, string>
 }
 
+/** Downloads into `dir` (the caller's working folder, which it removes when the report is done). */
 export async function collect(
   source: ArtifactSource,
   pattern: string,
-  untrusted: boolean
+  untrusted: boolean,
+  dir: string
 ): Promise<Collected> {
   const out: Collected = { measurements: [], artifacts: [], prs: [], warnings: [], igvmFiles: {} }
-  const dir = mkdtempSync(join(tmpdir(), 'svsm-build-report-'))
+  mkdirSync(dir, { recursive: true })
   const seen = new Set<string>()
   const all = await source.list()
   // Which pull request a fork's run built travels in its own small artifact.

@@ -2,7 +2,7 @@
 // one summary and one sticky PR comment. Fork-safe in workflow-run mode (untrusted artifacts).
 import * as core from '@actions/core'
 import { appendSummary } from '../main/summary.js'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { githubArtifactStore } from '../../artifacts/github.js'
@@ -55,8 +55,24 @@ export async function runReport(
   workspace: string,
   deps: ReportDeps
 ): Promise<ReportOutcome> {
+  // The downloaded artifacts live as long as the report needs their IGVM files, no longer.
+  const work = mkdtempSync(join(tmpdir(), 'svsm-build-report-'))
+  try {
+    return await report(i, event, workspace, deps, work)
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}
+
+async function report(
+  i: ReportInputs,
+  event: ReportEvent,
+  workspace: string,
+  deps: ReportDeps,
+  work: string
+): Promise<ReportOutcome> {
   const untrusted = i.mode === 'workflow-run'
-  const got = await collect(deps.artifacts, i.pattern, untrusted)
+  const got = await collect(deps.artifacts, i.pattern, untrusted, join(work, 'this-run'))
   const warnings = [...got.warnings]
   if (got.artifacts.length === 0)
     warnings.push(`no artifact matching ${i.pattern} with a valid measurements.json`)
@@ -104,7 +120,7 @@ export async function runReport(
       : null
     if (!source) warnings.push(`no successful run on ${branch} to compare with`)
     else {
-      const base = await collect(source, i.pattern, false)
+      const base = await collect(source, i.pattern, false, join(work, 'base-branch'))
       baseSide = base
       baseline = base.measurements.map(m => ({
         target: m.target,
