@@ -1,33 +1,13 @@
-// The reference-value files a build publishes next to its measurements.json (the action writes
-// them; the artifact, the attestation and the report carry them), and writing them. These names
-// are reserved in bin/: no recipe output may take them (src/engine/prepare.ts passes them to the
-// collision check).
+// Writing the reference-value files a build publishes next to its measurements.json (their names:
+// file-names.ts). The action writes them; the artifact, the attestation and the report carry them.
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { writeFileAtomic } from '../util/write-atomic.js'
 import { buildCorim } from './corim-encode.js'
 import { isSnpTarget, type BuildInput } from './input.js'
 import { buildJson } from './json-format.js'
+import { REFERENCE_VALUE_FILES, type ReferenceValueFormat } from './file-names.js'
 import { buildRvpsMessage } from './rvps-message.js'
-
-export type ReferenceValueFormat = 'corim' | 'rvps' | 'json'
-
-/** Where each format goes, relative to the svsm tree (the artifact holds them by file name). */
-export const REFERENCE_VALUE_FILES: Readonly<Record<ReferenceValueFormat, string>> = {
-  /** Unsigned CoRIM, AMD's SEV-SNP profile: for Veraison's SEV-SNP scheme (and Trustee's CoRIM extractor). */
-  corim: 'bin/reference-values.corim',
-  /** Trustee RVPS "sample" message: `rvps-tool register --path FILE`. */
-  rvps: 'bin/reference-values.rvps.json',
-  /** svsm-build-reference-values/1 JSON: for scripts and `verify-report --reference-values`. */
-  json: 'bin/reference-values.json'
-}
-
-/** What each format is for, in a few words (the PR comment, the job summary). */
-export const REFERENCE_VALUE_USE: Readonly<Record<ReferenceValueFormat, string>> = {
-  corim: "CoRIM for Veraison's SEV-SNP scheme",
-  rvps: 'Trustee RVPS message',
-  json: 'plain JSON'
-}
 
 export interface WrittenReferenceValues {
   /** Absolute paths of the files written, by format (a format with nothing to say is absent). */

@@ -108,3 +108,10 @@ export function buildRvpsMessage(given: BuildInput, options: RvpsOptions = {}): 
   }
   return { text: `${JSON.stringify(message, null, 2)}\n`, payload, notes }
 }
+
+/** The message as people read it: the same JSON with its payload decoded (not a message RVPS takes). */
+export function dumpRvpsMessage(text: string): string {
+  const m = JSON.parse(text) as Record<string, unknown>
+  const payload = JSON.parse(Buffer.from(String(m.payload), 'base64').toString('utf8')) as unknown
+  return `${JSON.stringify({ ...m, payload }, null, 2)}\n`
+}

@@ -3,7 +3,8 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { existsSync } from 'node:fs'
-import { matchesPattern, type ArtifactSource } from '../../artifacts/source.js'
+import { matchesPattern, type ArtifactRef, type ArtifactSource } from '../../artifacts/source.js'
+import { REFERENCE_VALUE_FILES, type ReferenceValueFormat } from '../../reference-values/file-names.js'
 import { loadRecords, RECORD_FILE } from '../../record/load.js'
 import type { Measurement } from '../../record/schema.js'
 import { PR_ARTIFACT, readUntrustedArtifact, readUntrustedPr, type PrInfo } from '../../report/untrusted.js'
@@ -15,6 +16,8 @@ export interface Collected {
   warnings: string[]
   /** Where each record's IGVM file was downloaded, by the record's sha256 (checked before use). */
   igvmFiles: Record<string, string>
+  /** The reference-value files each artifact holds (only their presence is read: the names are ours). */
+  referenceValues: { artifact: ArtifactRef; formats: ReferenceValueFormat[] }[]
 }
 
 export async function collect(
@@ -22,7 +25,14 @@ export async function collect(
   pattern: string,
   untrusted: boolean
 ): Promise<Collected> {
-  const out: Collected = { measurements: [], artifacts: [], prs: [], warnings: [], igvmFiles: {} }
+  const out: Collected = {
+    measurements: [],
+    artifacts: [],
+    prs: [],
+    warnings: [],
+    igvmFiles: {},
+    referenceValues: []
+  }
   const dir = mkdtempSync(join(tmpdir(), 'svsm-build-report-'))
   const seen = new Set<string>()
   const all = await source.list()
@@ -50,6 +60,10 @@ export async function collect(
         seen.add(key)
       }
       out.artifacts.push(a.name)
+      const formats = (Object.entries(REFERENCE_VALUE_FILES) as [ReferenceValueFormat, string][])
+        .filter(([, rel]) => existsSync(join(path, basename(rel))))
+        .map(([f]) => f)
+      if (formats.length) out.referenceValues.push({ artifact: a, formats })
     } catch (e) {
       out.warnings.push(`artifact ${a.name}: ${(e as Error).message.split('\n')[0]}; skipped`)
     }
