@@ -158,7 +158,7 @@ describe('verify-report', () => {
     expect(r.code).toBe(0)
     expect(r.out).toContain('target qemu (bin/coconut-qemu.igvm)')
     expect(r.out).toMatch(
-      /^SKIP ID key digest: 0{16}\.\.\.: target qemu \(bin\/coconut-qemu\.igvm\) is not signed \(no ID block published\)$/m
+      /^SKIP ID key digest: 0{16}\.\.\.: not signed: no ID block is published for this launch$/m
     )
   })
 

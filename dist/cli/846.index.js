@@ -883,8 +883,8 @@ function checkIdBlock(r, value, add) {
     const none = !value
         ? 'no matching published value'
         : signed
-            ? `not stated for ${describeValue(value)}`
-            : `${describeValue(value)} is not signed (no ID block published)`;
+            ? 'not stated in the published values'
+            : 'not signed: no ID block is published for this launch';
     const same = (name, found, want) => {
         if (want === undefined)
             add(name, null, `${check_short(found)}: ${none}`);

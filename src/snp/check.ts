@@ -136,8 +136,8 @@ function checkIdBlock(r: CheckInputs['report'], value: ReferenceValue | undefine
   const none = !value
     ? 'no matching published value'
     : signed
-      ? `not stated for ${describeValue(value)}`
-      : `${describeValue(value)} is not signed (no ID block published)`
+      ? 'not stated in the published values'
+      : 'not signed: no ID block is published for this launch'
   const same = (name: string, found: string, want: string | undefined) => {
     if (want === undefined) add(name, null, `${short(found)}: ${none}`)
     else
