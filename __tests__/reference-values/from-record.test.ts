@@ -1,8 +1,11 @@
 // The record → writers' input adapter: one entry per launch digest, a signed record's ID block on
 // each of its digests with guest SVN 0, the TDX MRTD the record's reader computed, one build only.
 import { describe, expect, it } from '@jest/globals'
-import { buildInputFromRecords, SIGNED_GUEST_SVN } from '../../src/reference-values/from-record.js'
+import { buildCorim } from '../../src/reference-values/corim-encode.js'
+import { decodeCorim } from '../../src/reference-values/corim-decode.js'
 import { ReferenceValuesError } from '../../src/reference-values/errors.js'
+import { buildInputFromRecords, SIGNED_GUEST_SVN } from '../../src/reference-values/from-record.js'
+import { buildJson, parseJson } from '../../src/reference-values/json-format.js'
 import { measurement } from '../helpers/measurement.js'
 import { sha384 } from './sample.js'
 
@@ -69,6 +72,27 @@ describe('buildInputFromRecords', () => {
     expect(ts.map(t => [t.igvm, t.launchDigest, t.idBlock?.idKeyDigest])).toEqual([
       ['coconut-hyper-v.igvm', QEMU, sha384('id key')],
       ['coconut-hyperv.signed.igvm', SIGNED, sha384('id key')]
+    ])
+  })
+
+  it("a signed record's CoRIM and JSON state its ID block; no author key stays no author key in the JSON", () => {
+    const input = buildInputFromRecords(
+      [measurement('hyper-v', SIGNED, { signed: signed(SIGNED) })],
+      REPO,
+      'm.json'
+    )
+    const expected = {
+      launchDigest: SIGNED,
+      policy: 0x30000n,
+      guestSvn: { value: 0, match: 'min' },
+      familyId: '11'.repeat(16),
+      imageId: '22'.repeat(16),
+      idKeyDigest: sha384('id key')
+    }
+    // A CoRIM without mkey 644 states no author key digest (Veraison compares what is there).
+    expect(decodeCorim(buildCorim(input).bytes).targets).toEqual([{ snp: expected }])
+    expect(parseJson(buildJson(input).text).targets).toEqual([
+      { target: 'hyper-v', snp: { ...expected, authorKeyDigest: null } }
     ])
   })
 
