@@ -210,6 +210,14 @@ describe('verify-report --reference-values with the published files of the build
     }
   )
 
+  it("takes a tree's bin/ (or an artifact folder) as --measurements would", () => {
+    const r = verify(bin)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain(
+      `published: ${join(bin, 'measurements.json')} (measurement record, 3 SEV-SNP launch digests)\n`
+    )
+  })
+
   it('names the qemu target where the format names targets', () => {
     expect(verify(files.rvps!).stdout).toMatch(/^PASS measurement: .* of target qemu \(/m)
     expect(verify(files.corim!).stdout).toMatch(

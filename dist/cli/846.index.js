@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   verifyReportCommand: () => (/* binding */ verifyReportCommand)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/record/load.ts
@@ -992,6 +994,7 @@ var flags = __webpack_require__(5377);
 
 
 
+
 const VERIFY_COMMAND = (0,flags/* command */.G5)({
     synopsis: [
         'svsm-build verify-report <REPORT.bin> --measurements <measurements.json> [OPTIONS]',
@@ -1038,6 +1041,14 @@ const CRL_MAX = 1024 * 1024;
 // A CoRIM or RVPS message of a build is a few KiB; a record at most what its loader allows.
 const VALUES_MAX = 4 * 1024 * 1024;
 const FORMAT_LABEL = { corim: 'CoRIM', rvps: 'RVPS message', json: 'reference-values JSON' };
+const isDirectory = (p) => {
+    try {
+        return (0,external_node_fs_.statSync)(p).isDirectory();
+    }
+    catch {
+        return false; // readBounded names what is wrong with it
+    }
+};
 /** The published values: the record through the one record loader, any other format through its reader. */
 function readPublished(o) {
     if (o.measurements !== undefined) {
@@ -1045,6 +1056,9 @@ function readPublished(o) {
         return { values: referenceValuesFromRecords(records), file, format: 'measurement record', warnings: [] };
     }
     const path = o.referenceValues;
+    // A folder is an artifact or a tree's bin/: its measurements.json, as --measurements reads it.
+    if (isDirectory(path))
+        return readPublished({ ...o, measurements: path, referenceValues: undefined });
     const name = `--reference-values ${path}`;
     const bytes = (0,read_bounded/* readBounded */.C)(path, {
         name,

@@ -2,6 +2,7 @@
 // SEV-SNP attestation report checked against a build's published values (its record, or its
 // CoRIM, RVPS message or reference-values JSON, in the verifier's own format) and AMD's keys, one
 // line per check. Exit 0 when every check holds, 1 when one fails, 2 on bad input.
+import { statSync } from 'node:fs'
 import { BadInput, UsageError } from '../../util/errors.js'
 import { loadRecords } from '../../record/load.js'
 import { CertificateError, readCertificates, type Certificate } from '../../snp/certificate.js'
@@ -100,6 +101,14 @@ interface Published {
 
 const FORMAT_LABEL = { corim: 'CoRIM', rvps: 'RVPS message', json: 'reference-values JSON' } as const
 
+const isDirectory = (p: string) => {
+  try {
+    return statSync(p).isDirectory()
+  } catch {
+    return false // readBounded names what is wrong with it
+  }
+}
+
 /** The published values: the record through the one record loader, any other format through its reader. */
 function readPublished(o: VerifyReportOptions): Published {
   if (o.measurements !== undefined) {
@@ -107,6 +116,8 @@ function readPublished(o: VerifyReportOptions): Published {
     return { values: referenceValuesFromRecords(records), file, format: 'measurement record', warnings: [] }
   }
   const path = o.referenceValues!
+  // A folder is an artifact or a tree's bin/: its measurements.json, as --measurements reads it.
+  if (isDirectory(path)) return readPublished({ ...o, measurements: path, referenceValues: undefined })
   const name = `--reference-values ${path}`
   const bytes = readBounded(path, {
     name,
