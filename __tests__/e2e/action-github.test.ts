@@ -153,6 +153,16 @@ describe('two matrix legs and the report', () => {
     expect(comments[0]!.body).toMatch(/^<!-- svsm-build-report:default -->\n/)
     expect(comments[0]!.body).toContain('### svsm-build \\(re-run\\): 2 IGVM files')
   })
+
+  it("links each leg's reference-value files in the comment, in the artifact that holds them", () => {
+    const body = services.rest.state.comments.get(7)![0]!.body
+    for (const l of legs) {
+      const url = `https://github.com/octo-org/svsm/actions/runs/${MATRIX}/artifacts/${l.outputs['artifact-id']}`
+      expect(body).toContain(
+        `](${url}): <code>reference-values.corim</code> (CoRIM for Veraison's SEV-SNP scheme), <code>reference-values.rvps.json</code> (Trustee RVPS message), <code>reference-values.json</code> (plain JSON)`
+      )
+    }
+  })
 })
 
 describe("workflow_run mode: a fork's hostile artifacts", () => {

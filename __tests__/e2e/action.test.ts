@@ -16,9 +16,13 @@ const cacheDir = join(scratch, 'cache')
 // cargo's fingerprints.
 const cargoHome = join(scratch, 'cargo-home')
 
-function job(name: string, inputs: Record<string, string> = {}, o: { legacy?: boolean } = {}) {
+function job(
+  name: string,
+  inputs: Record<string, string> = {},
+  o: { legacy?: boolean; env?: Record<string, string> } = {}
+) {
   const workspace = join(scratch, name)
-  makeTree({ dir: workspace, ...o })
+  makeTree({ dir: workspace, ...(o.legacy ? { legacy: true } : {}) })
   rmSync(cargoHome, { recursive: true, force: true })
   return {
     workspace,
@@ -31,12 +35,17 @@ function job(name: string, inputs: Record<string, string> = {}, o: { legacy?: bo
       'local-artifact-dir': join(workspace, 'artifacts'),
       ...inputs
     },
-    env: { CARGO_HOME: cargoHome }
+    env: { CARGO_HOME: cargoHome, ...o.env }
   }
 }
 
 describe('the action, cold then warm', () => {
-  const first = job('ws1')
+  // The repository the reference values name: the tree has no origin remote, so the run's own.
+  const first = job(
+    'ws1',
+    {},
+    { env: { GITHUB_REPOSITORY: 'example-org/mini-svsm', GITHUB_SERVER_URL: 'https://github.com' } }
+  )
   const run1 = runAction(first, 'cold')
 
   it('builds, measures and publishes outputs, summary and an artifact', () => {
@@ -54,6 +63,24 @@ describe('the action, cold then warm', () => {
     expect(run1.main.summary).toContain('| Target | IGVM file |')
   })
 
+  it('writes the reference values next to measurements.json, gives their paths and links them in the summary', () => {
+    const bin = join(first.workspace, 'svsm', 'bin')
+    expect(JSON.parse(run1.main.outputs['reference-values']!)).toEqual({
+      corim: join(bin, 'reference-values.corim'),
+      rvps: join(bin, 'reference-values.rvps.json'),
+      json: join(bin, 'reference-values.json')
+    })
+    expect(run1.main.stdout).toContain(
+      'reference values of example-org/mini-svsm (https://github.com/example-org/mini-svsm, from GITHUB_REPOSITORY) at 2026.01'
+    )
+    const [record] = JSON.parse(run1.main.outputs.measurements!) as { launchDigest: string }[]
+    const json = JSON.parse(readFileSync(join(bin, 'reference-values.json'), 'utf8'))
+    expect(json.targets[0].snp.launchDigest).toBe(record!.launchDigest)
+    expect(run1.main.summary).toMatch(
+      /^\*\*Reference values\*\* for verifiers .*\n- in artifact \[svsm-igvm-qemu-target-qemu-debug-[0-9a-f]{8}\]\(file:.*\): <code>reference-values\.corim<\/code> \(CoRIM for Veraison's SEV-SNP scheme\), <code>reference-values\.rvps\.json<\/code> \(Trustee RVPS message\), <code>reference-values\.json<\/code> \(plain JSON\)$/m
+    )
+  })
+
   it('uploads the IGVM file with measurements, plan and a correct SHA256SUMS', () => {
     const dirs = readdirSync(join(first.workspace, 'artifacts'))
     expect(dirs).toHaveLength(1)
@@ -63,7 +90,10 @@ describe('the action, cold then warm', () => {
       'SHA256SUMS',
       'coconut-qemu.igvm',
       'measurements.json',
-      'plan.json'
+      'plan.json',
+      'reference-values.corim',
+      'reference-values.json',
+      'reference-values.rvps.json'
     ])
     for (const line of readFileSync(join(art, 'SHA256SUMS'), 'utf8').trim().split('\n')) {
       const [sum, name] = line.split(/\s+/)

@@ -196,6 +196,18 @@ describe('one file, one record', () => {
   it.each([
     ['measurements.json', 'bin/measurements.json is also the measurement record svsm-build writes'],
     ['.svsm-build.lock', "bin/.svsm-build.lock is also svsm-build's build lock"],
+    [
+      'reference-values.corim',
+      'bin/reference-values.corim is also the corim reference values svsm-build publishes beside the record'
+    ],
+    [
+      'reference-values.rvps.json',
+      'bin/reference-values.rvps.json is also the rvps reference values svsm-build publishes beside the record'
+    ],
+    [
+      'reference-values.json',
+      'bin/reference-values.json is also the json reference values svsm-build publishes beside the record'
+    ],
     ['svsm', 'bin/svsm is also kernel.svsm of configs/x.json, copied to bin/svsm'],
     ['tdx-stage1', 'bin/tdx-stage1 is also kernel.tdx-stage1 of configs/x.json, copied to bin/tdx-stage1'],
     ['svsm-fs.bin', 'bin/svsm-fs.bin is also fs.modules of configs/x.json: the fs image bin/svsm-fs.bin'],

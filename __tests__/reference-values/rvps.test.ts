@@ -161,6 +161,41 @@ describe('RVPS reader on other messages', () => {
     expect(v.warnings[0]).toBe('an RVPS "corim" message: read as the CoRIM it carries')
   })
 
+  it('a target with two launches (two recipes, or a signed copy of another digest): one value each, the one policy on both', () => {
+    const input = sampleInput()
+    input.targets.push({ ...input.targets[0]!, igvm: 'coconut-qemu-test.igvm', launchDigest: HYPERV_LD })
+    const out = buildRvpsMessage(input)
+    expect(out.payload[`${BASE}/igvm/qemu/snp/measurement:${TAG}`]).toEqual([
+      lower(QEMU_LD),
+      lower(HYPERV_LD)
+    ])
+    expect(out.payload[`${BASE}/igvm/qemu/snp/policy:${TAG}`]).toEqual(['0x30000'])
+    expect(out.payload[`${BASE}/igvm/qemu/tdx/mr_td:${TAG}`]).toEqual([lower(QEMU_MRTD)])
+    const v = parseRvpsMessage(out.text)
+    expect(v.targets.filter(t => t.target === 'qemu')).toEqual([
+      { target: 'qemu', snp: { launchDigest: QEMU_LD, policy: 0x30000n } },
+      { target: 'qemu', snp: { launchDigest: HYPERV_LD, policy: 0x30000n } },
+      { target: 'qemu', tdxMrtd: QEMU_MRTD }
+    ])
+    expect(v.warnings).toEqual([])
+  })
+
+  it('two policies for one target are not paired with its digests, and that is said', () => {
+    const v = parseRvpsMessage(
+      message({
+        [`${BASE}/igvm/qemu/snp/measurement`]: [lower(QEMU_LD), lower(HYPERV_LD)],
+        [`${BASE}/igvm/qemu/snp/policy`]: ['0x30000', '0x10000']
+      })
+    )
+    expect(v.targets).toEqual([
+      { target: 'qemu', snp: { launchDigest: QEMU_LD } },
+      { target: 'qemu', snp: { launchDigest: HYPERV_LD } }
+    ])
+    expect(v.warnings).toEqual([
+      'target qemu: 2 policies (0x30000, 0x10000) for 2 launch digest(s); which goes with which is not said, so the policy is not compared'
+    ])
+  })
+
   it('a per-target digest missing from the build-wide list is said', () => {
     const v = parseRvpsMessage(
       message({
@@ -209,9 +244,9 @@ describe('RVPS reader on other messages', () => {
       'rvps.json: payload["snp_guest_abi_major"]: found "0", expected a number 0-255 (the default policy compares it with ==)'
     ],
     [
-      'two digests for one target',
-      message({ [`${BASE}/igvm/qemu/snp/measurement`]: [lower(QEMU_LD), lower(HYPERV_LD)] }),
-      `rvps.json: payload["${BASE}/igvm/qemu/snp/measurement"]: found ["${lower(QEMU_LD).slice(0, 75)}..., expected one 96-hex-digit launch digest in a list`
+      'a per-target digest that is not 96 hex digits',
+      message({ [`${BASE}/igvm/qemu/snp/measurement`]: [lower(QEMU_LD), 'abc'] }),
+      `rvps.json: payload["${BASE}/igvm/qemu/snp/measurement"]: found ["${lower(QEMU_LD).slice(0, 75)}..., expected a list of 96-hex-digit digests`
     ],
     [
       'a policy without its launch digest',

@@ -98,6 +98,39 @@ describe('report, direct mode', () => {
     expect(r.gate.pass).toBe(true)
   })
 
+  it("lists each leg's reference-value files with the verifier that takes each, linked to its artifact", async () => {
+    const ws = workspace(
+      { 'svsm-igvm-qemu-x': [m('qemu', D('A'))], 'svsm-igvm-native-y': [m('vanadium', D('C'))] },
+      {
+        'svsm-igvm-qemu-x': {
+          'reference-values.corim': 'cbor',
+          'reference-values.rvps.json': '{}',
+          'reference-values.json': '{}'
+        },
+        'svsm-igvm-native-y': { 'reference-values.json': '{}' }
+      }
+    )
+    const r = await runReport(inputs(), {}, ws, {
+      artifacts: localArtifactSource(join(ws, 'artifacts')),
+      artifactUrl: a =>
+        a.name === 'svsm-igvm-qemu-x' ? `https://github.com/o/r/actions/runs/1/artifacts/${a.id}` : undefined
+    })
+    const section = r.markdown
+      .slice(r.markdown.indexOf('**Reference values**'))
+      .split('\n\n')[0]!
+      .trim()
+      .split('\n')
+    expect(section[0]).toBe(
+      '**Reference values** for verifiers (check a report with `svsm-build verify-report --reference-values FILE`):'
+    )
+    expect(section.slice(1).sort()).toEqual([
+      '- in artifact <code>svsm-igvm-native-y</code>: <code>reference-values.json</code> (plain JSON)',
+      expect.stringMatching(
+        /^- in artifact \[svsm-igvm-qemu-x\]\(https:\/\/github\.com\/o\/r\/actions\/runs\/1\/artifacts\/\d+\): <code>reference-values\.corim<\/code> \(CoRIM for Veraison's SEV-SNP scheme\), <code>reference-values\.rvps\.json<\/code> \(Trustee RVPS message\), <code>reference-values\.json<\/code> \(plain JSON\)$/
+      )
+    ])
+  })
+
   it('reads every input with its default, and names a wrong one', () => {
     expect(inputs()).toMatchObject({
       mode: 'direct',

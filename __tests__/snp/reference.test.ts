@@ -35,12 +35,10 @@ describe('referenceValuesFromRecords', () => {
         launchDigest: D1,
         policy: 0x30000n,
         source: 'bin/coconut-hyper-v.igvm, and signed bin/coconut-hyper-v.signed.igvm',
-        idBlock: {
-          idKeyDigest: signed.idKeyDigest,
-          authorKeyDigest: null,
-          familyId: signed.familyId,
-          imageId: signed.imageId
-        }
+        idKeyDigest: signed.idKeyDigest,
+        authorKeyDigest: null,
+        familyId: signed.familyId,
+        imageId: signed.imageId
       },
       expect.objectContaining({ target: 'vanadium', launchDigest: D1, source: 'bin/coconut-vanadium.igvm' }),
       expect.objectContaining({
@@ -59,13 +57,11 @@ describe('checkReport on values from another format', () => {
     launchDigest: D1,
     policy: 0x30000n,
     source: 'CoRIM tag svsm-1',
-    idBlock: {
-      idKeyDigest: signed.idKeyDigest,
-      authorKeyDigest: null,
-      familyId: signed.familyId,
-      imageId: signed.imageId,
-      guestSvn: 2
-    }
+    idKeyDigest: signed.idKeyDigest,
+    authorKeyDigest: null,
+    familyId: signed.familyId,
+    imageId: signed.imageId,
+    guestSvn: { value: 2, match: 'min' }
   }
   const run = (guestSvn: number) =>
     checkReport({

@@ -157,7 +157,9 @@ describe('verify-report', () => {
     })
     expect(r.code).toBe(0)
     expect(r.out).toContain('target qemu (bin/coconut-qemu.igvm)')
-    expect(r.out).toMatch(/^SKIP ID key digest: the record of qemu is not signed/m)
+    expect(r.out).toMatch(
+      /^SKIP ID key digest: 0{16}\.\.\.: not signed: no ID block is published for this launch$/m
+    )
   })
 
   const failing: [string, ReportFields, string[], RegExp][] = [
@@ -171,13 +173,13 @@ describe('verify-report', () => {
       'policy',
       { ...GOOD, policy: 0x30000n | (1n << 19n) | (1n << 18n) },
       [],
-      /^FAIL policy: 0xf0000 differs from the recipe's 0x30000: migrate-MA 0 -> 1, debug 0 -> 1$/
+      /^FAIL policy: 0xf0000 differs from the published 0x30000: migrate-MA 0 -> 1, debug 0 -> 1$/
     ],
     [
       'ID key digest',
       { ...GOOD, idKeyDigest: h48('rogue') },
       [],
-      /^FAIL ID key digest: .*the signed record has/
+      /^FAIL ID key digest: [0-9A-F]{96}, published [0-9A-F]{96}$/
     ],
     ['author key digest', { ...GOOD, authorKeyDigest: h48('rogue') }, [], /^FAIL author key digest: /],
     [
@@ -320,7 +322,7 @@ describe('verify-report', () => {
       [
         'an unknown target',
         () => [join(dir, 'r.bin'), '--measurements', join(dir, 'measurements.json'), '--target', 'vanadium'],
-        /--target vanadium: .* has no record for it \(targets: qemu, hyper-v\)/
+        /--target vanadium: .* has no value for it \(targets: qemu, hyper-v\)/
       ],
       [
         'a chain of one certificate',

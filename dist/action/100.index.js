@@ -872,6 +872,35 @@ function combineOutcomes(outcomes) {
 
 /***/ }),
 
+/***/ 78819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ REFERENCE_VALUE_USE),
+/* harmony export */   s: () => (/* binding */ REFERENCE_VALUE_FILES)
+/* harmony export */ });
+// The reference-value files a build publishes next to its measurements.json, by format. One source
+// for the writer (files.ts), the artifact, the report and the engine, which reserves these names in
+// bin/ so that no recipe output can take them. No imports: the engine loads this without the writers.
+/** Where each format goes, relative to the svsm tree (the artifact holds them by file name). */
+const REFERENCE_VALUE_FILES = {
+    /** Unsigned CoRIM, AMD's SEV-SNP profile: for Veraison's SEV-SNP scheme (and Trustee's CoRIM extractor). */
+    corim: 'bin/reference-values.corim',
+    /** Trustee RVPS "sample" message: `rvps-tool register --path FILE`. */
+    rvps: 'bin/reference-values.rvps.json',
+    /** svsm-build-reference-values/1 JSON: for scripts and `verify-report --reference-values`. */
+    json: 'bin/reference-values.json'
+};
+/** What each format is for, in a few words (the PR comment, the job summary). */
+const REFERENCE_VALUE_USE = {
+    corim: "CoRIM for Veraison's SEV-SNP scheme",
+    rvps: 'Trustee RVPS message',
+    json: 'plain JSON'
+};
+
+
+/***/ }),
+
 /***/ 14031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -912,8 +941,28 @@ function code(s) {
 /* harmony export */   Xq: () => (/* binding */ formatSize)
 /* harmony export */ });
 /* unused harmony export renderMeasurementsTable */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14031);
+/* harmony import */ var _reference_values_file_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78819);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14031);
 
+
+const fileName = (f) => _reference_values_file_names_js__WEBPACK_IMPORTED_MODULE_0__/* .REFERENCE_VALUE_FILES */ .s[f].split('/').pop();
+/** Where the published values are, each file with the verifier that takes it. */
+function renderReferenceValues(links) {
+    const lines = links
+        .filter(l => l.formats.length > 0)
+        .map(l => {
+        const where = l.artifact
+            ? `in artifact ${l.artifact.url ? `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(l.artifact.name)}](${encodeURI(l.artifact.url)})` : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(l.artifact.name)}`
+            : `in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)('bin/')}`;
+        return `- ${where}: ${l.formats.map(f => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(fileName(f))} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(_reference_values_file_names_js__WEBPACK_IMPORTED_MODULE_0__/* .REFERENCE_VALUE_USE */ .Y[f])})`).join(', ')}`;
+    });
+    if (lines.length === 0)
+        return null;
+    return [
+        '**Reference values** for verifiers (check a report with `svsm-build verify-report --reference-values FILE`):',
+        ...lines
+    ].join('\n');
+}
 function formatSize(bytes) {
     if (bytes < 1024)
         return `${bytes} B`;
@@ -928,7 +977,7 @@ function formatSize(bytes) {
 }
 const flagList = (m) => [m.checkKvm ? 'check-kvm' : '', m.nativeZero ? 'native-zero' : ''].filter(Boolean).join(', ') || 'none';
 function renderMeasurementsTable(ms) {
-    const rows = ms.map(m => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(m.target)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.igvm)} | ${formatSize(m.size)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.launchDigest)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(m.platforms.join(', '))} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.policy)} | ${flagList(m)} |`);
+    const rows = ms.map(m => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(m.target)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.igvm)} | ${formatSize(m.size)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.launchDigest)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(m.platforms.join(', '))} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.policy)} | ${flagList(m)} |`);
     return [
         '| Target | IGVM file | Size | SEV-SNP launch digest | Platforms | Policy | Measure flags |',
         '|---|---|---|---|---|---|---|',
@@ -943,7 +992,7 @@ function renderInputs(ms) {
             .filter(([, f]) => f.length > 0)
             .map(([c, f]) => `${c}: ${f.join(',')}`)
             .join('; ');
-        const row = `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.recipe)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.recipeSha256.slice(0, 16))} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.gitVersion || '(empty)')} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(m.toolchain ?? 'unknown')} | ${m.profile} | ${m.allFeatures ? 'all' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(features || 'none')} | ${m.firmware ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.firmware.path)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.firmware.sha256.slice(0, 16))}` : 'none'} |`;
+        const row = `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.recipe)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.recipeSha256.slice(0, 16))} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.gitVersion || '(empty)')} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(m.toolchain ?? 'unknown')} | ${m.profile} | ${m.allFeatures ? 'all' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(features || 'none')} | ${m.firmware ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.firmware.path)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.firmware.sha256.slice(0, 16))}` : 'none'} |`;
         if (seen.has(row))
             continue;
         seen.add(row);
@@ -956,13 +1005,13 @@ function renderInputs(ms) {
     ].join('\n');
 }
 function renderFiles(ms) {
-    return ms.map(m => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(m.target)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.igvm)} sha256 ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.sha256)}`).join('<br>\n');
+    return ms.map(m => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(m.target)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.igvm)} sha256 ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.sha256)}`).join('<br>\n');
 }
 /** TDX MRTDs, for images with a TDX platform: computed by svsm-build only, and said so. */
 function renderMrtds(ms) {
     const rows = ms.flatMap(m => {
         const t = m.details?.tdxMrtd;
-        return typeof t?.value === 'string' ? [`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(m.target)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(t.value)} |`] : [];
+        return typeof t?.value === 'string' ? [`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(m.target)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(t.value)} |`] : [];
     });
     if (rows.length === 0)
         return null;
@@ -975,7 +1024,7 @@ function renderMrtds(ms) {
 function renderReport(r) {
     const out = [];
     const n = r.measurements.length;
-    out.push(`### ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(r.title ?? 'svsm-build')}: ${n} IGVM file${n === 1 ? '' : 's'}`);
+    out.push(`### ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(r.title ?? 'svsm-build')}: ${n} IGVM file${n === 1 ? '' : 's'}`);
     out.push('');
     if (n > 0) {
         out.push(renderMeasurementsTable(r.measurements), '');
@@ -990,24 +1039,27 @@ function renderReport(r) {
     }
     for (const s of r.sections ?? [])
         out.push(s, '');
+    const refs = renderReferenceValues(r.referenceValues ?? []);
+    if (refs)
+        out.push(refs, '');
     if (r.artifact) {
-        out.push(`Artifact: ${r.artifact.url ? `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(r.artifact.name)}](${encodeURI(r.artifact.url)})` : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(r.artifact.name)}`, '');
+        out.push(`Artifact: ${r.artifact.url ? `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(r.artifact.name)}](${encodeURI(r.artifact.url)})` : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(r.artifact.name)}`, '');
     }
     if (r.caches && r.caches.length > 0) {
         out.push('| Cache | Result | Key |', '|---|---|---|');
         for (const c of r.caches)
-            out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(c.name)} | ${c.outcome} | ${c.matchedKey ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(c.matchedKey) : c.key ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(c.key) : ''} |`);
+            out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(c.name)} | ${c.outcome} | ${c.matchedKey ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(c.matchedKey) : c.key ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(c.key) : ''} |`);
         out.push('');
     }
     if (r.steps && r.steps.length > 0) {
         const total = r.steps.reduce((a, s) => a + s.ms, 0);
         out.push(`<details><summary>Build steps (${r.steps.length}, ${(total / 1000).toFixed(1)} s)</summary>`, '', '| Step | Time | Status |', '|---|---|---|');
         for (const s of r.steps)
-            out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(s.title)} | ${(s.ms / 1000).toFixed(1)} s | ${s.status} |`);
+            out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(s.title)} | ${(s.ms / 1000).toFixed(1)} s | ${s.status} |`);
         out.push('', '</details>', '');
     }
     if (r.warnings && r.warnings.length > 0) {
-        out.push('<details><summary>Warnings</summary>', '', ...r.warnings.map(w => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(w)}`), '', '</details>', '');
+        out.push('<details><summary>Warnings</summary>', '', ...r.warnings.map(w => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(w)}`), '', '</details>', '');
     }
     return out.join('\n');
 }

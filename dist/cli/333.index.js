@@ -174,8 +174,8 @@ var tools = __webpack_require__(3102);
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/engine/lock.ts
 var lock = __webpack_require__(5947);
-// EXTERNAL MODULE: ./src/engine/prepare.ts + 17 modules
-var prepare = __webpack_require__(6546);
+// EXTERNAL MODULE: ./src/engine/prepare.ts + 18 modules
+var prepare = __webpack_require__(1040);
 ;// CONCATENATED MODULE: ./src/engine/build.ts
 // The whole engine: prepare → preflight → run → measurements. The CLI and the action call this.
 
@@ -533,7 +533,7 @@ function lockedMessage(root, path, holder, now) {
 
 /***/ }),
 
-/***/ 6546:
+/***/ 1040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1789,8 +1789,10 @@ function makePlan(recipes, dialect, options) {
 
 ;// CONCATENATED MODULE: ./src/recipe/collisions.ts
 // One file, one record: every IGVM file of a build gets a path no other part of that build writes.
-// Two targets writing one file, or an output named like a kernel part, the fs image or the record
-// itself, would leave a record describing a file that is no longer on disk.
+// Two targets writing one file, or an output named like a kernel part, the fs image, the record
+// itself or the reference-value files published beside it, would leave a record describing a file
+// that is no longer on disk. The files svsm-build writes itself come in as `reserved` (the engine
+// lists them: bin/measurements.json, the lock, bin/reference-values.*).
 
 
 
@@ -1824,7 +1826,8 @@ function partsOf(r) {
 /**
  * Refuses, before anything runs, an IGVM output that another target of the build also writes, or
  * that is (or is inside, or holds) a file the build writes in bin/: a kernel part, the fs image or
- * its folder, a make output, the firmware, or one of `reserved` (the record, the lock). One line
+ * its folder, a make output, the firmware, or one of `reserved` (the record, the lock, the
+ * reference-value files). One line
  * per output, naming both recipe files, both JSON paths and the path.
  */
 function checkOutputCollisions(recipes, reserved, targets) {
@@ -2230,6 +2233,26 @@ function keyWarnings(raw, dialect, xbuild) {
 
 // EXTERNAL MODULE: ./src/record/schema.ts
 var schema = __webpack_require__(7450);
+;// CONCATENATED MODULE: ./src/reference-values/file-names.ts
+// The reference-value files a build publishes next to its measurements.json, by format. One source
+// for the writer (files.ts), the artifact, the report and the engine, which reserves these names in
+// bin/ so that no recipe output can take them. No imports: the engine loads this without the writers.
+/** Where each format goes, relative to the svsm tree (the artifact holds them by file name). */
+const REFERENCE_VALUE_FILES = {
+    /** Unsigned CoRIM, AMD's SEV-SNP profile: for Veraison's SEV-SNP scheme (and Trustee's CoRIM extractor). */
+    corim: 'bin/reference-values.corim',
+    /** Trustee RVPS "sample" message: `rvps-tool register --path FILE`. */
+    rvps: 'bin/reference-values.rvps.json',
+    /** svsm-build-reference-values/1 JSON: for scripts and `verify-report --reference-values`. */
+    json: 'bin/reference-values.json'
+};
+/** What each format is for, in a few words (the PR comment, the job summary). */
+const REFERENCE_VALUE_USE = {
+    corim: "CoRIM for Veraison's SEV-SNP scheme",
+    rvps: 'Trustee RVPS message',
+    json: 'plain JSON'
+};
+
 // EXTERNAL MODULE: ./src/util/errors.ts
 var util_errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/engine/lock.ts
@@ -2324,10 +2347,15 @@ function nameCandidates(name) {
 
 
 
+
 /** Files svsm-build itself writes in bin/: no IGVM file may take their place. */
 const RESERVED = [
     { path: schema/* MEASUREMENTS_FILE */.x3, what: 'the measurement record svsm-build writes' },
-    { path: lock/* LOCK_FILE */.FI, what: "svsm-build's build lock" }
+    { path: lock/* LOCK_FILE */.FI, what: "svsm-build's build lock" },
+    ...Object.entries(REFERENCE_VALUE_FILES).map(([format, path]) => ({
+        path,
+        what: `the ${format} reference values svsm-build publishes beside the record`
+    }))
 ];
 function prepareBuild(req) {
     const root = (0,external_node_path_.resolve)(req.root);

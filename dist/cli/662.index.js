@@ -649,9 +649,9 @@ async function diffCommand(args) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ POLICY_BITS),
 /* harmony export */   b: () => (/* binding */ policyDifferences)
 /* harmony export */ });
-/* unused harmony export POLICY_BITS */
 // The SEV-SNP guest policy (SNP ABI "GUEST_POLICY"), as an IGVM file declares it and an attestation
 // report echoes it: its bits by name, and the differences between two policies in words.
 /** SNP guest policy bits above the ABI version bytes (SNP ABI "GUEST_POLICY"). */

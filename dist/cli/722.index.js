@@ -83,8 +83,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/engine/build.ts + 2 modules
 var build = __webpack_require__(8701);
-// EXTERNAL MODULE: ./src/engine/prepare.ts + 17 modules
-var prepare = __webpack_require__(6546);
+// EXTERNAL MODULE: ./src/engine/prepare.ts + 18 modules
+var prepare = __webpack_require__(1040);
 // EXTERNAL MODULE: ./src/engine/builtin-measure.ts
 var builtin_measure = __webpack_require__(6092);
 ;// CONCATENATED MODULE: ./src/recipe/to-json.ts

@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   verifyReportCommand: () => (/* binding */ verifyReportCommand)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/record/load.ts
@@ -749,10 +751,67 @@ function keyMatches(r, cert, kind, product, done) {
 
 // EXTERNAL MODULE: ./src/igvm/guest-policy.ts
 var guest_policy = __webpack_require__(5100);
+// EXTERNAL MODULE: ./src/reference-values/snp-policy.ts
+var snp_policy = __webpack_require__(6088);
+;// CONCATENATED MODULE: ./src/snp/reference.ts
+
+/** "target qemu (bin/coconut-qemu.igvm)" or, without a name, the source alone. */
+const describeValue = (v) => (v.target ? `target ${v.target} (${v.source})` : v.source);
+/**
+ * A record's values: one per launch digest of each target. A signed record asks for its ID block
+ * whichever of its digests a report has (the ID block is not measured, so the unsigned and the
+ * signed file usually share one digest). The record states no guest SVN.
+ */
+function referenceValuesFromRecords(records) {
+    return records.flatMap(m => {
+        const policy = BigInt(m.policy);
+        const s = m.signed;
+        if (!s)
+            return [{ target: m.target, launchDigest: m.launchDigest, policy, source: m.igvm }];
+        const one = (launchDigest, source) => ({
+            target: m.target,
+            launchDigest,
+            policy,
+            source,
+            idKeyDigest: s.idKeyDigest,
+            authorKeyDigest: s.authorKeyDigest,
+            familyId: s.familyId,
+            imageId: s.imageId
+        });
+        return s.launchDigest === m.launchDigest
+            ? [one(m.launchDigest, `${m.igvm}, and signed ${s.igvm}`)]
+            : [one(m.launchDigest, m.igvm), one(s.launchDigest, `${s.igvm}, signed`)];
+    });
+}
+const FORMAT_NAME = { corim: 'CoRIM', rvps: 'RVPS message', json: 'reference-values JSON' };
+/**
+ * A reference-value file's SEV-SNP values (what src/reference-values/read.ts gives back): each
+ * launch with the file and its place in it as the source. TDX-only entries have nothing for a
+ * SEV-SNP report; a file with no SEV-SNP launch at all is refused.
+ */
+function referenceValuesFromFile(v, file) {
+    const what = `${FORMAT_NAME[v.format]}${v.id ? ` ${v.id}` : ''}`;
+    const out = v.targets.flatMap((t, i) => t.snp
+        ? [
+            {
+                ...t.snp,
+                ...(t.target ? { target: t.target } : {}),
+                ...(t.snp.policy === undefined && v.snpPolicyFields ? { policyFields: v.snpPolicyFields } : {}),
+                source: `${file}, ${what}, ${v.format === 'corim' ? 'reference-value triple' : 'entry'} ${i + 1}`
+            }
+        ]
+        : []);
+    if (out.length === 0)
+        throw new errors/* BadInput */.kp(`${file}: no SEV-SNP launch digest in this ${FORMAT_NAME[v.format]} (${v.targets.length} TDX-only entr${v.targets.length === 1 ? 'y' : 'ies'}), expected at least one to check a report against`);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/snp/check.ts
 // The checks of `verify-report`: a parsed report against published reference values (from a
 // build's measurements.json, or any format reduced to ReferenceValue), the caller's expectations,
 // and AMD's keys (check-amd.ts). Pure: the inputs are read and parsed by the command.
+
+
 
 
 const ZERO48 = '0'.repeat(96);
@@ -764,49 +823,14 @@ function checkReport(i) {
     const candidates = i.target ? i.published.filter(m => m.target === i.target) : i.published;
     const match = candidates.find(m => m.launchDigest === r.measurement);
     if (match)
-        add('measurement', true, `${check_short(r.measurement)} is the published launch digest of target ${match.target} (${match.source})`);
+        add('measurement', true, `${check_short(r.measurement)} is the published launch digest of ${describeValue(match)}`);
     else
-        add('measurement', false, `${r.measurement} is none of the ${candidates.length} published launch digest(s)${i.target ? ` of target ${i.target}` : ''} (${candidates.map(m => `${m.target}: ${check_short(m.launchDigest)}`).join(', ') || 'no records'})`);
-    // The values to compare the rest with: the matched ones, else the only candidate.
-    const targets = new Set(candidates.map(m => m.target));
+        add('measurement', false, `${r.measurement} is none of the ${candidates.length} published launch digest(s)${i.target ? ` of target ${i.target}` : ''} (${candidates.map(m => `${m.target ?? m.source}: ${check_short(m.launchDigest)}`).join(', ') || 'no records'})`);
+    // The values to compare the rest with: the matched ones, else the only candidate (or target).
+    const targets = new Set(candidates.map((m, n) => m.target ?? n));
     const value = match ?? (candidates.length === 1 || targets.size === 1 ? candidates[0] : undefined);
-    const policies = [...new Set(candidates.map(m => m.policy))];
-    const expectedPolicy = value ? value.policy : policies.length === 1 ? policies[0] : null;
-    if (expectedPolicy === null)
-        add('policy', null, `0x${r.policy.toString(16)}: no single record to compare with (pass --target)`);
-    else {
-        const diffs = (0,guest_policy/* policyDifferences */.b)(expectedPolicy, r.policy);
-        add('policy', diffs.length === 0, diffs.length === 0
-            ? `0x${r.policy.toString(16)} equals the recipe's policy`
-            : `0x${r.policy.toString(16)} differs from the recipe's 0x${expectedPolicy.toString(16)}: ${diffs.join(', ')}`);
-    }
-    const signed = value?.idBlock;
-    if (!signed) {
-        const why = value ? `the record of ${value.target} is not signed` : 'no matching record';
-        const has = r.idKeyDigest !== ZERO48 ? `; the report has ID key digest ${check_short(r.idKeyDigest)}` : '';
-        for (const name of ['ID key digest', 'author key digest', 'family id', 'image id', 'guest SVN'])
-            add(name, null, `${why}${name === 'ID key digest' ? has : ''}`);
-    }
-    else {
-        const same = (name, found, want) => add(name, found === want, found === want ? `${check_short(found)} as signed` : `${found}, the signed record has ${want}`);
-        same('ID key digest', r.idKeyDigest, signed.idKeyDigest);
-        if (signed.authorKeyDigest === null)
-            add('author key digest', !r.authorKeyEn && r.authorKeyDigest === ZERO48, !r.authorKeyEn && r.authorKeyDigest === ZERO48
-                ? 'none, as signed (no author key)'
-                : `the report has author key ${r.authorKeyEn ? 'enabled' : 'disabled'}, digest ${check_short(r.authorKeyDigest)}; the signed record has no author key`);
-        else if (!r.authorKeyEn)
-            add('author key digest', false, `the report has no author key; the signed record has ${check_short(signed.authorKeyDigest)}`);
-        else
-            same('author key digest', r.authorKeyDigest, signed.authorKeyDigest);
-        same('family id', r.familyId, signed.familyId);
-        same('image id', r.imageId, signed.imageId);
-        if (signed.guestSvn === undefined)
-            add('guest SVN', null, `${r.guestSvn}: the published values state no guest SVN`);
-        else
-            add('guest SVN', r.guestSvn >= signed.guestSvn, r.guestSvn >= signed.guestSvn
-                ? `${r.guestSvn}, at least the published ${signed.guestSvn}`
-                : `${r.guestSvn}, below the published ${signed.guestSvn}`);
-    }
+    checkPolicy(r.policy, value, candidates, add);
+    checkIdBlock(r, value, add);
     if (!i.reportData)
         add('report data', null, 'no --report-data given');
     else {
@@ -821,6 +845,81 @@ function checkReport(i) {
         add('VMPL', r.vmpl === i.vmpl, r.vmpl === i.vmpl ? `${r.vmpl} as required` : `${r.vmpl}, expected ${i.vmpl}`);
     checkAmd(i, add);
     return checks;
+}
+const hexPolicy = (p) => `0x${p.toString(16)}`;
+function checkPolicy(found, value, candidates, add) {
+    const policies = [...new Set(candidates.map(m => m.policy))];
+    if (!value && policies.length !== 1) {
+        add('policy', null, `${hexPolicy(found)}: no single published value to compare with (pass --target)`);
+        return;
+    }
+    const expected = value ? value.policy : policies[0];
+    if (expected === undefined) {
+        const fields = (value ?? candidates[0])?.policyFields;
+        if (fields)
+            checkPolicyFields(found, fields, add);
+        else
+            add('policy', null, `${hexPolicy(found)}: the published values state no policy`);
+        return;
+    }
+    const diffs = (0,guest_policy/* policyDifferences */.b)(expected, found);
+    add('policy', diffs.length === 0, diffs.length === 0
+        ? `${hexPolicy(found)} equals the published policy`
+        : `${hexPolicy(found)} differs from the published ${hexPolicy(expected)}: ${diffs.join(', ')}`);
+}
+/** Only the policy fields an RVPS message states by Trustee's default-policy names, each with ==. */
+function checkPolicyFields(found, fields, add) {
+    const bits = (0,snp_policy/* snpPolicyBits */.q)(found);
+    const wrong = Object.keys(fields)
+        .filter(k => fields[k] !== undefined && fields[k] !== bits[k])
+        .map(k => `${k} ${bits[k]}, published ${fields[k]}`);
+    const stated = Object.keys(fields).join(', ');
+    add('policy', wrong.length === 0, wrong.length === 0
+        ? `${hexPolicy(found)} has the published ${stated} (no whole policy is published)`
+        : `${hexPolicy(found)}: ${wrong.join('; ')}`);
+}
+/** ID key, author key, family and image id, guest SVN: each compared when the published values state it. */
+function checkIdBlock(r, value, add) {
+    const signed = value &&
+        [value.idKeyDigest, value.authorKeyDigest, value.familyId, value.imageId].some(x => x !== undefined);
+    const none = !value
+        ? 'no matching published value'
+        : signed
+            ? 'not stated in the published values'
+            : 'not signed: no ID block is published for this launch';
+    const same = (name, found, want) => {
+        if (want === undefined)
+            add(name, null, `${check_short(found)}: ${none}`);
+        else
+            add(name, found === want, found === want ? `${check_short(found)} as published` : `${found}, published ${want}`);
+    };
+    same('ID key digest', r.idKeyDigest, value?.idKeyDigest);
+    const author = value?.authorKeyDigest;
+    if (author === undefined)
+        add('author key digest', null, none);
+    else if (author === null) {
+        const ok = !r.authorKeyEn && r.authorKeyDigest === ZERO48;
+        add('author key digest', ok, ok
+            ? 'none, as published (signed without an author key)'
+            : `the report has author key ${r.authorKeyEn ? 'enabled' : 'disabled'}, digest ${check_short(r.authorKeyDigest)}; the published values have no author key`);
+    }
+    else if (!r.authorKeyEn)
+        add('author key digest', false, `the report has no author key; published ${check_short(author)}`);
+    else
+        same('author key digest', r.authorKeyDigest, author);
+    same('family id', r.familyId, value?.familyId);
+    same('image id', r.imageId, value?.imageId);
+    const svn = value?.guestSvn;
+    if (svn === undefined)
+        add('guest SVN', null, `${r.guestSvn}: ${none}`);
+    else if (svn.match === 'min')
+        add('guest SVN', r.guestSvn >= svn.value, r.guestSvn >= svn.value
+            ? `${r.guestSvn}, at least the published ${svn.value}`
+            : `${r.guestSvn}, below the published ${svn.value}`);
+    else
+        add('guest SVN', r.guestSvn === svn.value, r.guestSvn === svn.value
+            ? `${r.guestSvn}, as published`
+            : `${r.guestSvn}, published exactly ${svn.value}`);
 }
 function renderChecks(checks) {
     return checks.map(c => `${c.status.toUpperCase().padEnd(4)} ${c.name}: ${c.detail}\n`).join('');
@@ -872,43 +971,17 @@ function kdsLinks(r, product) {
 
 // EXTERNAL MODULE: ./src/util/input-file.ts
 var input_file = __webpack_require__(5939);
-;// CONCATENATED MODULE: ./src/snp/reference.ts
-/**
- * A record's values: one per launch digest of each target. A signed record asks for its ID block
- * whichever of its digests a report has (the ID block is not measured, so the unsigned and the
- * signed file usually share one digest).
- */
-function referenceValuesFromRecords(records) {
-    return records.flatMap(m => {
-        const policy = BigInt(m.policy);
-        const s = m.signed;
-        if (!s)
-            return [{ target: m.target, launchDigest: m.launchDigest, policy, source: m.igvm }];
-        const idBlock = {
-            idKeyDigest: s.idKeyDigest,
-            authorKeyDigest: s.authorKeyDigest,
-            familyId: s.familyId,
-            imageId: s.imageId
-        };
-        const one = (launchDigest, source) => ({
-            target: m.target,
-            launchDigest,
-            policy,
-            source,
-            idBlock
-        });
-        return s.launchDigest === m.launchDigest
-            ? [one(m.launchDigest, `${m.igvm}, and signed ${s.igvm}`)]
-            : [one(m.launchDigest, m.igvm), one(s.launchDigest, `${s.igvm}, signed`)];
-    });
-}
-
+// EXTERNAL MODULE: ./src/reference-values/read.ts + 2 modules
+var read = __webpack_require__(1241);
 // EXTERNAL MODULE: ./src/cli/flags.ts
 var flags = __webpack_require__(5377);
 ;// CONCATENATED MODULE: ./src/cli/commands/verify-report.ts
-// `svsm-build verify-report REPORT.bin --measurements FILE [...]`: an SEV-SNP attestation report
-// checked against a build's published record and AMD's keys, one line per check. Exit 0 when
-// every check holds, 1 when one fails, 2 on bad input.
+// `svsm-build verify-report REPORT.bin --measurements FILE | --reference-values FILE [...]`: an
+// SEV-SNP attestation report checked against a build's published values (its record, or its
+// CoRIM, RVPS message or reference-values JSON, in the verifier's own format) and AMD's keys, one
+// line per check. Exit 0 when every check holds, 1 when one fails, 2 on bad input.
+
+
 
 
 
@@ -923,10 +996,17 @@ var flags = __webpack_require__(5377);
 
 
 const VERIFY_COMMAND = (0,flags/* command */.G5)({
-    synopsis: ['svsm-build verify-report <REPORT.bin> --measurements <measurements.json> [OPTIONS]'],
-    about: "Checks an SEV-SNP attestation report (the 1184-byte ATTESTATION_REPORT of a Milan, Genoa or Turin\nmachine) against published launch digests and AMD's keys. Prints the AMD KDS URLs of the report's\ncertificates (never fetches them).",
+    synopsis: [
+        'svsm-build verify-report <REPORT.bin> --measurements <measurements.json> [OPTIONS]',
+        'svsm-build verify-report <REPORT.bin> --reference-values <FILE> [OPTIONS]'
+    ],
+    about: "Checks an SEV-SNP attestation report (the 1184-byte ATTESTATION_REPORT of a Milan, Genoa or Turin\nmachine) against published launch digests and AMD's keys. Prints the AMD KDS URLs of the report's\ncertificates (never fetches them). Give exactly one of --measurements and --reference-values.",
     flags: {
-        measurements: { value: '<FILE>', required: true, help: 'bin/measurements.json of the build' },
+        measurements: { value: '<FILE>', help: 'bin/measurements.json of the build' },
+        'reference-values': {
+            value: '<FILE>',
+            help: "The published values in any format svsm-build writes or reads: a CoRIM (this\nproject's or one shaped like Veraison's), an RVPS message, reference-values JSON or\na measurements.json"
+        },
         target: {
             value: '<T>',
             choices: ['qemu', 'hyper-v', 'vanadium'],
@@ -958,6 +1038,45 @@ const VERIFY_USAGE = (0,flags/* usageOf */.Fs)(VERIFY_COMMAND);
 // Caps: AMD's certificates are ~1.5 KB, a chain ~5 KB, a CRL a few KB.
 const CERT_MAX = 64 * 1024;
 const CRL_MAX = 1024 * 1024;
+// A CoRIM or RVPS message of a build is a few KiB; a record at most what its loader allows.
+const VALUES_MAX = 4 * 1024 * 1024;
+const FORMAT_LABEL = { corim: 'CoRIM', rvps: 'RVPS message', json: 'reference-values JSON' };
+const isDirectory = (p) => {
+    try {
+        return (0,external_node_fs_.statSync)(p).isDirectory();
+    }
+    catch {
+        return false; // readFileOrPipe names what is wrong with it
+    }
+};
+/** The published values: the record through the one record loader, any other format through its reader. */
+function readPublished(o) {
+    if (o.measurements !== undefined) {
+        const { file, records } = (0,load/* loadRecords */.ff)(o.measurements);
+        return { values: referenceValuesFromRecords(records), file, format: 'measurement record', warnings: [] };
+    }
+    const path = o.referenceValues;
+    // A folder is an artifact or a tree's bin/: its measurements.json, as --measurements reads it.
+    if (isDirectory(path))
+        return readPublished({ ...o, measurements: path, referenceValues: undefined });
+    const name = `--reference-values ${path}`;
+    const bytes = (0,input_file/* readFileOrPipe */.e9)(path, {
+        name,
+        max: VALUES_MAX,
+        expected: 'a CoRIM, an RVPS message, reference-values JSON or a measurements.json of at most 4 MiB'
+    });
+    if ((0,read/* detectFormat */.T)(bytes) === 'record') {
+        const { file, records } = (0,load/* loadRecords */.ff)(path);
+        return { values: referenceValuesFromRecords(records), file, format: 'measurement record', warnings: [] };
+    }
+    const v = (0,read/* readReferenceValues */.o)(bytes, path);
+    return {
+        values: referenceValuesFromFile(v, path),
+        file: path,
+        format: `${FORMAT_LABEL[v.format]}${v.id ? ` ${v.id}` : ''}`,
+        warnings: v.warnings
+    };
+}
 function reportData(hex) {
     const h = hex.replace(/^0x/i, '');
     if (!/^([0-9a-fA-F]{2}){1,64}$/.test(h))
@@ -988,7 +1107,8 @@ async function verifyReportCommand(args) {
     const given = (key, value) => (value !== undefined ? { [key]: value } : {});
     return verifyReport({
         report: v.positionals[0],
-        measurements: o.measurements,
+        ...given('measurements', o.measurements),
+        ...given('referenceValues', o['reference-values']),
         ...given('target', o.target),
         ...given('vcek', o.vcek),
         ...given('vlek', o.vlek),
@@ -1002,6 +1122,10 @@ async function verifyReportCommand(args) {
     });
 }
 async function verifyReport(o) {
+    if ((o.measurements === undefined) === (o.referenceValues === undefined))
+        throw new errors/* UsageError */.eb(o.measurements === undefined
+            ? 'expected --measurements <measurements.json> or --reference-values <FILE>: the published values to check the report against'
+            : '--measurements and --reference-values are both given; expected one: the published values to check the report against', VERIFY_USAGE);
     if (o.vmpl !== undefined && !/^[0-3]$/.test(o.vmpl))
         throw new errors/* UsageError */.eb(`--vmpl ${JSON.stringify(o.vmpl)}: expected 0, 1, 2 or 3`, VERIFY_USAGE);
     const floor = o.minTcb !== undefined ? parseTcbFloor(o.minTcb) : undefined;
@@ -1018,17 +1142,23 @@ async function verifyReport(o) {
             max: REPORT_SIZE,
             expected: `exactly ${REPORT_SIZE} (0x4A0, an SEV-SNP ATTESTATION_REPORT)`
         });
+        const report = parseSnpReport(bytes, o.report);
+        const published = readPublished(o);
         const inputs = {
-            report: parseSnpReport(bytes, o.report),
-            published: referenceValuesFromRecords((0,load/* loadRecords */.ff)(o.measurements).records),
+            report,
+            published: published.values,
             ...(o.target ? { target: o.target } : {}),
             ...(expectedData ? { reportData: expectedData } : {}),
             ...(o.vmpl !== undefined ? { vmpl: Number(o.vmpl) } : {}),
             ...(floor ? { minTcb: floor } : {}),
             ...(o.now ? { now: o.now } : {})
         };
-        if (o.target && !inputs.published.some(m => m.target === o.target))
-            throw new errors/* BadInput */.kp(`--target ${o.target}: ${o.measurements} has no record for it (targets: ${[...new Set(inputs.published.map(m => m.target))].join(', ') || 'none'})`);
+        if (o.target && !inputs.published.some(m => m.target === o.target)) {
+            const named = [...new Set(inputs.published.flatMap(m => (m.target ? [m.target] : [])))];
+            throw new errors/* BadInput */.kp(named.length
+                ? `--target ${o.target}: ${published.file} has no value for it (targets: ${named.join(', ')})`
+                : `--target ${o.target}: ${published.file} (${published.format}) names no targets, its values are found by launch digest; leave out --target`);
+        }
         if (o.vcek)
             inputs.vcek = oneCert('--vcek', o.vcek);
         if (o.vlek)
@@ -1054,6 +1184,12 @@ async function verifyReport(o) {
         if (o.json)
             process.stdout.write(`${JSON.stringify({
                 ok,
+                published: {
+                    file: published.file,
+                    format: published.format,
+                    launchDigests: published.values.length,
+                    warnings: published.warnings
+                },
                 report: {
                     version: r.version,
                     product,
@@ -1068,6 +1204,8 @@ async function verifyReport(o) {
             }, null, 2)}\n`);
         else
             process.stdout.write(`report: version ${r.version}, ${product ?? 'product not known'} (${from}), signed by ${key}\n` +
+                `published: ${published.file} (${published.format}, ${published.values.length} SEV-SNP launch digest${published.values.length === 1 ? '' : 's'})\n` +
+                published.warnings.map(w => `note: ${w}\n`).join('') +
                 links.map(l => `${l.what}: ${l.url ?? '-'}${l.note ? ` (${l.note})` : ''}\n`).join('') +
                 renderChecks(checks) +
                 (ok ? 'every check holds\n' : `${checks.filter(c => c.status === 'fail').length} check(s) failed\n`));
@@ -1080,50 +1218,6 @@ async function verifyReport(o) {
         }
         throw e;
     }
-}
-
-
-/***/ }),
-
-/***/ 5100:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ policyDifferences)
-/* harmony export */ });
-/* unused harmony export POLICY_BITS */
-// The SEV-SNP guest policy (SNP ABI "GUEST_POLICY"), as an IGVM file declares it and an attestation
-// report echoes it: its bits by name, and the differences between two policies in words.
-/** SNP guest policy bits above the ABI version bytes (SNP ABI "GUEST_POLICY"). */
-const POLICY_BITS = [
-    [16, 'SMT'],
-    [17, 'reserved-must-be-one'],
-    [18, 'migrate-MA'],
-    [19, 'debug'],
-    [20, 'single-socket'],
-    [21, 'CXL-allow'],
-    [22, 'mem-AES-256-XTS'],
-    [23, 'RAPL-disable'],
-    [24, 'ciphertext-hiding'],
-    [25, 'page-swap-disable']
-];
-/** Each difference between two policies, named ("debug 0 -> 1", "ABI minor 0 -> 1"). */
-function policyDifferences(expected, found) {
-    const out = [];
-    const byte = (v, s) => (v >> s) & 0xffn;
-    if (byte(expected, 0n) !== byte(found, 0n))
-        out.push(`ABI minor ${byte(expected, 0n)} -> ${byte(found, 0n)}`);
-    if (byte(expected, 8n) !== byte(found, 8n))
-        out.push(`ABI major ${byte(expected, 8n)} -> ${byte(found, 8n)}`);
-    const bit = (v, n) => Number((v >> BigInt(n)) & 1n);
-    const named = new Set(POLICY_BITS.map(([n]) => n));
-    for (const [n, label] of POLICY_BITS)
-        if (bit(expected, n) !== bit(found, n))
-            out.push(`${label} ${bit(expected, n)} -> ${bit(found, n)}`);
-    for (let n = 26; n < 64; n++)
-        if (!named.has(n) && bit(expected, n) !== bit(found, n))
-            out.push(`bit ${n} ${bit(expected, n)} -> ${bit(found, n)}`);
-    return out;
 }
 
 

@@ -1,5 +1,6 @@
-// What one build uploads: the IGVM files, measurements.json, the expanded recipes and the plan,
-// and a SHA256SUMS over all of them, staged in one folder.
+// What one build uploads: the IGVM files, measurements.json, the reference-value files written
+// next to it (src/reference-values/file-names.ts), the expanded recipes and the plan, and a SHA256SUMS
+// over all of them, staged in one folder.
 import { createHash } from 'node:crypto'
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
@@ -25,7 +26,12 @@ export function defaultArtifactName(
   return `svsm-igvm-${recipes}-${targets}-${profile}-${h}`.replace(/[^A-Za-z0-9._+-]/g, '_')
 }
 
-export function stageArtifact(result: BuildResult, stagingDir: string): string[] {
+/** `referenceValues`: the reference-value files this build wrote (absolute paths), staged by file name. */
+export function stageArtifact(
+  result: BuildResult,
+  stagingDir: string,
+  referenceValues: readonly string[] = []
+): string[] {
   rmSync(stagingDir, { recursive: true, force: true })
   mkdirSync(stagingDir, { recursive: true })
   const files: string[] = []
@@ -40,6 +46,7 @@ export function stageArtifact(result: BuildResult, stagingDir: string): string[]
     if (!files.includes(join(stagingDir, name))) add(name, undefined, resolve(result.root, m.igvm))
   }
   add(RECORD_FILE, Buffer.from(recordsText(result.measurements)))
+  for (const f of referenceValues) add(basename(f), undefined, f)
   const { recipes, ...plan } = result.plan
   const planJson = {
     ...plan,

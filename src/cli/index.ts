@@ -16,6 +16,7 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   measure: async () => (await import('./commands/measure.js')).measureCommand,
   inspect: async () => (await import('./commands/inspect.js')).inspectCommand,
   diff: async () => (await import('./commands/diff.js')).diffCommand,
+  'reference-values': async () => (await import('./commands/reference-values.js')).referenceValuesCommand,
   'verify-report': async () => (await import('./commands/verify-report.js')).verifyReportCommand,
   reproduce: async () => (await import('./commands/reproduce.js')).reproduceCommand,
   predicate: async () => (await import('./commands/predicate.js')).predicateCommand,
@@ -34,7 +35,8 @@ const VERDICT_COMMANDS: ReadonlySet<CommandName> = new Set([
   'diff',
   'verify-report',
   'reproduce',
-  'predicate'
+  'predicate',
+  'reference-values'
 ])
 
 export async function main(argv: string[]): Promise<number> {

@@ -12,6 +12,7 @@ import { loadRecipe } from '../recipe/load.js'
 import type { Dialect, ExpandedRecipe } from '../recipe/types.js'
 import type { XbuildFacts } from '../recipe/xbuild-facts.js'
 import { MEASUREMENTS_FILE } from '../record/schema.js'
+import { REFERENCE_VALUE_FILES } from '../reference-values/file-names.js'
 import { UsageError } from '../util/errors.js'
 import { LOCK_FILE } from './lock.js'
 import { locateRecipe, readTreeXbuild } from './tree.js'
@@ -38,7 +39,11 @@ export interface Prepared {
 /** Files svsm-build itself writes in bin/: no IGVM file may take their place. */
 const RESERVED: ReservedPath[] = [
   { path: MEASUREMENTS_FILE, what: 'the measurement record svsm-build writes' },
-  { path: LOCK_FILE, what: "svsm-build's build lock" }
+  { path: LOCK_FILE, what: "svsm-build's build lock" },
+  ...Object.entries(REFERENCE_VALUE_FILES).map(([format, path]) => ({
+    path,
+    what: `the ${format} reference values svsm-build publishes beside the record`
+  }))
 ]
 
 export function prepareBuild(req: BuildRequest): Prepared {

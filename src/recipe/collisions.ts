@@ -1,6 +1,8 @@
 // One file, one record: every IGVM file of a build gets a path no other part of that build writes.
-// Two targets writing one file, or an output named like a kernel part, the fs image or the record
-// itself, would leave a record describing a file that is no longer on disk.
+// Two targets writing one file, or an output named like a kernel part, the fs image, the record
+// itself or the reference-value files published beside it, would leave a record describing a file
+// that is no longer on disk. The files svsm-build writes itself come in as `reserved` (the engine
+// lists them: bin/measurements.json, the lock, bin/reference-values.*).
 import { posix } from 'node:path'
 import { RecipeError, RecipeErrors, jsonPath } from './errors.js'
 import { fsImageName } from './fs-image-name.js'
@@ -53,7 +55,8 @@ function partsOf(r: ExpandedRecipe): Written[] {
 /**
  * Refuses, before anything runs, an IGVM output that another target of the build also writes, or
  * that is (or is inside, or holds) a file the build writes in bin/: a kernel part, the fs image or
- * its folder, a make output, the firmware, or one of `reserved` (the record, the lock). One line
+ * its folder, a make output, the firmware, or one of `reserved` (the record, the lock, the
+ * reference-value files). One line
  * per output, naming both recipe files, both JSON paths and the path.
  */
 export function checkOutputCollisions(

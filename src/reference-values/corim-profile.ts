@@ -104,7 +104,9 @@ export function oidBytes(dotted: string): Uint8Array {
 
 /** DER content bytes of an OID back to dotted form (null when they are not a well-formed OID). */
 export function oidString(bytes: Uint8Array): string | null {
-  const arcs: bigint[] = []
+  // Not `= []`: ncc's static evaluator takes an empty array literal for the value, and fails on
+  // the BigInt arithmetic below.
+  const arcs = new Array<bigint>()
   let n = 0n
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!

@@ -1,5 +1,10 @@
-/** A reference-value file (or build input) that cannot be used: which file, where in it, what and why. */
-export class ReferenceValuesError extends Error {
+import { BadInput } from '../util/errors.js'
+
+/**
+ * A reference-value file (or build input) that cannot be used: which file, where in it, what and
+ * why. Bad input (exit code 2 on the command line).
+ */
+export class ReferenceValuesError extends BadInput {
   constructor(
     /** The file or input named in the message (e.g. `corim-sevsnp-valid.cbor`, `reference values`). */
     readonly source: string,

@@ -1,5 +1,5 @@
-// What the reference-value writers need from one build, in this module's own terms (it does not
-// read the measurement record: an adapter at the edge fills this in, see RecordToInput below).
+// What the reference-value writers need from one build, in this module's own terms: the writers do
+// not read the measurement record, from-record.ts fills this in (the mapping is listed below).
 import { z } from 'zod'
 import { fromZodIssue } from './errors.js'
 import { HEX32, HEX96 } from './hex.js'
@@ -56,26 +56,19 @@ export type TargetInput = z.infer<typeof targetInputSchema>
 export type BuildInput = z.infer<typeof buildInputSchema>
 
 /**
- * The adapter the CLI and the action use (written next to the record reader, not here):
- *
- *   type RecordToInput = (records: Measurement[], repo: { name: string; url: string }) => BuildInput
- *
- * Record field (src/measure/results.ts)           → input field
- *   repo (GITHUB_REPOSITORY / remote of the tree)   → repository.name, repository.url
- *   records[0].gitVersion (all records share it)    → version
- *   m.target                                        → targets[i].target
- *   m.igvm                                          → targets[i].igvm
- *   m.platforms                                     → targets[i].platforms
- *   m.launchDigest                                  → targets[i].launchDigest
- *   m.policy ("0x30000")                            → targets[i].policy
- *   m.details?.tdxMrtd?.value (when a string)       → targets[i].tdxMrtd
- *   m.signed (an ID-block-signed copy), as a second entry for the signed file:
- *     m.signed.igvm / .launchDigest                 → targets[i].igvm / .launchDigest
+ * The adapter the CLI and the action use is from-record.ts (buildInputFromRecords). Record field
+ * (src/record/schema.ts) → input field:
+ *   repository (repository.ts: --repository, the tree's origin, GITHUB_REPOSITORY) → repository
+ *   records[*].gitVersion (one build: all equal)    → version
+ *   m.target / m.platforms / m.policy               → targets[i].target / .platforms / .policy
+ *   basename(m.igvm) / m.launchDigest               → targets[i].igvm / .launchDigest
+ *   m.details.tdxMrtd.value (when a string)         → targets[i].tdxMrtd
+ *   m.signed (the ID-block-signed copy): the entry names basename(m.signed.igvm) and gets
  *     m.signed.familyId / .imageId                  → targets[i].idBlock.familyId / .imageId
  *     m.signed.idKeyDigest / .authorKeyDigest       → targets[i].idBlock.idKeyDigest / .authorKeyDigest
- *     (no record field; igvmmeasure sign writes 0)  → targets[i].idBlock.guestSvn (idBlockFacts().guestSvn when read from the file)
+ *     (no record field; igvmmeasure sign writes 0)  → targets[i].idBlock.guestSvn = 0
+ *   and a second entry, with the same ID block, when m.signed.launchDigest differs from m.launchDigest.
  */
-export type RecordToInput = (records: unknown[], repo: BuildInput['repository']) => BuildInput
 
 /** Validates a build input; one message naming the JSON path, what is there and what is expected. */
 export function parseBuildInput(value: unknown, source = 'reference-value input'): BuildInput {

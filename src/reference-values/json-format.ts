@@ -32,7 +32,8 @@ export const referenceValuesJsonSchema = z.object({
             familyId: hex32.optional(),
             imageId: hex32.optional(),
             idKeyDigest: hex96.optional(),
-            authorKeyDigest: hex96.optional()
+            /** null: signed without an author key. */
+            authorKeyDigest: hex96.nullable().optional()
           })
           .optional(),
         tdx: z.object({ mrtd: hex96 }).optional()
@@ -67,7 +68,7 @@ export function buildJson(given: BuildInput): { value: ReferenceValuesJson; text
                       familyId: id.familyId.toUpperCase(),
                       imageId: id.imageId.toUpperCase(),
                       idKeyDigest: id.idKeyDigest.toUpperCase(),
-                      ...(id.authorKeyDigest ? { authorKeyDigest: id.authorKeyDigest.toUpperCase() } : {})
+                      authorKeyDigest: id.authorKeyDigest?.toUpperCase() ?? null
                     }
                   : {})
               }
@@ -106,7 +107,9 @@ export function parseJson(text: string, source = 'reference values (JSON)'): Ref
               ...(t.snp.familyId ? { familyId: t.snp.familyId.toUpperCase() } : {}),
               ...(t.snp.imageId ? { imageId: t.snp.imageId.toUpperCase() } : {}),
               ...(t.snp.idKeyDigest ? { idKeyDigest: t.snp.idKeyDigest.toUpperCase() } : {}),
-              ...(t.snp.authorKeyDigest ? { authorKeyDigest: t.snp.authorKeyDigest.toUpperCase() } : {})
+              ...(t.snp.authorKeyDigest !== undefined
+                ? { authorKeyDigest: t.snp.authorKeyDigest?.toUpperCase() ?? null }
+                : {})
             }
           }
         : {}),

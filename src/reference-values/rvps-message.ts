@@ -5,7 +5,7 @@
 import { ReferenceValuesError } from './errors.js'
 import { isSnpTarget, parseBuildInput, type BuildInput } from './input.js'
 import { DEFAULT_POLICY_NAMES, RVPS_MESSAGE_VERSION, rvpsNames } from './rvps-names.js'
-import { snpPolicyBits, type SnpPolicyBits } from './snp-policy.js'
+import { SNP_POLICY_BIT, snpPolicyBits, type SnpPolicyBits } from './snp-policy.js'
 
 export interface RvpsOptions {
   /** Also write the names Trustee's default policy queries (default true). */
@@ -64,20 +64,27 @@ export function buildRvpsMessage(given: BuildInput, options: RvpsOptions = {}): 
   }
   if (snp.length) payload[names.snpMeasurement] = snpDigests
   if (tdx.length) payload[names.tdxMrtd] = mrtds
+  // Per target, lists: a target built by two recipes, or signed into a file of another digest,
+  // has more than one launch; a verifier's policy asks `in`.
+  const add = (name: string, value: string) => {
+    const list = (payload[name] ??= []) as string[]
+    if (!list.includes(value)) list.push(value)
+  }
   for (const t of input.targets) {
     const n = names.target(t.target)
     if (isSnpTarget(t)) {
-      payload[n.snpMeasurement] = [lower(t.launchDigest)]
-      payload[n.snpPolicy] = [t.policy]
+      add(n.snpMeasurement, lower(t.launchDigest))
+      add(n.snpPolicy, t.policy)
     }
-    if (t.tdxMrtd) payload[n.tdxMrtd] = [lower(t.tdxMrtd)]
+    if (t.tdxMrtd) add(n.tdxMrtd, lower(t.tdxMrtd))
   }
 
   for (const t of snp) {
     const b: SnpPolicyBits = snpPolicyBits(BigInt(t.policy))
-    const off = [b.debugAllowed && 'debugging (bit 19)', b.migrateMa && 'a migration agent (bit 18)'].filter(
-      Boolean
-    )
+    const off = [
+      b.debugAllowed && `debugging (bit ${SNP_POLICY_BIT.debug})`,
+      b.migrateMa && `a migration agent (bit ${SNP_POLICY_BIT.migrateMa})`
+    ].filter(Boolean)
     if (off.length)
       notes.push(
         `${t.target}: policy ${t.policy} allows ${off.join(' and ')}; Trustee's default policy requires both off, so its configuration claim will not pass`
@@ -100,4 +107,11 @@ export function buildRvpsMessage(given: BuildInput, options: RvpsOptions = {}): 
     payload: Buffer.from(json).toString('base64')
   }
   return { text: `${JSON.stringify(message, null, 2)}\n`, payload, notes }
+}
+
+/** The message as people read it: the same JSON with its payload decoded (not a message RVPS takes). */
+export function dumpRvpsMessage(text: string): string {
+  const m = JSON.parse(text) as Record<string, unknown>
+  const payload = JSON.parse(Buffer.from(String(m.payload), 'base64').toString('utf8')) as unknown
+  return `${JSON.stringify({ ...m, payload }, null, 2)}\n`
 }

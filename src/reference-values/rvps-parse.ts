@@ -74,13 +74,14 @@ function readSample(
       fail(at(name), `found ${show(v)}, expected a list of 96-hex-digit digests`)
     return (v as string[]).map(x => x.toUpperCase())
   }
-  const one = (name: string, v: unknown, re: RegExp, expected: string): string => {
-    if (!Array.isArray(v) || v.length !== 1 || typeof v[0] !== 'string' || !re.test(v[0]))
+  const list = (name: string, v: unknown, re: RegExp, expected: string): string[] => {
+    if (!Array.isArray(v) || v.length === 0 || !v.every(x => typeof x === 'string' && re.test(x)))
       fail(at(name), `found ${show(v)}, expected ${expected}`)
-    return (v as string[])[0]!
+    return v as string[]
   }
 
-  const perTarget = new Map<string, TargetReference & { policy?: bigint }>()
+  /** Per target: its launch digests, policies and MRTDs, as lists (a target may have several launches). */
+  const perTarget = new Map<string, { snp: string[]; policies: string[]; tdx: string[] }>()
   const buildDigests = { snp: new Set<string>(), tdx: new Set<string>() }
   const fields: SnpPolicyFields = {}
   const repos = new Set<string>()
@@ -96,17 +97,16 @@ function readSample(
           buildDigests[parsed.what === 'snp-measurement' ? 'snp' : 'tdx'].add(d)
         continue
       }
-      const t = perTarget.get(parsed.target) ?? { target: parsed.target }
+      const t = perTarget.get(parsed.target) ?? { snp: [], policies: [], tdx: [] }
       perTarget.set(parsed.target, t)
-      if (parsed.what === 'snp-measurement')
-        t.snp = {
-          ...t.snp,
-          launchDigest: one(name, v, HEX96, 'one 96-hex-digit launch digest in a list').toUpperCase()
-        }
-      else if (parsed.what === 'tdx-mrtd')
-        t.tdxMrtd = one(name, v, HEX96, 'one 96-hex-digit MRTD in a list').toUpperCase()
+      if (parsed.what === 'snp-measurement') t.snp.push(...digests(name, v).filter(d => !t.snp.includes(d)))
+      else if (parsed.what === 'tdx-mrtd') t.tdx.push(...digests(name, v).filter(d => !t.tdx.includes(d)))
       else
-        t.policy = BigInt(one(name, v, /^0x[0-9a-fA-F]{1,16}$/, 'one hex policy in a list, like ["0x30000"]'))
+        t.policies.push(
+          ...list(name, v, /^0x[0-9a-fA-F]{1,16}$/, 'a list of hex policies, like ["0x30000"]').filter(
+            p => !t.policies.includes(p)
+          )
+        )
       continue
     }
     switch (name) {
@@ -134,15 +134,25 @@ function readSample(
   }
 
   const targets: TargetReference[] = []
-  for (const t of perTarget.values()) {
-    const { policy, ...rest } = t
-    if (policy !== undefined && !rest.snp)
+  for (const [target, t] of perTarget) {
+    if (t.policies.length && !t.snp.length)
       fail(
         'payload',
-        `a snp/policy name for target ${t.target} without its snp/measurement name, expected both`
+        `a snp/policy name for target ${target} without its snp/measurement name, expected both`
       )
-    if (rest.snp && policy !== undefined) rest.snp.policy = policy
-    targets.push(rest)
+    // A policy goes with the target's digests only when there is one; several cannot be paired.
+    const policy = t.policies.length === 1 ? BigInt(t.policies[0]!) : undefined
+    if (t.policies.length > 1)
+      warnings.push(
+        `target ${target}: ${t.policies.length} policies (${t.policies.join(', ')}) for ${t.snp.length} launch digest(s); which goes with which is not said, so the policy is not compared`
+      )
+    const snp = t.snp.map(d => ({
+      target,
+      snp: { launchDigest: d, ...(policy !== undefined ? { policy } : {}) }
+    }))
+    // An MRTD joins the target's one SEV-SNP launch (one image with both platforms), else stands alone.
+    if (snp.length === 1 && t.tdx.length === 1) targets.push({ ...snp[0]!, tdxMrtd: t.tdx[0]! })
+    else targets.push(...snp, ...t.tdx.map(d => ({ target, tdxMrtd: d })))
   }
   if (targets.length) {
     // The build-wide lists should hold exactly the per-target values; say so when they do not.

@@ -1,5 +1,7 @@
 // What a reader of a reference-value file (CoRIM, RVPS message, this project's JSON) gives back:
-// the values a report is compared with, per launch, in one shape whatever the format.
+// the values a report is compared with, per launch, in one shape whatever the format. The checks
+// of verify-report (src/snp/reference.ts) take SnpReference as it is, with a name and a source.
+// A value that is absent is not stated, and not compared (as Veraison skips an absent mkey).
 
 /** SEV-SNP reference values of one launch (one CoRIM reference-value triple). Hex is upper-case. */
 export interface SnpReference {
@@ -11,7 +13,8 @@ export interface SnpReference {
   familyId?: string
   imageId?: string
   idKeyDigest?: string
-  authorKeyDigest?: string
+  /** null: signed without an author key (the report must show none); absent: not stated. */
+  authorKeyDigest?: string | null
 }
 
 export interface TargetReference {

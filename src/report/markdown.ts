@@ -1,5 +1,10 @@
 // The one markdown renderer: the job summary, the PR comment and the report job all use it.
 import type { Measurement } from '../record/schema.js'
+import {
+  REFERENCE_VALUE_FILES,
+  REFERENCE_VALUE_USE,
+  type ReferenceValueFormat
+} from '../reference-values/file-names.js'
 import { code, escapeText } from './escape.js'
 
 export interface CacheLine {
@@ -25,6 +30,33 @@ export interface ReportInput {
   warnings?: string[]
   /** Extra sections rendered after the table (the comparison of the PR report). */
   sections?: string[]
+  /** The reference-value files of the build(s), and where each set is. */
+  referenceValues?: ReferenceValueLinks[]
+}
+
+/** One build's reference-value files: the formats written, and the artifact holding them (if uploaded). */
+export interface ReferenceValueLinks {
+  formats: ReferenceValueFormat[]
+  artifact?: { name: string; url?: string }
+}
+
+const fileName = (f: ReferenceValueFormat) => REFERENCE_VALUE_FILES[f].split('/').pop()!
+
+/** Where the published values are, each file with the verifier that takes it. */
+function renderReferenceValues(links: readonly ReferenceValueLinks[]): string | null {
+  const lines = links
+    .filter(l => l.formats.length > 0)
+    .map(l => {
+      const where = l.artifact
+        ? `in artifact ${l.artifact.url ? `[${escapeText(l.artifact.name)}](${encodeURI(l.artifact.url)})` : code(l.artifact.name)}`
+        : `in ${code('bin/')}`
+      return `- ${where}: ${l.formats.map(f => `${code(fileName(f))} (${escapeText(REFERENCE_VALUE_USE[f])})`).join(', ')}`
+    })
+  if (lines.length === 0) return null
+  return [
+    '**Reference values** for verifiers (check a report with `svsm-build verify-report --reference-values FILE`):',
+    ...lines
+  ].join('\n')
 }
 
 export function formatSize(bytes: number): string {
@@ -107,6 +139,8 @@ export function renderReport(r: ReportInput): string {
     out.push('No IGVM file was built.', '')
   }
   for (const s of r.sections ?? []) out.push(s, '')
+  const refs = renderReferenceValues(r.referenceValues ?? [])
+  if (refs) out.push(refs, '')
   if (r.artifact) {
     out.push(
       `Artifact: ${r.artifact.url ? `[${escapeText(r.artifact.name)}](${encodeURI(r.artifact.url)})` : code(r.artifact.name)}`,

@@ -1,11 +1,13 @@
 // Artifacts of a run triggered from a fork are untrusted input for the workflow_run job that holds
 // a write token: bounded sizes and counts, strict schemas, and a PR number that must belong to the
 // run's head commit. Strings are only ever rendered escaped (escape.ts), never executed.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { loadRecords, RECORD_FILE } from '../record/load.js'
 import type { Measurement } from '../record/schema.js'
+import { BadInput } from '../util/errors.js'
+import { readRegularFile } from '../util/input-file.js'
 
 export const LIMITS = { files: 32, prBytes: 1024 }
 
@@ -17,12 +19,6 @@ export type PrInfo = z.infer<typeof prSchema>
 
 export class UntrustedArtifactError extends Error {
   override name = 'UntrustedArtifactError'
-}
-
-function readBounded(file: string, max: number): string {
-  const size = statSync(file).size
-  if (size > max) throw new UntrustedArtifactError(`${file}: ${size} bytes, more than the ${max} allowed`)
-  return readFileSync(file, 'utf8')
 }
 
 /** Validates one downloaded artifact folder's measurements. */
@@ -43,10 +39,10 @@ export function readUntrustedPr(dir: string): PrInfo {
   if (!existsSync(prFile)) throw new UntrustedArtifactError(`${dir}: no pr.json`)
   let pr: unknown
   try {
-    pr = JSON.parse(readBounded(prFile, LIMITS.prBytes))
+    pr = JSON.parse(readRegularFile(prFile, LIMITS.prBytes).toString('utf8'))
   } catch (e) {
-    if (e instanceof UntrustedArtifactError) throw e
-    throw new UntrustedArtifactError(`${prFile}: not JSON`)
+    // Too large, not a regular file: the reader's words; anything else did not parse.
+    throw new UntrustedArtifactError(e instanceof BadInput ? e.message : `${prFile}: not JSON`)
   }
   const p = prSchema.safeParse(pr)
   if (!p.success)

@@ -3,7 +3,9 @@
 // and AMD's keys (check-amd.ts). Pure: the inputs are read and parsed by the command.
 import { policyDifferences } from '../igvm/guest-policy.js'
 import { checkAmd, type AmdInputs } from './check-amd.js'
-import type { ReferenceValue } from './reference.js'
+import { snpPolicyBits } from '../reference-values/snp-policy.js'
+import type { SnpPolicyFields } from '../reference-values/values.js'
+import { describeValue, type ReferenceValue } from './reference.js'
 
 export interface CheckInputs extends AmdInputs {
   published: ReferenceValue[]
@@ -25,7 +27,7 @@ const short = (h: string) => `${h.slice(0, 16)}...`
 export function checkReport(i: CheckInputs): Check[] {
   const r = i.report
   const checks: Check[] = []
-  const add = (name: string, ok: boolean | null, detail: string) =>
+  const add: Add = (name, ok, detail) =>
     checks.push({ name, status: ok === null ? 'skip' : ok ? 'pass' : 'fail', detail })
 
   const candidates = i.target ? i.published.filter(m => m.target === i.target) : i.published
@@ -34,75 +36,20 @@ export function checkReport(i: CheckInputs): Check[] {
     add(
       'measurement',
       true,
-      `${short(r.measurement)} is the published launch digest of target ${match.target} (${match.source})`
+      `${short(r.measurement)} is the published launch digest of ${describeValue(match)}`
     )
   else
     add(
       'measurement',
       false,
-      `${r.measurement} is none of the ${candidates.length} published launch digest(s)${i.target ? ` of target ${i.target}` : ''} (${candidates.map(m => `${m.target}: ${short(m.launchDigest)}`).join(', ') || 'no records'})`
+      `${r.measurement} is none of the ${candidates.length} published launch digest(s)${i.target ? ` of target ${i.target}` : ''} (${candidates.map(m => `${m.target ?? m.source}: ${short(m.launchDigest)}`).join(', ') || 'no records'})`
     )
 
-  // The values to compare the rest with: the matched ones, else the only candidate.
-  const targets = new Set(candidates.map(m => m.target))
+  // The values to compare the rest with: the matched ones, else the only candidate (or target).
+  const targets = new Set(candidates.map((m, n) => m.target ?? n))
   const value = match ?? (candidates.length === 1 || targets.size === 1 ? candidates[0] : undefined)
-  const policies = [...new Set(candidates.map(m => m.policy))]
-  const expectedPolicy = value ? value.policy : policies.length === 1 ? policies[0]! : null
-  if (expectedPolicy === null)
-    add('policy', null, `0x${r.policy.toString(16)}: no single record to compare with (pass --target)`)
-  else {
-    const diffs = policyDifferences(expectedPolicy, r.policy)
-    add(
-      'policy',
-      diffs.length === 0,
-      diffs.length === 0
-        ? `0x${r.policy.toString(16)} equals the recipe's policy`
-        : `0x${r.policy.toString(16)} differs from the recipe's 0x${expectedPolicy.toString(16)}: ${diffs.join(', ')}`
-    )
-  }
-
-  const signed = value?.idBlock
-  if (!signed) {
-    const why = value ? `the record of ${value.target} is not signed` : 'no matching record'
-    const has = r.idKeyDigest !== ZERO48 ? `; the report has ID key digest ${short(r.idKeyDigest)}` : ''
-    for (const name of ['ID key digest', 'author key digest', 'family id', 'image id', 'guest SVN'])
-      add(name, null, `${why}${name === 'ID key digest' ? has : ''}`)
-  } else {
-    const same = (name: string, found: string, want: string) =>
-      add(
-        name,
-        found === want,
-        found === want ? `${short(found)} as signed` : `${found}, the signed record has ${want}`
-      )
-    same('ID key digest', r.idKeyDigest, signed.idKeyDigest)
-    if (signed.authorKeyDigest === null)
-      add(
-        'author key digest',
-        !r.authorKeyEn && r.authorKeyDigest === ZERO48,
-        !r.authorKeyEn && r.authorKeyDigest === ZERO48
-          ? 'none, as signed (no author key)'
-          : `the report has author key ${r.authorKeyEn ? 'enabled' : 'disabled'}, digest ${short(r.authorKeyDigest)}; the signed record has no author key`
-      )
-    else if (!r.authorKeyEn)
-      add(
-        'author key digest',
-        false,
-        `the report has no author key; the signed record has ${short(signed.authorKeyDigest)}`
-      )
-    else same('author key digest', r.authorKeyDigest, signed.authorKeyDigest)
-    same('family id', r.familyId, signed.familyId)
-    same('image id', r.imageId, signed.imageId)
-    if (signed.guestSvn === undefined)
-      add('guest SVN', null, `${r.guestSvn}: the published values state no guest SVN`)
-    else
-      add(
-        'guest SVN',
-        r.guestSvn >= signed.guestSvn,
-        r.guestSvn >= signed.guestSvn
-          ? `${r.guestSvn}, at least the published ${signed.guestSvn}`
-          : `${r.guestSvn}, below the published ${signed.guestSvn}`
-      )
-  }
+  checkPolicy(r.policy, value, candidates, add)
+  checkIdBlock(r, value, add)
 
   if (!i.reportData) add('report data', null, 'no --report-data given')
   else {
@@ -131,6 +78,110 @@ export function checkReport(i: CheckInputs): Check[] {
 
   checkAmd(i, add)
   return checks
+}
+
+type Add = (name: string, ok: boolean | null, detail: string) => void
+
+const hexPolicy = (p: bigint) => `0x${p.toString(16)}`
+
+function checkPolicy(
+  found: bigint,
+  value: ReferenceValue | undefined,
+  candidates: ReferenceValue[],
+  add: Add
+) {
+  const policies = [...new Set(candidates.map(m => m.policy))]
+  if (!value && policies.length !== 1) {
+    add('policy', null, `${hexPolicy(found)}: no single published value to compare with (pass --target)`)
+    return
+  }
+  const expected = value ? value.policy : policies[0]
+  if (expected === undefined) {
+    const fields = (value ?? candidates[0])?.policyFields
+    if (fields) checkPolicyFields(found, fields, add)
+    else add('policy', null, `${hexPolicy(found)}: the published values state no policy`)
+    return
+  }
+  const diffs = policyDifferences(expected, found)
+  add(
+    'policy',
+    diffs.length === 0,
+    diffs.length === 0
+      ? `${hexPolicy(found)} equals the published policy`
+      : `${hexPolicy(found)} differs from the published ${hexPolicy(expected)}: ${diffs.join(', ')}`
+  )
+}
+
+/** Only the policy fields an RVPS message states by Trustee's default-policy names, each with ==. */
+function checkPolicyFields(found: bigint, fields: SnpPolicyFields, add: Add) {
+  const bits = snpPolicyBits(found)
+  const wrong = (Object.keys(fields) as (keyof SnpPolicyFields)[])
+    .filter(k => fields[k] !== undefined && fields[k] !== bits[k])
+    .map(k => `${k} ${bits[k]}, published ${fields[k]}`)
+  const stated = Object.keys(fields).join(', ')
+  add(
+    'policy',
+    wrong.length === 0,
+    wrong.length === 0
+      ? `${hexPolicy(found)} has the published ${stated} (no whole policy is published)`
+      : `${hexPolicy(found)}: ${wrong.join('; ')}`
+  )
+}
+
+/** ID key, author key, family and image id, guest SVN: each compared when the published values state it. */
+function checkIdBlock(r: CheckInputs['report'], value: ReferenceValue | undefined, add: Add) {
+  const signed =
+    value &&
+    [value.idKeyDigest, value.authorKeyDigest, value.familyId, value.imageId].some(x => x !== undefined)
+  const none = !value
+    ? 'no matching published value'
+    : signed
+      ? 'not stated in the published values'
+      : 'not signed: no ID block is published for this launch'
+  const same = (name: string, found: string, want: string | undefined) => {
+    if (want === undefined) add(name, null, `${short(found)}: ${none}`)
+    else
+      add(
+        name,
+        found === want,
+        found === want ? `${short(found)} as published` : `${found}, published ${want}`
+      )
+  }
+  same('ID key digest', r.idKeyDigest, value?.idKeyDigest)
+  const author = value?.authorKeyDigest
+  if (author === undefined) add('author key digest', null, none)
+  else if (author === null) {
+    const ok = !r.authorKeyEn && r.authorKeyDigest === ZERO48
+    add(
+      'author key digest',
+      ok,
+      ok
+        ? 'none, as published (signed without an author key)'
+        : `the report has author key ${r.authorKeyEn ? 'enabled' : 'disabled'}, digest ${short(r.authorKeyDigest)}; the published values have no author key`
+    )
+  } else if (!r.authorKeyEn)
+    add('author key digest', false, `the report has no author key; published ${short(author)}`)
+  else same('author key digest', r.authorKeyDigest, author)
+  same('family id', r.familyId, value?.familyId)
+  same('image id', r.imageId, value?.imageId)
+  const svn = value?.guestSvn
+  if (svn === undefined) add('guest SVN', null, `${r.guestSvn}: ${none}`)
+  else if (svn.match === 'min')
+    add(
+      'guest SVN',
+      r.guestSvn >= svn.value,
+      r.guestSvn >= svn.value
+        ? `${r.guestSvn}, at least the published ${svn.value}`
+        : `${r.guestSvn}, below the published ${svn.value}`
+    )
+  else
+    add(
+      'guest SVN',
+      r.guestSvn === svn.value,
+      r.guestSvn === svn.value
+        ? `${r.guestSvn}, as published`
+        : `${r.guestSvn}, published exactly ${svn.value}`
+    )
 }
 
 export function renderChecks(checks: Check[]): string {

@@ -1,5 +1,5 @@
-// The action's main step: inputs → toolchain → preflight → caches → build → artifacts → outputs
-// and summary → state for post.
+// The action's main step: inputs → toolchain → preflight → caches → build → reference values →
+// artifacts → outputs and summary → state for post.
 import * as core from '@actions/core'
 import { spawnSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
@@ -13,7 +13,8 @@ import { prepareBuild, type BuildRequest } from '../../engine/prepare.js'
 import { parseFeatureArgs } from '../../plan/features.js'
 import { checkCheckout } from '../../preflight/checks.js'
 import { Interrupt, Interrupted, trapSignals } from '../../run/interrupt.js'
-import { renderReport, type CacheLine } from '../../report/markdown.js'
+import type { WrittenReferenceValues } from '../../reference-values/files.js'
+import { renderReport, type CacheLine, type ReferenceValueLinks } from '../../report/markdown.js'
 import { readPinnedToolchain } from '../../toolchain/rust-toolchain.js'
 import { ensureToolchains, toolchainNeeds, type Rustup } from '../../toolchain/setup.js'
 import { cacheHit, cacheSpecs, rustcVersions } from './caches.js'
@@ -30,6 +31,7 @@ import {
   workspaceDir
 } from '../runtime.js'
 import { shouldSaveCache } from './save-policy.js'
+import { publishReferenceValues } from './reference-values.js'
 import { savePostState } from './state.js'
 import { appendSummary } from './summary.js'
 import { PREDICATE_DIR, writePredicates, type WrittenPredicate } from '../../attest/write-predicates.js'
@@ -149,13 +151,16 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env, interrupt?: 
     prepared
   )
 
+  // Reference values, next to bin/measurements.json (before the artifact, which carries them)
+  const referenceValues = publishReferenceValues(result, env, log)
+
   // Artifacts
   let artifact: { name: string; id?: number; url?: string } | undefined
   let uploadError: Error | undefined
   if (inputs.upload && result.measurements.length > 0) {
     const name = inputs['artifact-name'] || defaultArtifactName(result, runnerPlatform(env))
     const staging = join(env.RUNNER_TEMP || tmpdir(), `svsm-build-${process.pid}`, name)
-    const files = stageArtifact(result, staging)
+    const files = stageArtifact(result, staging, Object.values(referenceValues.files))
     const dir = inputs['local-artifact-dir']
       ? resolve(workspace, inputs['local-artifact-dir'])
       : join(root, 'bin', 'artifacts')
@@ -174,8 +179,9 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env, interrupt?: 
   }
 
   setOutputs(result, restored, artifact)
+  core.setOutput('reference-values', JSON.stringify(referenceValues.files))
   setPredicateOutputs(writePredicates(join(result.root, PREDICATE_DIR), result.measurements))
-  if (inputs.summary) await writeSummary(result, restored, inputs, artifact)
+  if (inputs.summary) await writeSummary(result, restored, inputs, referenceValues, artifact)
   if (uploadError) throw uploadError
 }
 
@@ -206,6 +212,7 @@ async function writeSummary(
   result: BuildResult,
   restored: Restored[],
   inputs: ActionInputs,
+  referenceValues: WrittenReferenceValues,
   artifact?: { name: string; url?: string }
 ) {
   const caches: CacheLine[] = inputs.cache
@@ -221,9 +228,22 @@ async function writeSummary(
     caches,
     steps: result.steps,
     warnings: result.warnings,
+    referenceValues: [referenceValueLinks(referenceValues, artifact)],
     ...(artifact ? { artifact } : {})
   })
   await appendSummary(md)
+}
+
+/** The summary's line: the files written, in the artifact when it was uploaded. */
+function referenceValueLinks(
+  written: WrittenReferenceValues,
+  artifact?: { name: string; url?: string }
+): ReferenceValueLinks {
+  const formats = Object.keys(written.files) as ReferenceValueLinks['formats']
+  return {
+    formats,
+    ...(artifact ? { artifact: { name: artifact.name, ...(artifact.url ? { url: artifact.url } : {}) } } : {})
+  }
 }
 
 function rustupIn(root: string, env: NodeJS.ProcessEnv): Rustup {

@@ -1,7 +1,8 @@
 // Every leg's measurements.json, downloaded, validated and merged (duplicates dropped).
 import { basename, join } from 'node:path'
 import { existsSync, mkdirSync } from 'node:fs'
-import { matchesPattern, type ArtifactSource } from '../../artifacts/source.js'
+import { matchesPattern, type ArtifactRef, type ArtifactSource } from '../../artifacts/source.js'
+import { REFERENCE_VALUE_FILES, type ReferenceValueFormat } from '../../reference-values/file-names.js'
 import { loadRecords, RECORD_FILE } from '../../record/load.js'
 import type { Measurement } from '../../record/schema.js'
 import { PR_ARTIFACT, readUntrustedArtifact, readUntrustedPr, type PrInfo } from '../../report/untrusted.js'
@@ -13,6 +14,8 @@ export interface Collected {
   warnings: string[]
   /** Where each record's IGVM file was downloaded, by the record's sha256 (checked before use). */
   igvmFiles: Record<string, string>
+  /** The reference-value files each artifact holds (only their presence is read: the names are ours). */
+  referenceValues: { artifact: ArtifactRef; formats: ReferenceValueFormat[] }[]
 }
 
 /** Downloads into `dir` (the caller's working folder, which it removes when the report is done). */
@@ -22,7 +25,14 @@ export async function collect(
   untrusted: boolean,
   dir: string
 ): Promise<Collected> {
-  const out: Collected = { measurements: [], artifacts: [], prs: [], warnings: [], igvmFiles: {} }
+  const out: Collected = {
+    measurements: [],
+    artifacts: [],
+    prs: [],
+    warnings: [],
+    igvmFiles: {},
+    referenceValues: []
+  }
   mkdirSync(dir, { recursive: true })
   const seen = new Set<string>()
   const all = await source.list()
@@ -50,6 +60,10 @@ export async function collect(
         seen.add(key)
       }
       out.artifacts.push(a.name)
+      const formats = (Object.entries(REFERENCE_VALUE_FILES) as [ReferenceValueFormat, string][])
+        .filter(([, rel]) => existsSync(join(path, basename(rel))))
+        .map(([f]) => f)
+      if (formats.length) out.referenceValues.push({ artifact: a, formats })
     } catch (e) {
       out.warnings.push(`artifact ${a.name}: ${(e as Error).message.split('\n')[0]}; skipped`)
     }

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path'
 import { githubArtifactStore } from '../../artifacts/github.js'
 import { githubArtifactSource } from '../../artifacts/github.js'
 import { localArtifactSource } from '../../artifacts/local.js'
-import type { ArtifactSource } from '../../artifacts/source.js'
+import type { ArtifactRef, ArtifactSource } from '../../artifacts/source.js'
 import type { Measurement } from '../../record/schema.js'
 import { workflowFileOf } from '../../report/base-branch.js'
 import { parseBaseline, type BaselineEntry } from '../../report/baseline.js'
@@ -36,6 +36,8 @@ export interface ReportDeps {
   baseBranchArtifacts?: (branch: string) => Promise<ArtifactSource | null>
   comments?: (issue: number) => CommentApi
   headShaOf?: (pr: number) => Promise<string>
+  /** The web page of an artifact of the run read (GitHub), for the comment's links. */
+  artifactUrl?: (a: ArtifactRef) => string | undefined
 }
 
 export interface ReportOutcome {
@@ -145,7 +147,16 @@ async function report(
     sections.push(
       ['**Measurement gate failed:**', ...verdict.reasons.map(r => `- ${escapeText(r)}`)].join('\n')
     )
-  const markdown = renderReport({ title: i.title, measurements: got.measurements, sections, warnings })
+  const markdown = renderReport({
+    title: i.title,
+    measurements: got.measurements,
+    sections,
+    warnings,
+    referenceValues: got.referenceValues.map(r => {
+      const url = deps.artifactUrl?.(r.artifact)
+      return { formats: r.formats, artifact: { name: r.artifact.name, ...(url ? { url } : {}) } }
+    })
+  })
 
   let commentUrl: string | undefined
   if (i.comment && pr !== undefined && deps.comments) {
@@ -228,6 +239,12 @@ export async function run(): Promise<void> {
               : null
           },
           comments: issue => githubCommentApi(token, repo, issue),
+          artifactUrl: a => {
+            const run = runId ?? env.GITHUB_RUN_ID
+            return env.GITHUB_SERVER_URL && run
+              ? `${env.GITHUB_SERVER_URL}/${owner}/${name}/actions/runs/${run}/artifacts/${a.id}`
+              : undefined
+          },
           headShaOf: n => pullRequestHeadSha(token, repo, n)
         }
       : { artifacts: localArtifactSource(resolve(workspace, i['local-artifact-dir'] || 'artifacts')) }

@@ -1,6 +1,8 @@
-// `svsm-build verify-report REPORT.bin --measurements FILE [...]`: an SEV-SNP attestation report
-// checked against a build's published record and AMD's keys, one line per check. Exit 0 when
-// every check holds, 1 when one fails, 2 on bad input.
+// `svsm-build verify-report REPORT.bin --measurements FILE | --reference-values FILE [...]`: an
+// SEV-SNP attestation report checked against a build's published values (its record, or its
+// CoRIM, RVPS message or reference-values JSON, in the verifier's own format) and AMD's keys, one
+// line per check. Exit 0 when every check holds, 1 when one fails, 2 on bad input.
+import { statSync } from 'node:fs'
 import { BadInput, UsageError } from '../../util/errors.js'
 import { loadRecords } from '../../record/load.js'
 import { CertificateError, readCertificates, type Certificate } from '../../snp/certificate.js'
@@ -10,17 +12,29 @@ import { checkReport, renderChecks, type CheckInputs } from '../../snp/check.js'
 import { readCrl } from '../../snp/crl.js'
 import { kdsLinks } from '../../snp/kds.js'
 import { readFileOrPipe } from '../../util/input-file.js'
-import { referenceValuesFromRecords } from '../../snp/reference.js'
+import { detectFormat, readReferenceValues } from '../../reference-values/read.js'
+import {
+  referenceValuesFromFile,
+  referenceValuesFromRecords,
+  type ReferenceValue
+} from '../../snp/reference.js'
 import { parseSnpReport, REPORT_SIZE, ReportError } from '../../snp/report.js'
 import { parseTcbFloor } from '../../snp/tcb-floor.js'
 import { command, parseFlags, usageOf } from '../flags.js'
 
 export const VERIFY_COMMAND = command({
-  synopsis: ['svsm-build verify-report <REPORT.bin> --measurements <measurements.json> [OPTIONS]'],
+  synopsis: [
+    'svsm-build verify-report <REPORT.bin> --measurements <measurements.json> [OPTIONS]',
+    'svsm-build verify-report <REPORT.bin> --reference-values <FILE> [OPTIONS]'
+  ],
   about:
-    "Checks an SEV-SNP attestation report (the 1184-byte ATTESTATION_REPORT of a Milan, Genoa or Turin\nmachine) against published launch digests and AMD's keys. Prints the AMD KDS URLs of the report's\ncertificates (never fetches them).",
+    "Checks an SEV-SNP attestation report (the 1184-byte ATTESTATION_REPORT of a Milan, Genoa or Turin\nmachine) against published launch digests and AMD's keys. Prints the AMD KDS URLs of the report's\ncertificates (never fetches them). Give exactly one of --measurements and --reference-values.",
   flags: {
-    measurements: { value: '<FILE>', required: true, help: 'bin/measurements.json of the build' },
+    measurements: { value: '<FILE>', help: 'bin/measurements.json of the build' },
+    'reference-values': {
+      value: '<FILE>',
+      help: "The published values in any format svsm-build writes or reads: a CoRIM (this\nproject's or one shaped like Veraison's), an RVPS message, reference-values JSON or\na measurements.json"
+    },
     target: {
       value: '<T>',
       choices: ['qemu', 'hyper-v', 'vanadium'],
@@ -54,7 +68,9 @@ const VERIFY_USAGE = usageOf(VERIFY_COMMAND)
 /** What verify-report is asked, whichever parser read the command line. */
 export interface VerifyReportOptions {
   report: string
-  measurements: string
+  /** Exactly one of the two. */
+  measurements?: string
+  referenceValues?: string
   target?: string
   vcek?: string
   vlek?: string
@@ -72,6 +88,54 @@ export interface VerifyReportOptions {
 // Caps: AMD's certificates are ~1.5 KB, a chain ~5 KB, a CRL a few KB.
 const CERT_MAX = 64 * 1024
 const CRL_MAX = 1024 * 1024
+// A CoRIM or RVPS message of a build is a few KiB; a record at most what its loader allows.
+const VALUES_MAX = 4 * 1024 * 1024
+
+interface Published {
+  values: ReferenceValue[]
+  /** What was read, for the first lines of the output. */
+  file: string
+  format: string
+  warnings: string[]
+}
+
+const FORMAT_LABEL = { corim: 'CoRIM', rvps: 'RVPS message', json: 'reference-values JSON' } as const
+
+const isDirectory = (p: string) => {
+  try {
+    return statSync(p).isDirectory()
+  } catch {
+    return false // readFileOrPipe names what is wrong with it
+  }
+}
+
+/** The published values: the record through the one record loader, any other format through its reader. */
+function readPublished(o: VerifyReportOptions): Published {
+  if (o.measurements !== undefined) {
+    const { file, records } = loadRecords(o.measurements)
+    return { values: referenceValuesFromRecords(records), file, format: 'measurement record', warnings: [] }
+  }
+  const path = o.referenceValues!
+  // A folder is an artifact or a tree's bin/: its measurements.json, as --measurements reads it.
+  if (isDirectory(path)) return readPublished({ ...o, measurements: path, referenceValues: undefined })
+  const name = `--reference-values ${path}`
+  const bytes = readFileOrPipe(path, {
+    name,
+    max: VALUES_MAX,
+    expected: 'a CoRIM, an RVPS message, reference-values JSON or a measurements.json of at most 4 MiB'
+  })
+  if (detectFormat(bytes) === 'record') {
+    const { file, records } = loadRecords(path)
+    return { values: referenceValuesFromRecords(records), file, format: 'measurement record', warnings: [] }
+  }
+  const v = readReferenceValues(bytes, path)
+  return {
+    values: referenceValuesFromFile(v, path),
+    file: path,
+    format: `${FORMAT_LABEL[v.format]}${v.id ? ` ${v.id}` : ''}`,
+    warnings: v.warnings
+  }
+}
 
 function reportData(hex: string): Buffer {
   const h = hex.replace(/^0x/i, '')
@@ -114,7 +178,8 @@ export async function verifyReportCommand(args: string[]): Promise<number> {
   const given = <T>(key: string, value: T | undefined) => (value !== undefined ? { [key]: value } : {})
   return verifyReport({
     report: v.positionals[0]!,
-    measurements: o.measurements,
+    ...given('measurements', o.measurements),
+    ...given('referenceValues', o['reference-values']),
     ...given('target', o.target),
     ...given('vcek', o.vcek),
     ...given('vlek', o.vlek),
@@ -129,6 +194,13 @@ export async function verifyReportCommand(args: string[]): Promise<number> {
 }
 
 export async function verifyReport(o: VerifyReportOptions): Promise<number> {
+  if ((o.measurements === undefined) === (o.referenceValues === undefined))
+    throw new UsageError(
+      o.measurements === undefined
+        ? 'expected --measurements <measurements.json> or --reference-values <FILE>: the published values to check the report against'
+        : '--measurements and --reference-values are both given; expected one: the published values to check the report against',
+      VERIFY_USAGE
+    )
   if (o.vmpl !== undefined && !/^[0-3]$/.test(o.vmpl))
     throw new UsageError(`--vmpl ${JSON.stringify(o.vmpl)}: expected 0, 1, 2 or 3`, VERIFY_USAGE)
   const floor = o.minTcb !== undefined ? parseTcbFloor(o.minTcb) : undefined
@@ -145,19 +217,25 @@ export async function verifyReport(o: VerifyReportOptions): Promise<number> {
       max: REPORT_SIZE,
       expected: `exactly ${REPORT_SIZE} (0x4A0, an SEV-SNP ATTESTATION_REPORT)`
     })
+    const report = parseSnpReport(bytes, o.report)
+    const published = readPublished(o)
     const inputs: CheckInputs = {
-      report: parseSnpReport(bytes, o.report),
-      published: referenceValuesFromRecords(loadRecords(o.measurements).records),
+      report,
+      published: published.values,
       ...(o.target ? { target: o.target } : {}),
       ...(expectedData ? { reportData: expectedData } : {}),
       ...(o.vmpl !== undefined ? { vmpl: Number(o.vmpl) } : {}),
       ...(floor ? { minTcb: floor } : {}),
       ...(o.now ? { now: o.now } : {})
     }
-    if (o.target && !inputs.published.some(m => m.target === o.target))
+    if (o.target && !inputs.published.some(m => m.target === o.target)) {
+      const named = [...new Set(inputs.published.flatMap(m => (m.target ? [m.target] : [])))]
       throw new BadInput(
-        `--target ${o.target}: ${o.measurements} has no record for it (targets: ${[...new Set(inputs.published.map(m => m.target))].join(', ') || 'none'})`
+        named.length
+          ? `--target ${o.target}: ${published.file} has no value for it (targets: ${named.join(', ')})`
+          : `--target ${o.target}: ${published.file} (${published.format}) names no targets, its values are found by launch digest; leave out --target`
       )
+    }
     if (o.vcek) inputs.vcek = oneCert('--vcek', o.vcek)
     if (o.vlek) inputs.vlek = oneCert('--vlek', o.vlek)
     if (o.chain) inputs.chain = splitChain(certFile('--chain', o.chain, 3), `--chain ${o.chain}`)
@@ -187,6 +265,12 @@ export async function verifyReport(o: VerifyReportOptions): Promise<number> {
         `${JSON.stringify(
           {
             ok,
+            published: {
+              file: published.file,
+              format: published.format,
+              launchDigests: published.values.length,
+              warnings: published.warnings
+            },
             report: {
               version: r.version,
               product,
@@ -206,6 +290,8 @@ export async function verifyReport(o: VerifyReportOptions): Promise<number> {
     else
       process.stdout.write(
         `report: version ${r.version}, ${product ?? 'product not known'} (${from}), signed by ${key}\n` +
+          `published: ${published.file} (${published.format}, ${published.values.length} SEV-SNP launch digest${published.values.length === 1 ? '' : 's'})\n` +
+          published.warnings.map(w => `note: ${w}\n`).join('') +
           links.map(l => `${l.what}: ${l.url ?? '-'}${l.note ? ` (${l.note})` : ''}\n`).join('') +
           renderChecks(checks) +
           (ok ? 'every check holds\n' : `${checks.filter(c => c.status === 'fail').length} check(s) failed\n`)

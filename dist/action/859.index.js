@@ -1,5 +1,5 @@
-export const id = 904;
-export const ids = [904];
+export const id = 859;
+export const ids = [859];
 export const modules = {
 
 /***/ 1631:
@@ -30,7 +30,7 @@ function guardStrayErrors(step) {
 
 /***/ }),
 
-/***/ 8904:
+/***/ 80859:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -88,8 +88,9 @@ var load = __webpack_require__(89397);
 // EXTERNAL MODULE: ./src/record/write.ts
 var write = __webpack_require__(23294);
 ;// CONCATENATED MODULE: ./src/artifacts/files.ts
-// What one build uploads: the IGVM files, measurements.json, the expanded recipes and the plan,
-// and a SHA256SUMS over all of them, staged in one folder.
+// What one build uploads: the IGVM files, measurements.json, the reference-value files written
+// next to it (src/reference-values/file-names.ts), the expanded recipes and the plan, and a SHA256SUMS
+// over all of them, staged in one folder.
 
 
 
@@ -108,7 +109,8 @@ function defaultArtifactName(result, runner) {
     const h = (0,keys/* shortHash */.BC)(JSON.stringify([p.recipes.map(r => [r.file, r.sha256]), p.options, runner])).slice(0, 8);
     return `svsm-igvm-${recipes}-${targets}-${profile}-${h}`.replace(/[^A-Za-z0-9._+-]/g, '_');
 }
-function stageArtifact(result, stagingDir) {
+/** `referenceValues`: the reference-value files this build wrote (absolute paths), staged by file name. */
+function stageArtifact(result, stagingDir, referenceValues = []) {
     (0,external_node_fs_.rmSync)(stagingDir, { recursive: true, force: true });
     (0,external_node_fs_.mkdirSync)(stagingDir, { recursive: true });
     const files = [];
@@ -126,6 +128,8 @@ function stageArtifact(result, stagingDir) {
             add(name, undefined, (0,external_node_path_.resolve)(result.root, m.igvm));
     }
     add(load/* RECORD_FILE */.lt, Buffer.from((0,write/* recordsText */.i)(result.measurements)));
+    for (const f of referenceValues)
+        add((0,external_node_path_.basename)(f), undefined, f);
     const { recipes, ...plan } = result.plan;
     const planJson = {
         ...plan,
@@ -1804,8 +1808,10 @@ function makePlan(recipes, dialect, options) {
 
 ;// CONCATENATED MODULE: ./src/recipe/collisions.ts
 // One file, one record: every IGVM file of a build gets a path no other part of that build writes.
-// Two targets writing one file, or an output named like a kernel part, the fs image or the record
-// itself, would leave a record describing a file that is no longer on disk.
+// Two targets writing one file, or an output named like a kernel part, the fs image, the record
+// itself or the reference-value files published beside it, would leave a record describing a file
+// that is no longer on disk. The files svsm-build writes itself come in as `reserved` (the engine
+// lists them: bin/measurements.json, the lock, bin/reference-values.*).
 
 
 
@@ -1839,7 +1845,8 @@ function partsOf(r) {
 /**
  * Refuses, before anything runs, an IGVM output that another target of the build also writes, or
  * that is (or is inside, or holds) a file the build writes in bin/: a kernel part, the fs image or
- * its folder, a make output, the firmware, or one of `reserved` (the record, the lock). One line
+ * its folder, a make output, the firmware, or one of `reserved` (the record, the lock, the
+ * reference-value files). One line
  * per output, naming both recipe files, both JSON paths and the path.
  */
 function checkOutputCollisions(recipes, reserved, targets) {
@@ -2241,6 +2248,8 @@ function keyWarnings(raw, dialect, xbuild) {
     return warnings;
 }
 
+// EXTERNAL MODULE: ./src/reference-values/file-names.ts
+var file_names = __webpack_require__(78819);
 ;// CONCATENATED MODULE: ./src/engine/tree.ts
 // The svsm tree as svsm-build reads it before planning: which file a recipe name stands for (the
 // tree's own configs/), and what the tree's xbuild reads and passes (from its Rust source).
@@ -2331,10 +2340,15 @@ function nameCandidates(name) {
 
 
 
+
 /** Files svsm-build itself writes in bin/: no IGVM file may take their place. */
 const RESERVED = [
     { path: schema/* MEASUREMENTS_FILE */.x3, what: 'the measurement record svsm-build writes' },
-    { path: LOCK_FILE, what: "svsm-build's build lock" }
+    { path: LOCK_FILE, what: "svsm-build's build lock" },
+    ...Object.entries(file_names/* REFERENCE_VALUE_FILES */.s).map(([format, path]) => ({
+        path,
+        what: `the ${format} reference values svsm-build publishes beside the record`
+    }))
 ];
 function prepareBuild(req) {
     const root = (0,external_node_path_.resolve)(req.root);
@@ -2943,12 +2957,922 @@ function defaultBranch(env) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/reference-values/errors.ts
+
+/**
+ * A reference-value file (or build input) that cannot be used: which file, where in it, what and
+ * why. Bad input (exit code 2 on the command line).
+ */
+class errors_ReferenceValuesError extends util_errors/* BadInput */.kp {
+    source;
+    where;
+    detail;
+    constructor(
+    /** The file or input named in the message (e.g. `corim-sevsnp-valid.cbor`, `reference values`). */
+    source, 
+    /** Where in it: a JSON path or a CoRIM path such as `tags[0] (CoMID).triples.reference-values[1]`. */
+    where, 
+    /** What was found and what is expected. */
+    detail) {
+        super(`${source}: ${where ? `${where}: ` : ''}${detail}`);
+        this.source = source;
+        this.where = where;
+        this.detail = detail;
+        this.name = 'ReferenceValuesError';
+    }
+}
+/** The first issue of a failed zod parse as one ReferenceValuesError: its JSON path, what is there, what is expected. */
+function errors_fromZodIssue(source, value, issue) {
+    let found = value;
+    for (const k of issue.path)
+        found = found?.[k];
+    const path = issue.path.map(k => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('');
+    const shown = found === undefined ? 'nothing' : (JSON.stringify(found) ?? String(found));
+    return new errors_ReferenceValuesError(source, path.replace(/^\./, ''), `found ${shown.length > 80 ? `${shown.slice(0, 77)}...` : shown}, expected ${issue.message}`);
+}
+
+// EXTERNAL MODULE: ./src/util/write-atomic.ts
+var write_atomic = __webpack_require__(12093);
+// EXTERNAL MODULE: ./node_modules/cborg/cborg.js + 17 modules
+var cborg = __webpack_require__(36288);
+;// CONCATENATED MODULE: ./src/reference-values/cbor.ts
+// The one place CBOR is encoded and decoded (cborg): deterministic encoding as RFC 8949 §4.2.1
+// asks (shortest forms, map keys sorted bytewise), and a decoder that keeps every tag as `Tagged`
+// so the CoRIM reader, not the CBOR library, says which tag was unexpected and where.
+
+
+const encodeDeterministic = (value) => (0,cborg/* encode */.lF)(value, cborg/* rfc8949EncodeOptions */.MY);
+// Every tag number maps to a decoder that keeps it; cborg looks decoders up by number.
+const keepEveryTag = new Proxy({}, {
+    get: (_, key) => (typeof key === 'string' && /^\d+$/.test(key) ? cborg/* Tagged */.d2.decoder(Number(key)) : undefined)
+});
+/** Decodes one CBOR item; throws cborg's error (with its offset) on malformed or trailing bytes. */
+function decodeCbor(bytes, strict = false) {
+    return decode(bytes, { useMaps: true, rejectDuplicateMapKeys: true, tags: keepEveryTag, strict });
+}
+
+;// CONCATENATED MODULE: ./src/reference-values/corim-profile.ts
+// The CoRIM numbers this project reads and writes: IETF CoRIM (draft-ietf-rats-corim) map keys and
+// tags, and the SEV-SNP measurement keys of AMD's profile (tag:amd.com,2024:snp-corim-profile) in the
+// types Veraison's SEV-SNP scheme compares (veraison/services scheme/sevsnp; its evidence comes from
+// jraman567/go-gen-ref cmd/sevsnp/parser.go). One source of truth for the writer, reader and dump.
+const PROFILE = 'tag:amd.com,2024:snp-corim-profile';
+/** The media type Veraison's provisioning API takes this CoRIM under (handler/schemeimplementationwrapper.go). */
+const CORIM_MEDIA_TYPE = (/* unused pure expression or super */ null && (`application/rim+cbor; profile="${PROFILE}"`));
+/** Veraison's SEV-SNP scheme also registers this one (trust anchors, the AMD root key). */
+const ARK_PROFILE = 'https://amd.com/ark';
+/** Attestation by chip (VCEK); by CSP (VLEK) is .3.2. Veraison's reference values use the first. */
+const CLASS_OID_BY_CHIP = '1.3.6.1.4.1.3704.3.1';
+const CLASS_OID_BY_CSP = '1.3.6.1.4.1.3704.3.2';
+const TAG = {
+    COSE_SIGN1: 18,
+    URI: 32,
+    UUID: 37,
+    OID: 111,
+    CORIM_UNSIGNED: 501,
+    CORIM_SIGNED: 502,
+    COSWID: 505,
+    COMID: 506,
+    SVN: 552,
+    MIN_SVN: 553,
+    PKIX_BASE64_KEY: 554,
+    PKIX_BASE64_CERT: 555,
+    PKIX_BASE64_CERT_PATH: 556,
+    BYTES: 560
+};
+const CORIM_KEY = { ID: 0, TAGS: 1, DEPENDENT_RIMS: 2, PROFILE: 3, VALIDITY: 4, ENTITIES: 5 };
+const COMID_KEY = { LANG: 0, TAG_IDENTITY: 1, ENTITIES: 2, LINKED_TAGS: 3, TRIPLES: 4 };
+const TAG_IDENTITY_KEY = { TAG_ID: 0, TAG_VERSION: 1 };
+const TRIPLES_KEY = { REFERENCE: 0, ENDORSED: 1, IDENTITY: 2, ATTEST_KEY: 3 };
+const ENV_KEY = { CLASS: 0, INSTANCE: 1, GROUP: 2 };
+const CLASS_KEY = { CLASS_ID: 0, VENDOR: 1, MODEL: 2, LAYER: 3, INDEX: 4 };
+const MEASUREMENT_KEY = { MKEY: 0, MVAL: 1, AUTHORIZED_BY: 2 };
+const MVAL_KEY = { VERSION: 0, SVN: 1, DIGESTS: 2, FLAGS: 3, RAW_VALUE: 4, RAW_VALUE_MASK: 5 };
+/** IANA Named Information hash algorithm id of sha-384, as `digests` entries carry it. */
+const SHA384_ALG = 7;
+/** The SEV-SNP mkeys: attestation report fields by AMD's profile numbering. */
+const MKEY = {
+    VERSION: 0,
+    GUEST_SVN: 1,
+    POLICY: 2,
+    FAMILY_ID: 3,
+    IMAGE_ID: 4,
+    VMPL: 5,
+    CURRENT_TCB: 6,
+    PLATFORM_INFO: 7,
+    REPORT_DATA: 640,
+    MEASUREMENT: 641,
+    HOST_DATA: 642,
+    ID_KEY_DIGEST: 643,
+    AUTHOR_KEY_DIGEST: 644,
+    REPORT_ID: 645,
+    REPORT_ID_MA: 646,
+    REPORTED_TCB: 647,
+    CPUID_FAM_ID: 648,
+    CPUID_MOD_ID: 649,
+    CPUID_STEP: 650,
+    CHIP_ID: 3328,
+    COMMITTED_TCB: 3329,
+    CURRENT_VERSION: 3330,
+    COMMITTED_VERSION: 3936,
+    LAUNCH_TCB: 3968
+};
+const MKEY_NAME = new Map(Object.entries(MKEY).map(([k, v]) => [v, k]));
+/** The mkeys a build determines; every other one describes a machine or one report. */
+const BUILD_MKEYS = new Set([
+    MKEY.GUEST_SVN,
+    MKEY.POLICY,
+    MKEY.FAMILY_ID,
+    MKEY.IMAGE_ID,
+    MKEY.MEASUREMENT,
+    MKEY.ID_KEY_DIGEST,
+    MKEY.AUTHOR_KEY_DIGEST
+]);
+/** Why the TDX MRTD is not in the CoRIM (said wherever the CoRIM is written). */
+const TDX_CORIM_NOTE = 'TDX MRTD is not in the CoRIM: no CoRIM profile for TDX is ingested by the verifiers this project targets ' +
+    "(Veraison's SEV-SNP scheme reads AMD's profile only); the RVPS message carries it as mr_td.";
+/** An OID's dotted form as the DER content bytes a CBOR tag 111 holds. */
+function oidBytes(dotted) {
+    const arcs = dotted.split('.').map(a => BigInt(a));
+    const out = [];
+    const push = (n) => {
+        const b = [Number(n & 0x7fn)];
+        for (n >>= 7n; n > 0n; n >>= 7n)
+            b.unshift(Number(n & 0x7fn) | 0x80);
+        out.push(...b);
+    };
+    push(arcs[0] * 40n + arcs[1]);
+    for (const a of arcs.slice(2))
+        push(a);
+    return new Uint8Array(out);
+}
+/** DER content bytes of an OID back to dotted form (null when they are not a well-formed OID). */
+function oidString(bytes) {
+    // Not `= []`: ncc's static evaluator takes an empty array literal for the value, and fails on
+    // the BigInt arithmetic below.
+    const arcs = new Array();
+    let n = 0n;
+    for (let i = 0; i < bytes.length; i++) {
+        const b = bytes[i];
+        if (n === 0n && b === 0x80)
+            return null; // non-minimal arc
+        n = (n << 7n) | BigInt(b & 0x7f);
+        if ((b & 0x80) === 0) {
+            arcs.push(n);
+            n = 0n;
+        }
+        else if (i === bytes.length - 1)
+            return null;
+    }
+    if (arcs.length === 0)
+        return null;
+    const first = arcs.shift();
+    const top = first < 40n ? 0n : first < 80n ? 1n : 2n;
+    return [top, first - top * 40n, ...arcs].join('.');
+}
+
+;// CONCATENATED MODULE: ./src/reference-values/hex.ts
+// Hex and byte helpers shared by the formats: digests travel as upper-case hex in the record and
+// in this module's values, as bytes in CBOR and as lower-case hex in Trustee's claims.
+const HEX96 = /^[0-9A-Fa-f]{96}$/;
+const HEX32 = /^[0-9A-Fa-f]{32}$/;
+const toHex = (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
+const toUpperHex = (b) => toHex(b).toUpperCase();
+const fromHex = (h) => new Uint8Array(Buffer.from(h, 'hex'));
+/** The guest policy as 8 big-endian bytes: the order Veraison's SEV-SNP claims use (0x30000 → 0000000000030000). */
+function policyBytes(policy) {
+    const out = new Uint8Array(8);
+    new DataView(out.buffer).setBigUint64(0, policy, false);
+    return out;
+}
+const policyFromBytes = (b) => new DataView(b.buffer, b.byteOffset, 8).getBigUint64(0, false);
+/** "0x30000" as the record and recipes write it. */
+const policyHex = (p) => `0x${p.toString(16)}`;
+
+;// CONCATENATED MODULE: ./src/reference-values/input.ts
+// What the reference-value writers need from one build, in this module's own terms: the writers do
+// not read the measurement record, from-record.ts fills this in (the mapping is listed below).
+
+
+
+/** The recipe platform name of SEV-SNP: only targets that list it get SEV-SNP reference values. */
+const SNP_PLATFORM = 'snp';
+const digest96 = schemas/* string */.YjP().regex(HEX96, { error: '96 hex digits (48 bytes)' });
+const id32 = schemas/* string */.YjP().regex(HEX32, { error: '32 hex digits (16 bytes)' });
+/** What a signed ID block makes the attestation report show (absent for an unsigned image). */
+const idBlockInputSchema = schemas/* object */.Ikc({
+    familyId: id32,
+    imageId: id32,
+    /** SHA-384 of the ID public key in the SNP ABI layout (the report's ID_KEY_DIGEST). */
+    idKeyDigest: digest96,
+    /** The same for the author key; null when the block has none. */
+    authorKeyDigest: digest96.nullable(),
+    guestSvn: schemas/* number */.aig().int().min(0).max(0xffffffff, { error: 'a 32-bit guest SVN' })
+});
+const targetInputSchema = schemas/* object */.Ikc({
+    /** Recipe target (qemu, hyper-v, vanadium). */
+    target: schemas/* string */.YjP().regex(/^[A-Za-z0-9._-]+$/, { error: 'a target name of letters, digits, ".", "_", "-"' }),
+    /** The IGVM file name these values are for. */
+    igvm: schemas/* string */.YjP().min(1),
+    /** Recipe platforms (snp, tdp, vsm, native). */
+    platforms: schemas/* array */.YOg(schemas/* string */.YjP()),
+    /** SEV-SNP launch digest, 96 hex digits. */
+    launchDigest: digest96,
+    /** SEV-SNP guest policy as the record holds it ("0x30000"). */
+    policy: schemas/* string */.YjP()
+        .regex(/^0x[0-9a-fA-F]{1,16}$/, { error: 'a hex policy of at most 64 bits, like "0x30000"' }),
+    idBlock: idBlockInputSchema.optional(),
+    /** TDX MRTD, 96 hex digits, when the image has a TDX platform. */
+    tdxMrtd: digest96.optional()
+});
+const buildInputSchema = schemas/* object */.Ikc({
+    repository: schemas/* object */.Ikc({
+        /** owner/name, e.g. coconut-svsm/svsm. */
+        name: schemas/* string */.YjP().min(1),
+        /** Where it lives, e.g. https://github.com/coconut-svsm/svsm. */
+        url: schemas/* url */.OZ5({ protocol: /^https?$/, error: 'an http(s) URL' })
+    }),
+    /** `git describe` of the built tree (may be empty when the tree had no tags). */
+    version: schemas/* string */.YjP(),
+    targets: schemas/* array */.YOg(targetInputSchema).min(1, { error: 'at least one target' })
+});
+/**
+ * The adapter the CLI and the action use is from-record.ts (buildInputFromRecords). Record field
+ * (src/record/schema.ts) → input field:
+ *   repository (repository.ts: --repository, the tree's origin, GITHUB_REPOSITORY) → repository
+ *   records[*].gitVersion (one build: all equal)    → version
+ *   m.target / m.platforms / m.policy               → targets[i].target / .platforms / .policy
+ *   basename(m.igvm) / m.launchDigest               → targets[i].igvm / .launchDigest
+ *   m.details.tdxMrtd.value (when a string)         → targets[i].tdxMrtd
+ *   m.signed (the ID-block-signed copy): the entry names basename(m.signed.igvm) and gets
+ *     m.signed.familyId / .imageId                  → targets[i].idBlock.familyId / .imageId
+ *     m.signed.idKeyDigest / .authorKeyDigest       → targets[i].idBlock.idKeyDigest / .authorKeyDigest
+ *     (no record field; igvmmeasure sign writes 0)  → targets[i].idBlock.guestSvn = 0
+ *   and a second entry, with the same ID block, when m.signed.launchDigest differs from m.launchDigest.
+ */
+/** Validates a build input; one message naming the JSON path, what is there and what is expected. */
+function parseBuildInput(value, source = 'reference-value input') {
+    const r = buildInputSchema.safeParse(value);
+    if (r.success)
+        return r.data;
+    throw errors_fromZodIssue(source, value, r.error.issues[0]);
+}
+const isSnpTarget = (t) => t.platforms.includes(SNP_PLATFORM);
+
+;// CONCATENATED MODULE: ./src/reference-values/corim-encode.ts
+// One unsigned CoRIM per build: a CoMID with one reference-value triple per SEV-SNP target, shaped
+// like the CoRIM Veraison's SEV-SNP scheme accepts (its test data corim-sevsnp-valid.cbor): the
+// class OID by chip, the launch digest as the instance (Veraison finds reference values by it), and
+// only the mkeys a build determines, in the types Veraison's evidence has for them.
+
+
+
+
+
+
+const bytes = (hex) => new cborg/* Tagged */.d2(TAG.BYTES, fromHex(hex));
+/** One measurement-map: { 0: mkey, 1: measurement-values-map }. */
+const measurement = (mkey, mval) => new Map([
+    [MEASUREMENT_KEY.MKEY, mkey],
+    [MEASUREMENT_KEY.MVAL, mval]
+]);
+const rawValue = (hex) => new Map([[MVAL_KEY.RAW_VALUE, bytes(hex)]]);
+/** The measurements of one target, in mkey order. */
+function measurements(t) {
+    const id = t.idBlock;
+    const out = [
+        // Guest SVN as min-value (tag 553), as in Veraison's fixture; 0 unless an ID block says otherwise.
+        measurement(MKEY.GUEST_SVN, new Map([[MVAL_KEY.SVN, new cborg/* Tagged */.d2(TAG.MIN_SVN, id?.guestSvn ?? 0)]])),
+        // 8 bytes big-endian: 0x30000 is 0000000000030000, the order of Veraison's evidence claims.
+        measurement(MKEY.POLICY, new Map([[MVAL_KEY.RAW_VALUE, new cborg/* Tagged */.d2(TAG.BYTES, policyBytes(BigInt(t.policy)))]]))
+    ];
+    if (id)
+        out.push(measurement(MKEY.FAMILY_ID, rawValue(id.familyId)), measurement(MKEY.IMAGE_ID, rawValue(id.imageId)));
+    out.push(measurement(MKEY.MEASUREMENT, new Map([[MVAL_KEY.DIGESTS, [[SHA384_ALG, fromHex(t.launchDigest)]]]])));
+    // Raw 48 bytes, as Veraison's evidence has them (go-gen-ref); AMD's draft says digests instead.
+    if (id)
+        out.push(measurement(MKEY.ID_KEY_DIGEST, rawValue(id.idKeyDigest)));
+    if (id?.authorKeyDigest)
+        out.push(measurement(MKEY.AUTHOR_KEY_DIGEST, rawValue(id.authorKeyDigest)));
+    return out;
+}
+function referenceTriple(t) {
+    const environment = new Map([
+        [ENV_KEY.CLASS, new Map([[CLASS_KEY.CLASS_ID, new cborg/* Tagged */.d2(TAG.OID, oidBytes(CLASS_OID_BY_CHIP))]])],
+        [ENV_KEY.INSTANCE, bytes(t.launchDigest)]
+    ]);
+    return [environment, measurements(t)];
+}
+/** A name-based UUID (RFC 9562 version 8, from SHA-256): the same triples give the same tag id. */
+function contentUuid(content) {
+    const h = (0,external_node_crypto_.createHash)('sha256').update('svsm-build CoMID tag-id\0').update(content).digest();
+    const u = new Uint8Array(h.subarray(0, 16));
+    u[6] = (u[6] & 0x0f) | 0x80;
+    u[8] = (u[8] & 0x3f) | 0x80;
+    return u;
+}
+/** The CoRIM id: the repository and its `git describe`, which is what the CoRIM is of. */
+const corimId = (input) => input.version ? `${input.repository.name}@${input.version}` : input.repository.name;
+function buildCorim(given) {
+    const input = parseBuildInput(given); // the adapter's output is checked before any byte is written
+    const snp = input.targets.filter(isSnpTarget);
+    if (snp.length === 0)
+        throw new errors_ReferenceValuesError('reference values', 'targets', `no target lists the "snp" platform (found ${input.targets.map(t => `${t.target}: ${t.platforms.join(',') || 'none'}`).join('; ')}), expected at least one SEV-SNP target for a CoRIM`);
+    const triples = new Map([[TRIPLES_KEY.REFERENCE, snp.map(referenceTriple)]]);
+    const comid = new Map([
+        [COMID_KEY.LANG, 'en'],
+        [COMID_KEY.TAG_IDENTITY, new Map([[TAG_IDENTITY_KEY.TAG_ID, contentUuid(encodeDeterministic(triples))]])],
+        [COMID_KEY.TRIPLES, triples]
+    ]);
+    const corim = new cborg/* Tagged */.d2(TAG.CORIM_UNSIGNED, new Map([
+        [CORIM_KEY.ID, corimId(input)],
+        // A CoMID travels bstr-wrapped inside its tag, as in every CoRIM.
+        [CORIM_KEY.TAGS, [new cborg/* Tagged */.d2(TAG.COMID, encodeDeterministic(comid))]],
+        [CORIM_KEY.PROFILE, new cborg/* Tagged */.d2(TAG.URI, PROFILE)]
+    ]));
+    const notes = [];
+    if (input.targets.some(t => t.tdxMrtd))
+        notes.push(TDX_CORIM_NOTE);
+    const skipped = input.targets.filter(t => !isSnpTarget(t)).map(t => t.target);
+    if (skipped.length)
+        notes.push(`no triple for ${skipped.join(', ')}: not built for SEV-SNP (no "snp" platform)`);
+    notes.push('not in the CoRIM: the report version (mkey 0; the AMD product decides it) and the values one machine or ' +
+        'one report decides (VMPL, TCBs, platform info, chip id, report data and ids)');
+    return { bytes: encodeDeterministic(corim), targets: snp.map(t => t.target), notes };
+}
+
+;// CONCATENATED MODULE: ./src/reference-values/json-format.ts
+// `--format json`: the same values as the CoRIM and the RVPS message in plain JSON, for scripts and
+// verifiers without a CoRIM reader. Hex is upper-case, as in measurements.json.
+
+
+
+
+
+const JSON_FORMAT = 'svsm-build-reference-values/1';
+const hex96 = schemas/* string */.YjP().regex(HEX96, { error: '96 hex digits' });
+const hex32 = schemas/* string */.YjP().regex(HEX32, { error: '32 hex digits' });
+const referenceValuesJsonSchema = schemas/* object */.Ikc({
+    format: schemas/* literal */.euz(JSON_FORMAT, { error: `"${JSON_FORMAT}"` }),
+    repository: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), url: schemas/* string */.YjP() }),
+    version: schemas/* string */.YjP(),
+    targets: schemas/* array */.YOg(schemas/* object */.Ikc({
+        target: schemas/* string */.YjP(),
+        igvm: schemas/* string */.YjP(),
+        platforms: schemas/* array */.YOg(schemas/* string */.YjP()),
+        /** Present for targets built for SEV-SNP. */
+        snp: schemas/* object */.Ikc({
+            launchDigest: hex96,
+            policy: schemas/* string */.YjP().regex(/^0x[0-9a-fA-F]{1,16}$/, { error: 'a hex policy like "0x30000"' }),
+            /** The report's GUEST_SVN must be at least this (0 unless an ID block is signed). */
+            guestSvnMin: schemas/* number */.aig().int().min(0).max(0xffffffff),
+            familyId: hex32.optional(),
+            imageId: hex32.optional(),
+            idKeyDigest: hex96.optional(),
+            /** null: signed without an author key. */
+            authorKeyDigest: hex96.nullable().optional()
+        })
+            .optional(),
+        tdx: schemas/* object */.Ikc({ mrtd: hex96 }).optional()
+    }))
+        .min(1, { error: 'at least one target' }),
+    notes: schemas/* array */.YOg(schemas/* string */.YjP())
+});
+function buildJson(given) {
+    const input = parseBuildInput(given); // the adapter's output is checked before any byte is written
+    const value = {
+        format: JSON_FORMAT,
+        repository: input.repository,
+        version: input.version,
+        targets: input.targets.map(t => {
+            const id = t.idBlock;
+            return {
+                target: t.target,
+                igvm: t.igvm,
+                platforms: t.platforms,
+                ...(isSnpTarget(t)
+                    ? {
+                        snp: {
+                            launchDigest: t.launchDigest.toUpperCase(),
+                            policy: t.policy,
+                            guestSvnMin: id?.guestSvn ?? 0,
+                            ...(id
+                                ? {
+                                    familyId: id.familyId.toUpperCase(),
+                                    imageId: id.imageId.toUpperCase(),
+                                    idKeyDigest: id.idKeyDigest.toUpperCase(),
+                                    authorKeyDigest: id.authorKeyDigest?.toUpperCase() ?? null
+                                }
+                                : {})
+                        }
+                    }
+                    : {}),
+                ...(t.tdxMrtd ? { tdx: { mrtd: t.tdxMrtd.toUpperCase() } } : {})
+            };
+        }),
+        notes: input.targets.some(t => t.tdxMrtd) ? [TDX_CORIM_NOTE] : []
+    };
+    return { value, text: `${JSON.stringify(value, null, 2)}\n` };
+}
+function json_format_parseJson(text, source = 'reference values (JSON)') {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (e) {
+        throw new ReferenceValuesError(source, '', `not JSON (${e.message}), expected ${JSON_FORMAT}`);
+    }
+    const r = referenceValuesJsonSchema.safeParse(raw);
+    if (!r.success)
+        throw fromZodIssue(source, raw, r.error.issues[0]);
+    const doc = r.data;
+    return {
+        format: 'json',
+        repository: doc.repository.name,
+        version: doc.version,
+        targets: doc.targets.map(t => ({
+            target: t.target,
+            ...(t.snp
+                ? {
+                    snp: {
+                        launchDigest: t.snp.launchDigest.toUpperCase(),
+                        policy: BigInt(t.snp.policy),
+                        guestSvn: { value: t.snp.guestSvnMin, match: 'min' },
+                        ...(t.snp.familyId ? { familyId: t.snp.familyId.toUpperCase() } : {}),
+                        ...(t.snp.imageId ? { imageId: t.snp.imageId.toUpperCase() } : {}),
+                        ...(t.snp.idKeyDigest ? { idKeyDigest: t.snp.idKeyDigest.toUpperCase() } : {}),
+                        ...(t.snp.authorKeyDigest !== undefined
+                            ? { authorKeyDigest: t.snp.authorKeyDigest?.toUpperCase() ?? null }
+                            : {})
+                    }
+                }
+                : {}),
+            ...(t.tdx ? { tdxMrtd: t.tdx.mrtd.toUpperCase() } : {})
+        })),
+        warnings: []
+    };
+}
+
+;// CONCATENATED MODULE: ./src/reference-values/rvps-names.ts
+// The names reference values go under in Trustee's RVPS (confidential-containers/trustee):
+// - the names its attestation service's default policy queries
+//   (attestation-service/src/ear_token/ear_default_policy_cpu.rego), so that policy works as it is;
+// - names after its reference-value URI convention (rvps/docs/reference-value-uri.md):
+//   rvps:///<namespace>/.../<name>:<tag>, the repository as the namespace, the version as the tag.
+/** The message version RVPS accepts (rvps/src/lib.rs MESSAGE_VERSION). */
+const RVPS_MESSAGE_VERSION = '0.1.0';
+/** What the default policy queries with query_reference_value(...). */
+const DEFAULT_POLICY_NAMES = {
+    /** `input.snp.measurement in query_reference_value("snp_launch_measurement")` */
+    snpLaunchMeasurement: 'snp_launch_measurement',
+    /** `input.tdx.quote.body.mr_td in query_reference_value("mr_td")` */
+    tdxMrtd: 'mr_td',
+    /** Compared with `==`, so a single value, not a list. */
+    snpAbiMajor: 'snp_guest_abi_major',
+    snpAbiMinor: 'snp_guest_abi_minor',
+    snpSmtAllowed: 'snp_smt_allowed',
+    snpSingleSocket: 'snp_single_socket'
+};
+const SNP_MEASUREMENT = 'snp/measurement';
+const SNP_POLICY = 'snp/policy';
+const TDX_MRTD = 'tdx/mr_td';
+/** Per-target names sit under `igvm/<target>`, as recipes name targets `igvm.<target>`. */
+const PER_TARGET = 'igvm';
+/** `https://github.com/coconut-svsm/svsm(.git)` → `github.com/coconut-svsm/svsm`. */
+function repositoryPath(url) {
+    const u = new URL(url);
+    return `${u.host}${u.pathname}`.replace(/\/+$/, '').replace(/\.git$/, '');
+}
+/** The URI names of one build: rvps:///<repository path>/...:<version> (no tag when the version is empty). */
+function rvpsNames(repositoryUrl, version) {
+    const base = `rvps:///${repositoryPath(repositoryUrl)}`;
+    const tag = version ? `:${version}` : '';
+    const name = (...segments) => `${base}/${segments.join('/')}${tag}`;
+    return {
+        snpMeasurement: name(SNP_MEASUREMENT),
+        tdxMrtd: name(TDX_MRTD),
+        target: t => ({
+            snpMeasurement: name(PER_TARGET, t, SNP_MEASUREMENT),
+            snpPolicy: name(PER_TARGET, t, SNP_POLICY),
+            tdxMrtd: name(PER_TARGET, t, TDX_MRTD)
+        })
+    };
+}
+const WHAT = {
+    [SNP_MEASUREMENT]: 'snp-measurement',
+    [SNP_POLICY]: 'snp-policy',
+    [TDX_MRTD]: 'tdx-mrtd'
+};
+const TARGET_NAME = /^rvps:\/\/\/(.+?)\/igvm\/([^/:]+)\/(snp\/measurement|snp\/policy|tdx\/mr_td)(?::([^:\s]+))?$/;
+const BUILD_NAME = /^rvps:\/\/\/(.+)\/(snp\/measurement|tdx\/mr_td)(?::([^:\s]+))?$/;
+/** A URI name this module writes, read back (null for any other name). */
+function parseRvpsName(name) {
+    const t = TARGET_NAME.exec(name);
+    if (t)
+        return {
+            kind: 'target',
+            repository: t[1],
+            target: t[2],
+            what: WHAT[t[3]],
+            ...(t[4] ? { tag: t[4] } : {})
+        };
+    const b = BUILD_NAME.exec(name);
+    if (b)
+        return {
+            kind: 'build',
+            repository: b[1],
+            what: WHAT[b[2]],
+            ...(b[3] ? { tag: b[3] } : {})
+        };
+    return null;
+}
+
+// EXTERNAL MODULE: ./src/igvm/guest-policy.ts
+var guest_policy = __webpack_require__(15100);
+;// CONCATENATED MODULE: ./src/reference-values/snp-policy.ts
+// The SEV-SNP guest policy bits (SNP firmware ABI, GUEST_POLICY) that Trustee's verifier reports
+// as claims and its default policy checks one by one. The bit numbers are igvm's POLICY_BITS.
+
+/** The bit POLICY_BITS names `label` (a typo here fails at load, not as a silent zero). */
+function bitNamed(label) {
+    const found = guest_policy/* POLICY_BITS */.Q.find(([, l]) => l === label);
+    if (!found)
+        throw new Error(`POLICY_BITS has no bit named ${label}`);
+    return BigInt(found[0]);
+}
+const SMT = bitNamed('SMT');
+const MIGRATE_MA = bitNamed('migrate-MA');
+const DEBUG = bitNamed('debug');
+const SINGLE_SOCKET = bitNamed('single-socket');
+const bit = (p, n) => ((p >> n) & 1n) === 1n;
+function snpPolicyBits(policy) {
+    return {
+        abiMinor: Number(policy & 0xffn),
+        abiMajor: Number((policy >> 8n) & 0xffn),
+        smtAllowed: bit(policy, SMT),
+        migrateMa: bit(policy, MIGRATE_MA),
+        debugAllowed: bit(policy, DEBUG),
+        singleSocket: bit(policy, SINGLE_SOCKET)
+    };
+}
+/** The bit numbers, for messages ("debugging (bit 19)"). */
+const SNP_POLICY_BIT = { smt: SMT, migrateMa: MIGRATE_MA, debug: DEBUG, singleSocket: SINGLE_SOCKET };
+
+;// CONCATENATED MODULE: ./src/reference-values/rvps-message.ts
+// The RVPS "sample" message of one build: {"version","type":"sample","payload":base64(JSON)}, the
+// payload a map of name → value (rvps/src/extractors/sample). Digests are lower-case hex, as
+// Trustee's verifiers report them (hex::encode); lists where the default policy uses `in`, single
+// values where it uses `==`.
+
+
+
+
+const FIELD_NAMES = [
+    ['abiMajor', DEFAULT_POLICY_NAMES.snpAbiMajor],
+    ['abiMinor', DEFAULT_POLICY_NAMES.snpAbiMinor],
+    ['smtAllowed', DEFAULT_POLICY_NAMES.snpSmtAllowed],
+    ['singleSocket', DEFAULT_POLICY_NAMES.snpSingleSocket]
+];
+function buildRvpsMessage(given, options = {}) {
+    const input = parseBuildInput(given); // the adapter's output is checked before any byte is written
+    const snp = input.targets.filter(isSnpTarget);
+    const tdx = input.targets.filter(t => t.tdxMrtd);
+    if (snp.length === 0 && tdx.length === 0)
+        throw new errors_ReferenceValuesError('reference values', 'targets', `no SEV-SNP target and no TDX MRTD (found ${input.targets.map(t => t.target).join(', ')}), expected at least one value to publish`);
+    const names = rvpsNames(input.repository.url, input.version);
+    const lower = (h) => h.toLowerCase();
+    const unique = (xs) => [...new Set(xs)];
+    const snpDigests = unique(snp.map(t => lower(t.launchDigest)));
+    const mrtds = unique(tdx.map(t => lower(t.tdxMrtd)));
+    const payload = {};
+    const notes = [];
+    if (options.defaultPolicyNames ?? true) {
+        if (snp.length)
+            payload[DEFAULT_POLICY_NAMES.snpLaunchMeasurement] = snpDigests;
+        const bits = snp.map(t => ({ target: t.target, bits: snpPolicyBits(BigInt(t.policy)) }));
+        for (const [field, name] of FIELD_NAMES) {
+            const values = unique(bits.map(b => String(b.bits[field])));
+            if (values.length === 1)
+                payload[name] = bits[0].bits[field];
+            else if (values.length > 1)
+                notes.push(`${name} left out: the targets' policies differ (${bits.map(b => `${b.target} ${b.bits[field]}`).join(', ')}) and the default policy compares it with ==`);
+        }
+        if (tdx.length)
+            payload[DEFAULT_POLICY_NAMES.tdxMrtd] = mrtds;
+        notes.push('RVPS stores each name whole: registering this message replaces snp_launch_measurement and mr_td; ' +
+            "the rvps:/// names are this build's own");
+    }
+    if (snp.length)
+        payload[names.snpMeasurement] = snpDigests;
+    if (tdx.length)
+        payload[names.tdxMrtd] = mrtds;
+    // Per target, lists: a target built by two recipes, or signed into a file of another digest,
+    // has more than one launch; a verifier's policy asks `in`.
+    const add = (name, value) => {
+        const list = (payload[name] ??= []);
+        if (!list.includes(value))
+            list.push(value);
+    };
+    for (const t of input.targets) {
+        const n = names.target(t.target);
+        if (isSnpTarget(t)) {
+            add(n.snpMeasurement, lower(t.launchDigest));
+            add(n.snpPolicy, t.policy);
+        }
+        if (t.tdxMrtd)
+            add(n.tdxMrtd, lower(t.tdxMrtd));
+    }
+    for (const t of snp) {
+        const b = snpPolicyBits(BigInt(t.policy));
+        const off = [
+            b.debugAllowed && `debugging (bit ${SNP_POLICY_BIT.debug})`,
+            b.migrateMa && `a migration agent (bit ${SNP_POLICY_BIT.migrateMa})`
+        ].filter(Boolean);
+        if (off.length)
+            notes.push(`${t.target}: policy ${t.policy} allows ${off.join(' and ')}; Trustee's default policy requires both off, so its configuration claim will not pass`);
+    }
+    if (snp.length)
+        notes.push('not in the message: the values of the machine, not the build: the TCB (snp_bootloader, snp_microcode, ' +
+            "snp_snp_svn, snp_tee_svn; the default policy's hardware claim) and SMT/TSME (snp_smt_enabled, " +
+            'snp_tsme_enabled; its configuration claim) come from the deployment');
+    if (tdx.length)
+        notes.push("not in the message: rtmr_1, rtmr_2 and xfam, which the guest's kernel and configuration decide; the default policy's executables and configuration claims need them from the deployment");
+    const json = JSON.stringify(payload, null, 2);
+    const message = {
+        version: RVPS_MESSAGE_VERSION,
+        type: 'sample',
+        payload: Buffer.from(json).toString('base64')
+    };
+    return { text: `${JSON.stringify(message, null, 2)}\n`, payload, notes };
+}
+/** The message as people read it: the same JSON with its payload decoded (not a message RVPS takes). */
+function dumpRvpsMessage(text) {
+    const m = JSON.parse(text);
+    const payload = JSON.parse(Buffer.from(String(m.payload), 'base64').toString('utf8'));
+    return `${JSON.stringify({ ...m, payload }, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/reference-values/files.ts
+// Writing the reference-value files a build publishes next to its measurements.json (their names:
+// file-names.ts). The action writes them; the artifact, the attestation and the report carry them.
+
+
+
+
+
+
+
+
+/** The bytes of each format that applies to `input`, before anything is written. */
+function referenceValueContents(input) {
+    const contents = {};
+    const notes = [];
+    if (input.targets.some(isSnpTarget)) {
+        const corim = buildCorim(input);
+        contents.corim = corim.bytes;
+        notes.push(...corim.notes.map(n => `CoRIM: ${n}`));
+    }
+    else
+        notes.push('no CoRIM: no target is built for SEV-SNP');
+    if (input.targets.some(t => isSnpTarget(t) || t.tdxMrtd)) {
+        const rvps = buildRvpsMessage(input);
+        contents.rvps = rvps.text;
+        notes.push(...rvps.notes.map(n => `RVPS: ${n}`));
+    }
+    else
+        notes.push('no RVPS message: no SEV-SNP target and no TDX MRTD');
+    contents.json = buildJson(input).text;
+    return { contents, notes };
+}
+/**
+ * Writes the formats that apply to `input` into `root` (the svsm tree): a CoRIM needs a SEV-SNP
+ * target, an RVPS message a SEV-SNP target or a TDX MRTD; the JSON is always written. Every earlier
+ * file of these names is removed first, so none of them can describe another build.
+ */
+function writeReferenceValueFiles(root, input) {
+    const { contents, notes } = referenceValueContents(input);
+    for (const rel of Object.values(file_names/* REFERENCE_VALUE_FILES */.s))
+        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(root, rel), { force: true });
+    const files = {};
+    for (const [format, data] of Object.entries(contents)) {
+        const path = (0,external_node_path_.join)(root, file_names/* REFERENCE_VALUE_FILES */.s[format]);
+        (0,write_atomic/* writeFileAtomic */.Z)(path, typeof data === 'string' ? data : Buffer.from(data));
+        files[format] = path;
+    }
+    return { files, notes };
+}
+
+;// CONCATENATED MODULE: ./src/reference-values/from-record.ts
+// The one adapter from a build's measurement record to the writers' input (input.ts): the CLI's
+// `reference-values` and the action read the record with src/record/load.ts and come here.
+
+
+
+/**
+ * The guest SVN of a signed image's ID block: the record does not carry it because upstream's
+ * `igvmmeasure sign` has no option for it and always writes 0 (so min-value 0 holds for any report).
+ */
+const SIGNED_GUEST_SVN = 0;
+/** The TDX MRTD the record's own IGVM reader computed, when it did. */
+function tdxMrtdOf(m) {
+    const t = m.details?.tdxMrtd;
+    return typeof t?.value === 'string' ? t.value : undefined;
+}
+/**
+ * One target entry per launch digest of a record. A signed record asks for its ID block whichever
+ * of its digests a report shows (as verify-report reads a record, src/snp/reference.ts): the ID
+ * block is not measured, so the signed copy usually has the unsigned file's digest, and then the
+ * one entry names the signed file. The SEV-SNP ID block is not part of the TDX measurement, so
+ * the MRTD holds for both files.
+ */
+function targetsOf(m) {
+    const tdxMrtd = tdxMrtdOf(m);
+    const base = {
+        target: m.target,
+        platforms: m.platforms,
+        policy: m.policy,
+        ...(tdxMrtd ? { tdxMrtd } : {})
+    };
+    const s = m.signed;
+    if (!s)
+        return [{ ...base, igvm: (0,external_node_path_.basename)(m.igvm), launchDigest: m.launchDigest }];
+    const idBlock = {
+        familyId: s.familyId,
+        imageId: s.imageId,
+        idKeyDigest: s.idKeyDigest,
+        authorKeyDigest: s.authorKeyDigest,
+        guestSvn: SIGNED_GUEST_SVN
+    };
+    const signed = { ...base, igvm: (0,external_node_path_.basename)(s.igvm), launchDigest: s.launchDigest, idBlock };
+    return s.launchDigest === m.launchDigest
+        ? [signed]
+        : [{ ...base, igvm: (0,external_node_path_.basename)(m.igvm), launchDigest: m.launchDigest, idBlock }, signed];
+}
+/** The records' one `git describe` (every record of one build has it); a mix is refused. */
+function recordVersion(records, source) {
+    const first = records[0];
+    if (!first)
+        throw new errors_ReferenceValuesError(source, '', 'no records, expected at least one');
+    const other = records.findIndex(m => m.gitVersion !== first.gitVersion);
+    if (other >= 0)
+        throw new errors_ReferenceValuesError(source, `[${other}].gitVersion`, `found ${JSON.stringify(records[other].gitVersion)} after ${JSON.stringify(first.gitVersion)} in [0], expected the records of one build (one git version); pass --target or one build's record`);
+    return first.gitVersion;
+}
+/**
+ * The writers' input for `records` of one build in `repository`. `source` names the record file
+ * in messages. Checked against the input schema before any writer sees it.
+ */
+function buildInputFromRecords(records, repository, source) {
+    return parseBuildInput({ repository, version: recordVersion(records, source), targets: records.flatMap(targetsOf) }, source);
+}
+
+;// CONCATENATED MODULE: ./src/reference-values/repository.ts
+// Which repository the reference values are of: the record does not say (it holds the commit and
+// `git describe`, not where the tree came from), so it is taken, in this order, from
+//   1. an explicit option (`--repository`),
+//   2. the origin remote of the svsm tree the record was built in (actions/checkout sets it to the
+//      repository it checked out, which build.yml's svsm-repository may make another than the caller),
+//   3. GITHUB_REPOSITORY (with GITHUB_SERVER_URL) of the Actions run,
+// and otherwise refused. The caller prints where it came from: it is never guessed silently.
+
+
+
+const OWNER_NAME = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+/** scp-like git address: `git@github.com:owner/name.git`. */
+const SCP_LIKE = /^(?:[^@/\s]+@)?([^:/\s]+):(?!\/)(.+)$/;
+/** The path of a repository URL as owner/name (any depth), or null when it has fewer than two parts. */
+function pathName(path) {
+    const p = path
+        .replace(/^\/+/, '')
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '');
+    return /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)+$/.test(p) ? p : null;
+}
+/**
+ * `owner/name` (on `server`), or an https, ssh or scp-like git URL, as the repository's name and
+ * https URL (credentials and ports dropped: they are never published). A string saying why not
+ * otherwise (a local path names no repository a verifier could look up).
+ */
+function parseRepository(value, server = 'https://github.com') {
+    const v = value.trim();
+    if (OWNER_NAME.test(v) && !v.endsWith('.git'))
+        return { name: v, url: `${server.replace(/\/+$/, '')}/${v}` };
+    const scp = SCP_LIKE.exec(v);
+    if (scp && !v.includes('://')) {
+        const name = pathName(scp[2]);
+        return name ? { name, url: `https://${scp[1]}/${name}` } : 'an scp-like address without owner/name';
+    }
+    let u;
+    try {
+        u = new URL(v);
+    }
+    catch {
+        return 'neither owner/name nor a URL';
+    }
+    if (!['https:', 'http:', 'ssh:', 'git:'].includes(u.protocol))
+        return `a ${u.protocol.replace(/:$/, '')} URL, which names no repository a verifier can look up`;
+    const name = pathName(decodeURIComponent(u.pathname));
+    if (!name)
+        return 'a URL without owner/name in its path';
+    const scheme = u.protocol === 'http:' ? 'http' : 'https';
+    return { name, url: `${scheme}://${u.hostname}/${name}` };
+}
+/** The first usable source, in the order above; an explicit option that is not usable is refused. */
+function chooseRepository(s) {
+    const skipped = [];
+    if (s.option) {
+        const r = parseRepository(s.option.value);
+        if (typeof r === 'string')
+            throw new errors_ReferenceValuesError(s.option.name, '', `found ${JSON.stringify(s.option.value)}: ${r}; expected owner/name (on github.com) or the repository's https URL`);
+        return { repository: r, from: s.option.name, skipped };
+    }
+    if (s.origin) {
+        const r = parseRepository(s.origin.url);
+        if (typeof r !== 'string')
+            return { repository: r, from: `the origin remote of ${s.origin.tree}`, skipped };
+        skipped.push(`the origin remote of ${s.origin.tree} is ${r}`);
+    }
+    const env = s.env.GITHUB_REPOSITORY;
+    if (env) {
+        const r = parseRepository(env, s.env.GITHUB_SERVER_URL || undefined);
+        if (typeof r !== 'string')
+            return { repository: r, from: 'GITHUB_REPOSITORY', skipped };
+        skipped.push(`GITHUB_REPOSITORY ${JSON.stringify(env)} is ${r}`);
+    }
+    throw new errors_ReferenceValuesError('reference values', 'repository', `not known (${[...skipped, 'no --repository', s.origin === undefined ? 'no svsm tree beside the record' : s.origin === null ? 'the svsm tree has no origin remote' : '', 'no GITHUB_REPOSITORY'].filter(Boolean).join('; ')}); expected --repository owner/name or a repository URL`);
+}
+/**
+ * The origin remote of the git tree rooted at `tree` (not of a repository that merely contains
+ * it: a downloaded artifact inside some other checkout must not borrow that checkout's name), or
+ * null. Argv, no shell; git's own configuration as the user has it.
+ */
+function originRemote(tree) {
+    const git = (...args) => {
+        const r = (0,external_node_child_process_.spawnSync)('git', args, { cwd: tree, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+        return r.status === 0 ? r.stdout.trim() : null;
+    };
+    const top = git('rev-parse', '--show-toplevel');
+    if (!top)
+        return null;
+    try {
+        if ((0,external_node_fs_.realpathSync)(top) !== (0,external_node_fs_.realpathSync)(tree))
+            return null;
+    }
+    catch {
+        return null;
+    }
+    return git('remote', 'get-url', 'origin') || null;
+}
+
+;// CONCATENATED MODULE: ./src/action/main/reference-values.ts
+// The main step's reference values: the build's records in the formats verifiers ingest, written
+// next to bin/measurements.json (src/reference-values/file-names.ts names them). The repository is the
+// origin remote of the svsm tree (actions/checkout sets it to what it checked out, which may be
+// build.yml's svsm-repository rather than the caller), else GITHUB_REPOSITORY; the log says which.
+
+
+
+
+
+
+
+/**
+ * Writes the files, or (when the build has no record, or the repository cannot be told) removes
+ * any earlier ones and says why: a build never publishes reference values of another build.
+ */
+function publishReferenceValues(result, env, log) {
+    const none = (why) => {
+        for (const rel of Object.values(file_names/* REFERENCE_VALUE_FILES */.s))
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(result.root, rel), { force: true });
+        return { files: {}, notes: [why] };
+    };
+    if (result.measurements.length === 0)
+        return none('no reference values: no IGVM file was built');
+    try {
+        const url = originRemote(result.root);
+        const choice = chooseRepository({ origin: url ? { url, tree: result.root } : null, env });
+        for (const s of choice.skipped)
+            log.info(`reference values: not used: ${s}`);
+        log.info(`reference values of ${choice.repository.name} (${choice.repository.url}, from ${choice.from}) at ${result.measurements[0].gitVersion || '(no version)'}`);
+        const written = writeReferenceValueFiles(result.root, buildInputFromRecords(result.measurements, choice.repository, 'bin/measurements.json'));
+        for (const [format, path] of Object.entries(written.files))
+            log.info(`reference values (${format}): ${path}`);
+        for (const n of written.notes)
+            log.info(`reference values: ${n}`);
+        return written;
+    }
+    catch (e) {
+        if (!(e instanceof errors_ReferenceValuesError))
+            throw e;
+        log.warn(`reference values not written: ${e.message}`);
+        return none(`not written: ${e.message}`);
+    }
+}
+
 // EXTERNAL MODULE: ./src/action/main/state.ts
 var state = __webpack_require__(19207);
 // EXTERNAL MODULE: ./src/action/main/summary.ts
 var summary = __webpack_require__(86850);
-// EXTERNAL MODULE: ./src/util/write-atomic.ts
-var write_atomic = __webpack_require__(12093);
 ;// CONCATENATED MODULE: ./src/attest/predicate.ts
 // The measurement attestation: an in-toto statement whose subject is one IGVM file and whose
 // predicate is its measurement record. build.yml signs it with actions/attest; a verifier holding
@@ -3060,8 +3984,9 @@ function writePredicates(dir, measurements, label = dir) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/main/run.ts
-// The action's main step: inputs → toolchain → preflight → caches → build → artifacts → outputs
-// and summary → state for post.
+// The action's main step: inputs → toolchain → preflight → caches → build → reference values →
+// artifacts → outputs and summary → state for post.
+
 
 
 
@@ -3181,13 +4106,15 @@ async function runMain(env = process.env, interrupt) {
         ...(interrupt ? { interrupt } : {}),
         command: `svsm-build-action main step${env.GITHUB_RUN_ID ? ` (run ${env.GITHUB_RUN_ID}, job ${env.GITHUB_JOB ?? '?'})` : ''}`
     }, prepared);
+    // Reference values, next to bin/measurements.json (before the artifact, which carries them)
+    const referenceValues = publishReferenceValues(result, env, log);
     // Artifacts
     let artifact;
     let uploadError;
     if (inputs.upload && result.measurements.length > 0) {
         const name = inputs['artifact-name'] || defaultArtifactName(result, (0,runtime/* runnerPlatform */.GQ)(env));
         const staging = (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `svsm-build-${process.pid}`, name);
-        const files = stageArtifact(result, staging);
+        const files = stageArtifact(result, staging, Object.values(referenceValues.files));
         const dir = inputs['local-artifact-dir']
             ? (0,external_node_path_.resolve)(workspace, inputs['local-artifact-dir'])
             : (0,external_node_path_.join)(root, 'bin', 'artifacts');
@@ -3201,9 +4128,10 @@ async function runMain(env = process.env, interrupt) {
         }
     }
     setOutputs(result, restored, artifact);
+    core/* setOutput */.uH('reference-values', JSON.stringify(referenceValues.files));
     setPredicateOutputs(writePredicates((0,external_node_path_.join)(result.root, PREDICATE_DIR), result.measurements));
     if (inputs.summary)
-        await writeSummary(result, restored, inputs, artifact);
+        await writeSummary(result, restored, inputs, referenceValues, artifact);
     if (uploadError)
         throw uploadError;
 }
@@ -3222,7 +4150,7 @@ function setPredicateOutputs(written) {
     core/* setOutput */.uH('attestation-predicates', JSON.stringify(written));
     core/* setOutput */.uH('attestation-predicate', written.length === 1 ? written[0].predicate : '');
 }
-async function writeSummary(result, restored, inputs, artifact) {
+async function writeSummary(result, restored, inputs, referenceValues, artifact) {
     const caches = inputs.cache
         ? restored.map(r => ({
             name: r.name,
@@ -3236,9 +4164,18 @@ async function writeSummary(result, restored, inputs, artifact) {
         caches,
         steps: result.steps,
         warnings: result.warnings,
+        referenceValues: [referenceValueLinks(referenceValues, artifact)],
         ...(artifact ? { artifact } : {})
     });
     await (0,summary/* appendSummary */.f)(md);
+}
+/** The summary's line: the files written, in the artifact when it was uploaded. */
+function referenceValueLinks(written, artifact) {
+    const formats = Object.keys(written.files);
+    return {
+        formats,
+        ...(artifact ? { artifact: { name: artifact.name, ...(artifact.url ? { url: artifact.url } : {}) } } : {})
+    };
 }
 function rustupIn(root, env) {
     return {
@@ -3699,6 +4636,50 @@ const builtinMeasure = (bytes, o) => {
 
 /***/ }),
 
+/***/ 15100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ POLICY_BITS),
+/* harmony export */   b: () => (/* binding */ policyDifferences)
+/* harmony export */ });
+// The SEV-SNP guest policy (SNP ABI "GUEST_POLICY"), as an IGVM file declares it and an attestation
+// report echoes it: its bits by name, and the differences between two policies in words.
+/** SNP guest policy bits above the ABI version bytes (SNP ABI "GUEST_POLICY"). */
+const POLICY_BITS = [
+    [16, 'SMT'],
+    [17, 'reserved-must-be-one'],
+    [18, 'migrate-MA'],
+    [19, 'debug'],
+    [20, 'single-socket'],
+    [21, 'CXL-allow'],
+    [22, 'mem-AES-256-XTS'],
+    [23, 'RAPL-disable'],
+    [24, 'ciphertext-hiding'],
+    [25, 'page-swap-disable']
+];
+/** Each difference between two policies, named ("debug 0 -> 1", "ABI minor 0 -> 1"). */
+function policyDifferences(expected, found) {
+    const out = [];
+    const byte = (v, s) => (v >> s) & 0xffn;
+    if (byte(expected, 0n) !== byte(found, 0n))
+        out.push(`ABI minor ${byte(expected, 0n)} -> ${byte(found, 0n)}`);
+    if (byte(expected, 8n) !== byte(found, 8n))
+        out.push(`ABI major ${byte(expected, 8n)} -> ${byte(found, 8n)}`);
+    const bit = (v, n) => Number((v >> BigInt(n)) & 1n);
+    const named = new Set(POLICY_BITS.map(([n]) => n));
+    for (const [n, label] of POLICY_BITS)
+        if (bit(expected, n) !== bit(found, n))
+            out.push(`${label} ${bit(expected, n)} -> ${bit(found, n)}`);
+    for (let n = 26; n < 64; n++)
+        if (!named.has(n) && bit(expected, n) !== bit(found, n))
+            out.push(`bit ${n} ${bit(expected, n)} -> ${bit(found, n)}`);
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 23294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3711,6 +4692,35 @@ const builtinMeasure = (bytes, o) => {
 
 const recordsText = (records) => `${JSON.stringify(records, null, 2)}\n`;
 const writeRecords = (file, records) => (0,_util_write_atomic_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileAtomic */ .Z)(file, recordsText(records));
+
+
+/***/ }),
+
+/***/ 78819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ REFERENCE_VALUE_USE),
+/* harmony export */   s: () => (/* binding */ REFERENCE_VALUE_FILES)
+/* harmony export */ });
+// The reference-value files a build publishes next to its measurements.json, by format. One source
+// for the writer (files.ts), the artifact, the report and the engine, which reserves these names in
+// bin/ so that no recipe output can take them. No imports: the engine loads this without the writers.
+/** Where each format goes, relative to the svsm tree (the artifact holds them by file name). */
+const REFERENCE_VALUE_FILES = {
+    /** Unsigned CoRIM, AMD's SEV-SNP profile: for Veraison's SEV-SNP scheme (and Trustee's CoRIM extractor). */
+    corim: 'bin/reference-values.corim',
+    /** Trustee RVPS "sample" message: `rvps-tool register --path FILE`. */
+    rvps: 'bin/reference-values.rvps.json',
+    /** svsm-build-reference-values/1 JSON: for scripts and `verify-report --reference-values`. */
+    json: 'bin/reference-values.json'
+};
+/** What each format is for, in a few words (the PR comment, the job summary). */
+const REFERENCE_VALUE_USE = {
+    corim: "CoRIM for Veraison's SEV-SNP scheme",
+    rvps: 'Trustee RVPS message',
+    json: 'plain JSON'
+};
 
 
 /***/ }),
@@ -3755,8 +4765,28 @@ function code(s) {
 /* harmony export */   Xq: () => (/* binding */ formatSize)
 /* harmony export */ });
 /* unused harmony export renderMeasurementsTable */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14031);
+/* harmony import */ var _reference_values_file_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78819);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14031);
 
+
+const fileName = (f) => _reference_values_file_names_js__WEBPACK_IMPORTED_MODULE_0__/* .REFERENCE_VALUE_FILES */ .s[f].split('/').pop();
+/** Where the published values are, each file with the verifier that takes it. */
+function renderReferenceValues(links) {
+    const lines = links
+        .filter(l => l.formats.length > 0)
+        .map(l => {
+        const where = l.artifact
+            ? `in artifact ${l.artifact.url ? `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(l.artifact.name)}](${encodeURI(l.artifact.url)})` : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(l.artifact.name)}`
+            : `in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)('bin/')}`;
+        return `- ${where}: ${l.formats.map(f => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(fileName(f))} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(_reference_values_file_names_js__WEBPACK_IMPORTED_MODULE_0__/* .REFERENCE_VALUE_USE */ .Y[f])})`).join(', ')}`;
+    });
+    if (lines.length === 0)
+        return null;
+    return [
+        '**Reference values** for verifiers (check a report with `svsm-build verify-report --reference-values FILE`):',
+        ...lines
+    ].join('\n');
+}
 function formatSize(bytes) {
     if (bytes < 1024)
         return `${bytes} B`;
@@ -3771,7 +4801,7 @@ function formatSize(bytes) {
 }
 const flagList = (m) => [m.checkKvm ? 'check-kvm' : '', m.nativeZero ? 'native-zero' : ''].filter(Boolean).join(', ') || 'none';
 function renderMeasurementsTable(ms) {
-    const rows = ms.map(m => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(m.target)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.igvm)} | ${formatSize(m.size)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.launchDigest)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(m.platforms.join(', '))} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.policy)} | ${flagList(m)} |`);
+    const rows = ms.map(m => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(m.target)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.igvm)} | ${formatSize(m.size)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.launchDigest)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(m.platforms.join(', '))} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.policy)} | ${flagList(m)} |`);
     return [
         '| Target | IGVM file | Size | SEV-SNP launch digest | Platforms | Policy | Measure flags |',
         '|---|---|---|---|---|---|---|',
@@ -3786,7 +4816,7 @@ function renderInputs(ms) {
             .filter(([, f]) => f.length > 0)
             .map(([c, f]) => `${c}: ${f.join(',')}`)
             .join('; ');
-        const row = `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.recipe)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.recipeSha256.slice(0, 16))} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.gitVersion || '(empty)')} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(m.toolchain ?? 'unknown')} | ${m.profile} | ${m.allFeatures ? 'all' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(features || 'none')} | ${m.firmware ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.firmware.path)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.firmware.sha256.slice(0, 16))}` : 'none'} |`;
+        const row = `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.recipe)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.recipeSha256.slice(0, 16))} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.gitVersion || '(empty)')} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(m.toolchain ?? 'unknown')} | ${m.profile} | ${m.allFeatures ? 'all' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(features || 'none')} | ${m.firmware ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.firmware.path)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.firmware.sha256.slice(0, 16))}` : 'none'} |`;
         if (seen.has(row))
             continue;
         seen.add(row);
@@ -3799,13 +4829,13 @@ function renderInputs(ms) {
     ].join('\n');
 }
 function renderFiles(ms) {
-    return ms.map(m => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(m.target)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.igvm)} sha256 ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.sha256)}`).join('<br>\n');
+    return ms.map(m => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(m.target)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.igvm)} sha256 ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.sha256)}`).join('<br>\n');
 }
 /** TDX MRTDs, for images with a TDX platform: computed by svsm-build only, and said so. */
 function renderMrtds(ms) {
     const rows = ms.flatMap(m => {
         const t = m.details?.tdxMrtd;
-        return typeof t?.value === 'string' ? [`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(m.target)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(t.value)} |`] : [];
+        return typeof t?.value === 'string' ? [`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(m.target)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(t.value)} |`] : [];
     });
     if (rows.length === 0)
         return null;
@@ -3818,7 +4848,7 @@ function renderMrtds(ms) {
 function renderReport(r) {
     const out = [];
     const n = r.measurements.length;
-    out.push(`### ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(r.title ?? 'svsm-build')}: ${n} IGVM file${n === 1 ? '' : 's'}`);
+    out.push(`### ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(r.title ?? 'svsm-build')}: ${n} IGVM file${n === 1 ? '' : 's'}`);
     out.push('');
     if (n > 0) {
         out.push(renderMeasurementsTable(r.measurements), '');
@@ -3833,24 +4863,27 @@ function renderReport(r) {
     }
     for (const s of r.sections ?? [])
         out.push(s, '');
+    const refs = renderReferenceValues(r.referenceValues ?? []);
+    if (refs)
+        out.push(refs, '');
     if (r.artifact) {
-        out.push(`Artifact: ${r.artifact.url ? `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(r.artifact.name)}](${encodeURI(r.artifact.url)})` : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(r.artifact.name)}`, '');
+        out.push(`Artifact: ${r.artifact.url ? `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(r.artifact.name)}](${encodeURI(r.artifact.url)})` : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(r.artifact.name)}`, '');
     }
     if (r.caches && r.caches.length > 0) {
         out.push('| Cache | Result | Key |', '|---|---|---|');
         for (const c of r.caches)
-            out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(c.name)} | ${c.outcome} | ${c.matchedKey ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(c.matchedKey) : c.key ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(c.key) : ''} |`);
+            out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(c.name)} | ${c.outcome} | ${c.matchedKey ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(c.matchedKey) : c.key ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(c.key) : ''} |`);
         out.push('');
     }
     if (r.steps && r.steps.length > 0) {
         const total = r.steps.reduce((a, s) => a + s.ms, 0);
         out.push(`<details><summary>Build steps (${r.steps.length}, ${(total / 1000).toFixed(1)} s)</summary>`, '', '| Step | Time | Status |', '|---|---|---|');
         for (const s of r.steps)
-            out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(s.title)} | ${(s.ms / 1000).toFixed(1)} s | ${s.status} |`);
+            out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(s.title)} | ${(s.ms / 1000).toFixed(1)} s | ${s.status} |`);
         out.push('', '</details>', '');
     }
     if (r.warnings && r.warnings.length > 0) {
-        out.push('<details><summary>Warnings</summary>', '', ...r.warnings.map(w => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(w)}`), '', '</details>', '');
+        out.push('<details><summary>Warnings</summary>', '', ...r.warnings.map(w => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(w)}`), '', '</details>', '');
     }
     return out.join('\n');
 }

@@ -1,8 +1,8 @@
-export const id = 85;
-export const ids = [85];
+export const id = 667;
+export const ids = [667];
 export const modules = {
 
-/***/ 56085:
+/***/ 50667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -227,41 +227,8 @@ function gate(cs, policy, againstExpectedFile) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./src/igvm/guest-policy.ts
-// The SEV-SNP guest policy (SNP ABI "GUEST_POLICY"), as an IGVM file declares it and an attestation
-// report echoes it: its bits by name, and the differences between two policies in words.
-/** SNP guest policy bits above the ABI version bytes (SNP ABI "GUEST_POLICY"). */
-const POLICY_BITS = [
-    [16, 'SMT'],
-    [17, 'reserved-must-be-one'],
-    [18, 'migrate-MA'],
-    [19, 'debug'],
-    [20, 'single-socket'],
-    [21, 'CXL-allow'],
-    [22, 'mem-AES-256-XTS'],
-    [23, 'RAPL-disable'],
-    [24, 'ciphertext-hiding'],
-    [25, 'page-swap-disable']
-];
-/** Each difference between two policies, named ("debug 0 -> 1", "ABI minor 0 -> 1"). */
-function policyDifferences(expected, found) {
-    const out = [];
-    const byte = (v, s) => (v >> s) & 0xffn;
-    if (byte(expected, 0n) !== byte(found, 0n))
-        out.push(`ABI minor ${byte(expected, 0n)} -> ${byte(found, 0n)}`);
-    if (byte(expected, 8n) !== byte(found, 8n))
-        out.push(`ABI major ${byte(expected, 8n)} -> ${byte(found, 8n)}`);
-    const bit = (v, n) => Number((v >> BigInt(n)) & 1n);
-    const named = new Set(POLICY_BITS.map(([n]) => n));
-    for (const [n, label] of POLICY_BITS)
-        if (bit(expected, n) !== bit(found, n))
-            out.push(`${label} ${bit(expected, n)} -> ${bit(found, n)}`);
-    for (let n = 26; n < 64; n++)
-        if (!named.has(n) && bit(expected, n) !== bit(found, n))
-            out.push(`bit ${n} ${bit(expected, n)} -> ${bit(found, n)}`);
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/igvm/guest-policy.ts
+var guest_policy = __webpack_require__(15100);
 // EXTERNAL MODULE: ./src/igvm/format.ts
 var format = __webpack_require__(12782);
 // EXTERNAL MODULE: ./src/igvm/id-block.ts
@@ -383,7 +350,7 @@ function headerChanges(a, b) {
                 what: `policy (${n})`,
                 a: x === undefined ? 'none' : headers_hex(x),
                 b: y === undefined ? 'none' : headers_hex(y),
-                ...(x !== undefined && y !== undefined ? { detail: policyDifferences(x, y).join(', ') } : {})
+                ...(x !== undefined && y !== undefined ? { detail: (0,guest_policy/* policyDifferences */.b)(x, y).join(', ') } : {})
             });
     }
     const areas = (f) => {
@@ -907,10 +874,16 @@ async function latestSuccessfulRun(token, repo, workflow, branch) {
 var report_markdown = __webpack_require__(54285);
 // EXTERNAL MODULE: ./src/record/load.ts
 var record_load = __webpack_require__(89397);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var util_errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/input-file.ts
+var input_file = __webpack_require__(15939);
 ;// CONCATENATED MODULE: ./src/report/untrusted.ts
 // Artifacts of a run triggered from a fork are untrusted input for the workflow_run job that holds
 // a write token: bounded sizes and counts, strict schemas, and a PR number that must belong to the
 // run's head commit. Strings are only ever rendered escaped (escape.ts), never executed.
+
+
 
 
 
@@ -922,12 +895,6 @@ const prSchema = schemas/* strictObject */.rej({
 });
 class UntrustedArtifactError extends Error {
     name = 'UntrustedArtifactError';
-}
-function readBounded(file, max) {
-    const size = (0,external_node_fs_.statSync)(file).size;
-    if (size > max)
-        throw new UntrustedArtifactError(`${file}: ${size} bytes, more than the ${max} allowed`);
-    return (0,external_node_fs_.readFileSync)(file, 'utf8');
 }
 /** Validates one downloaded artifact folder's measurements. */
 function readUntrustedArtifact(dir) {
@@ -947,12 +914,11 @@ function readUntrustedPr(dir) {
         throw new UntrustedArtifactError(`${dir}: no pr.json`);
     let pr;
     try {
-        pr = JSON.parse(readBounded(prFile, LIMITS.prBytes));
+        pr = JSON.parse((0,input_file/* readRegularFile */.XF)(prFile, LIMITS.prBytes).toString('utf8'));
     }
     catch (e) {
-        if (e instanceof UntrustedArtifactError)
-            throw e;
-        throw new UntrustedArtifactError(`${prFile}: not JSON`);
+        // Too large, not a regular file: the reader's words; anything else did not parse.
+        throw new UntrustedArtifactError(e instanceof util_errors/* BadInput */.kp ? e.message : `${prFile}: not JSON`);
     }
     const p = prSchema.safeParse(pr);
     if (!p.success)
@@ -983,6 +949,8 @@ function matchesPattern(name, pattern) {
     return re.test(name);
 }
 
+// EXTERNAL MODULE: ./src/reference-values/file-names.ts
+var file_names = __webpack_require__(78819);
 ;// CONCATENATED MODULE: ./src/action/report/collect.ts
 // Every leg's measurements.json, downloaded, validated and merged (duplicates dropped).
 
@@ -990,9 +958,17 @@ function matchesPattern(name, pattern) {
 
 
 
+
 /** Downloads into `dir` (the caller's working folder, which it removes when the report is done). */
 async function collect(source, pattern, untrusted, dir) {
-    const out = { measurements: [], artifacts: [], prs: [], warnings: [], igvmFiles: {} };
+    const out = {
+        measurements: [],
+        artifacts: [],
+        prs: [],
+        warnings: [],
+        igvmFiles: {},
+        referenceValues: []
+    };
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     const seen = new Set();
     const all = await source.list();
@@ -1023,6 +999,11 @@ async function collect(source, pattern, untrusted, dir) {
                 seen.add(key);
             }
             out.artifacts.push(a.name);
+            const formats = Object.entries(file_names/* REFERENCE_VALUE_FILES */.s)
+                .filter(([, rel]) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, (0,external_node_path_.basename)(rel))))
+                .map(([f]) => f);
+            if (formats.length)
+                out.referenceValues.push({ artifact: a, formats });
         }
         catch (e) {
             out.warnings.push(`artifact ${a.name}: ${e.message.split('\n')[0]}; skipped`);
@@ -1176,7 +1157,16 @@ async function report(i, event, workspace, deps, work) {
         sections.push(renderComparison(comparison, against));
     if (!verdict.pass)
         sections.push(['**Measurement gate failed:**', ...verdict.reasons.map(r => `- ${(0,report_escape/* escapeText */.X)(r)}`)].join('\n'));
-    const markdown = (0,report_markdown/* renderReport */.B1)({ title: i.title, measurements: got.measurements, sections, warnings });
+    const markdown = (0,report_markdown/* renderReport */.B1)({
+        title: i.title,
+        measurements: got.measurements,
+        sections,
+        warnings,
+        referenceValues: got.referenceValues.map(r => {
+            const url = deps.artifactUrl?.(r.artifact);
+            return { formats: r.formats, artifact: { name: r.artifact.name, ...(url ? { url } : {}) } };
+        })
+    });
     let commentUrl;
     if (i.comment && pr !== undefined && deps.comments) {
         try {
@@ -1252,6 +1242,12 @@ async function run() {
                         : null;
                 },
                 comments: issue => githubCommentApi(token, repo, issue),
+                artifactUrl: a => {
+                    const run = runId ?? env.GITHUB_RUN_ID;
+                    return env.GITHUB_SERVER_URL && run
+                        ? `${env.GITHUB_SERVER_URL}/${owner}/${name}/actions/runs/${run}/artifacts/${a.id}`
+                        : undefined;
+                },
                 headShaOf: n => pullRequestHeadSha(token, repo, n)
             }
             : { artifacts: (0,local/* localArtifactSource */.n)((0,external_node_path_.resolve)(workspace, i['local-artifact-dir'] || 'artifacts')) };
@@ -1270,6 +1266,50 @@ async function run() {
     catch (e) {
         core/* setFailed */.C1(e.message);
     }
+}
+
+
+/***/ }),
+
+/***/ 15100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ POLICY_BITS),
+/* harmony export */   b: () => (/* binding */ policyDifferences)
+/* harmony export */ });
+// The SEV-SNP guest policy (SNP ABI "GUEST_POLICY"), as an IGVM file declares it and an attestation
+// report echoes it: its bits by name, and the differences between two policies in words.
+/** SNP guest policy bits above the ABI version bytes (SNP ABI "GUEST_POLICY"). */
+const POLICY_BITS = [
+    [16, 'SMT'],
+    [17, 'reserved-must-be-one'],
+    [18, 'migrate-MA'],
+    [19, 'debug'],
+    [20, 'single-socket'],
+    [21, 'CXL-allow'],
+    [22, 'mem-AES-256-XTS'],
+    [23, 'RAPL-disable'],
+    [24, 'ciphertext-hiding'],
+    [25, 'page-swap-disable']
+];
+/** Each difference between two policies, named ("debug 0 -> 1", "ABI minor 0 -> 1"). */
+function policyDifferences(expected, found) {
+    const out = [];
+    const byte = (v, s) => (v >> s) & 0xffn;
+    if (byte(expected, 0n) !== byte(found, 0n))
+        out.push(`ABI minor ${byte(expected, 0n)} -> ${byte(found, 0n)}`);
+    if (byte(expected, 8n) !== byte(found, 8n))
+        out.push(`ABI major ${byte(expected, 8n)} -> ${byte(found, 8n)}`);
+    const bit = (v, n) => Number((v >> BigInt(n)) & 1n);
+    const named = new Set(POLICY_BITS.map(([n]) => n));
+    for (const [n, label] of POLICY_BITS)
+        if (bit(expected, n) !== bit(found, n))
+            out.push(`${label} ${bit(expected, n)} -> ${bit(found, n)}`);
+    for (let n = 26; n < 64; n++)
+        if (!named.has(n) && bit(expected, n) !== bit(found, n))
+            out.push(`bit ${n} ${bit(expected, n)} -> ${bit(found, n)}`);
+    return out;
 }
 
 
@@ -1404,6 +1444,35 @@ function idBlockSignatures(parsed) {
 
 /***/ }),
 
+/***/ 78819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ REFERENCE_VALUE_USE),
+/* harmony export */   s: () => (/* binding */ REFERENCE_VALUE_FILES)
+/* harmony export */ });
+// The reference-value files a build publishes next to its measurements.json, by format. One source
+// for the writer (files.ts), the artifact, the report and the engine, which reserves these names in
+// bin/ so that no recipe output can take them. No imports: the engine loads this without the writers.
+/** Where each format goes, relative to the svsm tree (the artifact holds them by file name). */
+const REFERENCE_VALUE_FILES = {
+    /** Unsigned CoRIM, AMD's SEV-SNP profile: for Veraison's SEV-SNP scheme (and Trustee's CoRIM extractor). */
+    corim: 'bin/reference-values.corim',
+    /** Trustee RVPS "sample" message: `rvps-tool register --path FILE`. */
+    rvps: 'bin/reference-values.rvps.json',
+    /** svsm-build-reference-values/1 JSON: for scripts and `verify-report --reference-values`. */
+    json: 'bin/reference-values.json'
+};
+/** What each format is for, in a few words (the PR comment, the job summary). */
+const REFERENCE_VALUE_USE = {
+    corim: "CoRIM for Veraison's SEV-SNP scheme",
+    rvps: 'Trustee RVPS message',
+    json: 'plain JSON'
+};
+
+
+/***/ }),
+
 /***/ 14031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1444,8 +1513,28 @@ function code(s) {
 /* harmony export */   Xq: () => (/* binding */ formatSize)
 /* harmony export */ });
 /* unused harmony export renderMeasurementsTable */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14031);
+/* harmony import */ var _reference_values_file_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78819);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14031);
 
+
+const fileName = (f) => _reference_values_file_names_js__WEBPACK_IMPORTED_MODULE_0__/* .REFERENCE_VALUE_FILES */ .s[f].split('/').pop();
+/** Where the published values are, each file with the verifier that takes it. */
+function renderReferenceValues(links) {
+    const lines = links
+        .filter(l => l.formats.length > 0)
+        .map(l => {
+        const where = l.artifact
+            ? `in artifact ${l.artifact.url ? `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(l.artifact.name)}](${encodeURI(l.artifact.url)})` : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(l.artifact.name)}`
+            : `in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)('bin/')}`;
+        return `- ${where}: ${l.formats.map(f => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(fileName(f))} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(_reference_values_file_names_js__WEBPACK_IMPORTED_MODULE_0__/* .REFERENCE_VALUE_USE */ .Y[f])})`).join(', ')}`;
+    });
+    if (lines.length === 0)
+        return null;
+    return [
+        '**Reference values** for verifiers (check a report with `svsm-build verify-report --reference-values FILE`):',
+        ...lines
+    ].join('\n');
+}
 function formatSize(bytes) {
     if (bytes < 1024)
         return `${bytes} B`;
@@ -1460,7 +1549,7 @@ function formatSize(bytes) {
 }
 const flagList = (m) => [m.checkKvm ? 'check-kvm' : '', m.nativeZero ? 'native-zero' : ''].filter(Boolean).join(', ') || 'none';
 function renderMeasurementsTable(ms) {
-    const rows = ms.map(m => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(m.target)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.igvm)} | ${formatSize(m.size)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.launchDigest)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(m.platforms.join(', '))} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.policy)} | ${flagList(m)} |`);
+    const rows = ms.map(m => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(m.target)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.igvm)} | ${formatSize(m.size)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.launchDigest)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(m.platforms.join(', '))} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.policy)} | ${flagList(m)} |`);
     return [
         '| Target | IGVM file | Size | SEV-SNP launch digest | Platforms | Policy | Measure flags |',
         '|---|---|---|---|---|---|---|',
@@ -1475,7 +1564,7 @@ function renderInputs(ms) {
             .filter(([, f]) => f.length > 0)
             .map(([c, f]) => `${c}: ${f.join(',')}`)
             .join('; ');
-        const row = `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.recipe)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.recipeSha256.slice(0, 16))} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.gitVersion || '(empty)')} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(m.toolchain ?? 'unknown')} | ${m.profile} | ${m.allFeatures ? 'all' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(features || 'none')} | ${m.firmware ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.firmware.path)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.firmware.sha256.slice(0, 16))}` : 'none'} |`;
+        const row = `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.recipe)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.recipeSha256.slice(0, 16))} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.gitVersion || '(empty)')} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(m.toolchain ?? 'unknown')} | ${m.profile} | ${m.allFeatures ? 'all' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(features || 'none')} | ${m.firmware ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.firmware.path)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.firmware.sha256.slice(0, 16))}` : 'none'} |`;
         if (seen.has(row))
             continue;
         seen.add(row);
@@ -1488,13 +1577,13 @@ function renderInputs(ms) {
     ].join('\n');
 }
 function renderFiles(ms) {
-    return ms.map(m => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(m.target)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.igvm)} sha256 ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(m.sha256)}`).join('<br>\n');
+    return ms.map(m => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(m.target)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.igvm)} sha256 ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(m.sha256)}`).join('<br>\n');
 }
 /** TDX MRTDs, for images with a TDX platform: computed by svsm-build only, and said so. */
 function renderMrtds(ms) {
     const rows = ms.flatMap(m => {
         const t = m.details?.tdxMrtd;
-        return typeof t?.value === 'string' ? [`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(m.target)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(t.value)} |`] : [];
+        return typeof t?.value === 'string' ? [`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(m.target)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(t.value)} |`] : [];
     });
     if (rows.length === 0)
         return null;
@@ -1507,7 +1596,7 @@ function renderMrtds(ms) {
 function renderReport(r) {
     const out = [];
     const n = r.measurements.length;
-    out.push(`### ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(r.title ?? 'svsm-build')}: ${n} IGVM file${n === 1 ? '' : 's'}`);
+    out.push(`### ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(r.title ?? 'svsm-build')}: ${n} IGVM file${n === 1 ? '' : 's'}`);
     out.push('');
     if (n > 0) {
         out.push(renderMeasurementsTable(r.measurements), '');
@@ -1522,24 +1611,27 @@ function renderReport(r) {
     }
     for (const s of r.sections ?? [])
         out.push(s, '');
+    const refs = renderReferenceValues(r.referenceValues ?? []);
+    if (refs)
+        out.push(refs, '');
     if (r.artifact) {
-        out.push(`Artifact: ${r.artifact.url ? `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(r.artifact.name)}](${encodeURI(r.artifact.url)})` : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(r.artifact.name)}`, '');
+        out.push(`Artifact: ${r.artifact.url ? `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(r.artifact.name)}](${encodeURI(r.artifact.url)})` : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(r.artifact.name)}`, '');
     }
     if (r.caches && r.caches.length > 0) {
         out.push('| Cache | Result | Key |', '|---|---|---|');
         for (const c of r.caches)
-            out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(c.name)} | ${c.outcome} | ${c.matchedKey ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(c.matchedKey) : c.key ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(c.key) : ''} |`);
+            out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(c.name)} | ${c.outcome} | ${c.matchedKey ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(c.matchedKey) : c.key ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .a)(c.key) : ''} |`);
         out.push('');
     }
     if (r.steps && r.steps.length > 0) {
         const total = r.steps.reduce((a, s) => a + s.ms, 0);
         out.push(`<details><summary>Build steps (${r.steps.length}, ${(total / 1000).toFixed(1)} s)</summary>`, '', '| Step | Time | Status |', '|---|---|---|');
         for (const s of r.steps)
-            out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(s.title)} | ${(s.ms / 1000).toFixed(1)} s | ${s.status} |`);
+            out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(s.title)} | ${(s.ms / 1000).toFixed(1)} s | ${s.status} |`);
         out.push('', '</details>', '');
     }
     if (r.warnings && r.warnings.length > 0) {
-        out.push('<details><summary>Warnings</summary>', '', ...r.warnings.map(w => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(w)}`), '', '</details>', '');
+        out.push('<details><summary>Warnings</summary>', '', ...r.warnings.map(w => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(w)}`), '', '</details>', '');
     }
     return out.join('\n');
 }

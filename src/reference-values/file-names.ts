@@ -1,0 +1,22 @@
+// The reference-value files a build publishes next to its measurements.json, by format. One source
+// for the writer (files.ts), the artifact, the report and the engine, which reserves these names in
+// bin/ so that no recipe output can take them. No imports: the engine loads this without the writers.
+
+export type ReferenceValueFormat = 'corim' | 'rvps' | 'json'
+
+/** Where each format goes, relative to the svsm tree (the artifact holds them by file name). */
+export const REFERENCE_VALUE_FILES: Readonly<Record<ReferenceValueFormat, string>> = {
+  /** Unsigned CoRIM, AMD's SEV-SNP profile: for Veraison's SEV-SNP scheme (and Trustee's CoRIM extractor). */
+  corim: 'bin/reference-values.corim',
+  /** Trustee RVPS "sample" message: `rvps-tool register --path FILE`. */
+  rvps: 'bin/reference-values.rvps.json',
+  /** svsm-build-reference-values/1 JSON: for scripts and `verify-report --reference-values`. */
+  json: 'bin/reference-values.json'
+}
+
+/** What each format is for, in a few words (the PR comment, the job summary). */
+export const REFERENCE_VALUE_USE: Readonly<Record<ReferenceValueFormat, string>> = {
+  corim: "CoRIM for Veraison's SEV-SNP scheme",
+  rvps: 'Trustee RVPS message',
+  json: 'plain JSON'
+}
