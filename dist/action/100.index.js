@@ -882,14 +882,14 @@ function combineOutcomes(outcomes) {
 // The reference-value files a build publishes next to its measurements.json, by format. One source
 // for the writer (files.ts), the artifact, the report and the engine, which reserves these names in
 // bin/ so that no recipe output can take them. No imports: the engine loads this without the writers.
-/** Where each format goes, relative to the svsm tree (the artifact holds them by file name). */
+/** Each format's file name, in the folder of the measurements.json it was made from (bin/, an artifact). */
 const REFERENCE_VALUE_FILES = {
     /** Unsigned CoRIM, AMD's SEV-SNP profile: for Veraison's SEV-SNP scheme (and Trustee's CoRIM extractor). */
-    corim: 'bin/reference-values.corim',
+    corim: 'reference-values.corim',
     /** Trustee RVPS "sample" message: `rvps-tool register --path FILE`. */
-    rvps: 'bin/reference-values.rvps.json',
+    rvps: 'reference-values.rvps.json',
     /** svsm-build-reference-values/1 JSON: for scripts and `verify-report --reference-values`. */
-    json: 'bin/reference-values.json'
+    json: 'reference-values.json'
 };
 /** What each format is for, in a few words (the PR comment, the job summary). */
 const REFERENCE_VALUE_USE = {
@@ -945,7 +945,7 @@ function code(s) {
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14031);
 
 
-const fileName = (f) => _reference_values_file_names_js__WEBPACK_IMPORTED_MODULE_0__/* .REFERENCE_VALUE_FILES */ .s[f].split('/').pop();
+const fileName = (f) => _reference_values_file_names_js__WEBPACK_IMPORTED_MODULE_0__/* .REFERENCE_VALUE_FILES */ .s[f];
 /** Where the published values are, each file with the verifier that takes it. */
 function renderReferenceValues(links) {
     const lines = links

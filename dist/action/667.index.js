@@ -1000,7 +1000,7 @@ async function collect(source, pattern, untrusted, dir) {
             }
             out.artifacts.push(a.name);
             const formats = Object.entries(file_names/* REFERENCE_VALUE_FILES */.s)
-                .filter(([, rel]) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, (0,external_node_path_.basename)(rel))))
+                .filter(([, name]) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, name)))
                 .map(([f]) => f);
             if (formats.length)
                 out.referenceValues.push({ artifact: a, formats });
@@ -1271,50 +1271,6 @@ async function run() {
 
 /***/ }),
 
-/***/ 15100:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ POLICY_BITS),
-/* harmony export */   b: () => (/* binding */ policyDifferences)
-/* harmony export */ });
-// The SEV-SNP guest policy (SNP ABI "GUEST_POLICY"), as an IGVM file declares it and an attestation
-// report echoes it: its bits by name, and the differences between two policies in words.
-/** SNP guest policy bits above the ABI version bytes (SNP ABI "GUEST_POLICY"). */
-const POLICY_BITS = [
-    [16, 'SMT'],
-    [17, 'reserved-must-be-one'],
-    [18, 'migrate-MA'],
-    [19, 'debug'],
-    [20, 'single-socket'],
-    [21, 'CXL-allow'],
-    [22, 'mem-AES-256-XTS'],
-    [23, 'RAPL-disable'],
-    [24, 'ciphertext-hiding'],
-    [25, 'page-swap-disable']
-];
-/** Each difference between two policies, named ("debug 0 -> 1", "ABI minor 0 -> 1"). */
-function policyDifferences(expected, found) {
-    const out = [];
-    const byte = (v, s) => (v >> s) & 0xffn;
-    if (byte(expected, 0n) !== byte(found, 0n))
-        out.push(`ABI minor ${byte(expected, 0n)} -> ${byte(found, 0n)}`);
-    if (byte(expected, 8n) !== byte(found, 8n))
-        out.push(`ABI major ${byte(expected, 8n)} -> ${byte(found, 8n)}`);
-    const bit = (v, n) => Number((v >> BigInt(n)) & 1n);
-    const named = new Set(POLICY_BITS.map(([n]) => n));
-    for (const [n, label] of POLICY_BITS)
-        if (bit(expected, n) !== bit(found, n))
-            out.push(`${label} ${bit(expected, n)} -> ${bit(found, n)}`);
-    for (let n = 26; n < 64; n++)
-        if (!named.has(n) && bit(expected, n) !== bit(found, n))
-            out.push(`bit ${n} ${bit(expected, n)} -> ${bit(found, n)}`);
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 72540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1444,35 +1400,6 @@ function idBlockSignatures(parsed) {
 
 /***/ }),
 
-/***/ 78819:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ REFERENCE_VALUE_USE),
-/* harmony export */   s: () => (/* binding */ REFERENCE_VALUE_FILES)
-/* harmony export */ });
-// The reference-value files a build publishes next to its measurements.json, by format. One source
-// for the writer (files.ts), the artifact, the report and the engine, which reserves these names in
-// bin/ so that no recipe output can take them. No imports: the engine loads this without the writers.
-/** Where each format goes, relative to the svsm tree (the artifact holds them by file name). */
-const REFERENCE_VALUE_FILES = {
-    /** Unsigned CoRIM, AMD's SEV-SNP profile: for Veraison's SEV-SNP scheme (and Trustee's CoRIM extractor). */
-    corim: 'bin/reference-values.corim',
-    /** Trustee RVPS "sample" message: `rvps-tool register --path FILE`. */
-    rvps: 'bin/reference-values.rvps.json',
-    /** svsm-build-reference-values/1 JSON: for scripts and `verify-report --reference-values`. */
-    json: 'bin/reference-values.json'
-};
-/** What each format is for, in a few words (the PR comment, the job summary). */
-const REFERENCE_VALUE_USE = {
-    corim: "CoRIM for Veraison's SEV-SNP scheme",
-    rvps: 'Trustee RVPS message',
-    json: 'plain JSON'
-};
-
-
-/***/ }),
-
 /***/ 14031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1517,7 +1444,7 @@ function code(s) {
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14031);
 
 
-const fileName = (f) => _reference_values_file_names_js__WEBPACK_IMPORTED_MODULE_0__/* .REFERENCE_VALUE_FILES */ .s[f].split('/').pop();
+const fileName = (f) => _reference_values_file_names_js__WEBPACK_IMPORTED_MODULE_0__/* .REFERENCE_VALUE_FILES */ .s[f];
 /** Where the published values are, each file with the verifier that takes it. */
 function renderReferenceValues(links) {
     const lines = links

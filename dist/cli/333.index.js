@@ -2237,14 +2237,14 @@ var schema = __webpack_require__(7450);
 // The reference-value files a build publishes next to its measurements.json, by format. One source
 // for the writer (files.ts), the artifact, the report and the engine, which reserves these names in
 // bin/ so that no recipe output can take them. No imports: the engine loads this without the writers.
-/** Where each format goes, relative to the svsm tree (the artifact holds them by file name). */
+/** Each format's file name, in the folder of the measurements.json it was made from (bin/, an artifact). */
 const REFERENCE_VALUE_FILES = {
     /** Unsigned CoRIM, AMD's SEV-SNP profile: for Veraison's SEV-SNP scheme (and Trustee's CoRIM extractor). */
-    corim: 'bin/reference-values.corim',
+    corim: 'reference-values.corim',
     /** Trustee RVPS "sample" message: `rvps-tool register --path FILE`. */
-    rvps: 'bin/reference-values.rvps.json',
+    rvps: 'reference-values.rvps.json',
     /** svsm-build-reference-values/1 JSON: for scripts and `verify-report --reference-values`. */
-    json: 'bin/reference-values.json'
+    json: 'reference-values.json'
 };
 /** What each format is for, in a few words (the PR comment, the job summary). */
 const REFERENCE_VALUE_USE = {
@@ -2352,8 +2352,8 @@ function nameCandidates(name) {
 const RESERVED = [
     { path: schema/* MEASUREMENTS_FILE */.x3, what: 'the measurement record svsm-build writes' },
     { path: lock/* LOCK_FILE */.FI, what: "svsm-build's build lock" },
-    ...Object.entries(REFERENCE_VALUE_FILES).map(([format, path]) => ({
-        path,
+    ...Object.entries(REFERENCE_VALUE_FILES).map(([format, name]) => ({
+        path: `bin/${name}`,
         what: `the ${format} reference values svsm-build publishes beside the record`
     }))
 ];

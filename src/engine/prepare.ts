@@ -40,8 +40,8 @@ export interface Prepared {
 const RESERVED: ReservedPath[] = [
   { path: MEASUREMENTS_FILE, what: 'the measurement record svsm-build writes' },
   { path: LOCK_FILE, what: "svsm-build's build lock" },
-  ...Object.entries(REFERENCE_VALUE_FILES).map(([format, path]) => ({
-    path,
+  ...Object.entries(REFERENCE_VALUE_FILES).map(([format, name]) => ({
+    path: `bin/${name}`,
     what: `the ${format} reference values svsm-build publishes beside the record`
   }))
 ]

@@ -4,14 +4,14 @@
 
 export type ReferenceValueFormat = 'corim' | 'rvps' | 'json'
 
-/** Where each format goes, relative to the svsm tree (the artifact holds them by file name). */
+/** Each format's file name, in the folder of the measurements.json it was made from (bin/, an artifact). */
 export const REFERENCE_VALUE_FILES: Readonly<Record<ReferenceValueFormat, string>> = {
   /** Unsigned CoRIM, AMD's SEV-SNP profile: for Veraison's SEV-SNP scheme (and Trustee's CoRIM extractor). */
-  corim: 'bin/reference-values.corim',
+  corim: 'reference-values.corim',
   /** Trustee RVPS "sample" message: `rvps-tool register --path FILE`. */
-  rvps: 'bin/reference-values.rvps.json',
+  rvps: 'reference-values.rvps.json',
   /** svsm-build-reference-values/1 JSON: for scripts and `verify-report --reference-values`. */
-  json: 'bin/reference-values.json'
+  json: 'reference-values.json'
 }
 
 /** What each format is for, in a few words (the PR comment, the job summary). */

@@ -38,16 +38,16 @@ export function referenceValueContents(input: BuildInput): {
 }
 
 /**
- * Writes the formats that apply to `input` into `root` (the svsm tree): a CoRIM needs a SEV-SNP
+ * Writes the formats that apply to `input` into `dir` (beside its measurements.json): a CoRIM needs a SEV-SNP
  * target, an RVPS message a SEV-SNP target or a TDX MRTD; the JSON is always written. Every earlier
  * file of these names is removed first, so none of them can describe another build.
  */
-export function writeReferenceValueFiles(root: string, input: BuildInput): WrittenReferenceValues {
+export function writeReferenceValueFiles(dir: string, input: BuildInput): WrittenReferenceValues {
   const { contents, notes } = referenceValueContents(input)
-  for (const rel of Object.values(REFERENCE_VALUE_FILES)) rmSync(join(root, rel), { force: true })
+  for (const name of Object.values(REFERENCE_VALUE_FILES)) rmSync(join(dir, name), { force: true })
   const files: WrittenReferenceValues['files'] = {}
   for (const [format, data] of Object.entries(contents) as [ReferenceValueFormat, string | Uint8Array][]) {
-    const path = join(root, REFERENCE_VALUE_FILES[format])
+    const path = join(dir, REFERENCE_VALUE_FILES[format])
     writeFileAtomic(path, typeof data === 'string' ? data : Buffer.from(data))
     files[format] = path
   }

@@ -40,7 +40,7 @@ export interface ReferenceValueLinks {
   artifact?: { name: string; url?: string }
 }
 
-const fileName = (f: ReferenceValueFormat) => REFERENCE_VALUE_FILES[f].split('/').pop()!
+const fileName = (f: ReferenceValueFormat) => REFERENCE_VALUE_FILES[f]
 
 /** Where the published values are, each file with the verifier that takes it. */
 function renderReferenceValues(links: readonly ReferenceValueLinks[]): string | null {

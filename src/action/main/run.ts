@@ -31,7 +31,7 @@ import {
   workspaceDir
 } from '../runtime.js'
 import { shouldSaveCache } from './save-policy.js'
-import { publishReferenceValues } from './reference-values.js'
+import { publishReferenceValues } from '../reference-values.js'
 import { savePostState } from './state.js'
 import { appendSummary } from './summary.js'
 import { PREDICATE_DIR, writePredicates, type WrittenPredicate } from '../../attest/write-predicates.js'
@@ -152,7 +152,11 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env, interrupt?: 
   )
 
   // Reference values, next to bin/measurements.json (before the artifact, which carries them)
-  const referenceValues = publishReferenceValues(result, env, log)
+  const referenceValues = publishReferenceValues(
+    { dir: join(result.root, 'bin'), measurements: result.measurements, tree: result.root },
+    env,
+    log
+  )
 
   // Artifacts
   let artifact: { name: string; id?: number; url?: string } | undefined

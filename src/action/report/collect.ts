@@ -61,7 +61,7 @@ export async function collect(
       }
       out.artifacts.push(a.name)
       const formats = (Object.entries(REFERENCE_VALUE_FILES) as [ReferenceValueFormat, string][])
-        .filter(([, rel]) => existsSync(join(path, basename(rel))))
+        .filter(([, name]) => existsSync(join(path, name)))
         .map(([f]) => f)
       if (formats.length) out.referenceValues.push({ artifact: a, formats })
     } catch (e) {

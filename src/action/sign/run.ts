@@ -9,6 +9,8 @@ import { signArtifact } from '../../sign/sign.js'
 import { readValidatedInputs } from '../input-helper.js'
 import { workspaceDir } from '../runtime.js'
 import { appendSummary } from '../main/summary.js'
+import { coreLogger } from '../logger.js'
+import { publishReferenceValues } from '../reference-values.js'
 
 // The key inputs are read apart: a validation message quotes what it got.
 const schema = z.object({
@@ -56,6 +58,13 @@ export async function run(): Promise<void> {
       core.info(
         `${m.signed!.igvm}: launch digest ${m.signed!.launchDigest}, ID key digest ${m.signed!.idKeyDigest}, author key digest ${m.signed!.authorKeyDigest ?? '(none)'}`
       )
+    // The signed records' reference values carry the ID-block values a verifier pins too.
+    const referenceValues = publishReferenceValues(
+      { dir: out, measurements: r.measurements },
+      process.env,
+      coreLogger
+    )
+    core.setOutput('reference-values', JSON.stringify(referenceValues.files))
     core.setOutput('measurements', JSON.stringify(r.measurements))
     core.setOutput('measurements-file', resolve(out, 'measurements.json'))
     core.setOutput('dir', out)

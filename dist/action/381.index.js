@@ -1,25 +1,6 @@
-export const id = 162;
-export const ids = [162];
+export const id = 381;
+export const ids = [381];
 export const modules = {
-
-/***/ 18980:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ coreLogger)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
-
-/** The engine's messages as GitHub log lines: groups fold, warnings become annotations. */
-const coreLogger = {
-    info: m => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
-    warn: m => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
-    group: t => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(t),
-    endGroup: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4()
-};
-
-
-/***/ }),
 
 /***/ 7537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -185,28 +166,6 @@ function writePackItFile(output, files) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
     }
     return data.length;
-}
-
-
-/***/ }),
-
-/***/ 53166:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ parseIgvmmeasureOutput)
-/* harmony export */ });
-/* unused harmony export formatIgvmmeasureBlock */
-// igvmmeasure's `measure` block: a blank line, 111 '=', `igvmmeasure '<file>'`,
-// `Launch Digest: <HEX>`, the '=' line again and a blank line.
-const BLOCK = /^igvmmeasure '([^\n]*)'\nLaunch Digest: ([0-9A-F]+)$/gm;
-/** Every digest block in `stdout`, in order. */
-function parseIgvmmeasureOutput(stdout) {
-    return [...stdout.replace(/\r\n/g, '\n').matchAll(BLOCK)].map(m => ({ file: m[1], digest: m[2] }));
-}
-function formatIgvmmeasureBlock(file, digest) {
-    const line = '='.repeat(111);
-    return `\n${line}\nigvmmeasure '${file}'\nLaunch Digest: ${digest}\n${line}\n\n`;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 842;
-export const ids = [842];
+export const id = 705;
+export const ids = [705];
 export const modules = {
 
 /***/ 86850:
@@ -663,6 +663,50 @@ const SEV_FEATURE_NAMES = [
 const NATIVE_CONTEXT_SIZE = 0xe8;
 const VBS_REGISTER_SIZE = 0x20;
 const KVM_VMSA_GPA = 0xfffffffff000n;
+
+
+/***/ }),
+
+/***/ 15100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ POLICY_BITS),
+/* harmony export */   b: () => (/* binding */ policyDifferences)
+/* harmony export */ });
+// The SEV-SNP guest policy (SNP ABI "GUEST_POLICY"), as an IGVM file declares it and an attestation
+// report echoes it: its bits by name, and the differences between two policies in words.
+/** SNP guest policy bits above the ABI version bytes (SNP ABI "GUEST_POLICY"). */
+const POLICY_BITS = [
+    [16, 'SMT'],
+    [17, 'reserved-must-be-one'],
+    [18, 'migrate-MA'],
+    [19, 'debug'],
+    [20, 'single-socket'],
+    [21, 'CXL-allow'],
+    [22, 'mem-AES-256-XTS'],
+    [23, 'RAPL-disable'],
+    [24, 'ciphertext-hiding'],
+    [25, 'page-swap-disable']
+];
+/** Each difference between two policies, named ("debug 0 -> 1", "ABI minor 0 -> 1"). */
+function policyDifferences(expected, found) {
+    const out = [];
+    const byte = (v, s) => (v >> s) & 0xffn;
+    if (byte(expected, 0n) !== byte(found, 0n))
+        out.push(`ABI minor ${byte(expected, 0n)} -> ${byte(found, 0n)}`);
+    if (byte(expected, 8n) !== byte(found, 8n))
+        out.push(`ABI major ${byte(expected, 8n)} -> ${byte(found, 8n)}`);
+    const bit = (v, n) => Number((v >> BigInt(n)) & 1n);
+    const named = new Set(POLICY_BITS.map(([n]) => n));
+    for (const [n, label] of POLICY_BITS)
+        if (bit(expected, n) !== bit(found, n))
+            out.push(`${label} ${bit(expected, n)} -> ${bit(found, n)}`);
+    for (let n = 26; n < 64; n++)
+        if (!named.has(n) && bit(expected, n) !== bit(found, n))
+            out.push(`bit ${n} ${bit(expected, n)} -> ${bit(found, n)}`);
+    return out;
+}
 
 
 /***/ }),
@@ -1871,6 +1915,35 @@ const measurementSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 });
 const measurementsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(measurementSchema);
 const MEASUREMENTS_FILE = 'bin/measurements.json';
+
+
+/***/ }),
+
+/***/ 78819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ REFERENCE_VALUE_USE),
+/* harmony export */   s: () => (/* binding */ REFERENCE_VALUE_FILES)
+/* harmony export */ });
+// The reference-value files a build publishes next to its measurements.json, by format. One source
+// for the writer (files.ts), the artifact, the report and the engine, which reserves these names in
+// bin/ so that no recipe output can take them. No imports: the engine loads this without the writers.
+/** Each format's file name, in the folder of the measurements.json it was made from (bin/, an artifact). */
+const REFERENCE_VALUE_FILES = {
+    /** Unsigned CoRIM, AMD's SEV-SNP profile: for Veraison's SEV-SNP scheme (and Trustee's CoRIM extractor). */
+    corim: 'reference-values.corim',
+    /** Trustee RVPS "sample" message: `rvps-tool register --path FILE`. */
+    rvps: 'reference-values.rvps.json',
+    /** svsm-build-reference-values/1 JSON: for scripts and `verify-report --reference-values`. */
+    json: 'reference-values.json'
+};
+/** What each format is for, in a few words (the PR comment, the job summary). */
+const REFERENCE_VALUE_USE = {
+    corim: "CoRIM for Veraison's SEV-SNP scheme",
+    rvps: 'Trustee RVPS message',
+    json: 'plain JSON'
+};
 
 
 /***/ })
