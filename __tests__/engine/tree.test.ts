@@ -116,7 +116,7 @@ describe("what the tree's xbuild reads and passes", () => {
     const [warning] = prepare(['configs/qemu-target.json']).warnings
     expect(warning).toMatch(/^xbuild\/src: not an xbuild version svsm-build knows/)
     expect(warning).toContain(
-      'it hands path remapping to cargo (remap-path-prefix or trim-paths), which svsm-build does not do'
+      'it hands path remapping to cargo in a way svsm-build does not reproduce (trim-paths, or remap-path-prefix other than through target.<triple>.rustflags)'
     )
   })
 
