@@ -627,10 +627,13 @@ function unavailable(p, namespace) {
         .map(n => n.state === 'taken'
         ? `${n.what} ${n.path} is taken (something that is not the rebuild's is there)`
         : `${n.what} ${n.path} is free but ${n.parent} is not writable`);
+    const root = process.getuid?.() === 0;
     const ways = [
         namespace === null
             ? null
-            : 'run it as root, or where unprivileged user namespaces are allowed (Ubuntu: sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0), so a private mount namespace can put the rebuild there',
+            : root
+                ? 'allow mount namespaces where it runs (a container needs CAP_SYS_ADMIN, for example docker run --privileged), so a private mount namespace can put the rebuild there'
+                : 'run it as root, or where unprivileged user namespaces are allowed (Ubuntu: sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0), so a private mount namespace can put the rebuild there',
         ...p.needs
             .filter(n => n.state === 'blocked')
             .map(n => `make ${n.path} an empty folder you own (sudo mkdir -p ${n.path} && sudo chown "$(id -u):$(id -g)" ${n.path})`),
