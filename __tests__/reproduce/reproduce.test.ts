@@ -2,11 +2,11 @@
 // clone is identical; a feature changed in the tree and a changed firmware are reported and explained.
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { measurementsSchema } from '../../src/record/schema.js'
 import { runCli } from '../helpers/run.js'
+import { tempDir } from '../helpers/temp.js'
 import { git, makeTree } from '../helpers/tree.js'
 
 let built: string
@@ -14,7 +14,7 @@ let other: string
 
 /** A repository that does not hold the example's commits. */
 function unrelatedRepo(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'svsm-unrelated-'))
+  const dir = tempDir('svsm-unrelated-')
   git(dir, 'init', '-q')
   git(
     dir,
@@ -34,15 +34,14 @@ function unrelatedRepo(): string {
 const recordOf = (root: string) =>
   measurementsSchema.parse(JSON.parse(readFileSync(join(root, 'bin', 'measurements.json'), 'utf8')))
 
-// Release builds: reproduce rebuilds in a clone at another path, and a debug kernel's symbol names
-// (which igvmbuilder copies into the image) carry `.llvm.<hash>` suffixes that depend on the
-// build directory (issue 16: rebuilding at the recorded paths).
+// Release builds (a debug kernel's `.llvm.<hash>` symbol suffixes follow the build directory, so a
+// debug record is rebuilt at its recorded checkout path too; paths.test.ts covers where).
 beforeAll(() => {
   built = makeTree()
   const b = runCli(['build', '-r', '--svsm', built, '-f', 'svsm:attest', 'configs/all-targets.json'])
   if (b.code !== 0) throw new Error(b.stderr)
   // Another checkout of the same repository, somewhere else.
-  other = join(mkdtempSync(join(tmpdir(), 'svsm-other-')), 'svsm')
+  other = join(tempDir('svsm-other-'), 'svsm')
   git(dirname(other), 'clone', '-q', built, other)
 })
 
@@ -114,7 +113,7 @@ describe('svsm-build reproduce', () => {
   })
 
   it('refuses bad input with exit code 2 and one message', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'svsm-bad-'))
+    const dir = tempDir('svsm-bad-')
     const noInputs = join(dir, 'old.json')
     const [m] = recordOf(built)
     const { inputs: _inputs, ...old } = m!

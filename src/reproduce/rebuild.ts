@@ -102,8 +102,8 @@ function makeCargoHome(dir: string, from: string | null): void {
     if (existsSync(join(from, config))) copyFileSync(join(from, config), join(dir, config))
 }
 
-/** The clone at `root` with the submodules the recorded recipes need. */
-function prepareClone(
+/** The clone at `root` with the submodules the recorded recipes need; returns those it initialised. */
+export function prepareClone(
   svsm: string,
   g: BuildGroup,
   root: string,
@@ -112,8 +112,7 @@ function prepareClone(
 ) {
   cloneAt(svsm, g.commit, root)
   const { plan } = prepareBuild(rebuildRequest(g, root, firmware, env))
-  const needed = requiredSubmodules(root, plan)
-  initSubmodules(svsm, root, needed)
+  return initSubmodules(svsm, root, requiredSubmodules(root, plan))
 }
 
 export async function rebuildGroup(a: {

@@ -17,11 +17,12 @@ function symbolNote(d: Pick<IgvmDiff, 'symbols'>): string {
   const s = d.symbols
   if (!s) return ''
   const parts: string[] = []
+  const verb = (n: number) => (n === 1 ? 'differs' : 'differ')
   if (s.llvmSuffix > 0)
     parts.push(
-      `${plural(s.llvmSuffix, 'symbol name')} differ only in their .llvm.<hash> suffixes, which rustc derives from the build directory`
+      `${plural(s.llvmSuffix, 'symbol name')} ${verb(s.llvmSuffix)} only in the .llvm.<hash> suffix, which rustc derives from the build directory`
     )
-  if (s.other > 0) parts.push(`${plural(s.other, 'symbol')} differ in name, address or size`)
+  if (s.other > 0) parts.push(`${plural(s.other, 'symbol')} ${verb(s.other)} in name, address or size`)
   return parts.length > 0 ? `; ${parts.join('; ')}` : ''
 }
 
@@ -61,7 +62,9 @@ function pathLines(p: PathStrings, changedPages: number): string[] {
   const strings = `  strings under them: ${countLine(p)}`
   if (p.only)
     return [
-      `path-only difference: the two builds ran at different paths, and that is all that differs (${plural(changedPages, 'page')}):`,
+      p.only === 'records'
+        ? `path difference: the two builds ran at different paths, and their records agree on everything else (${plural(changedPages, 'page')} differ; without the build inputs the pages cannot be traced to them):`
+        : `path-only difference: the two builds ran at different paths, and that is all that differs (${plural(changedPages, 'page')}):`,
       ...prefixes,
       strings,
       `  ${SHOWN[p.only]}`,
