@@ -20,7 +20,7 @@ let commit: string
 
 /** The example with the two vTPM folders as submodules pointing at URLs nothing answers. */
 beforeAll(() => {
-  tree = makeTree()
+  tree = makeTree({ dir: tempDir('svsm-tree-') })
   const sources = tempDir('svsm-submodule-src-')
   for (const path of SUBMODULES) {
     const repo = join(sources, path.split('/').pop()!)
