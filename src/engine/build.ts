@@ -1,9 +1,9 @@
 // The whole engine: prepare → preflight → run → measurements. The CLI and the action call this.
-import { existsSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { firmwareRecord, readSourceState, recordedInputs } from '../record/recorded-inputs.js'
 import { embeddedPaths, readLinker, readRustc, recordedPrefixes } from '../record/build-place.js'
-import { MEASUREMENTS_FILE, type BuildPlace, type EmbeddedPath, type Measurement } from '../record/schema.js'
+import { MEASUREMENTS_FILE, type BuildPlace, type Measurement } from '../record/schema.js'
 import { writeRecords } from '../record/write.js'
 import type { Plan } from '../plan/types.js'
 import type { RunContext } from '../run/context.js'
@@ -56,19 +56,21 @@ async function buildLocked(prepared: Prepared, req: BuildRequest, io: BuildIO): 
   const removeResults = () => results.forEach(f => rmSync(f, { force: true }))
   removeResults()
 
-  const place = buildPlace(prepared, req.env)
-  const toolchain = place.rustc?.version
+  // Read while the steps run: they describe the build, none of them changes it.
+  const placeRead = buildPlace(prepared, req.env)
+  placeRead.catch(() => undefined)
   const source = readSourceState(root)
-  const embedded = new Map<string, { searched: string[]; found: EmbeddedPath[] }>()
-  const prefixes = recordedPrefixes(place)
-  // The parts of each IGVM file, searched before a later recipe writes its own over them.
+  // The parts of each IGVM file, read before a later recipe writes its own over them.
+  const parts = new Map<string, Map<string, Uint8Array>>()
   const afterStep = (step: Plan['steps'][number]) => {
     const t = plan.targets.find(
       x => step.group === 'igvm' && x.measureStep === step.id.replace(/\/build$/, '/measure')
     )
     if (!t) return
-    const searched = step.inputs.filter(f => f !== t.firmware)
-    embedded.set(t.measureStep, { searched, found: embeddedPaths(root, searched, prefixes) })
+    const files = new Map<string, Uint8Array>()
+    for (const f of step.inputs)
+      if (f !== t.firmware && existsSync(resolve(root, f))) files.set(f, readFileSync(resolve(root, f)))
+    parts.set(t.measureStep, files)
   }
   let outcome: Awaited<ReturnType<typeof runSteps>>
   const { command: _lockName, ...run } = io
@@ -82,9 +84,12 @@ async function buildLocked(prepared: Prepared, req: BuildRequest, io: BuildIO): 
     removeResults()
     throw e
   }
+  const place = await placeRead
+  const toolchain = place.rustc?.version
+  const prefixes = recordedPrefixes(place)
   const inputs = recordedInputs(root, plan, source, place)
   const measurements = plan.targets.map(t => {
-    const e = embedded.get(t.measureStep)
+    const files = parts.get(t.measureStep) ?? new Map<string, Uint8Array>()
     const d = outcome.digests.get(t.measureStep)!
     const recipe = plan.recipes.find(r => r.file === t.recipe)!
     return {
@@ -106,7 +111,10 @@ async function buildLocked(prepared: Prepared, req: BuildRequest, io: BuildIO): 
       allFeatures: plan.options.allFeatures,
       firmware: t.firmware ? recordFirmware(root, t.firmware, io.log, warnings) : null,
       ...(toolchain ? { toolchain } : {}),
-      inputs: { ...inputs, build: { ...place, searched: e?.searched ?? [], embeddedPaths: e?.found ?? [] } },
+      inputs: {
+        ...inputs,
+        build: { ...place, searched: [...files.keys()], embeddedPaths: embeddedPaths(files, prefixes) }
+      },
       ...(d.details ? { details: d.details } : {})
     } satisfies Measurement
   })
@@ -160,13 +168,13 @@ function featuresOf(plan: Plan, file: string): Record<string, string[]> {
 }
 
 /** Where and with what this build makes its bytes (the parts' paths are searched as they are built). */
-function buildPlace(p: Prepared, env: Record<string, string | undefined>): BuildPlace {
-  const rustc = readRustc(p.root, env)
+async function buildPlace(p: Prepared, env: Record<string, string | undefined>): Promise<BuildPlace> {
+  const rustc = await readRustc(p.root, env)
   return {
     checkout: p.cargo.facts.root,
     cargoHome: p.cargo.facts.cargoHome,
     rustc,
-    linker: readLinker(p.root, env, p.cargo.linker, rustc),
+    linker: await readLinker(p.root, env, p.cargo.linker, rustc),
     remap: remapsInForce(p.plan, p.cargo),
     searched: [],
     embeddedPaths: []

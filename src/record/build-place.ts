@@ -1,31 +1,35 @@
 // Where and with what a build made its bytes: the checkout, CARGO_HOME, the toolchain (`rustc -vV`)
 // and linker of the kernel target, the remapping in force, and which of those paths the built
 // parts of each IGVM file hold. Read after the plan, before and during the run.
-import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, realpathSync } from 'node:fs'
-import { isAbsolute, join, resolve } from 'node:path'
+import { execFile } from 'node:child_process'
+import { existsSync, realpathSync } from 'node:fs'
+import { isAbsolute, join } from 'node:path'
 import { findPathPrefixes, type PathPrefix } from '../igvm/diff/path-strings.js'
 import type { BuildPlace, EmbeddedPath } from './schema.js'
 
 type Env = Record<string, string | undefined>
 
-function run(root: string, env: Env, argv: string[]): string | null {
-  const r = spawnSync(argv[0]!, argv.slice(1), {
-    cwd: root,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-    timeout: 60_000
-  })
-  return r.status === 0 ? r.stdout : null
+/** A command's stdout, or null when it fails; run while the build runs (these only describe it). */
+function run(root: string, env: Env, argv: string[]): Promise<string | null> {
+  return new Promise(resolve =>
+    execFile(
+      argv[0]!,
+      argv.slice(1),
+      { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 },
+      (error, stdout) => resolve(error ? null : stdout)
+    )
+  )
 }
 
 /** `rustc -vV` and `--print sysroot`, from the tree (rustup picks its pinned toolchain there). */
-export function readRustc(root: string, env: Env): BuildPlace['rustc'] {
-  const out = run(root, env, ['rustc', '-vV'])
+export async function readRustc(root: string, env: Env): Promise<BuildPlace['rustc']> {
+  const [out, sysrootOut] = await Promise.all([
+    run(root, env, ['rustc', '-vV']),
+    run(root, env, ['rustc', '--print', 'sysroot'])
+  ])
   if (out === null) return null
   const field = (name: string) => new RegExp(`^${name}: (.+)$`, 'm').exec(out)?.[1]?.trim() ?? null
-  const sysroot = run(root, env, ['rustc', '--print', 'sysroot'])?.trim() || null
+  const sysroot = sysrootOut?.trim() || null
   return {
     version: out.split('\n')[0]!.trim(),
     release: field('release'),
@@ -49,12 +53,12 @@ function onPath(name: string, env: Env): string | null {
  * The kernel target's linker: `configured` (target.<triple>.linker) or x86_64-unknown-none's
  * default, rust-lld, which rustc takes from its sysroot.
  */
-export function readLinker(
+export async function readLinker(
   root: string,
   env: Env,
   configured: string | null,
   rustc: BuildPlace['rustc']
-): BuildPlace['linker'] {
+): Promise<BuildPlace['linker']> {
   const name = configured ?? 'rust-lld'
   let file: string | null = null
   if (configured) file = isAbsolute(configured) ? configured : onPath(configured, env)
@@ -65,7 +69,7 @@ export function readLinker(
   if (!file || !existsSync(file)) return { name, path: null, version: null }
   const path = realpathSync(file)
   // rust-lld wants a flavour; ld.lld takes it too.
-  const out = run(root, env, [file, ...(configured ? [] : ['-flavor', 'gnu']), '--version'])
+  const out = await run(root, env, [file, ...(configured ? [] : ['-flavor', 'gnu']), '--version'])
   return { name, path, version: out?.split('\n')[0]?.trim() || null }
 }
 
@@ -77,17 +81,14 @@ export function recordedPrefixes(place: Pick<BuildPlace, 'checkout' | 'cargoHome
   return out
 }
 
-/** Which prefixes `files` (relative to the tree) hold, and how often. */
+/** Which prefixes the files (relative to the tree → their bytes) hold, and how often. */
 export function embeddedPaths(
-  root: string,
-  files: readonly string[],
+  files: ReadonlyMap<string, Uint8Array>,
   prefixes: PathPrefix[]
 ): EmbeddedPath[] {
   const found = new Map<string, EmbeddedPath>()
-  for (const file of files) {
-    const abs = resolve(root, file)
-    if (!existsSync(abs)) continue
-    for (const o of findPathPrefixes(readFileSync(abs), prefixes)) {
+  for (const [file, bytes] of files) {
+    for (const o of findPathPrefixes(bytes, prefixes)) {
       const e = found.get(o.prefix) ?? { what: o.what as EmbeddedPath['what'], prefix: o.prefix, files: {} }
       e.files[file] = (e.files[file] ?? 0) + 1
       found.set(o.prefix, e)
