@@ -1,13 +1,14 @@
 // Planning reads the tree in front of it: recipe names from its own configs/, and what its xbuild
 // reads and passes from xbuild/src (here the example's, edited the way upstream changes its own).
 import { beforeEach, describe, expect, it } from '@jest/globals'
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { prepareBuild, type BuildRequest } from '../../src/engine/prepare.js'
 import { readTreeXbuild } from '../../src/engine/tree.js'
 import type { CommandStep } from '../../src/plan/types.js'
 import { RecipeError, RecipeErrors } from '../../src/recipe/errors.js'
 import { PLAN_DEFAULTS } from '../helpers/plan.js'
+import { PreflightError } from '../../src/util/errors.js'
 import { EXAMPLE, LEGACY_OVERLAY } from '../helpers/tree.js'
 import { tempDir } from '../helpers/temp.js'
 
@@ -109,7 +110,7 @@ describe("what the tree's xbuild reads and passes", () => {
     const [warning] = prepare(['configs/qemu-target.json']).warnings
     expect(warning).toMatch(/^xbuild\/src: not an xbuild version svsm-build knows/)
     expect(warning).toContain(
-      'it hands path remapping to cargo (remap-path-prefix or trim-paths), which svsm-build does not do'
+      'it hands path remapping to cargo in a way svsm-build does not reproduce (trim-paths, or remap-path-prefix other than through target.<triple>.rustflags)'
     )
   })
 
@@ -266,5 +267,105 @@ describe('FW_FILE set but empty', () => {
     expect(p.warnings).toContain(
       'configs/qemu-target.json: firmware.env: FW_FILE is empty, so the IGVM files get no firmware (build.py does the same, silently: it skips an empty path)'
     )
+  })
+})
+
+describe('path remapping', () => {
+  const cargo = (p: ReturnType<typeof prepare>) =>
+    p.plan.steps.filter((s): s is CommandStep => s.kind === 'command' && s.argv[0] === 'cargo')
+  const kernelTarget = (s: CommandStep) => s.argv.includes('x86_64-unknown-none')
+  const withRemap = { ...request([]).options, remapPaths: true }
+  const env = { CARGO_HOME: '/ci/cargo-home', HOME: '/ci' }
+  const flags = () => [
+    `--remap-path-prefix=${realpathSync(root)}=.`,
+    '--remap-path-prefix=/ci/cargo-home/registry/src=',
+    '--remap-path-prefix=/ci/cargo-home/git/checkouts='
+  ]
+  const config = (key: string) =>
+    `${key}=[${flags()
+      .map(f => JSON.stringify(f))
+      .join(',')}]`
+
+  it("is off by default: upstream's commands are unchanged", () => {
+    const p = prepare(['qemu'], { env })
+    expect(p.plan.remap).toBeNull()
+    expect(cargo(p).flatMap(s => s.argv)).not.toContain('--config')
+  })
+
+  it('remap-paths puts the flags after --target of every kernel-target cargo command, in the target key the tree uses', () => {
+    const p = prepare(['qemu'], { env, options: withRemap })
+    expect(p.plan.remap).toEqual({
+      by: 'remap-paths',
+      config: 'target.x86_64-unknown-none.rustflags',
+      flags: flags()
+    })
+    expect(p.plan.options.remapPaths).toBe(true)
+    for (const s of cargo(p)) {
+      const at = s.argv.indexOf('--target')
+      if (kernelTarget(s))
+        expect(s.argv.slice(at, at + 4)).toEqual([
+          '--target',
+          'x86_64-unknown-none',
+          '--config',
+          config('target.x86_64-unknown-none.rustflags')
+        ])
+      // Host tools are not in any image: left as upstream builds them.
+      else expect(s.argv).not.toContain('--config')
+    }
+  })
+
+  it('joins build.rustflags when the tree sets only those (a target key would make cargo drop them)', () => {
+    const file = join(root, '.cargo', 'config.toml')
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        '[target.x86_64-unknown-none]\nrustflags = ["-C", "force-frame-pointers"]',
+        '[build]\nrustflags = ["-C", "force-frame-pointers"]'
+      )
+    )
+    const p = prepare(['qemu'], { env, options: withRemap })
+    expect(p.plan.remap?.config).toBe('build.rustflags')
+    expect(cargo(p).find(kernelTarget)!.argv).toContain(config('build.rustflags'))
+  })
+
+  it('is refused when RUSTFLAGS would make cargo ignore it', () => {
+    expect(() =>
+      prepare(['qemu'], { env: { ...env, RUSTFLAGS: '-C opt-level=2' }, options: withRemap })
+    ).toThrow(
+      new PreflightError(
+        "remap-paths: RUSTFLAGS is set, so cargo ignores target.x86_64-unknown-none.rustflags (the remapping and the tree's own rustflags); unset RUSTFLAGS, or pass the flags in it yourself without remap-paths"
+      )
+    )
+  })
+
+  it("follows a tree whose xbuild remaps as upstream's does, option or not, and knows that xbuild", () => {
+    writeFileSync(
+      join(root, 'xbuild', 'src', 'remap.rs'),
+      [
+        'fn flag(from: &Path, to: &str) -> String { format!("--remap-path-prefix={}={to}", from.display()) }',
+        'pub fn config(triple: &str, root: &Path, home: &Path) -> String {',
+        '    let flags = [flag(root, "."), flag(&home.join("registry").join("src"), "")];',
+        '    format!("target.{triple}.rustflags=[{}]", flags.join(","))',
+        '}'
+      ].join('\n')
+    )
+    const p = prepare(['qemu'], { env })
+    expect(p.warnings.filter(w => w.startsWith('xbuild/src:'))).toEqual([])
+    expect(p.plan.remap).toMatchObject({ by: 'xbuild', config: 'target.x86_64-unknown-none.rustflags' })
+    expect(cargo(p).find(kernelTarget)!.argv).toContain(config('target.x86_64-unknown-none.rustflags'))
+    // As that xbuild does: RUSTFLAGS wins, and it is said.
+    expect(prepare(['qemu'], { env: { ...env, RUSTFLAGS: '-g' } }).warnings).toContain(
+      "RUSTFLAGS is set: cargo ignores target.x86_64-unknown-none.rustflags, so the tree's xbuild remaps no build paths either"
+    )
+  })
+
+  it('is planned for build.py trees too, after --target of the kernel parts', () => {
+    rmSync(join(root, 'xbuild'), { recursive: true })
+    cpSync(LEGACY_OVERLAY, root, { recursive: true })
+    const p = prepare(['qemu'], { env, options: withRemap })
+    const kernel = cargo(p).filter(kernelTarget)
+    expect(kernel.length).toBeGreaterThan(0)
+    for (const s of kernel)
+      expect(s.argv.slice(-2)).toEqual(['--config', config('target.x86_64-unknown-none.rustflags')])
   })
 })

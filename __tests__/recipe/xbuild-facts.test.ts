@@ -67,13 +67,14 @@ describe('readXbuildFacts', () => {
     for (const s of ['root', 'component', 'firmware', 'fs', 'target'] as const)
       expect([...facts.keys[s]].sort()).toEqual([...UPSTREAM_XBUILD.keys[s]].sort())
     expect([...facts.flags].sort()).toEqual([...UPSTREAM_XBUILD.flags].sort())
-    expect(facts.remapsPaths).toBe(false)
+    expect(facts.remap).toBeNull()
   })
 
-  it('knows exactly two versions', () => {
+  it('knows exactly three versions', () => {
     expect(KNOWN_XBUILDS.map(k => k.name)).toEqual([
       "upstream's xbuild at f4bc4bcd (2026-08-20)",
-      "upstream's xbuild without comport (coconut-svsm/svsm#1164)"
+      "upstream's xbuild without comport (coconut-svsm/svsm#1164)",
+      "upstream's xbuild with path remapping (xbuild/src/remap.rs)"
     ])
   })
 
@@ -91,7 +92,24 @@ describe('readXbuildFacts', () => {
       { path: 'xbuild/src/cargo.rs', text: 'const T: &str = "-Ztrim-paths";' }
     ]
     const { facts, warning } = readXbuildFacts(files)
-    expect(facts.remapsPaths).toBe(true)
-    expect(warning).toMatch(/except: it hands path remapping to cargo/)
+    expect(facts.remap).toBe('other')
+    expect(warning).toMatch(/except: it hands path remapping to cargo in a way svsm-build does not reproduce/)
+  })
+
+  it("knows upstream's way: remap flags for the checkout and CARGO_HOME in target.<triple>.rustflags", () => {
+    const remap = [
+      '// Remaps what trim-paths would (a comment: not read).',
+      'fn flag(from: &Path, to: &str) -> String { format!("--remap-path-prefix={}={to}", from.display()) }',
+      'pub fn config(triple: &str, root: &Path, home: &Path) -> String {',
+      '    let flags = [flag(root, "."), flag(&home.join("registry").join("src"), "")];',
+      '    format!("target.{triple}.rustflags=[{}]", flags.join(","))',
+      '}'
+    ].join('\n')
+    const { facts, warning } = readXbuildFacts([
+      ...exampleSources(),
+      { path: 'xbuild/src/remap.rs', text: remap }
+    ])
+    expect(facts.remap).toBe('target-rustflags')
+    expect(warning).toBeNull()
   })
 })

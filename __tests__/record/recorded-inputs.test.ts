@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { createHash, randomBytes } from 'node:crypto'
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { tempDir } from '../helpers/temp.js'
 import { makeTree } from '../helpers/tree.js'
 import { buildIn } from '../helpers/recorded-build.js'
 
@@ -40,9 +41,13 @@ function firmwareWithManifest(root: string, listed: string): string {
   return fw
 }
 
+// One tree for the builds that need not be cold (they share its target/).
+const shared = () => (tree ??= makeTree({ dir: tempDir('svsm-tree-') }))
+let tree: string | undefined
+
 describe('recorded inputs', () => {
   it('record the firmware manifest beside the firmware file when it lists that file', async () => {
-    const root = makeTree()
+    const root = shared()
     const fw = firmwareWithManifest(root, 'self')
     const { result } = await buildIn(root, ['--firmware', fw, 'configs/qemu-target.json'])
     const m = result.measurements[0]!
@@ -58,7 +63,7 @@ describe('recorded inputs', () => {
   })
 
   it('leave out, and say why, a manifest about other bytes', async () => {
-    const root = makeTree()
+    const root = shared()
     const fw = firmwareWithManifest(root, 'e'.repeat(64))
     const { result, log } = await buildIn(root, ['--firmware', fw, 'configs/qemu-target.json'])
     expect(result.measurements[0]!.firmware!.manifest).toBeNull()
@@ -66,7 +71,7 @@ describe('recorded inputs', () => {
   })
 
   it('leave out, and say why, a manifest that is not one svsm-build wrote', async () => {
-    const root = makeTree()
+    const root = shared()
     const fw = firmwareWithManifest(root, 'self')
     writeFileSync(join(dirname(fw), 'manifest.json'), JSON.stringify({ repository: 'x' }))
     const { result, log } = await buildIn(root, ['--firmware', fw, 'configs/qemu-target.json'])
@@ -75,7 +80,7 @@ describe('recorded inputs', () => {
   })
 
   it('record the helper tools the legacy build.py dialect built too', async () => {
-    const root = makeTree({ legacy: true })
+    const root = makeTree({ legacy: true, dir: tempDir('svsm-tree-') })
     const { result } = await buildIn(root, ['configs/qemu-target.json'])
     expect(result.measurements[0]!.inputs!.tools).toEqual({
       igvmbuilder: {
@@ -90,7 +95,7 @@ describe('recorded inputs', () => {
   })
 
   it('record a dirty tree and which files were not committed', async () => {
-    const root = makeTree()
+    const root = shared()
     appendFileSync(join(root, 'Cargo.toml'), '\n# local change\n')
     const { result } = await buildIn(root, ['--targets', 'qemu', 'configs/all-targets.json'])
     const m = result.measurements[0]!

@@ -2,11 +2,11 @@
 // clone is identical; a feature changed in the tree and a changed firmware are reported and explained.
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { measurementsSchema } from '../../src/record/schema.js'
 import { runCli } from '../helpers/run.js'
+import { tempDir } from '../helpers/temp.js'
 import { git, makeTree } from '../helpers/tree.js'
 
 let built: string
@@ -14,7 +14,7 @@ let other: string
 
 /** A repository that does not hold the example's commits. */
 function unrelatedRepo(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'svsm-unrelated-'))
+  const dir = tempDir('svsm-unrelated-')
   git(dir, 'init', '-q')
   git(
     dir,
@@ -34,15 +34,19 @@ function unrelatedRepo(): string {
 const recordOf = (root: string) =>
   measurementsSchema.parse(JSON.parse(readFileSync(join(root, 'bin', 'measurements.json'), 'utf8')))
 
-// Release builds: reproduce rebuilds in a clone at another path, and a debug kernel's symbol names
-// (which igvmbuilder copies into the image) carry `.llvm.<hash>` suffixes that depend on the
-// build directory (issue 16: rebuilding at the recorded paths).
-beforeAll(() => {
-  built = makeTree()
-  const b = runCli(['build', '-r', '--svsm', built, '-f', 'svsm:attest', 'configs/all-targets.json'])
+// Release builds measured by svsm-build alone (less to compile in every rebuild), all in one tree
+// whose target/ they share; each reproduce rebuilds from scratch. Where a rebuild runs is
+// paths.test.ts's subject.
+const build = (...args: string[]) => {
+  const b = runCli(['build', '-r', '--measure', 'builtin', '--svsm', built, ...args])
   if (b.code !== 0) throw new Error(b.stderr)
+}
+
+beforeAll(() => {
+  built = makeTree({ dir: tempDir('svsm-tree-') })
+  build('-f', 'svsm:attest', 'configs/all-targets.json')
   // Another checkout of the same repository, somewhere else.
-  other = join(mkdtempSync(join(tmpdir(), 'svsm-other-')), 'svsm')
+  other = join(tempDir('svsm-other-'), 'svsm')
   git(dirname(other), 'clone', '-q', built, other)
 })
 
@@ -72,49 +76,49 @@ describe('svsm-build reproduce', () => {
   })
 
   it('reports a feature changed in the tree before the build, explained by the record', () => {
-    const tree = makeTree()
-    const recipe = join(tree, 'configs', 'qemu-target.json')
-    writeFileSync(recipe, readFileSync(recipe, 'utf8').replace('"vtpm,uefivars', '"vtpm,attest,uefivars'))
-    expect(runCli(['build', '--svsm', tree, 'configs/qemu-target.json']).code).toBe(0)
-    // The artifact-folder form: a folder holding measurements.json.
-    const r = runCli(['reproduce', join(tree, 'bin'), '--svsm', tree])
-    expect(r.code).toBe(1)
-    expect(r.stdout).toMatch(
-      /qemu +bin\/coconut-qemu\.igvm +launch digest +[0-9A-F]{96} +[0-9A-F]{96} +DIFFERS/
-    )
-    expect(r.stdout).toContain(
-      'note  dirty: the record was built with uncommitted changes to configs/qemu-target.json'
-    )
-    expect(r.stdout).toContain(
-      'features of svsm: recorded vtpm,attest,uefivars,enable-console-log, rebuilt vtpm,uefivars,enable-console-log'
-    )
-    expect(r.stdout).toContain('uncommitted changes: recorded configs/qemu-target.json, rebuilt (none)')
-    expect(r.stdout).toMatch(/recipe sha256: recorded [0-9a-f]{64}, rebuilt [0-9a-f]{64}/)
-    expect(r.stdout).toContain('0 of 1 IGVM file(s) reproduced bit for bit')
+    const recipe = join(built, 'configs', 'qemu-target.json')
+    const committed = readFileSync(recipe, 'utf8')
+    writeFileSync(recipe, committed.replace('"vtpm,uefivars', '"vtpm,attest,uefivars'))
+    try {
+      build('configs/qemu-target.json')
+      // The artifact-folder form: a folder holding measurements.json.
+      const r = runCli(['reproduce', join(built, 'bin'), '--svsm', built])
+      expect(r.code).toBe(1)
+      expect(r.stdout).toMatch(
+        /qemu +bin\/coconut-qemu\.igvm +launch digest +[0-9A-F]{96} +[0-9A-F]{96} +DIFFERS/
+      )
+      expect(r.stdout).toContain(
+        'note  dirty: the record was built with uncommitted changes to configs/qemu-target.json'
+      )
+      expect(r.stdout).toContain(
+        'features of svsm: recorded vtpm,attest,uefivars,enable-console-log, rebuilt vtpm,uefivars,enable-console-log'
+      )
+      expect(r.stdout).toContain('uncommitted changes: recorded configs/qemu-target.json, rebuilt (none)')
+      expect(r.stdout).toMatch(/recipe sha256: recorded [0-9a-f]{64}, rebuilt [0-9a-f]{64}/)
+      expect(r.stdout).toContain('0 of 1 IGVM file(s) reproduced bit for bit')
+    } finally {
+      writeFileSync(recipe, committed)
+    }
   })
 
   it('reports other firmware, explained by its sha256', () => {
-    const tree = makeTree()
-    const dir = dirname(tree)
+    const dir = dirname(built)
     writeFileSync(join(dir, 'a.fd'), randomBytes(8192))
     writeFileSync(join(dir, 'b.fd'), randomBytes(8192))
-    expect(
-      runCli(['build', '-r', '--svsm', tree, '--firmware', join(dir, 'a.fd'), 'configs/qemu-target.json'])
-        .code
-    ).toBe(0)
-    const recorded = join(tree, 'bin', 'measurements.json')
-    const same = runCli(['reproduce', recorded, '--svsm', tree])
+    build('--firmware', join(dir, 'a.fd'), 'configs/qemu-target.json')
+    const recorded = join(built, 'bin', 'measurements.json')
+    const same = runCli(['reproduce', recorded, '--svsm', built])
     expect(same.code).toBe(0)
     expect(same.stdout).toContain(`firmware: ${join(dir, 'a.fd')}`)
-    const r = runCli(['reproduce', recorded, '--svsm', tree, '--firmware', join(dir, 'b.fd')])
+    const r = runCli(['reproduce', recorded, '--svsm', built, '--firmware', join(dir, 'b.fd')])
     expect(r.code).toBe(1)
-    const [fw] = recordOf(tree).map(m => m.firmware!.sha256)
+    const [fw] = recordOf(built).map(m => m.firmware!.sha256)
     expect(r.stdout).toMatch(new RegExp(`firmware sha256: recorded ${fw}, rebuilt [0-9a-f]{64}`))
     expect(r.stdout).toContain('qemu (bin/coconut-qemu.igvm): DIFFERS')
   })
 
   it('refuses bad input with exit code 2 and one message', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'svsm-bad-'))
+    const dir = tempDir('svsm-bad-')
     const noInputs = join(dir, 'old.json')
     const [m] = recordOf(built)
     const { inputs: _inputs, ...old } = m!

@@ -1,14 +1,14 @@
 // Generates a workspace shaped like svsm for the warm-cache benchmark: examples/mini-svsm plus
-// registry-style dependencies served from a local directory source (as `cargo vendor` writes it)
-// at a fixed absolute path outside the clone, like ~/.cargo/registry on a runner (a path inside
-// the clone would give the crates another source id in every clone), and a member with a slow
-// build.rs, all used by the host tools.
+// generated registry crates, and a member with a slow build.rs, all used by the host tools. The
+// generated crates join the example's own registry source: one local registry (the example's
+// crates and these) at a fixed absolute path outside the clone, like crates.io's cache on a runner
+// (a path inside the clone would give the crates another source id in every clone); cargo unpacks
+// them under CARGO_HOME/registry/src as it does the kernel's.
 import { execFileSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-
-const sha = b => createHash('sha256').update(b).digest('hex')
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { parse } from 'smol-toml'
+import { writeRegistry } from '../../scripts/example-deps/registry.mjs'
 
 /** mulberry32: the same crate for the same seed on every machine. */
 function prng(seed) {
@@ -97,7 +97,7 @@ function crateSource(name, fns, deps, seed) {
   return lines.join('\n') + '\n'
 }
 
-/** Writes one crate into the directory source (as `cargo vendor` does, with its checksums). */
+/** Writes one crate folder (packed into the registry by `registry`). */
 function vendorCrate(vendor, name, version, deps, fns, seed) {
   const dir = join(vendor, `${name}-${version}`)
   mkdirSync(join(dir, 'src'), { recursive: true })
@@ -110,10 +110,31 @@ function vendorCrate(vendor, name, version, deps, fns, seed) {
   )
   writeFileSync(join(dir, 'Cargo.toml'), toml)
   writeFileSync(join(dir, 'src', 'lib.rs'), src)
-  writeFileSync(
-    join(dir, '.cargo-checksum.json'),
-    JSON.stringify({ files: { 'Cargo.toml': sha(toml), 'src/lib.rs': sha(src) }, package: null })
+}
+
+/** The local registry the tree's crates-io replacement names (the example's own). */
+function exampleRegistry(root) {
+  const config = parse(readFileSync(join(root, '.cargo', 'config.toml'), 'utf8'))
+  return config.source[config.source['crates-io']['replace-with']]['local-registry']
+}
+
+/** Files under `dir`, relative. */
+const filesUnder = (dir, rel = '') =>
+  readdirSync(join(dir, rel), { withFileTypes: true }).flatMap(e =>
+    e.isDirectory() ? filesUnder(dir, join(rel, e.name)) : [join(rel, e.name)]
   )
+
+/**
+ * `registry` becomes the generated crates of `crates` packed as a local registry, with every
+ * crate and index file of the example's registry `from` beside them.
+ */
+function registry(crates, from, to) {
+  writeRegistry(crates, to)
+  for (const f of filesUnder(from)) {
+    if (f === '.fingerprint') continue
+    mkdirSync(dirname(join(to, f)), { recursive: true })
+    cpSync(join(from, f), join(to, f))
+  }
 }
 
 /**
@@ -125,7 +146,8 @@ export function bumpLastCrate(root, vendor, o) {
   const i = o.crates - 1
   const name = `benchdep-${String(i).padStart(2, '0')}`
   const prev = i > 0 ? [[`benchdep-${String(i - 1).padStart(2, '0')}`, `1.0.${i - 1}`]] : []
-  vendorCrate(vendor, name, '2.0.0', prev, o.fns, 1000 + i)
+  vendorCrate(`${vendor}.crates`, name, '2.0.0', prev, o.fns, 1000 + i)
+  registry(`${vendor}.crates`, o.exampleRegistry, vendor)
   for (const tool of ['igvmbuilder', 'igvmmeasure']) {
     const p = join(root, 'tools', tool, 'Cargo.toml')
     writeFileSync(p, readFileSync(p, 'utf8').replace(`${name} = "1.0.${i}"`, `${name} = "2.0.0"`))
@@ -133,12 +155,18 @@ export function bumpLastCrate(root, vendor, o) {
   execFileSync('cargo', ['generate-lockfile', '--offline'], { cwd: root, stdio: 'ignore' })
 }
 
+/**
+ * The workspace at `root` from `from`, its registry (the example's crates and the generated ones)
+ * at `vendor`; returns the example's registry, which bumpLastCrate needs.
+ */
 export function generate(root, from, vendor, o = { crates: 24, fns: 700, slowBuildSeconds: 8 }) {
   cpSync(from, root, { recursive: true, filter: s => !/\/(target|bin)(\/|$)/.test(s.slice(from.length)) })
   const names = Array.from({ length: o.crates }, (_, i) => `benchdep-${String(i).padStart(2, '0')}`)
   names.forEach((name, i) =>
-    vendorCrate(vendor, name, `1.0.${i}`, i > 0 ? [[names[i - 1], `1.0.${i - 1}`]] : [], o.fns, i)
+    vendorCrate(`${vendor}.crates`, name, `1.0.${i}`, i > 0 ? [[names[i - 1], `1.0.${i - 1}`]] : [], o.fns, i)
   )
+  const example = exampleRegistry(root)
+  registry(`${vendor}.crates`, example, vendor)
   // A workspace member whose build script takes a while (like libtcgtpm's C build).
   mkdirSync(join(root, 'tools', 'slowbuild', 'src'), { recursive: true })
   writeFileSync(
@@ -165,10 +193,12 @@ export function generate(root, from, vendor, o = { crates: 24, fns: 700, slowBui
       )
     )
   }
-  writeFileSync(
-    join(root, '.cargo', 'config.toml'),
-    readFileSync(join(root, '.cargo', 'config.toml'), 'utf8') +
-      `\n[source.crates-io]\nreplace-with = "vendored-sources"\n\n[source.vendored-sources]\ndirectory = "${vendor}"\n`
-  )
+  // The example's registry source, now holding both (cargo allows one replacement of crates.io).
+  const config = join(root, '.cargo', 'config.toml')
+  const text = readFileSync(config, 'utf8')
+  const next = text.replace(`local-registry = "${example}"`, `local-registry = "${vendor}"`)
+  if (next === text) throw new Error(`${config}: no local-registry = "${example}" to point at ${vendor}`)
+  writeFileSync(config, next)
   execFileSync('cargo', ['generate-lockfile', '--offline'], { cwd: root, stdio: 'ignore' })
+  return example
 }

@@ -14,7 +14,7 @@ export function workspace({ crates, fns, slow }) {
   const scratch = mkdtempSync(join(tmpdir(), 'bench-warm-'))
   const src = join(scratch, 'src')
   const vendor = join(scratch, 'registry')
-  generate(src, join(repo, 'examples', 'mini-svsm'), vendor, {
+  const exampleRegistry = generate(src, join(repo, 'examples', 'mini-svsm'), vendor, {
     crates,
     fns,
     slowBuildSeconds: slow
@@ -58,6 +58,7 @@ export function workspace({ crates, fns, slow }) {
     scratch,
     src,
     vendor,
+    exampleRegistry,
     ws,
     /** Commits the generated repo's changes (a new revision for the next clone or pull). */
     commit(message) {

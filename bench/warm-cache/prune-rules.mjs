@@ -73,7 +73,7 @@ try {
   console.log('|---|---|---|---|---|---|---|')
   await measure('cold', coldJob)
   // The update: a new revision pulled into the cold job's clone, built on its target dir.
-  bumpLastCrate(w.src, w.vendor, { crates, fns })
+  bumpLastCrate(w.src, w.vendor, { crates, fns, exampleRegistry: w.exampleRegistry })
   w.commit('update the last dependency')
   rmSync(w.ws, { recursive: true, force: true })
   cp(coldJob.dir, w.ws)

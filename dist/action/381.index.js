@@ -728,6 +728,7 @@ async function runSteps(steps, ctx) {
                 ? e
                 : new step_failure/* StepFailure */.p(step, `step ${step.id} (${step.title}) failed: ${e.message}`);
         }
+        ctx.afterStep?.(step);
     }
     return { results, gitVersion, digests };
 }

@@ -162,11 +162,12 @@ function firmwareCacheKey(k, i) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q4: () => (/* binding */ parseRecords),
 /* harmony export */   cP: () => (/* binding */ findRecordedFile),
 /* harmony export */   ff: () => (/* binding */ loadRecords),
 /* harmony export */   lt: () => (/* binding */ RECORD_FILE)
 /* harmony export */ });
-/* unused harmony exports RecordError, UNTRUSTED_LIMITS, recordFileOf, parseRecords, checkRecordNames */
+/* unused harmony exports RecordError, UNTRUSTED_LIMITS, recordFileOf, checkRecordNames */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -347,7 +348,7 @@ function findRecordedFile(candidates, sha256, maxBytes) {
 /* harmony export */   aY: () => (/* binding */ measurementSchema),
 /* harmony export */   x3: () => (/* binding */ MEASUREMENTS_FILE)
 /* harmony export */ });
-/* unused harmony exports toolBuildSchema, recordedInputsSchema, signedSchema, measurementsSchema */
+/* unused harmony exports toolBuildSchema, rustcSchema, linkerSchema, remapSchema, embeddedPathSchema, buildPlaceSchema, recordedInputsSchema, signedSchema, measurementsSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
 /* harmony import */ var _firmware_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5144);
 // One record per built IGVM file: what bin/measurements.json holds and every report shows.
@@ -366,6 +367,59 @@ const toolBuildSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     /** Its package version in Cargo.lock (null when the lock file does not list it). */
     version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable()
 });
+/** `rustc -vV` of the toolchain the tree's build used (rustup picks it from rust-toolchain.toml). */
+const rustcSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    /** The first line: `rustc 1.96.0 (ac68faa20 2026-05-25)`. */
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    release: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    commitHash: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    commitDate: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    host: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    llvmVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    /** `rustc --print sysroot`: where its core and alloc (and rust-lld) come from. */
+    sysroot: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable()
+});
+/** The linker of the kernel target: the target's default (rust-lld) or target.<triple>.linker. */
+const linkerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    /** The file it resolves to, symbolic links followed (null: not found). */
+    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    /** Its `--version` line. */
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable()
+});
+/** One path remapping in force for the kernel target. */
+const remapSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    /**
+     * Who set it: svsm-build's remap-paths option, the tree's own xbuild, the tree's cargo
+     * configuration, or an environment variable (which then replaces every other rustflags).
+     */
+    by: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['remap-paths', 'xbuild', 'cargo config', 'RUSTFLAGS', 'CARGO_ENCODED_RUSTFLAGS']),
+    /** The cargo config key, or the config file, that carried the flags. */
+    where: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    flags: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
+});
+/** Occurrences of one recorded prefix in the built parts the IGVM file was made from. */
+const embeddedPathSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    what: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['checkout', 'CARGO_HOME', 'sysroot']),
+    prefix: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    /** File (relative to the tree) → occurrences in it. */
+    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive())
+});
+/** Where and with what the bytes were made: what decides whether a rebuild elsewhere gives them again. */
+const buildPlaceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    /** The tree's absolute path, as cargo saw it (symbolic links resolved). */
+    checkout: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    /** CARGO_HOME as cargo resolved it (null: neither CARGO_HOME nor HOME was set). */
+    cargoHome: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    rustc: rustcSchema.nullable(),
+    linker: linkerSchema.nullable(),
+    /** Every path remapping in force (empty: none; build paths compile in as they are). */
+    remap: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(remapSchema),
+    /** The files searched for the prefixes: this IGVM file's kernel parts and fs image. */
+    searched: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    /** The prefixes found in them (empty: no absolute build path is compiled in). */
+    embeddedPaths: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(embeddedPathSchema)
+});
 /** Everything a rebuild needs that the rest of the record does not already say. */
 const recordedInputsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     source: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -373,9 +427,9 @@ const recordedInputsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc(
         commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
             .regex(/^[0-9a-f]{40,64}$/)
             .nullable(),
-        /** Tracked files differed from HEAD when the build started. */
+        /** The tree differed from HEAD when the build started (changed, new or untracked files, submodules). */
         dirty: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        /** The first of those files (at most 20), so a verifier sees what was not committed. */
+        /** The first of those paths (at most 20), so a verifier sees what was not committed. */
         dirtyFiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
         /** Cargo.lock at the tree's root (null: none). */
         cargoLockSha256: sha256.nullable()
@@ -393,9 +447,13 @@ const recordedInputsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc(
         /** --firmware (null: the recipe's own firmware.file / firmware.env). */
         firmware: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
         /** Every recipe of the build, in order (one build makes all their records). */
-        recipes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
+        recipes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        /** --remap-paths / remap-paths: true (absent: not asked for). */
+        remapPaths: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional()
     }),
-    tools: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ igvmbuilder: toolBuildSchema.nullable(), igvmmeasure: toolBuildSchema.nullable() })
+    tools: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ igvmbuilder: toolBuildSchema.nullable(), igvmmeasure: toolBuildSchema.nullable() }),
+    /** Where and with what it was built (absent in records written before svsm-build recorded it). */
+    build: buildPlaceSchema.optional()
 });
 /** The ID-block-signed copy of the file (sign.yml); the unsigned fields stay as built. */
 const signedSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({

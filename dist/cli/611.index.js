@@ -47,6 +47,19 @@ const measurementPredicateSchema = schemas/* object */.Ikc({
     platforms: schemas/* array */.YOg(schemas/* string */.YjP()),
     target: schema/* measurementSchema */.aY.shape.target,
     file: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), size: schemas/* number */.aig().int().nonnegative(), sha256: hex(64) }),
+    /**
+     * Where the bytes came from, for a verifier who rebuilds: the checkout and CARGO_HOME of the
+     * build, whether absolute build paths are compiled into the file's parts (then only a rebuild at
+     * those paths gives these bytes; `svsm-build reproduce` does that), and whether the build
+     * remapped them. Absent when the record does not say (an older svsm-build).
+     */
+    buildPaths: schemas/* object */.Ikc({
+        checkout: schemas/* string */.YjP(),
+        cargoHome: schemas/* string */.YjP().nullable(),
+        embedded: schemas/* boolean */.zMY(),
+        remapped: schemas/* boolean */.zMY()
+    })
+        .optional(),
     /** The whole measurement record (without svsm-build's reader details): inputs, options, tools. */
     record: schema/* measurementSchema */.aY.omit({ details: true })
 });
@@ -58,12 +71,23 @@ const inTotoStatementSchema = schemas/* object */.Ikc({
 });
 function measurementPredicate(m) {
     const { details: _details, ...record } = m;
+    const b = m.inputs?.build;
     return {
         launchDigest: m.launchDigest,
         policy: m.policy,
         platforms: [...m.platforms],
         target: m.target,
         file: { name: (0,external_node_path_.basename)(m.igvm), size: m.size, sha256: m.sha256 },
+        ...(b
+            ? {
+                buildPaths: {
+                    checkout: b.checkout,
+                    cargoHome: b.cargoHome,
+                    embedded: b.embeddedPaths.length > 0,
+                    remapped: b.remap.length > 0
+                }
+            }
+            : {}),
         record
     };
 }

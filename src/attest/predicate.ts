@@ -20,6 +20,20 @@ export const measurementPredicateSchema = z.object({
   platforms: z.array(z.string()),
   target: measurementSchema.shape.target,
   file: z.object({ name: z.string(), size: z.number().int().nonnegative(), sha256: hex(64) }),
+  /**
+   * Where the bytes came from, for a verifier who rebuilds: the checkout and CARGO_HOME of the
+   * build, whether absolute build paths are compiled into the file's parts (then only a rebuild at
+   * those paths gives these bytes; `svsm-build reproduce` does that), and whether the build
+   * remapped them. Absent when the record does not say (an older svsm-build).
+   */
+  buildPaths: z
+    .object({
+      checkout: z.string(),
+      cargoHome: z.string().nullable(),
+      embedded: z.boolean(),
+      remapped: z.boolean()
+    })
+    .optional(),
   /** The whole measurement record (without svsm-build's reader details): inputs, options, tools. */
   record: measurementSchema.omit({ details: true })
 })
@@ -37,12 +51,23 @@ export type MeasurementStatement = z.infer<typeof inTotoStatementSchema>
 
 export function measurementPredicate(m: Measurement): MeasurementPredicate {
   const { details: _details, ...record } = m
+  const b = m.inputs?.build
   return {
     launchDigest: m.launchDigest,
     policy: m.policy,
     platforms: [...m.platforms],
     target: m.target,
     file: { name: basename(m.igvm), size: m.size, sha256: m.sha256 },
+    ...(b
+      ? {
+          buildPaths: {
+            checkout: b.checkout,
+            cargoHome: b.cargoHome,
+            embedded: b.embeddedPaths.length > 0,
+            remapped: b.remap.length > 0
+          }
+        }
+      : {}),
     record
   }
 }

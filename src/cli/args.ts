@@ -40,6 +40,9 @@ const BUILD_FLAGS = {
     value: '<FILE>',
     help: 'Firmware file for recipes with a firmware section (replaces file / env)'
   },
+  'remap-paths': {
+    help: "Remap the checkout and CARGO_HOME out of the kernel's paths (cargo --config target.<triple>.rustflags),\nso the digests do not depend on where it is built; changes upstream's commands and digests"
+  },
   igvmbuilder: { value: '<FILE>', help: "Use this igvmbuilder binary instead of building the tree's own" },
   igvmmeasure: { value: '<FILE>', help: "Use this igvmmeasure binary instead of building the tree's own" }
 } as const
@@ -109,7 +112,8 @@ export function parseBuildArgs(
         measure: v.measure ?? 'igvmmeasure',
         ...(targets ? { targets } : {}),
         ...(v.firmware !== undefined ? { firmware: v.firmware } : {}),
-        ...(Object.keys(tools).length > 0 ? { tools } : {})
+        ...(Object.keys(tools).length > 0 ? { tools } : {}),
+        ...(v['remap-paths'] ? { remapPaths: true } : {})
       },
       env: { ...env }
     },

@@ -1,9 +1,9 @@
 // The whole engine: prepare → preflight → run → measurements. The CLI and the action call this.
-import { execFileSync } from 'node:child_process'
-import { existsSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { firmwareRecord, readSourceState, recordedInputs } from '../record/recorded-inputs.js'
-import { MEASUREMENTS_FILE, type Measurement } from '../record/schema.js'
+import { embeddedPaths, readLinker, readRustc, recordedPrefixes } from '../record/build-place.js'
+import { MEASUREMENTS_FILE, type BuildPlace, type Measurement } from '../record/schema.js'
 import { writeRecords } from '../record/write.js'
 import type { Plan } from '../plan/types.js'
 import type { RunContext } from '../run/context.js'
@@ -12,6 +12,7 @@ import { runSteps, type StepResult } from '../run/runner.js'
 import { missingTools } from '../run/tools.js'
 import type { Logger } from '../util/log.js'
 import { PreflightError } from '../util/errors.js'
+import { remapFlagsIn, type CargoConfig } from './cargo-config.js'
 import { acquireBuildLock } from './lock.js'
 import { prepareBuild, type BuildRequest, type Prepared } from './prepare.js'
 
@@ -42,30 +43,39 @@ export async function runBuild(
   // Before anything is removed: those may be the results of a build that is still running.
   const release = acquireBuildLock(root, io.command ?? process.argv.join(' '), m => io.log.warn(m))
   try {
-    return await buildLocked(root, plan, warnings, req, io)
+    return await buildLocked(prepared, req, io)
   } finally {
     release()
   }
 }
 
-async function buildLocked(
-  root: string,
-  plan: Plan,
-  warnings: string[],
-  req: BuildRequest,
-  io: BuildIO
-): Promise<BuildResult> {
+async function buildLocked(prepared: Prepared, req: BuildRequest, io: BuildIO): Promise<BuildResult> {
+  const { root, plan, warnings } = prepared
   // Nothing from an earlier run may look like a result of this one.
   const results = [MEASUREMENTS_FILE, ...plan.targets.map(t => t.igvm)].map(f => resolve(root, f))
   const removeResults = () => results.forEach(f => rmSync(f, { force: true }))
   removeResults()
 
-  const toolchain = rustcVersion(root, req.env)
+  // Read while the steps run: they describe the build, none of them changes it.
+  const placeRead = buildPlace(prepared, req.env)
+  placeRead.catch(() => undefined)
   const source = readSourceState(root)
+  // The parts of each IGVM file, read before a later recipe writes its own over them.
+  const parts = new Map<string, Map<string, Uint8Array>>()
+  const afterStep = (step: Plan['steps'][number]) => {
+    const t = plan.targets.find(
+      x => step.group === 'igvm' && x.measureStep === step.id.replace(/\/build$/, '/measure')
+    )
+    if (!t) return
+    const files = new Map<string, Uint8Array>()
+    for (const f of step.inputs)
+      if (f !== t.firmware && existsSync(resolve(root, f))) files.set(f, readFileSync(resolve(root, f)))
+    parts.set(t.measureStep, files)
+  }
   let outcome: Awaited<ReturnType<typeof runSteps>>
   const { command: _lockName, ...run } = io
   try {
-    outcome = await runSteps(plan.steps, { ...run, root, env: { ...process.env, ...req.env } })
+    outcome = await runSteps(plan.steps, { ...run, root, env: { ...process.env, ...req.env }, afterStep })
     // A signal after the last step still means "stop": the run gives no result.
     if (io.interrupt?.signal)
       throw new Interrupted(io.interrupt.signal, `interrupted by ${io.interrupt.signal} after the last step`)
@@ -74,8 +84,12 @@ async function buildLocked(
     removeResults()
     throw e
   }
-  const inputs = recordedInputs(root, plan, source)
+  const place = await placeRead
+  const toolchain = place.rustc?.version
+  const prefixes = recordedPrefixes(place)
+  const inputs = recordedInputs(root, plan, source, place)
   const measurements = plan.targets.map(t => {
+    const files = parts.get(t.measureStep) ?? new Map<string, Uint8Array>()
     const d = outcome.digests.get(t.measureStep)!
     const recipe = plan.recipes.find(r => r.file === t.recipe)!
     return {
@@ -97,7 +111,10 @@ async function buildLocked(
       allFeatures: plan.options.allFeatures,
       firmware: t.firmware ? recordFirmware(root, t.firmware, io.log, warnings) : null,
       ...(toolchain ? { toolchain } : {}),
-      inputs,
+      inputs: {
+        ...inputs,
+        build: { ...place, searched: [...files.keys()], embeddedPaths: embeddedPaths(files, prefixes) }
+      },
       ...(d.details ? { details: d.details } : {})
     } satisfies Measurement
   })
@@ -150,17 +167,31 @@ function featuresOf(plan: Plan, file: string): Record<string, string[]> {
   return out
 }
 
-function rustcVersion(root: string, env: Record<string, string | undefined>): string | undefined {
-  try {
-    return execFileSync('rustc', ['-V'], {
-      cwd: root,
-      env: { ...process.env, ...env },
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore']
-    }).trim()
-  } catch {
-    return undefined
+/** Where and with what this build makes its bytes (the parts' paths are searched as they are built). */
+async function buildPlace(p: Prepared, env: Record<string, string | undefined>): Promise<BuildPlace> {
+  const rustc = await readRustc(p.root, env)
+  return {
+    checkout: p.cargo.facts.root,
+    cargoHome: p.cargo.facts.cargoHome,
+    rustc,
+    linker: await readLinker(p.root, env, p.cargo.linker, rustc),
+    remap: remapsInForce(p.plan, p.cargo),
+    searched: [],
+    embeddedPaths: []
   }
+}
+
+/** RUSTFLAGS or CARGO_ENCODED_RUSTFLAGS, when set, are all cargo passes; else the plan's and the configs'. */
+function remapsInForce(plan: Plan, cargo: CargoConfig): BuildPlace['remap'] {
+  const env = cargo.envRustflags
+  if (env) {
+    const flags = remapFlagsIn(env.flags)
+    return flags.length > 0 ? [{ by: env.name, where: env.name, flags }] : []
+  }
+  return [
+    ...(plan.remap ? [{ by: plan.remap.by, where: plan.remap.config, flags: plan.remap.flags }] : []),
+    ...cargo.configRemaps.map(c => ({ by: 'cargo config' as const, where: c.file, flags: c.flags }))
+  ]
 }
 
 function recordFirmware(root: string, path: string, log: Logger, warnings: string[]) {

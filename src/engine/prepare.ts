@@ -13,7 +13,8 @@ import type { Dialect, ExpandedRecipe } from '../recipe/types.js'
 import type { XbuildFacts } from '../recipe/xbuild-facts.js'
 import { MEASUREMENTS_FILE } from '../record/schema.js'
 import { REFERENCE_VALUE_FILES } from '../reference-values/file-names.js'
-import { UsageError } from '../util/errors.js'
+import { PreflightError, UsageError } from '../util/errors.js'
+import { readCargoConfig, type CargoConfig } from './cargo-config.js'
 import { LOCK_FILE } from './lock.js'
 import { locateRecipe, readTreeXbuild } from './tree.js'
 
@@ -26,7 +27,7 @@ export interface BuildRequest {
    */
   recipes: string[]
   dialect: Dialect | 'auto'
-  options: Omit<PlanOptions, 'env' | 'xbuild'>
+  options: Omit<PlanOptions, 'env' | 'xbuild' | 'cargo'>
   env: Record<string, string | undefined>
 }
 
@@ -34,6 +35,8 @@ export interface Prepared {
   root: string
   plan: Plan
   warnings: string[]
+  /** What cargo does with rustflags and the linker here (recorded with the build). */
+  cargo: CargoConfig
 }
 
 /** Files svsm-build itself writes in bin/: no IGVM file may take their place. */
@@ -85,9 +88,32 @@ export function prepareBuild(req: BuildRequest): Prepared {
   if (errors.length > 1) throw new RecipeErrors(errors)
   checkOutputCollisions(recipes, RESERVED, req.options.targets)
   checkFirmwareEnv(recipes, dialect, req.env, req.options.firmware)
-  const plan = makePlan(recipes, dialect, { ...req.options, env: req.env, ...(xbuild ? { xbuild } : {}) })
-  warnings.push(...plan.warnings)
-  return { root, plan, warnings }
+  const cargo = readCargoConfig(root, req.env)
+  const plan = makePlan(recipes, dialect, {
+    ...req.options,
+    env: req.env,
+    cargo: cargo.facts,
+    ...(xbuild ? { xbuild } : {})
+  })
+  warnings.push(...plan.warnings, ...remapEnvProblems(plan, cargo))
+  return { root, plan, warnings, cargo }
+}
+
+/**
+ * RUSTFLAGS (or CARGO_ENCODED_RUSTFLAGS) replaces every config rustflags, the remapping included:
+ * the option is refused (it would be recorded as done), a remapping xbuild's is only named, as
+ * that xbuild does.
+ */
+function remapEnvProblems(plan: Plan, cargo: CargoConfig): string[] {
+  const env = cargo.envRustflags
+  if (!plan.remap || !env) return []
+  if (plan.remap.by === 'remap-paths')
+    throw new PreflightError(
+      `remap-paths: ${env.name} is set, so cargo ignores ${plan.remap.config} (the remapping and the tree's own rustflags); unset ${env.name}, or pass the flags in it yourself without remap-paths`
+    )
+  return [
+    `${env.name} is set: cargo ignores ${plan.remap.config}, so the tree's xbuild remaps no build paths either`
+  ]
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   resolveFirmware,
   selectedTargets
 } from './common.js'
+import { remapArgs, remapOf } from './remap.js'
 import * as shared from './shared-steps.js'
 import { command, internal } from './step.js'
 import type { CommandStep, HelperTool, PlanOptions, Step, TargetPlan } from './types.js'
@@ -24,6 +25,8 @@ function cargo(name: string, c: Partial<Component>, triple: string, o: PlanOptio
   if (c.manifest !== undefined) argv.push('--manifest-path', c.manifest)
   if (o.release) argv.push('--release')
   argv.push('--target', triple)
+  // build.py never remapped: only svsm-build's remap-paths option adds this (kernel target only).
+  if (triple === KERNEL_TRIPLE) argv.push(...remapArgs(remapOf('build.py', o)))
   return argv
 }
 

@@ -4,6 +4,7 @@ import { planBuildpy } from './buildpy.js'
 import { recipeKeys } from './common.js'
 import { unusedFeatureWarnings } from './features.js'
 import type { Plan, PlanOptions } from './types.js'
+import { remapOf } from './remap.js'
 import { planXbuild } from './xbuild.js'
 
 export function makePlan(recipes: ExpandedRecipe[], dialect: Dialect, options: PlanOptions): Plan {
@@ -21,6 +22,6 @@ export function makePlan(recipes: ExpandedRecipe[], dialect: Dialect, options: P
     }
   }
   if (dialect === 'xbuild') warnings.push(...unusedFeatureWarnings(options.features, built))
-  const { env: _env, xbuild: _xbuild, ...rest } = options
-  return { dialect, options: rest, recipes, steps, targets, warnings }
+  const { env: _env, xbuild: _xbuild, cargo: _cargo, ...rest } = options
+  return { dialect, options: rest, remap: remapOf(dialect, options), recipes, steps, targets, warnings }
 }

@@ -3,6 +3,7 @@
 // svsm plans here, and the EDK2, QEMU and Linux plans of firmware/, qemu/ and linux/.
 import type { Dialect, ExpandedRecipe, IgvmTarget } from '../recipe/types.js'
 import type { XbuildFacts } from '../recipe/xbuild-facts.js'
+import type { CargoFacts, RemapPlan } from './remap.js'
 
 export type StepGroup =
   'prepare' | 'kernel' | 'firmware' | 'fs' | 'helpers' | 'igvm' | 'measure' | 'qemu' | 'linux'
@@ -90,6 +91,13 @@ export interface PlanOptions {
   tools?: Partial<Record<HelperTool, string>>
   /** What the tree's xbuild passes, read from its source (default: upstream's at f4bc4bcd). */
   xbuild?: XbuildFacts
+  /**
+   * Remap the checkout and CARGO_HOME out of the kernel's paths (upstream does not by default: it
+   * changes its commands and digests). Set only when asked for, so other plans keep their JSON.
+   */
+  remapPaths?: boolean
+  /** Where cargo runs (the engine reads it; remapping needs it). */
+  cargo?: CargoFacts
 }
 
 export type HelperTool = 'igvmbuilder' | 'igvmmeasure'
@@ -110,7 +118,9 @@ export interface TargetPlan {
 
 export interface Plan {
   dialect: Dialect
-  options: Omit<PlanOptions, 'env' | 'xbuild'>
+  options: Omit<PlanOptions, 'env' | 'xbuild' | 'cargo'>
+  /** The path remapping the kernel-target cargo commands carry, or null. */
+  remap: RemapPlan | null
   recipes: ExpandedRecipe[]
   steps: Step[]
   targets: TargetPlan[]

@@ -8,6 +8,7 @@ import * as shared from './shared-steps.js'
 import { command, internal } from './step.js'
 import type { CommandStep, FeatureRequest, HelperTool, PlanOptions, Step, TargetPlan } from './types.js'
 import { UPSTREAM_XBUILD } from '../recipe/xbuild-facts.js'
+import { remapArgs, remapOf } from './remap.js'
 
 export const GIT_VERSION_FILE = 'release/src/git_version.rs'
 
@@ -50,6 +51,8 @@ function componentSteps(
   o: PlanOptions
 ): Step[] {
   const id = `${prefix}:${group}/${name}`
+  // Right after --target, where upstream's remapping xbuild puts it.
+  const remap = remapArgs(remapOf('xbuild', o))
   const cargo = (argv: string[], outputs: string[], extra: Partial<CommandStep>) =>
     command({
       id: `${id}/cargo`,
@@ -75,7 +78,7 @@ function componentSteps(
       case 'test': {
         const argv = ['cargo', ...(c.toolchain !== undefined ? [`+${c.toolchain}`] : [])]
         argv.push('test', '--no-run', '--message-format=json-render-diagnostics', '--package', name)
-        return cargo([...argv, '--target', KERNEL_TRIPLE], [], {
+        return cargo([...argv, '--target', KERNEL_TRIPLE, ...remap], [], {
           capture: 'cargo-test-executable',
           produces: { cargoTestTarget: name }
         })
@@ -83,7 +86,7 @@ function componentSteps(
       default: {
         const out = `target/${KERNEL_TRIPLE}/${profileDir(o)}/${name}`
         const argv = ['cargo', 'build', c.binary ? '--bin' : '--package', name, '--target', KERNEL_TRIPLE]
-        return cargo(argv, [out], { produces: { path: out } })
+        return cargo([...argv, ...remap], [out], { produces: { path: out } })
       }
     }
   })()

@@ -21,8 +21,12 @@ export interface XbuildFacts {
   keys: Record<Section, readonly string[]>
   /** The command-line flags the IGVM step can pass to igvmbuilder and igvmmeasure. */
   flags: readonly string[]
-  /** Whether it hands path remapping to cargo or rustc (`--remap-path-prefix`, `trim-paths`). */
-  remapsPaths: boolean
+  /**
+   * How it hands path remapping to cargo: as upstream's remapping xbuild does (`--remap-path-prefix`
+   * for the checkout and CARGO_HOME in `--config target.<triple>.rustflags`, which svsm-build then
+   * plans too), some other way (`trim-paths`, ...) that svsm-build does not reproduce, or not at all.
+   */
+  remap: 'target-rustflags' | 'other' | null
   /** Where each struct was found (`xbuild/src/igvm.rs`), for messages. */
   where: Partial<Record<Section | 'flags', string>>
 }
@@ -52,7 +56,7 @@ const UPSTREAM_FLAGS = [
 export const UPSTREAM_XBUILD: XbuildFacts = {
   keys: KNOWN_KEYS.xbuild,
   flags: UPSTREAM_FLAGS,
-  remapsPaths: false,
+  remap: null,
   where: {}
 }
 
@@ -67,6 +71,11 @@ export const KNOWN_XBUILDS: { name: string; facts: XbuildFacts }[] = [
       keys: { ...UPSTREAM_XBUILD.keys, target: UPSTREAM_XBUILD.keys.target.filter(k => k !== 'comport') },
       flags: UPSTREAM_FLAGS.filter(f => f !== '--comport')
     }
+  },
+  {
+    // xbuild/src/remap.rs (coconut-svsm/svsm 359cc377, not merged as far as svsm-build knows).
+    name: "upstream's xbuild with path remapping (xbuild/src/remap.rs)",
+    facts: { ...UPSTREAM_XBUILD, remap: 'target-rustflags' }
   }
 ]
 
@@ -111,15 +120,26 @@ export function readXbuildFacts(files: readonly SourceFile[]): ReadXbuild {
     flags = [...new Set([...igvmFile.text.matchAll(/"(--[a-z0-9][a-z0-9-]*)"/g)].map(m => m[1]!))]
     where.flags = igvmFile.path
   }
-  const remapsPaths = code.some(f => /remap-path-prefix|trim-paths|trim_paths/.test(f.text))
   const facts: XbuildFacts = {
     keys: { ...UPSTREAM_XBUILD.keys, ...keys },
     flags,
-    remapsPaths,
+    remap: remapKind(code.map(f => f.text).join('\n')),
     where
   }
   const missing = SECTIONS.filter(s => keys[s] === undefined).map(s => STRUCTS[s])
   return { facts, warning: versionWarning(facts, missing, files.length) }
+}
+
+/**
+ * Upstream's way: `--remap-path-prefix` flags, CARGO_HOME's registry sources among them, in a
+ * `target.<triple>.rustflags` config value (what planRemap does). Anything else that remaps is
+ * named, not reproduced.
+ */
+function remapKind(code: string): XbuildFacts['remap'] {
+  if (!/remap-path-prefix|trim-paths|trim_paths/.test(code)) return null
+  const upstream =
+    /--remap-path-prefix/.test(code) && /target\.\{[^"]*\}\.rustflags/.test(code) && /"registry"/.test(code)
+  return upstream && !/trim-paths|trim_paths/.test(code) ? 'target-rustflags' : 'other'
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
@@ -130,7 +150,7 @@ function isKnown(f: XbuildFacts): boolean {
     k =>
       SECTIONS.every(s => sameSet(k.facts.keys[s], f.keys[s])) &&
       sameSet(k.facts.flags, f.flags) &&
-      k.facts.remapsPaths === f.remapsPaths
+      k.facts.remap === f.remap
   )
 }
 
@@ -161,9 +181,9 @@ function versionWarning(f: XbuildFacts, missing: string[], files: number): strin
         what.push(`${f.where.flags} never passes ${rest.join(', ')} (assumed it still does)`)
     }
   }
-  if (f.remapsPaths)
+  if (f.remap === 'other')
     what.push(
-      'it hands path remapping to cargo (remap-path-prefix or trim-paths), which svsm-build does not do, so paths compiled into the kernel (and the launch digest) may differ from upstream'
+      'it hands path remapping to cargo in a way svsm-build does not reproduce (trim-paths, or remap-path-prefix other than through target.<triple>.rustflags), so paths compiled into the kernel (and the launch digest) may differ from upstream'
     )
   return `xbuild/src: not an xbuild version svsm-build knows; planned as ${base.name} except: ${what.join('; ')}`
 }

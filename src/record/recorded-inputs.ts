@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import type { Plan } from '../plan/types.js'
 import { firmwareManifestSchema } from '../firmware/manifest.js'
-import type { Measurement, RecordedInputs, ToolBuild } from './schema.js'
+import type { BuildPlace, Measurement, RecordedInputs, ToolBuild } from './schema.js'
 
 const MAX_DIRTY_FILES = 20
 
@@ -20,17 +20,38 @@ function git(root: string, args: string[]): string | null {
   return r.status === 0 ? r.stdout : null
 }
 
+/**
+ * Paths `git status` lists: changed and new files, untracked files that are not ignored (a new
+ * recipe is an input too), and submodules with other commits or changed contents. Build outputs
+ * the tree ignores (bin/, target/) never count.
+ */
+export function changedPaths(root: string): string[] | null {
+  const status = git(root, [
+    'status',
+    '--porcelain=v1',
+    '-z',
+    '--untracked-files=all',
+    '--ignore-submodules=none'
+  ])
+  if (status === null) return null
+  const fields = status.split('\0')
+  const out: string[] = []
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!
+    if (f.length < 4) continue
+    out.push(f.slice(3))
+    // A rename or copy is followed by its old name.
+    if (f[0] === 'R' || f[0] === 'C') i++
+  }
+  return out
+}
+
 /** Commit, dirty state and lock file of the tree, as they are now. */
 export function readSourceState(root: string): SourceState {
   const lock = join(root, 'Cargo.lock')
   const cargoLockSha256 = existsSync(lock) ? sha256Of(readFileSync(lock)) : null
   const head = git(root, ['rev-parse', '--verify', '-q', 'HEAD'])?.trim() ?? null
-  // Untracked files are not in `git describe --dirty` either; ignored build outputs never count.
-  const status = head === null ? null : git(root, ['status', '--porcelain', '--untracked-files=no'])
-  const dirtyFiles = (status ?? '')
-    .split('\n')
-    .filter(l => l.length > 3)
-    .map(l => l.slice(3))
+  const dirtyFiles = head === null ? [] : (changedPaths(root) ?? [])
   return {
     commit: head,
     dirty: dirtyFiles.length > 0,
@@ -81,8 +102,13 @@ function toolBuilds(root: string, plan: Plan): RecordedInputs['tools'] {
   return { igvmbuilder: tool('igvmbuilder'), igvmmeasure: tool('igvmmeasure') }
 }
 
-/** The inputs every record of this build shares. */
-export function recordedInputs(root: string, plan: Plan, source: SourceState): RecordedInputs {
+/** The inputs every record of this build shares (`build`: where and with what, when known). */
+export function recordedInputs(
+  root: string,
+  plan: Plan,
+  source: SourceState,
+  build?: BuildPlace
+): RecordedInputs {
   const o = plan.options
   return {
     source,
@@ -95,9 +121,11 @@ export function recordedInputs(root: string, plan: Plan, source: SourceState): R
       targets: o.targets ? [...o.targets] : null,
       measure: o.measure,
       firmware: o.firmware ?? null,
-      recipes: plan.recipes.map(r => r.file)
+      recipes: plan.recipes.map(r => r.file),
+      ...(o.remapPaths ? { remapPaths: true } : {})
     },
-    tools: toolBuilds(root, plan)
+    tools: toolBuilds(root, plan),
+    ...(build ? { build } : {})
   }
 }
 

@@ -17,6 +17,67 @@ export const toolBuildSchema = z.object({
   version: z.string().nullable()
 })
 
+/** `rustc -vV` of the toolchain the tree's build used (rustup picks it from rust-toolchain.toml). */
+export const rustcSchema = z.object({
+  /** The first line: `rustc 1.96.0 (ac68faa20 2026-05-25)`. */
+  version: z.string(),
+  release: z.string().nullable(),
+  commitHash: z.string().nullable(),
+  commitDate: z.string().nullable(),
+  host: z.string().nullable(),
+  llvmVersion: z.string().nullable(),
+  /** `rustc --print sysroot`: where its core and alloc (and rust-lld) come from. */
+  sysroot: z.string().nullable()
+})
+
+/** The linker of the kernel target: the target's default (rust-lld) or target.<triple>.linker. */
+export const linkerSchema = z.object({
+  name: z.string(),
+  /** The file it resolves to, symbolic links followed (null: not found). */
+  path: z.string().nullable(),
+  /** Its `--version` line. */
+  version: z.string().nullable()
+})
+
+/** One path remapping in force for the kernel target. */
+export const remapSchema = z.object({
+  /**
+   * Who set it: svsm-build's remap-paths option, the tree's own xbuild, the tree's cargo
+   * configuration, or an environment variable (which then replaces every other rustflags).
+   */
+  by: z.enum(['remap-paths', 'xbuild', 'cargo config', 'RUSTFLAGS', 'CARGO_ENCODED_RUSTFLAGS']),
+  /** The cargo config key, or the config file, that carried the flags. */
+  where: z.string(),
+  flags: z.array(z.string())
+})
+
+/** Occurrences of one recorded prefix in the built parts the IGVM file was made from. */
+export const embeddedPathSchema = z.object({
+  what: z.enum(['checkout', 'CARGO_HOME', 'sysroot']),
+  prefix: z.string(),
+  /** File (relative to the tree) → occurrences in it. */
+  files: z.record(z.string(), z.number().int().positive())
+})
+
+/** Where and with what the bytes were made: what decides whether a rebuild elsewhere gives them again. */
+export const buildPlaceSchema = z.object({
+  /** The tree's absolute path, as cargo saw it (symbolic links resolved). */
+  checkout: z.string(),
+  /** CARGO_HOME as cargo resolved it (null: neither CARGO_HOME nor HOME was set). */
+  cargoHome: z.string().nullable(),
+  rustc: rustcSchema.nullable(),
+  linker: linkerSchema.nullable(),
+  /** Every path remapping in force (empty: none; build paths compile in as they are). */
+  remap: z.array(remapSchema),
+  /** The files searched for the prefixes: this IGVM file's kernel parts and fs image. */
+  searched: z.array(z.string()),
+  /** The prefixes found in them (empty: no absolute build path is compiled in). */
+  embeddedPaths: z.array(embeddedPathSchema)
+})
+
+export type BuildPlace = z.infer<typeof buildPlaceSchema>
+export type EmbeddedPath = z.infer<typeof embeddedPathSchema>
+
 /** Everything a rebuild needs that the rest of the record does not already say. */
 export const recordedInputsSchema = z.object({
   source: z.object({
@@ -25,9 +86,9 @@ export const recordedInputsSchema = z.object({
       .string()
       .regex(/^[0-9a-f]{40,64}$/)
       .nullable(),
-    /** Tracked files differed from HEAD when the build started. */
+    /** The tree differed from HEAD when the build started (changed, new or untracked files, submodules). */
     dirty: z.boolean(),
-    /** The first of those files (at most 20), so a verifier sees what was not committed. */
+    /** The first of those paths (at most 20), so a verifier sees what was not committed. */
     dirtyFiles: z.array(z.string()),
     /** Cargo.lock at the tree's root (null: none). */
     cargoLockSha256: sha256.nullable()
@@ -45,9 +106,13 @@ export const recordedInputsSchema = z.object({
     /** --firmware (null: the recipe's own firmware.file / firmware.env). */
     firmware: z.string().nullable(),
     /** Every recipe of the build, in order (one build makes all their records). */
-    recipes: z.array(z.string())
+    recipes: z.array(z.string()),
+    /** --remap-paths / remap-paths: true (absent: not asked for). */
+    remapPaths: z.boolean().optional()
   }),
-  tools: z.object({ igvmbuilder: toolBuildSchema.nullable(), igvmmeasure: toolBuildSchema.nullable() })
+  tools: z.object({ igvmbuilder: toolBuildSchema.nullable(), igvmmeasure: toolBuildSchema.nullable() }),
+  /** Where and with what it was built (absent in records written before svsm-build recorded it). */
+  build: buildPlaceSchema.optional()
 })
 
 export type ToolBuild = z.infer<typeof toolBuildSchema>

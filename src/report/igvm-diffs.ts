@@ -6,6 +6,8 @@ import { readFileSync, statSync } from 'node:fs'
 import { diffIgvm, type IgvmDiff } from '../igvm/diff/diff.js'
 import { IgvmError } from '../igvm/errors.js'
 import { parseIgvmWithBytes } from '../igvm/id-block.js'
+import { recordedPrefixes } from '../record/build-place.js'
+import { differencesBesidesPaths } from '../record/same-build.js'
 import type { Measurement } from '../record/schema.js'
 import type { TargetComparison } from './compare.js'
 
@@ -69,7 +71,17 @@ export function imageDiffs(
         old: { igvm: a.igvm, sha256: a.sha256 },
         new: { igvm: b.igvm, sha256: b.sha256 },
         diff: diffIgvm(parseIgvmWithBytes(x, `base ${a.igvm}`), parseIgvmWithBytes(y, b.igvm), undefined, {
-          noInputsHint: 'the artifacts hold the IGVM files, not the build inputs'
+          noInputsHint: 'the artifacts hold the IGVM files, not the build inputs',
+          // Each build's paths, so a difference in them alone is named as that.
+          ...(a.inputs?.build && b.inputs?.build
+            ? {
+                paths: {
+                  a: recordedPrefixes(a.inputs.build),
+                  b: recordedPrefixes(b.inputs.build),
+                  otherDifferences: differencesBesidesPaths(a, b)
+                }
+              }
+            : {})
         })
       })
     } catch (e) {

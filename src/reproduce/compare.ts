@@ -24,6 +24,8 @@ export interface TargetComparison {
   inputs: Difference[]
   /** The rebuild made no file for this record. */
   missing: boolean
+  /** What `diff` says of the two files, when the recorded one is at hand and they differ. */
+  imageDiff?: string[]
 }
 
 const list = (v: readonly string[] | undefined) => (v && v.length > 0 ? v.join(',') : '(none)')
@@ -51,6 +53,27 @@ function inputFacts(m: Measurement): Record<string, string> {
     facts.offline = String(i.options.offline)
     facts['igvmbuilder sha256'] = orNone(i.tools.igvmbuilder?.sha256)
     facts['igvmmeasure sha256'] = orNone(i.tools.igvmmeasure?.sha256)
+    facts['remap-paths'] = String(i.options.remapPaths ?? false)
+  }
+  const b = i?.build
+  if (b) {
+    facts.checkout = b.checkout
+    facts.CARGO_HOME = orNone(b.cargoHome)
+    facts.rustc = b.rustc ? `${b.rustc.version}, LLVM ${orNone(b.rustc.llvmVersion)}` : '(none)'
+    facts.linker = b.linker ? `${b.linker.name} (${orNone(b.linker.version)})` : '(none)'
+    facts['path remapping'] =
+      b.remap.length > 0 ? b.remap.map(r => `${r.by}: ${r.flags.join(' ')}`).join('; ') : '(none)'
+    facts['embedded build paths'] =
+      b.embeddedPaths.length > 0
+        ? b.embeddedPaths
+            .map(
+              e =>
+                `${e.what} ${e.prefix} (${Object.entries(e.files)
+                  .map(([f, n]) => `${n} in ${f}`)
+                  .join(', ')})`
+            )
+            .join('; ')
+        : '(none)'
   }
   return facts
 }

@@ -15,11 +15,16 @@ const verdict = (c: TargetComparison) =>
 function explanation(c: TargetComparison): string[] {
   if (reproduced(c)) return []
   if (c.missing) return ['the rebuild made no such file (recipe or targets differ)']
-  if (c.inputs.length === 0)
-    return ['no recorded input differs: something the record does not capture changed the bytes']
-  return c.inputs.map(
-    d => `${d.field}: recorded ${d.recorded}, rebuilt ${d.rebuilt}${d.note ? ` (${d.note})` : ''}`
-  )
+  const inputs =
+    c.inputs.length === 0
+      ? ['no recorded input differs: something the record does not capture changed the bytes']
+      : c.inputs.map(
+          d => `${d.field}: recorded ${d.recorded}, rebuilt ${d.rebuilt}${d.note ? ` (${d.note})` : ''}`
+        )
+  // What `diff` says of the two files (the same words as `svsm-build diff`), when they were at hand.
+  return c.imageDiff
+    ? [...inputs, 'svsm-build diff of the recorded and the rebuilt file:', ...c.imageDiff.map(l => `  ${l}`)]
+    : inputs
 }
 
 export function renderReproduceText(outcomes: GroupOutcome[]): string {
@@ -30,7 +35,7 @@ export function renderReproduceText(outcomes: GroupOutcome[]): string {
     )
     for (const c of o.checks) out.push(`  ${c.ok ? 'ok  ' : 'note'}  ${c.check}: ${c.message}`)
     if (o.firmware) out.push(`  firmware: ${o.firmware.path} (sha256 ${o.firmware.sha256})`)
-    out.push('')
+    out.push(`  rebuilt ${o.rebuilt}`, '')
     const rows = [['target', 'igvm', 'output', 'recorded', 'rebuilt', 'result']]
     for (const c of o.comparisons)
       for (const d of c.outputs)
@@ -61,6 +66,7 @@ export function renderReproduceMarkdown(outcomes: GroupOutcome[]): string {
     )
     for (const c of o.checks) out.push(`- ${c.ok ? '✅' : 'ℹ️'} **${c.check}**: ${cell(c.message)}`)
     if (o.firmware) out.push(`- firmware ${code(o.firmware.path)} sha256 ${code(o.firmware.sha256)}`)
+    out.push(`- rebuilt ${cell(o.rebuilt)}`)
     out.push('', '| target | output | recorded | rebuilt | result |', '| --- | --- | --- | --- | --- |')
     for (const c of o.comparisons)
       for (const d of c.outputs)

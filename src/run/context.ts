@@ -1,6 +1,7 @@
 // What a run of steps gets from its caller, one type from the engine down to the runner: where it
 // runs, with which environment, where output and messages go, and what may stop or skip a step.
 import type { Writable } from 'node:stream'
+import type { Step } from '../plan/types.js'
 import type { Logger } from '../util/log.js'
 import type { Interrupt } from './interrupt.js'
 
@@ -25,4 +26,6 @@ export interface RunContext {
   interrupt?: Interrupt
   /** Added to a failed command's message (the EDK2 build: the tools this machine lacks). */
   hint?: () => string | null
+  /** Called after each step that succeeded (the engine reads what a step left before the next overwrites it). */
+  afterStep?: (step: Step) => void
 }

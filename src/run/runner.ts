@@ -75,6 +75,7 @@ export async function runSteps(steps: readonly Step[], ctx: RunContext): Promise
         ? e
         : new StepFailure(step, `step ${step.id} (${step.title}) failed: ${(e as Error).message}`)
     }
+    ctx.afterStep?.(step)
   }
   return { results, gitVersion, digests }
 }

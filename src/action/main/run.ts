@@ -70,6 +70,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env, interrupt?: 
       features: parseFeatureArgs(inputs.features).features,
       verbose: inputs.verbose,
       offline: inputs.offline,
+      ...(inputs['remap-paths'] ? { remapPaths: true } : {}),
       measure: inputs.measure,
       ...(inputs.targets.length > 0 ? { targets: inputs.targets } : {}),
       ...(inputs.firmware ? { firmware: resolve(workspace, inputs.firmware) } : {})

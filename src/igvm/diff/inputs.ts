@@ -6,6 +6,15 @@ import { PAGE_4K } from '../format.js'
 const PAGE = BigInt(PAGE_4K)
 const digest = (b: Uint8Array) => createHash('sha256').update(b).digest('hex')
 
+/** Build outputs by role, as a build leaves them in bin/ (file name, role). */
+export const BIN_ROLES: readonly [string, string][] = [
+  ['svsm', 'kernel'],
+  ['bldr', 'bldr'],
+  ['stage2', 'stage2'],
+  ['tdx-stage1', 'tdx-stage1'],
+  ['svsm-fs.bin', 'fs image']
+]
+
 /** One input file of a build, by its role (kernel, bldr, stage2, tdx-stage1, fs image, firmware). */
 export interface InputFile {
   role: string

@@ -1,8 +1,8 @@
-export const id = 333;
-export const ids = [333];
+export const id = 356;
+export const ids = [356];
 export const modules = {
 
-/***/ 8701:
+/***/ 8120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,149 +11,14 @@ __webpack_require__.d(__webpack_exports__, {
   c: () => (/* binding */ runBuild)
 });
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(3292);
-// EXTERNAL MODULE: ./src/firmware/manifest.ts
-var manifest = __webpack_require__(5144);
-;// CONCATENATED MODULE: ./src/record/recorded-inputs.ts
-// What a rebuild needs, read from the svsm tree and the plan: the source state (taken before the
-// build writes anything), the options, the helper tools the build compiled, the firmware manifest.
-
-
-
-
-
-
-const MAX_DIRTY_FILES = 20;
-const sha256Of = (bytes) => (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-function git(root, args) {
-    const r = (0,external_node_child_process_.spawnSync)('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    return r.status === 0 ? r.stdout : null;
-}
-/** Commit, dirty state and lock file of the tree, as they are now. */
-function readSourceState(root) {
-    const lock = (0,external_node_path_.join)(root, 'Cargo.lock');
-    const cargoLockSha256 = (0,external_node_fs_.existsSync)(lock) ? sha256Of((0,external_node_fs_.readFileSync)(lock)) : null;
-    const head = git(root, ['rev-parse', '--verify', '-q', 'HEAD'])?.trim() ?? null;
-    // Untracked files are not in `git describe --dirty` either; ignored build outputs never count.
-    const status = head === null ? null : git(root, ['status', '--porcelain', '--untracked-files=no']);
-    const dirtyFiles = (status ?? '')
-        .split('\n')
-        .filter(l => l.length > 3)
-        .map(l => l.slice(3));
-    return {
-        commit: head,
-        dirty: dirtyFiles.length > 0,
-        dirtyFiles: dirtyFiles.slice(0, MAX_DIRTY_FILES),
-        cargoLockSha256
-    };
-}
-/** Versions of the packages in Cargo.lock (first entry wins; helpers are unique there). */
-function lockVersions(root) {
-    const out = new Map();
-    const lock = (0,external_node_path_.join)(root, 'Cargo.lock');
-    if (!(0,external_node_fs_.existsSync)(lock))
-        return out;
-    try {
-        const parsed = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(lock, 'utf8'));
-        for (const p of parsed.package ?? [])
-            if (typeof p.name === 'string' && typeof p.version === 'string' && !out.has(p.name))
-                out.set(p.name, p.version);
-    }
-    catch {
-        // An unreadable lock file leaves the versions unknown; its sha256 is still recorded.
-    }
-    return out;
-}
-/** The helper binaries the plan built, hashed after the run. */
-function toolBuilds(root, plan) {
-    const versions = lockVersions(root);
-    const tool = (name) => {
-        // A prebuilt helper (--igvmbuilder FILE) was not built here: its own file is what ran.
-        const prebuilt = plan.options.tools?.[name];
-        if (prebuilt)
-            return (0,external_node_fs_.existsSync)(prebuilt)
-                ? { path: prebuilt, sha256: sha256Of((0,external_node_fs_.readFileSync)(prebuilt)), profile: 'prebuilt', version: null }
-                : null;
-        // xbuild: helpers/<name>; build.py: helpers/<name>/cargo (then its objcopy-less output).
-        const step = plan.steps.find(s => s.id === `helpers/${name}` || s.id === `helpers/${name}/cargo`);
-        const path = step?.outputs[0];
-        if (!path || !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, path)))
-            return null;
-        return {
-            path,
-            sha256: sha256Of((0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(root, path))),
-            profile: /^target\/(?:[^/]+\/)?([^/]+)\/[^/]+$/.exec(path)?.[1] ?? 'unknown',
-            version: versions.get(name) ?? null
-        };
-    };
-    return { igvmbuilder: tool('igvmbuilder'), igvmmeasure: tool('igvmmeasure') };
-}
-/** The inputs every record of this build shares. */
-function recordedInputs(root, plan, source) {
-    const o = plan.options;
-    return {
-        source,
-        options: {
-            dialect: plan.dialect,
-            release: o.release,
-            allFeatures: o.allFeatures,
-            features: o.features.map(f => `${f.pkg}:${f.feature}`),
-            offline: o.offline,
-            targets: o.targets ? [...o.targets] : null,
-            measure: o.measure,
-            firmware: o.firmware ?? null,
-            recipes: plan.recipes.map(r => r.file)
-        },
-        tools: toolBuilds(root, plan)
-    };
-}
-/**
- * The firmware file's record: its sha256, and the manifest.json beside it when that manifest lists
- * a file with this sha256 (a manifest about other bytes would be a false claim). The warning says
- * why a manifest that is there was left out.
- */
-function firmwareRecord(root, path) {
-    const file = (0,external_node_path_.resolve)(root, path);
-    const sha256 = sha256Of((0,external_node_fs_.readFileSync)(file));
-    const manifestPath = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), 'manifest.json');
-    if (!(0,external_node_fs_.existsSync)(manifestPath))
-        return { firmware: { path, sha256, manifest: null } };
-    let json;
-    try {
-        json = JSON.parse((0,external_node_fs_.readFileSync)(manifestPath, 'utf8'));
-    }
-    catch (e) {
-        return {
-            firmware: { path, sha256, manifest: null },
-            warning: `${manifestPath}: not recorded with the firmware: not JSON (${e.message})`
-        };
-    }
-    const parsed = manifest/* firmwareManifestSchema */.ko.safeParse(json);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        return {
-            firmware: { path, sha256, manifest: null },
-            warning: `${manifestPath}: not recorded with the firmware: ${issue.path.join('.') || '(top level)'}: ${issue.message}`
-        };
-    }
-    if (!parsed.data.files.some(f => f.sha256 === sha256)) {
-        return {
-            firmware: { path, sha256, manifest: null },
-            warning: `${manifestPath}: not recorded with the firmware: it lists no file with sha256 ${sha256} (${path})`
-        };
-    }
-    return { firmware: { path, sha256, manifest: parsed.data } };
-}
-
+// EXTERNAL MODULE: ./src/record/recorded-inputs.ts
+var recorded_inputs = __webpack_require__(3431);
+// EXTERNAL MODULE: ./src/record/build-place.ts
+var build_place = __webpack_require__(6839);
 // EXTERNAL MODULE: ./src/record/schema.ts
 var schema = __webpack_require__(7450);
 // EXTERNAL MODULE: ./src/util/write-atomic.ts
@@ -172,12 +37,15 @@ var runner = __webpack_require__(7146);
 var tools = __webpack_require__(3102);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/engine/cargo-config.ts
+var cargo_config = __webpack_require__(1289);
 // EXTERNAL MODULE: ./src/engine/lock.ts
 var lock = __webpack_require__(5947);
 // EXTERNAL MODULE: ./src/engine/prepare.ts + 18 modules
-var prepare = __webpack_require__(1040);
+var prepare = __webpack_require__(3369);
 ;// CONCATENATED MODULE: ./src/engine/build.ts
 // The whole engine: prepare → preflight → run → measurements. The CLI and the action call this.
+
 
 
 
@@ -198,23 +66,38 @@ async function runBuild(req, io, prepared = (0,prepare/* prepareBuild */.y)(req)
     // Before anything is removed: those may be the results of a build that is still running.
     const release = (0,lock/* acquireBuildLock */.aB)(root, io.command ?? process.argv.join(' '), m => io.log.warn(m));
     try {
-        return await buildLocked(root, plan, warnings, req, io);
+        return await buildLocked(prepared, req, io);
     }
     finally {
         release();
     }
 }
-async function buildLocked(root, plan, warnings, req, io) {
+async function buildLocked(prepared, req, io) {
+    const { root, plan, warnings } = prepared;
     // Nothing from an earlier run may look like a result of this one.
     const results = [schema/* MEASUREMENTS_FILE */.x3, ...plan.targets.map(t => t.igvm)].map(f => (0,external_node_path_.resolve)(root, f));
     const removeResults = () => results.forEach(f => (0,external_node_fs_.rmSync)(f, { force: true }));
     removeResults();
-    const toolchain = rustcVersion(root, req.env);
-    const source = readSourceState(root);
+    // Read while the steps run: they describe the build, none of them changes it.
+    const placeRead = buildPlace(prepared, req.env);
+    placeRead.catch(() => undefined);
+    const source = (0,recorded_inputs/* readSourceState */.rz)(root);
+    // The parts of each IGVM file, read before a later recipe writes its own over them.
+    const parts = new Map();
+    const afterStep = (step) => {
+        const t = plan.targets.find(x => step.group === 'igvm' && x.measureStep === step.id.replace(/\/build$/, '/measure'));
+        if (!t)
+            return;
+        const files = new Map();
+        for (const f of step.inputs)
+            if (f !== t.firmware && (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, f)))
+                files.set(f, (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(root, f)));
+        parts.set(t.measureStep, files);
+    };
     let outcome;
     const { command: _lockName, ...run } = io;
     try {
-        outcome = await (0,runner/* runSteps */.r)(plan.steps, { ...run, root, env: { ...process.env, ...req.env } });
+        outcome = await (0,runner/* runSteps */.r)(plan.steps, { ...run, root, env: { ...process.env, ...req.env }, afterStep });
         // A signal after the last step still means "stop": the run gives no result.
         if (io.interrupt?.signal)
             throw new interrupt/* Interrupted */.j$(io.interrupt.signal, `interrupted by ${io.interrupt.signal} after the last step`);
@@ -224,8 +107,12 @@ async function buildLocked(root, plan, warnings, req, io) {
         removeResults();
         throw e;
     }
-    const inputs = recordedInputs(root, plan, source);
+    const place = await placeRead;
+    const toolchain = place.rustc?.version;
+    const prefixes = (0,build_place/* recordedPrefixes */.Dp)(place);
+    const inputs = (0,recorded_inputs/* recordedInputs */.KQ)(root, plan, source, place);
     const measurements = plan.targets.map(t => {
+        const files = parts.get(t.measureStep) ?? new Map();
         const d = outcome.digests.get(t.measureStep);
         const recipe = plan.recipes.find(r => r.file === t.recipe);
         return {
@@ -247,7 +134,10 @@ async function buildLocked(root, plan, warnings, req, io) {
             allFeatures: plan.options.allFeatures,
             firmware: t.firmware ? recordFirmware(root, t.firmware, io.log, warnings) : null,
             ...(toolchain ? { toolchain } : {}),
-            inputs,
+            inputs: {
+                ...inputs,
+                build: { ...place, searched: [...files.keys()], embeddedPaths: (0,build_place/* embeddedPaths */.RS)(files, prefixes) }
+            },
             ...(d.details ? { details: d.details } : {})
         };
     });
@@ -297,21 +187,33 @@ function featuresOf(plan, file) {
     }
     return out;
 }
-function rustcVersion(root, env) {
-    try {
-        return (0,external_node_child_process_.execFileSync)('rustc', ['-V'], {
-            cwd: root,
-            env: { ...process.env, ...env },
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'ignore']
-        }).trim();
+/** Where and with what this build makes its bytes (the parts' paths are searched as they are built). */
+async function buildPlace(p, env) {
+    const rustc = await (0,build_place/* readRustc */.aE)(p.root, env);
+    return {
+        checkout: p.cargo.facts.root,
+        cargoHome: p.cargo.facts.cargoHome,
+        rustc,
+        linker: await (0,build_place/* readLinker */.co)(p.root, env, p.cargo.linker, rustc),
+        remap: remapsInForce(p.plan, p.cargo),
+        searched: [],
+        embeddedPaths: []
+    };
+}
+/** RUSTFLAGS or CARGO_ENCODED_RUSTFLAGS, when set, are all cargo passes; else the plan's and the configs'. */
+function remapsInForce(plan, cargo) {
+    const env = cargo.envRustflags;
+    if (env) {
+        const flags = (0,cargo_config/* remapFlagsIn */.A6)(env.flags);
+        return flags.length > 0 ? [{ by: env.name, where: env.name, flags }] : [];
     }
-    catch {
-        return undefined;
-    }
+    return [
+        ...(plan.remap ? [{ by: plan.remap.by, where: plan.remap.config, flags: plan.remap.flags }] : []),
+        ...cargo.configRemaps.map(c => ({ by: 'cargo config', where: c.file, flags: c.flags }))
+    ];
 }
 function recordFirmware(root, path, log, warnings) {
-    const r = firmwareRecord(root, path);
+    const r = (0,recorded_inputs/* firmwareRecord */.B)(root, path);
     if (r.warning && !warnings.includes(r.warning)) {
         log.warn(r.warning);
         warnings.push(r.warning);
@@ -354,6 +256,128 @@ const builtinMeasure = (bytes, o) => {
         }
     };
 };
+
+
+/***/ }),
+
+/***/ 1289:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A6: () => (/* binding */ remapsIn),
+/* harmony export */   jj: () => (/* binding */ readCargoConfig),
+/* harmony export */   nN: () => (/* binding */ cargoHomeOf)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3292);
+/* harmony import */ var _plan_common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6850);
+// What cargo will do with rustflags and the linker in this tree, read from the config files cargo
+// reads (the tree's .cargo/config.toml and every parent's, then CARGO_HOME's) and the
+// environment. Cargo takes the first of: CARGO_ENCODED_RUSTFLAGS, RUSTFLAGS, every matching
+// target.<triple>.rustflags / target.'cfg(..)'.rustflags joined, build.rustflags; a `--config`
+// value joins the files' array of the same key.
+
+
+
+
+const table = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+/** CARGO_HOME as cargo resolves it: CARGO_HOME (relative to the working directory), else $HOME/.cargo. */
+function cargoHomeOf(root, env) {
+    const home = env.CARGO_HOME;
+    if (home)
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, home);
+    return env.HOME ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.HOME, '.cargo') : null;
+}
+/** The config files cargo reads for a build run in `root`, most specific first. */
+function configFiles(root, cargoHome) {
+    const out = [];
+    const pick = (dir) => {
+        // Cargo reads `config` when there is no `config.toml`.
+        const file = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'config.toml'), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'config')].find(f => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f));
+        if (file && !out.includes(file))
+            out.push(file);
+    };
+    for (let dir = root;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+        pick((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.cargo'));
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
+            break;
+    }
+    if (cargoHome)
+        pick(cargoHome);
+    return out;
+}
+function readConfig(file) {
+    try {
+        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        // Cargo names a broken config file itself, when it runs.
+        return {};
+    }
+}
+const flagList = (v) => Array.isArray(v)
+    ? v.filter((x) => typeof x === 'string')
+    : typeof v === 'string'
+        ? v.split(/\s+/).filter(Boolean)
+        : [];
+const remapsIn = (flags) => flags.flatMap((f, i) => f.startsWith('--remap-path-prefix=')
+    ? [f]
+    : f === '--remap-path-prefix' && flags[i + 1]
+        ? [`${f}=${flags[i + 1]}`]
+        : []);
+function readCargoConfig(rootGiven, env) {
+    // The build's working directory as getcwd reports it: what cargo and rustc see.
+    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(rootGiven) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(rootGiven) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(rootGiven);
+    const cargoHome = cargoHomeOf(root, env);
+    let targetRustflags = false;
+    let buildRustflags = false;
+    let linker = null;
+    const configRemaps = [];
+    for (const file of configFiles(root, cargoHome)) {
+        const config = readConfig(file);
+        const targets = table(config.target) ?? {};
+        const flags = [];
+        for (const [key, value] of Object.entries(targets)) {
+            const t = table(value);
+            if (!t || (key !== _plan_common_js__WEBPACK_IMPORTED_MODULE_3__/* .KERNEL_TRIPLE */ .xS && !key.startsWith('cfg(')))
+                continue;
+            if (t.rustflags !== undefined) {
+                targetRustflags = true;
+                flags.push(...flagList(t.rustflags));
+            }
+            if (key === _plan_common_js__WEBPACK_IMPORTED_MODULE_3__/* .KERNEL_TRIPLE */ .xS && linker === null && typeof t.linker === 'string')
+                // A path with a slash is relative to the folder holding .cargo; a bare name is looked up on PATH.
+                linker =
+                    t.linker.includes('/') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(t.linker)
+                        ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file)), t.linker)
+                        : t.linker;
+        }
+        const build = table(config.build);
+        if (build?.rustflags !== undefined) {
+            buildRustflags = true;
+            flags.push(...flagList(build.rustflags));
+        }
+        const remaps = remapsIn(flags);
+        if (remaps.length > 0)
+            configRemaps.push({ file, flags: remaps });
+    }
+    const encoded = env.CARGO_ENCODED_RUSTFLAGS;
+    const envRustflags = encoded !== undefined
+        ? { name: 'CARGO_ENCODED_RUSTFLAGS', flags: encoded === '' ? [] : encoded.split('\x1f') }
+        : env.RUSTFLAGS !== undefined
+            ? { name: 'RUSTFLAGS', flags: env.RUSTFLAGS.split(/\s+/).filter(Boolean) }
+            : null;
+    return {
+        facts: { root, cargoHome, rustflagsKey: targetRustflags || !buildRustflags ? 'target' : 'build' },
+        linker,
+        configRemaps,
+        envRustflags
+    };
+}
+
 
 
 /***/ }),
@@ -533,7 +557,7 @@ function lockedMessage(root, path, holder, now) {
 
 /***/ }),
 
-/***/ 1040:
+/***/ 3369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -874,326 +898,8 @@ function expandTarget(t, target, dialect, warnings) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/plan/common.ts
-// What both dialects read alike: triples, profile paths, step-id keys, firmware, selected targets.
-
-const KERNEL_TRIPLE = 'x86_64-unknown-none';
-const HOST_TRIPLE = 'x86_64-unknown-linux-gnu';
-const profileDir = (o) => (o.release ? 'release' : 'debug');
-const PLATFORM_FLAG = { native: '--native', snp: '--snp', tdp: '--tdp', vsm: '--vsm' };
-/** Short, unique names for recipes in step ids: file name without `.json`, numbered when repeated. */
-function recipeKeys(recipes) {
-    const seen = new Map();
-    return recipes.map(r => {
-        const base = (0,external_node_path_.basename)(r.file).replace(/\.json$/, '');
-        const n = (seen.get(base) ?? 0) + 1;
-        seen.set(base, n);
-        return n === 1 ? base : `${base}#${n}`;
-    });
-}
-/**
- * The firmware path igvmbuilder gets: `file` wins, else the value of `env`; the action's firmware
- * input replaces whichever the recipe uses. A recipe without a firmware section gets none.
- */
-function resolveFirmware(r, o, warnings) {
-    const fw = r.firmware;
-    if (!fw) {
-        if (o.firmware)
-            warnings.push(`${r.file}: has no "firmware" section, so the firmware file ${o.firmware} is not used`);
-        return null;
-    }
-    if (o.firmware && (fw.file !== undefined || fw.env !== undefined))
-        return o.firmware;
-    if (fw.file !== undefined)
-        return fw.file;
-    if (fw.env !== undefined) {
-        const v = o.env[fw.env];
-        if (v === undefined || v === '') {
-            // Set but empty reaches here only for build.py: xbuild's is refused before planning.
-            warnings.push(v === undefined
-                ? `${r.file}: firmware.env: ${fw.env} is not set, so the IGVM files get no firmware (upstream does the same, silently)`
-                : `${r.file}: firmware.env: ${fw.env} is empty, so the IGVM files get no firmware (build.py does the same, silently: it skips an empty path)`);
-            return null;
-        }
-        return v;
-    }
-    if (o.firmware)
-        warnings.push(`${r.file}: firmware has neither "file" nor "env", so the firmware file ${o.firmware} is not used`);
-    return null;
-}
-function selectedTargets(r, o) {
-    return Object.entries(r.igvm).filter(([t]) => !o.targets || o.targets.includes(t));
-}
-
-// EXTERNAL MODULE: ./src/plan/step.ts
-var step = __webpack_require__(5409);
-;// CONCATENATED MODULE: ./src/plan/shared-steps.ts
-
-/** `git describe`: the build's git version; xbuild also writes it to `writeTo`. */
-function gitVersionStep(title, writeTo) {
-    return (0,step/* command */.G)({
-        id: 'git-version',
-        group: 'prepare',
-        title,
-        argv: ['git', 'describe', '--always', '--dirty=+'],
-        inputs: [],
-        outputs: writeTo ? [writeTo] : [],
-        capture: 'git-version',
-        ...(writeTo ? { writeVersionTo: writeTo } : {}),
-        mayFail: true
-    });
-}
-/** A component of type make: `make <output_file> [RELEASE=1] [V=2]`. */
-function makeStep(a, c, o) {
-    const argv = ['make', c.output_file];
-    if (o.release)
-        argv.push('RELEASE=1');
-    if (o.verbose)
-        argv.push('V=2');
-    return (0,step/* command */.G)({
-        id: `${a.id}/make`,
-        group: a.group,
-        title: `Building ${a.name}...`,
-        recipe: a.recipe,
-        argv,
-        ...(a.env ? { env: a.env } : {}),
-        inputs: [],
-        outputs: [c.output_file],
-        produces: { path: c.output_file }
-    });
-}
-/** `objcopy -O <format> <strip> <src> <dst>`; `src` replaced by what step `from` produced, when given. */
-function objcopyStep(a) {
-    return (0,step/* command */.G)({
-        id: `${a.id}/objcopy`,
-        group: a.group,
-        title: `Copying ${a.name} to ${a.dst}`,
-        recipe: a.recipe,
-        argv: ['objcopy', '-O', a.format, a.strip, a.src, a.dst],
-        inputs: a.inputs,
-        outputs: [a.dst],
-        ...(a.from ? { argFrom: { index: 4, step: a.from } } : {})
-    });
-}
-/** The recipe's own firmware command, when it has one, and the bin/fs reset that follows it. */
-function firmwareAndFsResetSteps(key, r, firmware) {
-    const recipe = r.file;
-    const steps = [];
-    if (r.firmware?.command) {
-        steps.push((0,step/* command */.G)({
-            id: `${key}:firmware/command`,
-            group: 'firmware',
-            title: 'Running the firmware command',
-            recipe,
-            argv: [...r.firmware.command],
-            inputs: [],
-            outputs: firmware ? [firmware] : []
-        }));
-    }
-    steps.push((0,step/* internal */.m)(`${key}:fs/reset`, 'fs', 'Resetting bin/fs', { type: 'reset-dir', path: 'bin/fs' }, { recipe }));
-    return steps;
-}
-/** igvmbuilder for one target: the dialect's argv; it reads the kernel parts, firmware and fs image. */
-function igvmBuildStep(a) {
-    const inputs = [...a.parts, ...(a.firmware ? [a.firmware] : []), ...(a.fsImage ? [a.fsImage] : [])];
-    return (0,step/* command */.G)({
-        id: `${a.key}:igvm/${a.target}/build`,
-        group: 'igvm',
-        title: `Building ${a.igvm} (${a.target})`,
-        recipe: a.recipe,
-        target: a.target,
-        argv: a.argv,
-        inputs,
-        outputs: [a.igvm]
-    });
-}
-/**
- * What follows igvmbuilder for one target in both dialects: `igvmmeasure [--check-kvm]
- * [--native-zero] bin/<output> measure` (unless `igvmmeasure` is null: builtin mode), then our own
- * measurement, which cross-checks what igvmmeasure printed. Added to the plan's steps and targets.
- */
-function addMeasureSteps(plan, a, igvmmeasure) {
-    const { key, recipe, t, igvm } = a;
-    const target = a.target;
-    const steps = plan.steps;
-    const igvmmeasureStep = igvmmeasure ? `${key}:igvm/${target}/igvmmeasure` : undefined;
-    if (igvmmeasureStep) {
-        const argv = [igvmmeasure];
-        if (t['check-kvm'])
-            argv.push('--check-kvm');
-        if (t['measure-native-zeroes'])
-            argv.push('--native-zero');
-        argv.push(igvm, 'measure');
-        steps.push((0,step/* command */.G)({
-            id: igvmmeasureStep,
-            group: 'measure',
-            title: `Measuring ${igvm}`,
-            recipe,
-            target,
-            argv,
-            inputs: [igvm],
-            outputs: [],
-            capture: 'igvmmeasure'
-        }));
-    }
-    const measureStep = `${key}:igvm/${target}/measure`;
-    const op = {
-        type: 'measure',
-        igvm,
-        checkKvm: t['check-kvm'],
-        nativeZero: t['measure-native-zeroes'],
-        ...(igvmmeasureStep ? { igvmmeasureStep } : {})
-    };
-    steps.push((0,step/* internal */.m)(measureStep, 'measure', `Checking the launch digest of ${igvm}`, op, { recipe, target }));
-    plan.targets.push({
-        measureStep,
-        recipe,
-        target,
-        igvm,
-        platforms: [...t.platforms],
-        policy: t.policy,
-        checkKvm: t['check-kvm'],
-        nativeZero: t['measure-native-zeroes'],
-        firmware: a.firmware
-    });
-}
-
-;// CONCATENATED MODULE: ./src/plan/buildpy.ts
-// The legacy tool (`scripts/build.py`, Nov 2024 - May 2025), command for command: helpers first
-// (for the host triple, packit with its CLI), then per recipe all kernel parts, their objcopy,
-// firmware, the fs image through `packit pack`, and the IGVM targets in recipe order.
-
-
-
-
-function cargo(name, c, triple, o) {
-    const argv = ['cargo', 'build'];
-    if (o.verbose)
-        argv.push('-vv');
-    argv.push(c.binary ? '--bin' : '--package', name);
-    if (o.offline)
-        argv.push('--locked', '--offline');
-    if (c.features && c.features.length > 0)
-        argv.push('--features', c.features.join(','));
-    if (c.manifest !== undefined)
-        argv.push('--manifest-path', c.manifest);
-    if (o.release)
-        argv.push('--release');
-    argv.push('--target', triple);
-    return argv;
-}
-function build(id, group, name, c, triple, recipe, o) {
-    if (c.type === 'make')
-        return makeStep({ id, group, name, recipe }, c, o);
-    // build.py looks for target/<triple>/<profile>/<output_file or name> and, when that is
-    // missing, passes the bare name on (the objcopy then fails on it).
-    const out = `target/${triple}/${profileDir(o)}/${c.output_file ?? name}`;
-    return (0,step/* command */.G)({
-        id: `${id}/cargo`,
-        group,
-        title: `Building ${name}...`,
-        recipe,
-        argv: cargo(name, c, triple, o),
-        inputs: [],
-        outputs: [out],
-        produces: { path: out, fallback: name }
-    });
-}
-function objcopy(id, group, name, c, from, dst, recipe) {
-    const src = from.produces.path;
-    const a = { id, group, name, format: c.objcopy, strip: '--strip-unneeded', src, dst, recipe };
-    return objcopyStep({ ...a, inputs: [src], from: from.id });
-}
-function planBuildpy(recipes, keys, o, warnings) {
-    const steps = [];
-    const targets = [];
-    const built = new Set();
-    const prof = profileDir(o);
-    const tool = (n) => o.tools?.[n] ?? `target/${HOST_TRIPLE}/${prof}/${n}`;
-    // Reported as the build's git version; build.py itself leaves the file to release/build.rs.
-    steps.push(gitVersionStep('Reading the git version'));
-    steps.push((0,step/* internal */.m)('mkdir-bin', 'prepare', 'Creating bin/', { type: 'mkdir', path: 'bin' }));
-    const helpers = [
-        ['igvmbuilder', {}],
-        ['igvmmeasure', {}],
-        ['packit', { features: ['cli'] }]
-    ];
-    for (const [name, c] of helpers) {
-        if (name === 'igvmmeasure' && o.measure === 'builtin')
-            continue;
-        if (o.tools?.[name])
-            continue;
-        steps.push(build(`helpers/${name}`, 'helpers', name, c, HOST_TRIPLE, undefined, o));
-    }
-    recipes.forEach((r, i) => {
-        const key = keys[i];
-        const recipe = r.file;
-        const kernelBuilds = Object.entries(r.kernel).map(([name, c]) => {
-            built.add(name);
-            return [name, c, build(`${key}:kernel/${name}`, 'kernel', name, c, KERNEL_TRIPLE, recipe, o)];
-        });
-        steps.push(...kernelBuilds.map(([, , s]) => s));
-        steps.push(...kernelBuilds.map(([name, c, s]) => objcopy(`${key}:kernel/${name}`, 'kernel', name, c, s, `bin/${name}`, recipe)));
-        const firmware = resolveFirmware(r, o, warnings);
-        steps.push(...firmwareAndFsResetSteps(key, r, firmware));
-        const modules = Object.entries(r.fs.modules);
-        for (const [name, c] of modules) {
-            built.add(name);
-            const b = build(`${key}:fs/${name}`, 'fs', name, c, KERNEL_TRIPLE, recipe, o);
-            // build.py formats "bin/fs/{path}", so "/init" becomes "bin/fs//init".
-            const dst = `bin/fs/${c.path ?? name}`;
-            steps.push(b, objcopy(`${key}:fs/${name}`, 'fs', name, c, b, dst, recipe));
-        }
-        const fsImage = modules.length > 0 ? 'bin/svsm-fs.bin' : null;
-        if (fsImage) {
-            const inputs = modules.map(([name, c]) => `bin/fs/${fsImageName(name, c)}`);
-            steps.push((0,step/* command */.G)({
-                id: `${key}:fs/packit`,
-                group: 'fs',
-                title: `Writing ${fsImage}`,
-                recipe,
-                argv: [tool('packit'), 'pack', '--input', 'bin/fs', '--output', fsImage],
-                inputs,
-                outputs: [fsImage]
-            }));
-        }
-        for (const [target, t] of selectedTargets(r, o)) {
-            const igvm = `bin/${t.output}`;
-            const argv = [
-                tool('igvmbuilder'),
-                '--sort',
-                '--output',
-                igvm,
-                '--policy',
-                t.policy,
-                '--stage2',
-                'bin/stage2',
-                '--kernel',
-                'bin/svsm'
-            ];
-            if ('tdx-stage1' in r.kernel)
-                argv.push('--tdx-stage1', 'bin/tdx-stage1');
-            if (t.comport !== undefined)
-                argv.push('--comport', t.comport);
-            argv.push(...t.platforms.map(p => PLATFORM_FLAG[p]));
-            if (firmware)
-                argv.push('--firmware', firmware);
-            if (fsImage)
-                argv.push('--filesystem', fsImage);
-            argv.push(target);
-            const parts = ['bin/stage2', 'bin/svsm', ...('tdx-stage1' in r.kernel ? ['bin/tdx-stage1'] : [])];
-            steps.push(igvmBuildStep({ key, recipe, target, igvm, argv, parts, firmware, fsImage }));
-            const igvmmeasure = o.measure === 'igvmmeasure' ? tool('igvmmeasure') : null;
-            addMeasureSteps({ steps, targets }, { key, recipe, target, t, igvm, firmware }, igvmmeasure);
-        }
-    });
-    return { steps, targets, built };
-}
-
-// EXTERNAL MODULE: ./src/plan/features.ts
-var features = __webpack_require__(2412);
-// EXTERNAL MODULE: ./src/fsimage/packit.ts
-var packit = __webpack_require__(1590);
+// EXTERNAL MODULE: ./src/plan/common.ts
+var common = __webpack_require__(6850);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./src/recipe/schema.ts
@@ -1342,7 +1048,7 @@ const UPSTREAM_FLAGS = [
 const UPSTREAM_XBUILD = {
     keys: KNOWN_KEYS.xbuild,
     flags: UPSTREAM_FLAGS,
-    remapsPaths: false,
+    remap: null,
     where: {}
 };
 /** The xbuild versions whose plans svsm-build knows. */
@@ -1356,6 +1062,11 @@ const KNOWN_XBUILDS = [
             keys: { ...UPSTREAM_XBUILD.keys, target: UPSTREAM_XBUILD.keys.target.filter(k => k !== 'comport') },
             flags: UPSTREAM_FLAGS.filter(f => f !== '--comport')
         }
+    },
+    {
+        // xbuild/src/remap.rs (coconut-svsm/svsm 359cc377, not merged as far as svsm-build knows).
+        name: "upstream's xbuild with path remapping (xbuild/src/remap.rs)",
+        facts: { ...UPSTREAM_XBUILD, remap: 'target-rustflags' }
     }
 ];
 /** The flag a recipe key of an IGVM target turns into, for messages. */
@@ -1387,21 +1098,31 @@ function readXbuildFacts(files) {
         flags = [...new Set([...igvmFile.text.matchAll(/"(--[a-z0-9][a-z0-9-]*)"/g)].map(m => m[1]))];
         where.flags = igvmFile.path;
     }
-    const remapsPaths = code.some(f => /remap-path-prefix|trim-paths|trim_paths/.test(f.text));
     const facts = {
         keys: { ...UPSTREAM_XBUILD.keys, ...keys },
         flags,
-        remapsPaths,
+        remap: remapKind(code.map(f => f.text).join('\n')),
         where
     };
     const missing = SECTIONS.filter(s => keys[s] === undefined).map(s => STRUCTS[s]);
     return { facts, warning: versionWarning(facts, missing, files.length) };
 }
+/**
+ * Upstream's way: `--remap-path-prefix` flags, CARGO_HOME's registry sources among them, in a
+ * `target.<triple>.rustflags` config value (what planRemap does). Anything else that remaps is
+ * named, not reproduced.
+ */
+function remapKind(code) {
+    if (!/remap-path-prefix|trim-paths|trim_paths/.test(code))
+        return null;
+    const upstream = /--remap-path-prefix/.test(code) && /target\.\{[^"]*\}\.rustflags/.test(code) && /"registry"/.test(code);
+    return upstream && !/trim-paths|trim_paths/.test(code) ? 'target-rustflags' : 'other';
+}
 const sameSet = (a, b) => a.length === b.length && new Set([...a, ...b]).size === new Set(a).size;
 function isKnown(f) {
     return KNOWN_XBUILDS.some(k => SECTIONS.every(s => sameSet(k.facts.keys[s], f.keys[s])) &&
         sameSet(k.facts.flags, f.flags) &&
-        k.facts.remapsPaths === f.remapsPaths);
+        k.facts.remap === f.remap);
 }
 function versionWarning(f, missing, files) {
     if (missing.length === 0 && isKnown(f))
@@ -1436,8 +1157,8 @@ function versionWarning(f, missing, files) {
                 what.push(`${f.where.flags} never passes ${rest.join(', ')} (assumed it still does)`);
         }
     }
-    if (f.remapsPaths)
-        what.push('it hands path remapping to cargo (remap-path-prefix or trim-paths), which svsm-build does not do, so paths compiled into the kernel (and the launch digest) may differ from upstream');
+    if (f.remap === 'other')
+        what.push('it hands path remapping to cargo in a way svsm-build does not reproduce (trim-paths, or remap-path-prefix other than through target.<triple>.rustflags), so paths compiled into the kernel (and the launch digest) may differ from upstream');
     return `xbuild/src: not an xbuild version svsm-build knows; planned as ${base.name} except: ${what.join('; ')}`;
 }
 const list = (keys) => keys.map(k => JSON.stringify(k)).join(', ');
@@ -1581,9 +1302,314 @@ function topLevel(src, sep) {
     return parts.filter(p => p.trim() !== '');
 }
 
+;// CONCATENATED MODULE: ./src/plan/remap.ts
+// Path remapping for the kernel target, as upstream's remapping xbuild does it (xbuild/src/remap.rs
+// at coconut-svsm/svsm 359cc377): `--remap-path-prefix` for the checkout (→ `.`) and for the crate
+// sources under CARGO_HOME (registry/src and git/checkouts → ``), handed to cargo as
+// `--config <key>=[...]` right after `--target <triple>`. A `--config` value is merged with the
+// tree's own `.cargo/config.toml` (arrays are joined), where RUSTFLAGS would replace it. Pure.
+
+
+
+/** The flags, in upstream's order: later flags win in rustc, so CARGO_HOME's come after the root's. */
+function remapFlags(f) {
+    const flags = [`--remap-path-prefix=${f.root}=.`];
+    if (f.cargoHome !== null)
+        flags.push(`--remap-path-prefix=${(0,external_node_path_.join)(f.cargoHome, 'registry', 'src')}=`, `--remap-path-prefix=${(0,external_node_path_.join)(f.cargoHome, 'git', 'checkouts')}=`);
+    return flags;
+}
+/**
+ * The remapping a build gets, or null: a tree whose xbuild remaps as upstream's does gets exactly
+ * that (so the plan still matches the tree's own ./build); otherwise the option asks for it.
+ */
+function remapOf(dialect, o) {
+    const treeRemaps = dialect === 'xbuild' && (o.xbuild ?? UPSTREAM_XBUILD).remap === 'target-rustflags';
+    if (!o.cargo || (!treeRemaps && !o.remapPaths))
+        return null;
+    // Upstream's xbuild always uses the target key; the option keeps a tree's build.rustflags alive.
+    const config = treeRemaps || o.cargo.rustflagsKey === 'target' ? `target.${common/* KERNEL_TRIPLE */.xS}.rustflags` : 'build.rustflags';
+    return { by: treeRemaps ? 'xbuild' : 'remap-paths', config, flags: remapFlags(o.cargo) };
+}
+/** `--config <key>=[...]`: each flag a JSON string, which is also a TOML basic string. */
+const remapArgs = (r) => r ? ['--config', `${r.config}=[${r.flags.map(f => JSON.stringify(f)).join(',')}]`] : [];
+
+// EXTERNAL MODULE: ./src/plan/step.ts
+var step = __webpack_require__(5409);
+;// CONCATENATED MODULE: ./src/plan/shared-steps.ts
+
+/** `git describe`: the build's git version; xbuild also writes it to `writeTo`. */
+function gitVersionStep(title, writeTo) {
+    return (0,step/* command */.G)({
+        id: 'git-version',
+        group: 'prepare',
+        title,
+        argv: ['git', 'describe', '--always', '--dirty=+'],
+        inputs: [],
+        outputs: writeTo ? [writeTo] : [],
+        capture: 'git-version',
+        ...(writeTo ? { writeVersionTo: writeTo } : {}),
+        mayFail: true
+    });
+}
+/** A component of type make: `make <output_file> [RELEASE=1] [V=2]`. */
+function makeStep(a, c, o) {
+    const argv = ['make', c.output_file];
+    if (o.release)
+        argv.push('RELEASE=1');
+    if (o.verbose)
+        argv.push('V=2');
+    return (0,step/* command */.G)({
+        id: `${a.id}/make`,
+        group: a.group,
+        title: `Building ${a.name}...`,
+        recipe: a.recipe,
+        argv,
+        ...(a.env ? { env: a.env } : {}),
+        inputs: [],
+        outputs: [c.output_file],
+        produces: { path: c.output_file }
+    });
+}
+/** `objcopy -O <format> <strip> <src> <dst>`; `src` replaced by what step `from` produced, when given. */
+function objcopyStep(a) {
+    return (0,step/* command */.G)({
+        id: `${a.id}/objcopy`,
+        group: a.group,
+        title: `Copying ${a.name} to ${a.dst}`,
+        recipe: a.recipe,
+        argv: ['objcopy', '-O', a.format, a.strip, a.src, a.dst],
+        inputs: a.inputs,
+        outputs: [a.dst],
+        ...(a.from ? { argFrom: { index: 4, step: a.from } } : {})
+    });
+}
+/** The recipe's own firmware command, when it has one, and the bin/fs reset that follows it. */
+function firmwareAndFsResetSteps(key, r, firmware) {
+    const recipe = r.file;
+    const steps = [];
+    if (r.firmware?.command) {
+        steps.push((0,step/* command */.G)({
+            id: `${key}:firmware/command`,
+            group: 'firmware',
+            title: 'Running the firmware command',
+            recipe,
+            argv: [...r.firmware.command],
+            inputs: [],
+            outputs: firmware ? [firmware] : []
+        }));
+    }
+    steps.push((0,step/* internal */.m)(`${key}:fs/reset`, 'fs', 'Resetting bin/fs', { type: 'reset-dir', path: 'bin/fs' }, { recipe }));
+    return steps;
+}
+/** igvmbuilder for one target: the dialect's argv; it reads the kernel parts, firmware and fs image. */
+function igvmBuildStep(a) {
+    const inputs = [...a.parts, ...(a.firmware ? [a.firmware] : []), ...(a.fsImage ? [a.fsImage] : [])];
+    return (0,step/* command */.G)({
+        id: `${a.key}:igvm/${a.target}/build`,
+        group: 'igvm',
+        title: `Building ${a.igvm} (${a.target})`,
+        recipe: a.recipe,
+        target: a.target,
+        argv: a.argv,
+        inputs,
+        outputs: [a.igvm]
+    });
+}
+/**
+ * What follows igvmbuilder for one target in both dialects: `igvmmeasure [--check-kvm]
+ * [--native-zero] bin/<output> measure` (unless `igvmmeasure` is null: builtin mode), then our own
+ * measurement, which cross-checks what igvmmeasure printed. Added to the plan's steps and targets.
+ */
+function addMeasureSteps(plan, a, igvmmeasure) {
+    const { key, recipe, t, igvm } = a;
+    const target = a.target;
+    const steps = plan.steps;
+    const igvmmeasureStep = igvmmeasure ? `${key}:igvm/${target}/igvmmeasure` : undefined;
+    if (igvmmeasureStep) {
+        const argv = [igvmmeasure];
+        if (t['check-kvm'])
+            argv.push('--check-kvm');
+        if (t['measure-native-zeroes'])
+            argv.push('--native-zero');
+        argv.push(igvm, 'measure');
+        steps.push((0,step/* command */.G)({
+            id: igvmmeasureStep,
+            group: 'measure',
+            title: `Measuring ${igvm}`,
+            recipe,
+            target,
+            argv,
+            inputs: [igvm],
+            outputs: [],
+            capture: 'igvmmeasure'
+        }));
+    }
+    const measureStep = `${key}:igvm/${target}/measure`;
+    const op = {
+        type: 'measure',
+        igvm,
+        checkKvm: t['check-kvm'],
+        nativeZero: t['measure-native-zeroes'],
+        ...(igvmmeasureStep ? { igvmmeasureStep } : {})
+    };
+    steps.push((0,step/* internal */.m)(measureStep, 'measure', `Checking the launch digest of ${igvm}`, op, { recipe, target }));
+    plan.targets.push({
+        measureStep,
+        recipe,
+        target,
+        igvm,
+        platforms: [...t.platforms],
+        policy: t.policy,
+        checkKvm: t['check-kvm'],
+        nativeZero: t['measure-native-zeroes'],
+        firmware: a.firmware
+    });
+}
+
+;// CONCATENATED MODULE: ./src/plan/buildpy.ts
+// The legacy tool (`scripts/build.py`, Nov 2024 - May 2025), command for command: helpers first
+// (for the host triple, packit with its CLI), then per recipe all kernel parts, their objcopy,
+// firmware, the fs image through `packit pack`, and the IGVM targets in recipe order.
+
+
+
+
+
+function cargo(name, c, triple, o) {
+    const argv = ['cargo', 'build'];
+    if (o.verbose)
+        argv.push('-vv');
+    argv.push(c.binary ? '--bin' : '--package', name);
+    if (o.offline)
+        argv.push('--locked', '--offline');
+    if (c.features && c.features.length > 0)
+        argv.push('--features', c.features.join(','));
+    if (c.manifest !== undefined)
+        argv.push('--manifest-path', c.manifest);
+    if (o.release)
+        argv.push('--release');
+    argv.push('--target', triple);
+    // build.py never remapped: only svsm-build's remap-paths option adds this (kernel target only).
+    if (triple === common/* KERNEL_TRIPLE */.xS)
+        argv.push(...remapArgs(remapOf('build.py', o)));
+    return argv;
+}
+function build(id, group, name, c, triple, recipe, o) {
+    if (c.type === 'make')
+        return makeStep({ id, group, name, recipe }, c, o);
+    // build.py looks for target/<triple>/<profile>/<output_file or name> and, when that is
+    // missing, passes the bare name on (the objcopy then fails on it).
+    const out = `target/${triple}/${(0,common/* profileDir */.zb)(o)}/${c.output_file ?? name}`;
+    return (0,step/* command */.G)({
+        id: `${id}/cargo`,
+        group,
+        title: `Building ${name}...`,
+        recipe,
+        argv: cargo(name, c, triple, o),
+        inputs: [],
+        outputs: [out],
+        produces: { path: out, fallback: name }
+    });
+}
+function objcopy(id, group, name, c, from, dst, recipe) {
+    const src = from.produces.path;
+    const a = { id, group, name, format: c.objcopy, strip: '--strip-unneeded', src, dst, recipe };
+    return objcopyStep({ ...a, inputs: [src], from: from.id });
+}
+function planBuildpy(recipes, keys, o, warnings) {
+    const steps = [];
+    const targets = [];
+    const built = new Set();
+    const prof = (0,common/* profileDir */.zb)(o);
+    const tool = (n) => o.tools?.[n] ?? `target/${common/* HOST_TRIPLE */.eQ}/${prof}/${n}`;
+    // Reported as the build's git version; build.py itself leaves the file to release/build.rs.
+    steps.push(gitVersionStep('Reading the git version'));
+    steps.push((0,step/* internal */.m)('mkdir-bin', 'prepare', 'Creating bin/', { type: 'mkdir', path: 'bin' }));
+    const helpers = [
+        ['igvmbuilder', {}],
+        ['igvmmeasure', {}],
+        ['packit', { features: ['cli'] }]
+    ];
+    for (const [name, c] of helpers) {
+        if (name === 'igvmmeasure' && o.measure === 'builtin')
+            continue;
+        if (o.tools?.[name])
+            continue;
+        steps.push(build(`helpers/${name}`, 'helpers', name, c, common/* HOST_TRIPLE */.eQ, undefined, o));
+    }
+    recipes.forEach((r, i) => {
+        const key = keys[i];
+        const recipe = r.file;
+        const kernelBuilds = Object.entries(r.kernel).map(([name, c]) => {
+            built.add(name);
+            return [name, c, build(`${key}:kernel/${name}`, 'kernel', name, c, common/* KERNEL_TRIPLE */.xS, recipe, o)];
+        });
+        steps.push(...kernelBuilds.map(([, , s]) => s));
+        steps.push(...kernelBuilds.map(([name, c, s]) => objcopy(`${key}:kernel/${name}`, 'kernel', name, c, s, `bin/${name}`, recipe)));
+        const firmware = (0,common/* resolveFirmware */.Wb)(r, o, warnings);
+        steps.push(...firmwareAndFsResetSteps(key, r, firmware));
+        const modules = Object.entries(r.fs.modules);
+        for (const [name, c] of modules) {
+            built.add(name);
+            const b = build(`${key}:fs/${name}`, 'fs', name, c, common/* KERNEL_TRIPLE */.xS, recipe, o);
+            // build.py formats "bin/fs/{path}", so "/init" becomes "bin/fs//init".
+            const dst = `bin/fs/${c.path ?? name}`;
+            steps.push(b, objcopy(`${key}:fs/${name}`, 'fs', name, c, b, dst, recipe));
+        }
+        const fsImage = modules.length > 0 ? 'bin/svsm-fs.bin' : null;
+        if (fsImage) {
+            const inputs = modules.map(([name, c]) => `bin/fs/${fsImageName(name, c)}`);
+            steps.push((0,step/* command */.G)({
+                id: `${key}:fs/packit`,
+                group: 'fs',
+                title: `Writing ${fsImage}`,
+                recipe,
+                argv: [tool('packit'), 'pack', '--input', 'bin/fs', '--output', fsImage],
+                inputs,
+                outputs: [fsImage]
+            }));
+        }
+        for (const [target, t] of (0,common/* selectedTargets */.w0)(r, o)) {
+            const igvm = `bin/${t.output}`;
+            const argv = [
+                tool('igvmbuilder'),
+                '--sort',
+                '--output',
+                igvm,
+                '--policy',
+                t.policy,
+                '--stage2',
+                'bin/stage2',
+                '--kernel',
+                'bin/svsm'
+            ];
+            if ('tdx-stage1' in r.kernel)
+                argv.push('--tdx-stage1', 'bin/tdx-stage1');
+            if (t.comport !== undefined)
+                argv.push('--comport', t.comport);
+            argv.push(...t.platforms.map(p => common/* PLATFORM_FLAG */.DT[p]));
+            if (firmware)
+                argv.push('--firmware', firmware);
+            if (fsImage)
+                argv.push('--filesystem', fsImage);
+            argv.push(target);
+            const parts = ['bin/stage2', 'bin/svsm', ...('tdx-stage1' in r.kernel ? ['bin/tdx-stage1'] : [])];
+            steps.push(igvmBuildStep({ key, recipe, target, igvm, argv, parts, firmware, fsImage }));
+            const igvmmeasure = o.measure === 'igvmmeasure' ? tool('igvmmeasure') : null;
+            addMeasureSteps({ steps, targets }, { key, recipe, target, t, igvm, firmware }, igvmmeasure);
+        }
+    });
+    return { steps, targets, built };
+}
+
+// EXTERNAL MODULE: ./src/plan/features.ts
+var features = __webpack_require__(2412);
+// EXTERNAL MODULE: ./src/fsimage/packit.ts
+var packit = __webpack_require__(1590);
 ;// CONCATENATED MODULE: ./src/plan/xbuild.ts
 // The current upstream tool (`./build` = `cargo xbuild`), command for command:
 // git version file, then per recipe kernel → firmware → fs → IGVM targets, helpers built lazily.
+
 
 
 
@@ -1621,6 +1647,8 @@ function tailArgs(c, o) {
 /** Build + objcopy for one kernel part or fs module. */
 function componentSteps(prefix, group, name, c, dst, recipe, o) {
     const id = `${prefix}:${group}/${name}`;
+    // Right after --target, where upstream's remapping xbuild puts it.
+    const remap = remapArgs(remapOf('xbuild', o));
     const cargo = (argv, outputs, extra) => (0,step/* command */.G)({
         id: `${id}/cargo`,
         group,
@@ -1641,15 +1669,15 @@ function componentSteps(prefix, group, name, c, dst, recipe, o) {
             case 'test': {
                 const argv = ['cargo', ...(c.toolchain !== undefined ? [`+${c.toolchain}`] : [])];
                 argv.push('test', '--no-run', '--message-format=json-render-diagnostics', '--package', name);
-                return cargo([...argv, '--target', KERNEL_TRIPLE], [], {
+                return cargo([...argv, '--target', common/* KERNEL_TRIPLE */.xS, ...remap], [], {
                     capture: 'cargo-test-executable',
                     produces: { cargoTestTarget: name }
                 });
             }
             default: {
-                const out = `target/${KERNEL_TRIPLE}/${profileDir(o)}/${name}`;
-                const argv = ['cargo', 'build', c.binary ? '--bin' : '--package', name, '--target', KERNEL_TRIPLE];
-                return cargo(argv, [out], { produces: { path: out } });
+                const out = `target/${common/* KERNEL_TRIPLE */.xS}/${(0,common/* profileDir */.zb)(o)}/${name}`;
+                const argv = ['cargo', 'build', c.binary ? '--bin' : '--package', name, '--target', common/* KERNEL_TRIPLE */.xS];
+                return cargo([...argv, ...remap], [out], { produces: { path: out } });
             }
         }
     })();
@@ -1674,7 +1702,7 @@ function planXbuild(recipes, keys, o, warnings) {
     const targets = [];
     const built = new Set();
     const helpersBuilt = new Set();
-    const prof = profileDir(o);
+    const prof = (0,common/* profileDir */.zb)(o);
     // Flags this tree's xbuild can pass (upstream's #1164 drops --comport, for example).
     const passes = (flag) => (o.xbuild ?? UPSTREAM_XBUILD).flags.includes(flag);
     steps.push(gitVersionStep(`Writing ${GIT_VERSION_FILE}`, GIT_VERSION_FILE));
@@ -1711,7 +1739,7 @@ function planXbuild(recipes, keys, o, warnings) {
             built.add(name);
             steps.push(...componentSteps(key, 'kernel', name, c, `bin/${name}`, recipe, o));
         }
-        const firmware = resolveFirmware(r, o, warnings);
+        const firmware = (0,common/* resolveFirmware */.Wb)(r, o, warnings);
         steps.push(...firmwareAndFsResetSteps(key, r, firmware));
         const entries = [];
         for (const [name, c] of Object.entries(r.fs.modules)) {
@@ -1726,7 +1754,7 @@ function planXbuild(recipes, keys, o, warnings) {
             entries.sort((a, b) => (0,packit/* packItCompare */.SC)(a.name, b.name));
             steps.push((0,step/* internal */.m)(`${key}:fs/pack`, 'fs', `Writing ${fsImage}`, { type: 'pack-fs', output: fsImage, entries }, { recipe }));
         }
-        for (const [target, t] of selectedTargets(r, o)) {
+        for (const [target, t] of (0,common/* selectedTargets */.w0)(r, o)) {
             const igvm = `bin/${t.output}`;
             const parts = ['svsm', 'tdx-stage1', 'bldr'].filter(p => p in r.kernel);
             const argv = [
@@ -1753,7 +1781,7 @@ function planXbuild(recipes, keys, o, warnings) {
                 argv.push('--verbose');
             if (t['no-vtom'] && passes('--no-vtom'))
                 argv.push('--no-vtom');
-            argv.push(...t.platforms.map(p => PLATFORM_FLAG[p]), target);
+            argv.push(...t.platforms.map(p => common/* PLATFORM_FLAG */.DT[p]), target);
             helper('igvmbuilder');
             const reads = parts.map(p => `bin/${p}`);
             steps.push(igvmBuildStep({ key, recipe, target, igvm, argv, parts: reads, firmware, fsImage }));
@@ -1771,9 +1799,10 @@ function planXbuild(recipes, keys, o, warnings) {
 
 
 
+
 function makePlan(recipes, dialect, options) {
     const warnings = [];
-    const keys = recipeKeys(recipes);
+    const keys = (0,common/* recipeKeys */.$m)(recipes);
     const { steps, targets, built } = (dialect === 'xbuild' ? planXbuild : planBuildpy)(recipes, keys, options, warnings);
     if (options.targets) {
         for (const t of options.targets) {
@@ -1783,8 +1812,8 @@ function makePlan(recipes, dialect, options) {
     }
     if (dialect === 'xbuild')
         warnings.push(...(0,features/* unusedFeatureWarnings */.E)(options.features, built));
-    const { env: _env, xbuild: _xbuild, ...rest } = options;
-    return { dialect, options: rest, recipes, steps, targets, warnings };
+    const { env: _env, xbuild: _xbuild, cargo: _cargo, ...rest } = options;
+    return { dialect, options: rest, remap: remapOf(dialect, options), recipes, steps, targets, warnings };
 }
 
 ;// CONCATENATED MODULE: ./src/recipe/collisions.ts
@@ -2255,6 +2284,8 @@ const REFERENCE_VALUE_USE = {
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var util_errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/engine/cargo-config.ts
+var cargo_config = __webpack_require__(1289);
 // EXTERNAL MODULE: ./src/engine/lock.ts
 var lock = __webpack_require__(5947);
 ;// CONCATENATED MODULE: ./src/engine/tree.ts
@@ -2348,6 +2379,7 @@ function nameCandidates(name) {
 
 
 
+
 /** Files svsm-build itself writes in bin/: no IGVM file may take their place. */
 const RESERVED = [
     { path: schema/* MEASUREMENTS_FILE */.x3, what: 'the measurement record svsm-build writes' },
@@ -2400,9 +2432,30 @@ function prepareBuild(req) {
         throw new recipe_errors/* RecipeErrors */.MX(errors);
     checkOutputCollisions(recipes, RESERVED, req.options.targets);
     checkFirmwareEnv(recipes, dialect, req.env, req.options.firmware);
-    const plan = makePlan(recipes, dialect, { ...req.options, env: req.env, ...(xbuild ? { xbuild } : {}) });
-    warnings.push(...plan.warnings);
-    return { root, plan, warnings };
+    const cargo = (0,cargo_config/* readCargoConfig */.jj)(root, req.env);
+    const plan = makePlan(recipes, dialect, {
+        ...req.options,
+        env: req.env,
+        cargo: cargo.facts,
+        ...(xbuild ? { xbuild } : {})
+    });
+    warnings.push(...plan.warnings, ...remapEnvProblems(plan, cargo));
+    return { root, plan, warnings, cargo };
+}
+/**
+ * RUSTFLAGS (or CARGO_ENCODED_RUSTFLAGS) replaces every config rustflags, the remapping included:
+ * the option is refused (it would be recorded as done), a remapping xbuild's is only named, as
+ * that xbuild does.
+ */
+function remapEnvProblems(plan, cargo) {
+    const env = cargo.envRustflags;
+    if (!plan.remap || !env)
+        return [];
+    if (plan.remap.by === 'remap-paths')
+        throw new util_errors/* PreflightError */.wG(`remap-paths: ${env.name} is set, so cargo ignores ${plan.remap.config} (the remapping and the tree's own rustflags); unset ${env.name}, or pass the flags in it yourself without remap-paths`);
+    return [
+        `${env.name} is set: cargo ignores ${plan.remap.config}, so the tree's xbuild remaps no build paths either`
+    ];
 }
 /**
  * Each recipe file once, in the order first given: a path and a name for the same file, or the
@@ -2439,6 +2492,45 @@ const identity = (path) => {
         return path;
     }
 };
+
+
+/***/ }),
+
+/***/ 6721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ findPathPrefixes),
+/* harmony export */   f: () => (/* binding */ countPathPrefixes)
+/* harmony export */ });
+// Absolute build paths inside built bytes: where each of several prefixes occurs (as a folder: the
+// prefix followed by `/`), the longest prefix first so a CARGO_HOME inside the checkout is counted
+// once, as CARGO_HOME. Used by the record (are paths compiled in?) and by diff (is that all?).
+/** Every occurrence of the prefixes in `bytes`, in offset order, none overlapping. */
+function findPathPrefixes(bytes, prefixes) {
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const taken = [];
+    const sorted = [...prefixes]
+        .filter(p => p.prefix.length > 1)
+        .sort((a, b) => b.prefix.length - a.prefix.length);
+    for (const p of sorted) {
+        const needle = Buffer.from(`${p.prefix.replace(/\/+$/, '')}/`);
+        for (let at = buf.indexOf(needle); at >= 0; at = buf.indexOf(needle, at + 1)) {
+            const end = at + needle.length;
+            if (taken.some(o => at < o.at + o.prefix.length + 1 && o.at < end))
+                continue;
+            taken.push({ what: p.what, prefix: p.prefix.replace(/\/+$/, ''), at });
+        }
+    }
+    return taken.sort((a, b) => a.at - b.at);
+}
+/** Occurrences per prefix. */
+function countPathPrefixes(bytes, prefixes) {
+    const counts = new Map();
+    for (const o of findPathPrefixes(bytes, prefixes))
+        counts.set(o.prefix, (counts.get(o.prefix) ?? 0) + 1);
+    return counts;
+}
 
 
 /***/ }),
@@ -2923,6 +3015,73 @@ const toHex = (b) => Buffer.from(b).toString('hex').toUpperCase();
 
 /***/ }),
 
+/***/ 6850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ recipeKeys),
+/* harmony export */   DT: () => (/* binding */ PLATFORM_FLAG),
+/* harmony export */   Wb: () => (/* binding */ resolveFirmware),
+/* harmony export */   eQ: () => (/* binding */ HOST_TRIPLE),
+/* harmony export */   w0: () => (/* binding */ selectedTargets),
+/* harmony export */   xS: () => (/* binding */ KERNEL_TRIPLE),
+/* harmony export */   zb: () => (/* binding */ profileDir)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// What both dialects read alike: triples, profile paths, step-id keys, firmware, selected targets.
+
+const KERNEL_TRIPLE = 'x86_64-unknown-none';
+const HOST_TRIPLE = 'x86_64-unknown-linux-gnu';
+const profileDir = (o) => (o.release ? 'release' : 'debug');
+const PLATFORM_FLAG = { native: '--native', snp: '--snp', tdp: '--tdp', vsm: '--vsm' };
+/** Short, unique names for recipes in step ids: file name without `.json`, numbered when repeated. */
+function recipeKeys(recipes) {
+    const seen = new Map();
+    return recipes.map(r => {
+        const base = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(r.file).replace(/\.json$/, '');
+        const n = (seen.get(base) ?? 0) + 1;
+        seen.set(base, n);
+        return n === 1 ? base : `${base}#${n}`;
+    });
+}
+/**
+ * The firmware path igvmbuilder gets: `file` wins, else the value of `env`; the action's firmware
+ * input replaces whichever the recipe uses. A recipe without a firmware section gets none.
+ */
+function resolveFirmware(r, o, warnings) {
+    const fw = r.firmware;
+    if (!fw) {
+        if (o.firmware)
+            warnings.push(`${r.file}: has no "firmware" section, so the firmware file ${o.firmware} is not used`);
+        return null;
+    }
+    if (o.firmware && (fw.file !== undefined || fw.env !== undefined))
+        return o.firmware;
+    if (fw.file !== undefined)
+        return fw.file;
+    if (fw.env !== undefined) {
+        const v = o.env[fw.env];
+        if (v === undefined || v === '') {
+            // Set but empty reaches here only for build.py: xbuild's is refused before planning.
+            warnings.push(v === undefined
+                ? `${r.file}: firmware.env: ${fw.env} is not set, so the IGVM files get no firmware (upstream does the same, silently)`
+                : `${r.file}: firmware.env: ${fw.env} is empty, so the IGVM files get no firmware (build.py does the same, silently: it skips an empty path)`);
+            return null;
+        }
+        return v;
+    }
+    if (o.firmware)
+        warnings.push(`${r.file}: firmware has neither "file" nor "env", so the firmware file ${o.firmware} is not used`);
+    return null;
+}
+function selectedTargets(r, o) {
+    return Object.entries(r.igvm).filter(([t]) => !o.targets || o.targets.includes(t));
+}
+
+
+/***/ }),
+
 /***/ 5409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2940,6 +3099,283 @@ function internal(id, group, title, op, extra = {}) {
     const outputs = op.type === 'pack-fs' ? [op.output] : op.type === 'measure' ? [] : [op.path];
     const inputs = op.type === 'pack-fs' ? op.entries.map(e => e.file) : op.type === 'measure' ? [op.igvm] : [];
     return { kind: 'internal', id, group, title, op, inputs, outputs, ...extra };
+}
+
+
+/***/ }),
+
+/***/ 6839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dp: () => (/* binding */ recordedPrefixes),
+/* harmony export */   RS: () => (/* binding */ embeddedPaths),
+/* harmony export */   aE: () => (/* binding */ readRustc),
+/* harmony export */   co: () => (/* binding */ readLinker)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _igvm_diff_path_strings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6721);
+// Where and with what a build made its bytes: the checkout, CARGO_HOME, the toolchain (`rustc -vV`)
+// and linker of the kernel target, the remapping in force, and which of those paths the built
+// parts of each IGVM file hold. Read after the plan, before and during the run.
+
+
+
+
+/** A command's stdout, or null when it fails; run while the build runs (these only describe it). */
+function run(root, env, argv) {
+    return new Promise(resolve => (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(argv[0], argv.slice(1), { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 }, (error, stdout) => resolve(error ? null : stdout)));
+}
+/** `rustc -vV` and `--print sysroot`, from the tree (rustup picks its pinned toolchain there). */
+async function readRustc(root, env) {
+    const [out, sysrootOut] = await Promise.all([
+        run(root, env, ['rustc', '-vV']),
+        run(root, env, ['rustc', '--print', 'sysroot'])
+    ]);
+    if (out === null)
+        return null;
+    const field = (name) => new RegExp(`^${name}: (.+)$`, 'm').exec(out)?.[1]?.trim() ?? null;
+    const sysroot = sysrootOut?.trim() || null;
+    return {
+        version: out.split('\n')[0].trim(),
+        release: field('release'),
+        commitHash: field('commit-hash'),
+        commitDate: field('commit-date'),
+        host: field('host'),
+        llvmVersion: field('LLVM version'),
+        sysroot
+    };
+}
+function onPath(name, env) {
+    for (const dir of (env.PATH ?? process.env.PATH ?? '').split(':').filter(Boolean)) {
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(p))
+            return p;
+    }
+    return null;
+}
+/**
+ * The kernel target's linker: `configured` (target.<triple>.linker) or x86_64-unknown-none's
+ * default, rust-lld, which rustc takes from its sysroot.
+ */
+async function readLinker(root, env, configured, rustc) {
+    const name = configured ?? 'rust-lld';
+    let file = null;
+    if (configured)
+        file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(configured) ? configured : onPath(configured, env);
+    else if (rustc?.sysroot && rustc.host) {
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(rustc.sysroot, 'lib', 'rustlib', rustc.host, 'bin', 'rust-lld');
+        file = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(p) ? p : onPath('rust-lld', env);
+    }
+    if (!file || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+        return { name, path: null, version: null };
+    const path = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(file);
+    // rust-lld wants a flavour; ld.lld takes it too.
+    const out = await run(root, env, [file, ...(configured ? [] : ['-flavor', 'gnu']), '--version']);
+    return { name, path, version: out?.split('\n')[0]?.trim() || null };
+}
+/** The prefixes searched for: the checkout, CARGO_HOME and the toolchain's sysroot. */
+function recordedPrefixes(place) {
+    const out = [{ what: 'checkout', prefix: place.checkout }];
+    if (place.cargoHome)
+        out.push({ what: 'CARGO_HOME', prefix: place.cargoHome });
+    if (place.rustc?.sysroot)
+        out.push({ what: 'sysroot', prefix: place.rustc.sysroot });
+    return out;
+}
+/** Which prefixes the files (relative to the tree → their bytes) hold, and how often. */
+function embeddedPaths(files, prefixes) {
+    const found = new Map();
+    for (const [file, bytes] of files) {
+        for (const o of (0,_igvm_diff_path_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .findPathPrefixes */ .H)(bytes, prefixes)) {
+            const e = found.get(o.prefix) ?? { what: o.what, prefix: o.prefix, files: {} };
+            e.files[file] = (e.files[file] ?? 0) + 1;
+            found.set(o.prefix, e);
+        }
+    }
+    return [...found.values()];
+}
+
+
+/***/ }),
+
+/***/ 3431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ firmwareRecord),
+/* harmony export */   KQ: () => (/* binding */ recordedInputs),
+/* harmony export */   rz: () => (/* binding */ readSourceState),
+/* harmony export */   vl: () => (/* binding */ changedPaths)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3292);
+/* harmony import */ var _firmware_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5144);
+// What a rebuild needs, read from the svsm tree and the plan: the source state (taken before the
+// build writes anything), the options, the helper tools the build compiled, the firmware manifest.
+
+
+
+
+
+
+const MAX_DIRTY_FILES = 20;
+const sha256Of = (bytes) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(bytes).digest('hex');
+function git(root, args) {
+    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return r.status === 0 ? r.stdout : null;
+}
+/**
+ * Paths `git status` lists: changed and new files, untracked files that are not ignored (a new
+ * recipe is an input too), and submodules with other commits or changed contents. Build outputs
+ * the tree ignores (bin/, target/) never count.
+ */
+function changedPaths(root) {
+    const status = git(root, [
+        'status',
+        '--porcelain=v1',
+        '-z',
+        '--untracked-files=all',
+        '--ignore-submodules=none'
+    ]);
+    if (status === null)
+        return null;
+    const fields = status.split('\0');
+    const out = [];
+    for (let i = 0; i < fields.length; i++) {
+        const f = fields[i];
+        if (f.length < 4)
+            continue;
+        out.push(f.slice(3));
+        // A rename or copy is followed by its old name.
+        if (f[0] === 'R' || f[0] === 'C')
+            i++;
+    }
+    return out;
+}
+/** Commit, dirty state and lock file of the tree, as they are now. */
+function readSourceState(root) {
+    const lock = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, 'Cargo.lock');
+    const cargoLockSha256 = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(lock) ? sha256Of((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(lock)) : null;
+    const head = git(root, ['rev-parse', '--verify', '-q', 'HEAD'])?.trim() ?? null;
+    const dirtyFiles = head === null ? [] : (changedPaths(root) ?? []);
+    return {
+        commit: head,
+        dirty: dirtyFiles.length > 0,
+        dirtyFiles: dirtyFiles.slice(0, MAX_DIRTY_FILES),
+        cargoLockSha256
+    };
+}
+/** Versions of the packages in Cargo.lock (first entry wins; helpers are unique there). */
+function lockVersions(root) {
+    const out = new Map();
+    const lock = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, 'Cargo.lock');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(lock))
+        return out;
+    try {
+        const parsed = (0,smol_toml__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(lock, 'utf8'));
+        for (const p of parsed.package ?? [])
+            if (typeof p.name === 'string' && typeof p.version === 'string' && !out.has(p.name))
+                out.set(p.name, p.version);
+    }
+    catch {
+        // An unreadable lock file leaves the versions unknown; its sha256 is still recorded.
+    }
+    return out;
+}
+/** The helper binaries the plan built, hashed after the run. */
+function toolBuilds(root, plan) {
+    const versions = lockVersions(root);
+    const tool = (name) => {
+        // A prebuilt helper (--igvmbuilder FILE) was not built here: its own file is what ran.
+        const prebuilt = plan.options.tools?.[name];
+        if (prebuilt)
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(prebuilt)
+                ? { path: prebuilt, sha256: sha256Of((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(prebuilt)), profile: 'prebuilt', version: null }
+                : null;
+        // xbuild: helpers/<name>; build.py: helpers/<name>/cargo (then its objcopy-less output).
+        const step = plan.steps.find(s => s.id === `helpers/${name}` || s.id === `helpers/${name}/cargo`);
+        const path = step?.outputs[0];
+        if (!path || !(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root, path)))
+            return null;
+        return {
+            path,
+            sha256: sha256Of((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root, path))),
+            profile: /^target\/(?:[^/]+\/)?([^/]+)\/[^/]+$/.exec(path)?.[1] ?? 'unknown',
+            version: versions.get(name) ?? null
+        };
+    };
+    return { igvmbuilder: tool('igvmbuilder'), igvmmeasure: tool('igvmmeasure') };
+}
+/** The inputs every record of this build shares (`build`: where and with what, when known). */
+function recordedInputs(root, plan, source, build) {
+    const o = plan.options;
+    return {
+        source,
+        options: {
+            dialect: plan.dialect,
+            release: o.release,
+            allFeatures: o.allFeatures,
+            features: o.features.map(f => `${f.pkg}:${f.feature}`),
+            offline: o.offline,
+            targets: o.targets ? [...o.targets] : null,
+            measure: o.measure,
+            firmware: o.firmware ?? null,
+            recipes: plan.recipes.map(r => r.file),
+            ...(o.remapPaths ? { remapPaths: true } : {})
+        },
+        tools: toolBuilds(root, plan),
+        ...(build ? { build } : {})
+    };
+}
+/**
+ * The firmware file's record: its sha256, and the manifest.json beside it when that manifest lists
+ * a file with this sha256 (a manifest about other bytes would be a false claim). The warning says
+ * why a manifest that is there was left out.
+ */
+function firmwareRecord(root, path) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root, path);
+    const sha256 = sha256Of((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(file));
+    const manifestPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(file), 'manifest.json');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(manifestPath))
+        return { firmware: { path, sha256, manifest: null } };
+    let json;
+    try {
+        json = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(manifestPath, 'utf8'));
+    }
+    catch (e) {
+        return {
+            firmware: { path, sha256, manifest: null },
+            warning: `${manifestPath}: not recorded with the firmware: not JSON (${e.message})`
+        };
+    }
+    const parsed = _firmware_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .firmwareManifestSchema */ .ko.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return {
+            firmware: { path, sha256, manifest: null },
+            warning: `${manifestPath}: not recorded with the firmware: ${issue.path.join('.') || '(top level)'}: ${issue.message}`
+        };
+    }
+    if (!parsed.data.files.some(f => f.sha256 === sha256)) {
+        return {
+            firmware: { path, sha256, manifest: null },
+            warning: `${manifestPath}: not recorded with the firmware: it lists no file with sha256 ${sha256} (${path})`
+        };
+    }
+    return { firmware: { path, sha256, manifest: parsed.data } };
 }
 
 

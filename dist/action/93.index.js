@@ -1,8 +1,8 @@
-export const id = 667;
-export const ids = [667];
+export const id = 93;
+export const ids = [93];
 export const modules = {
 
-/***/ 50667:
+/***/ 64093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -227,10 +227,289 @@ function gate(cs, policy, againstExpectedFile) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/igvm/guest-policy.ts
-var guest_policy = __webpack_require__(15100);
+// EXTERNAL MODULE: ./src/igvm/measure.ts + 1 modules
+var measure = __webpack_require__(81498);
 // EXTERNAL MODULE: ./src/igvm/format.ts
 var format = __webpack_require__(12782);
+;// CONCATENATED MODULE: ./src/igvm/diff/boot-layout.ts
+// Where upstream's igvmbuilder (coconut-svsm/svsm f4bc4bcd: gpa_map.rs and boot/bootimg) puts
+// what it makes from the inputs, so diff can name pages whose bytes are in no input file: after
+// the kernel's loaded segments, the kernel heap in allocation order (page tables, stack, IDT, boot
+// parameters, CPUID and secrets pages, the symbol table and its strings, launch information);
+// the boot loader's image at 0x10000 with its stack, initial page tables and CPUID page after
+// it; tdx-stage1 right below 4 GiB. Checked against the real tool's outputs in the tests.
+
+const PAGE = BigInt(format/* PAGE_4K */.AI);
+const TWO_MIB = 0x200000n;
+const FOUR_GIB = 1n << 32n;
+const BLDR_BASE = 0x10000n;
+const pages = (bytes) => (bytes + PAGE - 1n) / PAGE;
+const inRun = (gpa, r) => gpa >= r.gpa && gpa < r.gpa + r.count * PAGE;
+/** The kernel region's layout for a kernel loaded at `base` (the IGVM file's required memory). */
+function kernelLayout(k, base) {
+    const first = k.segments[0];
+    const last = k.segments.at(-1);
+    if (!first || !last)
+        return null;
+    const elfPages = k.segments.reduce((n, s) => n + pages(BigInt(s.memsz)), 0n);
+    const virtLen = pages(last.vaddr + BigInt(last.memsz) - first.vaddr) * PAGE;
+    // The direct map starts at the first 2 MiB boundary after the image, its 8-page stack, a guard
+    // page and the IDT page; the kernel's page tables cover everything below it.
+    const directMap = ((first.vaddr + virtLen + 10n * PAGE + TWO_MIB - 1n) / TWO_MIB) * TWO_MIB;
+    const firstPte = (first.vaddr >> 12n) & 511n;
+    const pdPages = pages((firstPte + pages(directMap - first.vaddr)) * 8n);
+    let next = base + elfPages * PAGE;
+    const take = (count) => {
+        const run = { gpa: next, count };
+        next += count * PAGE;
+        return run;
+    };
+    const pageTables = take(3n + pdPages);
+    const stack = take(8n);
+    take(1n); // the IDT: no data
+    const bootParams = take(5n);
+    const cpuidSecrets = take(2n);
+    const withSymbols = k.symbols.length > 0 && k.strtab.length > 0;
+    const symtab = take(withSymbols ? pages(BigInt(k.symbols.length) * 16n) : 0n);
+    const strtab = take(withSymbols ? pages(BigInt(k.strtab.length)) : 0n);
+    const launchInfo = take(1n);
+    return {
+        elf: { gpa: base, count: elfPages },
+        own: [pageTables, stack, bootParams, cpuidSecrets, launchInfo],
+        symtab,
+        strtab
+    };
+}
+/** The boot loader's image and what igvmbuilder puts after it: stack (6), page tables (4), CPUID. */
+function bldrLayout(bldrBytes) {
+    const image = { gpa: BLDR_BASE, count: pages(BigInt(bldrBytes)) };
+    return { image, own: { gpa: BLDR_BASE + image.count * PAGE, count: 11n } };
+}
+/** tdx-stage1 ends at 4 GiB (igvmbuilder writes the TDP start context over its first 16 bytes). */
+const tdxStage1Run = (bytes) => {
+    const count = pages(BigInt(bytes));
+    return { gpa: FOUR_GIB - count * PAGE, count };
+};
+
+;// CONCATENATED MODULE: ./src/igvm/diff/inputs.ts
+// The build inputs of a diff: each file's pages by content (flat, and for an ELF as loaded), so
+// a page of an image can be traced to the input it came from.
+
+
+const inputs_PAGE = BigInt(format/* PAGE_4K */.AI);
+const inputs_digest = (b) => (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
+/** Build outputs by role, as a build leaves them in bin/ (file name, role). */
+const BIN_ROLES = (/* unused pure expression or super */ null && ([
+    ['svsm', 'kernel'],
+    ['bldr', 'bldr'],
+    ['stage2', 'stage2'],
+    ['tdx-stage1', 'tdx-stage1'],
+    ['svsm-fs.bin', 'fs image']
+]));
+/** Page hash -> role, for each 4 KiB of each input (flat), and for an ELF its loaded segments. */
+function inputIndex(inputs) {
+    const index = new Map();
+    const zero = inputs_digest(new Uint8Array(format/* PAGE_4K */.AI));
+    const add = (page, role) => {
+        const h = inputs_digest(page);
+        if (h !== zero && !index.has(h))
+            index.set(h, role);
+    };
+    const pages = (b, role) => {
+        for (let off = 0; off < b.length; off += format/* PAGE_4K */.AI) {
+            const p = new Uint8Array(format/* PAGE_4K */.AI);
+            p.set(b.subarray(off, Math.min(off + format/* PAGE_4K */.AI, b.length)));
+            add(p, role);
+        }
+    };
+    for (const i of inputs) {
+        pages(i.bytes, i.role);
+        for (const seg of elfSegments(i.bytes)) {
+            // Laid out as loaded: the segment starts at its address's offset within a page.
+            const lead = Number(seg.vaddr % inputs_PAGE);
+            const image = new Uint8Array(lead + seg.memsz);
+            image.set(seg.data, lead);
+            pages(image, i.role);
+        }
+    }
+    return index;
+}
+/** PT_LOAD segments of a 64-bit little-endian ELF file; none for anything else. */
+function elfSegments(b) {
+    if (b.length < 64 || b[0] !== 0x7f || b[1] !== 0x45 || b[2] !== 0x4c || b[3] !== 0x46)
+        return [];
+    if (b[4] !== 2 || b[5] !== 1)
+        return [];
+    const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    const phoff = Number(v.getBigUint64(0x20, true));
+    const phentsize = v.getUint16(0x36, true);
+    const phnum = v.getUint16(0x38, true);
+    const out = [];
+    for (let i = 0; i < phnum; i++) {
+        const at = phoff + i * phentsize;
+        if (at + 56 > b.length)
+            break;
+        if (v.getUint32(at, true) !== 1)
+            continue; // PT_LOAD
+        const offset = Number(v.getBigUint64(at + 8, true));
+        const vaddr = v.getBigUint64(at + 0x10, true);
+        const filesz = Number(v.getBigUint64(at + 0x20, true));
+        const memsz = Number(v.getBigUint64(at + 0x28, true));
+        if (offset + filesz > b.length || memsz > 64 * 1024 * 1024)
+            continue;
+        out.push({ vaddr, data: b.subarray(offset, offset + filesz), memsz: Math.max(memsz, filesz) });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/igvm/diff/kernel-elf.ts
+// The kernel ELF as upstream's igvmbuilder reads it: its PT_LOAD segments, and its first symbol
+// table, which igvmbuilder copies into guest memory (one 16-byte KSym per symbol: address u64,
+// size u32 saturated, name offset u32; then .strtab as it is). Symbol names that differ only in
+// rustc's `.llvm.<hash>` suffixes (which depend on the build directory) are told apart from real
+// changes.
+const LLVM_SUFFIX = /\.llvm\.\d+$/;
+/** A 64-bit little-endian ELF's segments and first symbol table; null for anything else. */
+function readKernelElf(b) {
+    if (b.length < 64 || b[0] !== 0x7f || b[1] !== 0x45 || b[2] !== 0x4c || b[3] !== 0x46)
+        return null;
+    if (b[4] !== 2 || b[5] !== 1)
+        return null;
+    const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    const u64 = (at) => v.getBigUint64(at, true);
+    const inFile = (off, size) => off + size <= BigInt(b.length);
+    const phoff = Number(u64(0x20));
+    const shoff = Number(u64(0x28));
+    const phentsize = v.getUint16(0x36, true);
+    const phnum = v.getUint16(0x38, true);
+    const shentsize = v.getUint16(0x3a, true);
+    const shnum = v.getUint16(0x3c, true);
+    const segments = [];
+    for (let i = 0; i < phnum; i++) {
+        const at = phoff + i * phentsize;
+        if (at + 56 > b.length)
+            break;
+        if (v.getUint32(at, true) !== 1)
+            continue; // PT_LOAD
+        const offset = u64(at + 8);
+        const filesz = u64(at + 0x20);
+        const memsz = u64(at + 0x28);
+        if (!inFile(offset, filesz) || memsz > 64n << 20n)
+            continue;
+        segments.push({
+            vaddr: u64(at + 0x10),
+            data: b.subarray(Number(offset), Number(offset + filesz)),
+            memsz: Number(memsz > filesz ? memsz : filesz)
+        });
+    }
+    segments.sort((x, y) => (x.vaddr < y.vaddr ? -1 : 1));
+    const symbols = [];
+    let strtab = new Uint8Array();
+    for (let i = 0; i < shnum && shoff + (i + 1) * shentsize <= b.length; i++) {
+        const s = shoff + i * shentsize;
+        if (v.getUint32(s + 4, true) !== 2)
+            continue; // SHT_SYMTAB
+        const [off, size, link, entsize] = [u64(s + 24), u64(s + 32), v.getUint32(s + 40, true), u64(s + 56)];
+        const l = shoff + link * shentsize;
+        if (entsize < 24n || !inFile(off, size) || link >= shnum || l + shentsize > b.length)
+            break;
+        for (let at = Number(off); at + Number(entsize) <= Number(off + size); at += Number(entsize))
+            symbols.push({ value: u64(at + 8), size: u64(at + 16), name: v.getUint32(at, true) });
+        const [soff, ssize] = [u64(l + 24), u64(l + 32)];
+        if (inFile(soff, ssize))
+            strtab = b.subarray(Number(soff), Number(soff + ssize));
+        break; // igvmbuilder reads the first symbol table only
+    }
+    return { segments, symbols, strtab };
+}
+/** The KSym array igvmbuilder writes for the kernel's symbols. */
+function ksymBytes(k) {
+    const out = new Uint8Array(k.symbols.length * 16);
+    const v = new DataView(out.buffer);
+    k.symbols.forEach((s, i) => {
+        v.setBigUint64(i * 16, s.value, true);
+        v.setUint32(i * 16 + 8, s.size > 0xffffffffn ? 0xffffffff : Number(s.size), true);
+        v.setUint32(i * 16 + 12, s.name, true);
+    });
+    return out;
+}
+function nameAt(strtab, at) {
+    let end = at;
+    while (end < strtab.length && strtab[end] !== 0)
+        end++;
+    return Buffer.from(strtab.subarray(at, end)).toString('latin1');
+}
+/** How two kernels' symbol tables differ, symbol by symbol. */
+function symbolChanges(a, b) {
+    const out = { other: Math.abs(a.symbols.length - b.symbols.length), llvmSuffix: 0 };
+    const n = Math.min(a.symbols.length, b.symbols.length);
+    for (let i = 0; i < n; i++) {
+        const [x, y] = [a.symbols[i], b.symbols[i]];
+        const [nx, ny] = [nameAt(a.strtab, x.name), nameAt(b.strtab, y.name)];
+        if (x.value !== y.value || x.size !== y.size)
+            out.other++;
+        else if (nx === ny)
+            continue;
+        else if (nx.replace(LLVM_SUFFIX, '') === ny.replace(LLVM_SUFFIX, ''))
+            out.llvmSuffix++;
+        else
+            out.other++;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/igvm/diff/attribution.ts
+
+
+
+/** Pages holding the kernel's symbol table and its strings. */
+const SYMBOL_TABLE = 'kernel symbol table';
+/** Pages igvmbuilder fills from the inputs: page tables, stacks, boot parameters, launch information. */
+const BOOT_IMAGE = 'boot image (igvmbuilder)';
+/** The kernel's base: where its required memory starts. */
+const kernelBase = (f) => {
+    const d = f.directives.find(x => x.kind === 'required-memory');
+    return d?.kind === 'required-memory' ? d.gpa : undefined;
+};
+function attribution(inputs, file) {
+    const kernel = inputs.find(i => i.role === 'kernel');
+    const elf = kernel ? readKernelElf(kernel.bytes) : null;
+    const symbolInputs = elf
+        ? [
+            { role: SYMBOL_TABLE, path: kernel.path, bytes: ksymBytes(elf) },
+            { role: SYMBOL_TABLE, path: kernel.path, bytes: elf.strtab }
+        ]
+        : [];
+    const index = inputIndex([...inputs, ...symbolInputs]);
+    const bldr = inputs.find(i => i.role === 'bldr');
+    const stage1 = inputs.find(i => i.role === 'tdx-stage1');
+    const base = kernelBase(file);
+    // The kernel heap's layout is the current igvmbuilder's (with bldr); build.py's had stage2.
+    const layout = elf && bldr && base !== undefined ? kernelLayout(elf, base) : null;
+    const loader = bldr ? bldrLayout(bldr.bytes.length) : null;
+    const stage1Run = stage1 ? tdxStage1Run(stage1.bytes.length) : null;
+    return (platform, gpa, content) => {
+        const byContent = content ? index.get(content) : undefined;
+        if (byContent)
+            return byContent;
+        if (stage1Run && platform === 'tdx' && inRun(gpa, stage1Run))
+            return 'tdx-stage1';
+        if (layout) {
+            if (inRun(gpa, layout.elf))
+                return 'kernel';
+            if (inRun(gpa, layout.symtab) || inRun(gpa, layout.strtab))
+                return SYMBOL_TABLE;
+            if (layout.own.some(r => inRun(gpa, r)))
+                return BOOT_IMAGE;
+        }
+        if (loader && inRun(gpa, loader.own))
+            return BOOT_IMAGE;
+        return null;
+    };
+}
+
+// EXTERNAL MODULE: ./src/igvm/guest-policy.ts
+var guest_policy = __webpack_require__(15100);
 // EXTERNAL MODULE: ./src/igvm/id-block.ts
 var id_block = __webpack_require__(72540);
 ;// CONCATENATED MODULE: ./src/igvm/vmsa-fields.ts
@@ -421,97 +700,27 @@ function vmsaChanges(fa, fb) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/igvm/diff/inputs.ts
-// The build inputs of a diff: each file's pages by content (flat, and for an ELF as loaded), so
-// a page of an image can be traced to the input it came from.
-
-
-const PAGE = BigInt(format/* PAGE_4K */.AI);
-const inputs_digest = (b) => (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
-/** Page hash -> role, for each 4 KiB of each input (flat), and for an ELF its loaded segments. */
-function inputIndex(inputs) {
-    const index = new Map();
-    const zero = inputs_digest(new Uint8Array(format/* PAGE_4K */.AI));
-    const add = (page, role) => {
-        const h = inputs_digest(page);
-        if (h !== zero && !index.has(h))
-            index.set(h, role);
-    };
-    const pages = (b, role) => {
-        for (let off = 0; off < b.length; off += format/* PAGE_4K */.AI) {
-            const p = new Uint8Array(format/* PAGE_4K */.AI);
-            p.set(b.subarray(off, Math.min(off + format/* PAGE_4K */.AI, b.length)));
-            add(p, role);
-        }
-    };
-    for (const i of inputs) {
-        pages(i.bytes, i.role);
-        for (const seg of elfSegments(i.bytes)) {
-            // Laid out as loaded: the segment starts at its address's offset within a page.
-            const lead = Number(seg.vaddr % PAGE);
-            const image = new Uint8Array(lead + seg.memsz);
-            image.set(seg.data, lead);
-            pages(image, i.role);
-        }
-    }
-    return index;
-}
-/** PT_LOAD segments of a 64-bit little-endian ELF file; none for anything else. */
-function elfSegments(b) {
-    if (b.length < 64 || b[0] !== 0x7f || b[1] !== 0x45 || b[2] !== 0x4c || b[3] !== 0x46)
-        return [];
-    if (b[4] !== 2 || b[5] !== 1)
-        return [];
-    const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
-    const phoff = Number(v.getBigUint64(0x20, true));
-    const phentsize = v.getUint16(0x36, true);
-    const phnum = v.getUint16(0x38, true);
-    const out = [];
-    for (let i = 0; i < phnum; i++) {
-        const at = phoff + i * phentsize;
-        if (at + 56 > b.length)
-            break;
-        if (v.getUint32(at, true) !== 1)
-            continue; // PT_LOAD
-        const offset = Number(v.getBigUint64(at + 8, true));
-        const vaddr = v.getBigUint64(at + 0x10, true);
-        const filesz = Number(v.getBigUint64(at + 0x20, true));
-        const memsz = Number(v.getBigUint64(at + 0x28, true));
-        if (offset + filesz > b.length || memsz > 64 * 1024 * 1024)
-            continue;
-        out.push({ vaddr, data: b.subarray(offset, offset + filesz), memsz: Math.max(memsz, filesz) });
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/igvm/measure.ts + 1 modules
-var measure = __webpack_require__(81498);
-;// CONCATENATED MODULE: ./src/igvm/diff/diff.ts
-// What differs between two IGVM files and where it came from: pages compared per platform and
-// GPA, grouped into contiguous ranges of one page type, each attributed to the input whose
-// bytes it holds (when the inputs are given); the VMSA field by field; policy, platforms,
-// parameter areas, required memory and the ID block. Pure: the command reads the files.
+;// CONCATENATED MODULE: ./src/igvm/diff/pages.ts
+// The page diff: every 4 KiB page of each platform by GPA on both sides, the pages that differ
+// (changed, added, removed, moved), each with the input it came from on each side, grouped into
+// contiguous regions of one kind. Pure.
 
 
 
-
-
-
-const diff_hex = (v) => `0x${v.toString(16)}`;
-const diff_PAGE = BigInt(format/* PAGE_4K */.AI);
+const pages_hex = (v) => `0x${v.toString(16)}`;
+const pages_PAGE = BigInt(format/* PAGE_4K */.AI);
 /** Page type as the inventory counts it. */
 function pageType(flags, dataType, hasData) {
     const t = format/* DATA_TYPE_NAMES */.xc[dataType] ?? `data type ${dataType}`;
     const base = t !== 'normal' ? t : flags & format/* PAGE_FLAGS */.Of.UNMEASURED ? 'unmeasured' : hasData ? 'data' : 'zero';
     return `${flags & format/* PAGE_FLAGS */.Of.SHARED ? 'shared ' : ''}${base}`;
 }
-const diff_digest = (b) => (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
 // A page's data is hashed once even when several platforms share it.
 const hashes = new WeakMap();
 const pageDigest = (b) => {
     let h = hashes.get(b);
     if (h === undefined)
-        hashes.set(b, (h = diff_digest(b)));
+        hashes.set(b, (h = (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex')));
     return h;
 };
 /** Every 4 KiB page of one platform, by GPA (a 2 MiB page is 512 pages without data). */
@@ -521,7 +730,7 @@ function pagesOf(file, mask) {
         if (d.kind === 'page-data' && (d.mask & mask) !== 0) {
             const type = pageType(d.flags, d.dataType, d.data !== null);
             if (d.flags & format/* PAGE_FLAGS */.Of.IS_2MB)
-                for (let off = 0n; off < BigInt(format/* PAGE_2M */.kI); off += diff_PAGE)
+                for (let off = 0n; off < BigInt(format/* PAGE_2M */.kI); off += pages_PAGE)
                     pages.set(d.gpa + off, { type, content: '', data: null });
             else
                 pages.set(d.gpa, { type, content: d.data ? pageDigest(d.data) : '', data: d.data });
@@ -535,7 +744,6 @@ function pagesOf(file, mask) {
 function pageDiffs(a, b, ia, ib) {
     const [ma, mb] = [platformsByName(a), platformsByName(b)];
     const byPlatform = new Map();
-    // role -> "platform:gpa" of every page attributed to it on either side (for "N of M pages").
     const totals = new Map();
     const count = (role, key) => {
         if (!role)
@@ -553,8 +761,8 @@ function pageDiffs(a, b, ia, ib) {
         const gpas = [...new Set([...pa.keys(), ...pb.keys()])].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
         for (const gpa of gpas) {
             const [x, y] = [pa.get(gpa), pb.get(gpa)];
-            const fromA = x && x.content && ia ? (ia.get(x.content) ?? null) : null;
-            const fromB = y && y.content && ib ? (ib.get(y.content) ?? null) : null;
+            const fromA = x && ia ? ia(name, gpa, x.content) : null;
+            const fromB = y && ib ? ib(name, gpa, y.content) : null;
             count(fromA, String(gpa));
             count(fromB, String(gpa));
             if (x && y && x.type === y.type && x.content === y.content)
@@ -587,14 +795,14 @@ function group(diffs, platform) {
             cur.fromB === d.fromB &&
             cur.moved === d.moved) {
             cur.pages++;
-            cur.next += diff_PAGE;
+            cur.next += pages_PAGE;
             continue;
         }
         if (cur)
             out.push(finish(cur));
         cur = {
             platforms: [platform],
-            start: diff_hex(d.gpa),
+            start: pages_hex(d.gpa),
             end: '',
             pages: 1,
             change: d.change,
@@ -603,7 +811,7 @@ function group(diffs, platform) {
             fromA: d.fromA,
             fromB: d.fromB,
             moved: d.moved,
-            next: d.gpa + diff_PAGE
+            next: d.gpa + pages_PAGE
         };
     }
     if (cur)
@@ -612,12 +820,12 @@ function group(diffs, platform) {
 }
 function finish(r) {
     const { next, ...rest } = r;
-    return { ...rest, end: diff_hex(next) };
+    return { ...rest, end: pages_hex(next) };
 }
-/** The same region on several platforms is listed once, with all of them. */
-function mergePlatforms(regions) {
+/** Regions of every platform; the same region on several platforms is listed once, with all of them. */
+function regionsOf(byPlatform) {
     const byKey = new Map();
-    for (const r of regions) {
+    for (const r of [...byPlatform].flatMap(([p, d]) => group(d, p))) {
         const key = JSON.stringify({ ...r, platforms: [] });
         const seen = byKey.get(key);
         if (seen)
@@ -627,6 +835,267 @@ function mergePlatforms(regions) {
     }
     return [...byKey.values()].sort((x, y) => (BigInt(x.start) < BigInt(y.start) ? -1 : 1));
 }
+/** Whether a region holds data pages that no input explains. */
+const pages_unattributed = (r) => r.fromA === null && r.fromB === null && /data/.test(`${r.typeA}${r.typeB}`);
+
+// EXTERNAL MODULE: ./src/igvm/diff/path-strings.ts
+var path_strings = __webpack_require__(6721);
+;// CONCATENATED MODULE: ./src/igvm/diff/paths.ts
+// Two builds of the same source at different paths: their images differ where absolute build paths
+// (CARGO_HOME's crate sources in panic locations, the checkout in debug info) are compiled in, and
+// wherever the linker lays out or refers to those strings differently (lld orders merged strings
+// by their contents, so even paths of equal length move other constants). Given each side's
+// recorded prefixes, this counts the strings per input and says how far the difference is shown
+// to be the paths alone:
+// - bytes: each side's data pages with A's prefixes replaced by B's are B's, byte for byte;
+// - pages: every page that differs belongs to an input that holds those strings (as many on each
+//   side), or to what igvmbuilder derives from the kernel, nothing else differs, and the two
+//   records agree on everything but the paths (source, lock file, options, toolchain, linker);
+// - records: no input files to look at, but the records agree on everything but the paths and the
+//   images hold as many of the strings on each side.
+// Pure.
+
+
+
+
+
+/** Each side's data pages per platform, in GPA order, as one buffer; null when the page sets differ. */
+function platformImages(a, b) {
+    const [ma, mb] = [platformsByName(a), platformsByName(b)];
+    if ([...ma.keys()].sort().join() !== [...mb.keys()].sort().join())
+        return null;
+    const out = [];
+    for (const [name, mask] of ma) {
+        const [pa, pb] = [pagesOf(a, mask), pagesOf(b, mb.get(name))];
+        const gpas = [...pa.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+        if (gpas.length !== pb.size)
+            return null;
+        const bufs = [[], []];
+        for (const gpa of gpas) {
+            const [x, y] = [pa.get(gpa), pb.get(gpa)];
+            if (!y || x.type !== y.type || !x.data !== !y.data)
+                return null;
+            if (!x.data || !y.data)
+                continue;
+            bufs[0].push(page(x.data));
+            bufs[1].push(page(y.data));
+        }
+        out.push([Buffer.concat(bufs[0]), Buffer.concat(bufs[1])]);
+    }
+    return out;
+}
+const page = (d) => {
+    const p = Buffer.alloc(format/* PAGE_4K */.AI);
+    p.set(d.subarray(0, format/* PAGE_4K */.AI));
+    return p;
+};
+/** `from` with each occurrence of a pair's A prefix replaced by its B prefix (same lengths only). */
+function substituted(from, pairs) {
+    const out = Buffer.from(from);
+    const prefixes = pairs.map(p => ({ what: p.what, prefix: p.a }));
+    for (const o of (0,path_strings/* findPathPrefixes */.H)(from, prefixes))
+        Buffer.from(pairs.find(p => p.what === o.what).b).copy(out, o.at);
+    return out;
+}
+/** The differing prefixes that some searched bytes hold, with the strings per input on each side. */
+function compiledIn(ctx, files) {
+    const differing = [];
+    for (const x of ctx.a) {
+        const y = ctx.b.find(p => p.what === x.what);
+        if (y && y.prefix !== x.prefix)
+            differing.push({ what: x.what, a: x.prefix, b: y.prefix });
+    }
+    const side = (pairs, s) => pairs.map(p => ({ what: p.what, prefix: p[s] }));
+    const total = (bytes, prefixes) => [...(0,path_strings/* countPathPrefixes */.f)(bytes, prefixes).values()].reduce((n, c) => n + c, 0);
+    // Another checkout path that no byte holds explains nothing.
+    const pairs = differing.filter(p => files.some(([, x, y]) => total(x, side([p], 'a')) + total(y, side([p], 'b')) > 0));
+    const counts = files.map(([role, x, y]) => ({
+        in: role,
+        a: total(x, side(pairs, 'a')),
+        b: total(y, side(pairs, 'b'))
+    }));
+    return { pairs, counts };
+}
+/**
+ * The build paths two images differ by, and how far that is all, or null when the recorded
+ * prefixes are the same on both sides or compiled in on neither.
+ */
+function pathStrings(a, b, ctx, seen) {
+    const { inputs } = seen;
+    const images = platformImages(a, b);
+    // The bytes searched on each side: the input files, or else the images themselves.
+    const files = inputs
+        ? inputs.a.flatMap(x => {
+            const y = inputs.b.find(i => i.role === x.role);
+            return y ? [[x.role, x.bytes, y.bytes]] : [];
+        })
+        : images?.[0]
+            ? [['image', images[0][0], images[0][1]]]
+            : [];
+    const { pairs, counts } = compiledIn(ctx, files);
+    if (pairs.length === 0)
+        return null;
+    const besides = [];
+    if (seen.others)
+        besides.push('headers or VP contexts differ');
+    const uneven = counts.filter(c => c.a !== c.b).map(c => `${c.in} holds ${c.a} -> ${c.b} of those strings`);
+    besides.push(...uneven);
+    const other = ctx.otherDifferences;
+    if (other && other.length > 0)
+        besides.push(`the records differ besides the paths: ${other.join(', ')}`);
+    const sameLength = pairs.every(p => Buffer.byteLength(p.a) === Buffer.byteLength(p.b));
+    if (!seen.others && sameLength && images?.every(([x, y]) => substituted(x, pairs).equals(y)))
+        return { pairs, counts, only: 'bytes', besides: [] };
+    if (inputs) {
+        // Pages may differ only in inputs that hold the strings, and in what igvmbuilder derives from the kernel.
+        const holding = new Set(counts.filter(c => c.a + c.b > 0).map(c => c.in));
+        if (holding.has('kernel'))
+            [SYMBOL_TABLE, BOOT_IMAGE].forEach(r => holding.add(r));
+        const strays = new Set();
+        for (const r of seen.regions) {
+            if (pages_unattributed(r))
+                strays.add('data pages no input explains');
+            for (const from of [r.fromA, r.fromB])
+                if (from !== null && !holding.has(from))
+                    strays.add(`${from} (which holds none of them)`);
+        }
+        besides.push(...[...strays].map(s => `pages of ${s} differ`));
+    }
+    const only = besides.length > 0 || other == null ? null : inputs ? 'pages' : 'records';
+    if (only === null && other == null && besides.length === 0)
+        besides.push('the records do not say whether anything else differs');
+    return { pairs, counts, only, besides };
+}
+
+;// CONCATENATED MODULE: ./src/igvm/diff/render.ts
+// The words of a diff, the one renderer: its summary (what `svsm-build diff` prints first and what
+// the report's comment shows for a changed digest) and the full text with every region. Pure.
+
+
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** What a role's pages are, when the name alone does not say it. */
+const ROLE_NOTES = {
+    [BOOT_IMAGE]: 'page tables, stacks, boot parameters and launch information igvmbuilder computes from the inputs'
+};
+function symbolNote(d) {
+    const s = d.symbols;
+    if (!s)
+        return '';
+    const parts = [];
+    const verb = (n) => (n === 1 ? 'differs' : 'differ');
+    if (s.llvmSuffix > 0)
+        parts.push(`${plural(s.llvmSuffix, 'symbol name')} ${verb(s.llvmSuffix)} only in the .llvm.<hash> suffix, which rustc derives from the build directory`);
+    if (s.other > 0)
+        parts.push(`${plural(s.other, 'symbol')} ${verb(s.other)} in name, address or size`);
+    return parts.length > 0 ? `; ${parts.join('; ')}` : '';
+}
+function inputLine(i, d) {
+    const note = ROLE_NOTES[i.role] ? ` (${ROLE_NOTES[i.role]})` : '';
+    const symbols = i.role === SYMBOL_TABLE ? symbolNote(d) : '';
+    if (i.pages === 0 && i.differ === 0)
+        return `${i.role}: no page of it found in either image`;
+    if (i.differ === 0)
+        return `${i.role}: identical (${i.pages} pages)${note}`;
+    const how = Object.entries(i.how)
+        .map(([k, n]) => `${n} ${k}`)
+        .join(', ');
+    const same = i.sameFile ? '; the input file is the same on both sides' : '';
+    return `${i.role}: ${i.differ} of ${i.pages} pages differ (${how})${same}${note}${symbols}`;
+}
+/** "kernel: 2 strings on each side" / "kernel: 2 -> 3 strings". */
+function countLine(p) {
+    return p.counts
+        .map(c => `${c.in}: ${c.a === c.b ? `${plural(c.a, 'string')} on each side` : `${c.a} -> ${plural(c.b, 'string')}`}`)
+        .join('; ');
+}
+const SHOWN = {
+    bytes: "with one side's paths put in place of the other's, the images are equal byte for byte",
+    pages: 'every page that differs is in an input that holds those strings, as many on each side, or made by igvmbuilder from the kernel, and the records agree on everything else (source, Cargo.lock, options, toolchain, linker)',
+    records: 'the records agree on everything else (source, Cargo.lock, options, toolchain, linker), and the images hold as many of those strings on each side'
+};
+/** What the two builds' paths explain: everything (then no page list is needed), or only part. */
+function pathLines(p, changedPages) {
+    const prefixes = p.pairs.map(x => `  ${x.what}: ${x.a} -> ${x.b}`);
+    const strings = `  strings under them: ${countLine(p)}`;
+    if (p.only)
+        return [
+            p.only === 'records'
+                ? `path difference: the two builds ran at different paths, and their records agree on everything else (${plural(changedPages, 'page')} differ; without the build inputs the pages cannot be traced to them):`
+                : `path-only difference: the two builds ran at different paths, and that is all that differs (${plural(changedPages, 'page')}):`,
+            ...prefixes,
+            strings,
+            `  ${SHOWN[p.only]}`,
+            '  a rebuild at the recorded paths (svsm-build reproduce does that), or builds with remap-paths, give the same image'
+        ];
+    return [
+        `the builds ran at different paths, and that is not all that differs (${p.besides.join('; ')}):`,
+        ...prefixes,
+        strings
+    ];
+}
+function summaryLines(d, noInputs) {
+    if (d.identical)
+        return ['identical: same headers, pages and VP contexts'];
+    const lines = [];
+    const ld = d.launchDigest;
+    if (ld.a !== ld.b)
+        lines.push(`SEV-SNP launch digest: ${ld.a ?? 'none'} -> ${ld.b ?? 'none'}`);
+    else if (ld.a)
+        lines.push(`SEV-SNP launch digest unchanged (${ld.a.slice(0, 16)}...)`);
+    const count = (pred) => d.regions.filter(pred).reduce((n, r) => n + r.pages, 0);
+    if (d.paths) {
+        lines.push(...pathLines(d.paths, count(() => true)));
+        if (d.paths.only)
+            return lines;
+    }
+    for (const i of d.inputs)
+        lines.push(inputLine(i, d));
+    const orphan = count(pages_unattributed);
+    if (orphan) {
+        const where = d.regions.filter(pages_unattributed).map(r => `${r.start}-${r.end}`);
+        lines.push(`${orphan} data page(s) differ that cannot be attributed${noInputs === null ? ' to any input' : ` (${noInputs})`}: ${where.slice(0, 4).join(', ')}${where.length > 4 ? `, and ${where.length - 4} more range(s)` : ''}`);
+    }
+    const notData = (r) => !/data/.test(`${r.typeA}${r.typeB}`);
+    const other = count(notData);
+    if (other) {
+        const kinds = [...new Set(d.regions.filter(notData).map(r => r.typeB ?? r.typeA))];
+        lines.push(`${other} other page(s) differ (${kinds.join(', ')})`);
+    }
+    for (const v of d.vmsas)
+        lines.push(`VMSA (${v.platform}, vp ${v.vpIndex}): ${v.change === 'changed' ? v.fields.map(f => `${f.field} ${f.a} -> ${f.b}`).join('; ') : v.change}`);
+    for (const h of d.headers)
+        lines.push(`${h.what}: ${h.a} -> ${h.b}${h.detail ? ` (${h.detail})` : ''}`);
+    return lines;
+}
+/** The diff as text: summary first, then every region (none for a path-only difference). */
+function renderDiff(d) {
+    const lines = [...d.summary];
+    if (d.regions.length && !d.paths?.only) {
+        lines.push('', 'regions that differ (GPA range, pages, platforms: A -> B):');
+        for (const r of d.regions) {
+            const side = (t, from) => t === null ? 'absent' : `${t}${from ? ` from ${from}` : ''}`;
+            const same = r.typeA === r.typeB && r.fromA === r.fromB;
+            lines.push(`  ${r.start}-${r.end} ${String(r.pages).padStart(5)} page(s) ${r.platforms.join(',')}: ${r.moved ? (r.change === 'added' ? 'moved here' : 'moved away') : r.change}, ${same ? side(r.typeA, r.fromA) : `${side(r.typeA, r.fromA)} -> ${side(r.typeB, r.fromB)}`}${unattributed(r) ? ' (cannot be attributed)' : ''}`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/igvm/diff/diff.ts
+// What differs between two IGVM files and where it came from: pages compared per platform and
+// GPA (pages.ts), each attributed to the input whose bytes it holds (attribution.ts); the build
+// paths two builds differ by (paths.ts) and the kernel's symbol names (kernel-elf.ts); the VMSA
+// field by field; policy, platforms, parameter areas, required memory and the ID block. Its
+// words (render.ts) are the same on the command line and in the report's comment. Pure.
+
+
+
+
+
+
+
+
+
 function launchDigest(f) {
     try {
         return (0,measure/* toHex */.nj)((0,measure/* measure */.xP)(f).digest);
@@ -637,17 +1106,29 @@ function launchDigest(f) {
         throw e;
     }
 }
+function kernelSymbols(inputs) {
+    const [x, y] = [inputs?.a, inputs?.b].map(side => side?.find(i => i.role === 'kernel'));
+    if (!x || !y)
+        return null;
+    const [ka, kb] = [readKernelElf(x.bytes), readKernelElf(y.bytes)];
+    if (!ka || !kb)
+        return null;
+    const c = symbolChanges(ka, kb);
+    return c.other === 0 && c.llvmSuffix === 0 ? null : c;
+}
 function diffIgvm(a, b, inputs, o = {}) {
-    const ia = inputs ? inputIndex(inputs.a) : null;
-    const ib = inputs ? inputIndex(inputs.b) : null;
     const headers = headerChanges(a, b);
     const vmsas = vmsaChanges(a.file, b.file);
-    const { byPlatform, totals } = pageDiffs(a.file, b.file, ia, ib);
-    const regions = mergePlatforms([...byPlatform].flatMap(([p, d]) => group(d, p)));
+    const { byPlatform, totals } = pageDiffs(a.file, b.file, inputs ? attribution(inputs.a, a.file) : null, inputs ? attribution(inputs.b, b.file) : null);
+    const regions = regionsOf(byPlatform);
     const ld = { a: launchDigest(a.file), b: launchDigest(b.file) };
     const roles = inputs ? [...new Set([...inputs.a, ...inputs.b].map(i => i.role))] : [];
+    // Pages igvmbuilder writes from the inputs are listed after the inputs themselves.
+    for (const role of totals.keys())
+        if (!roles.includes(role))
+            roles.push(role);
     const inputSummaries = roles.map(role => {
-        const [x, y] = [inputs.a.find(i => i.role === role), inputs.b.find(i => i.role === role)];
+        const [x, y] = [inputs?.a.find(i => i.role === role), inputs?.b.find(i => i.role === role)];
         // Counted by GPA: a page shared by several platforms is one page.
         const differ = new Map();
         for (const [p, diffs] of byPlatform)
@@ -672,74 +1153,78 @@ function diffIgvm(a, b, inputs, o = {}) {
         };
     });
     const identical = headers.length === 0 && vmsas.length === 0 && regions.length === 0;
+    const paths = identical || !o.paths
+        ? null
+        : pathStrings(a.file, b.file, o.paths, {
+            inputs,
+            regions,
+            others: headers.length > 0 || vmsas.length > 0
+        });
+    const symbols = kernelSymbols(inputs);
+    const d = { identical, launchDigest: ld, headers, vmsas, regions, inputs: inputSummaries, paths, symbols };
     return {
-        identical,
-        launchDigest: ld,
-        headers,
-        vmsas,
-        regions,
-        inputs: inputSummaries,
-        summary: summaryLines(identical, ld, headers, vmsas, regions, inputSummaries, inputs ? null : (o.noInputsHint ?? 'pass --inputs A_BIN_DIR B_BIN_DIR to attribute them'))
+        ...d,
+        summary: summaryLines(d, inputs ? null : (o.noInputsHint ?? 'pass --inputs A_BIN_DIR B_BIN_DIR to attribute them'))
     };
-}
-function summaryLines(identical, ld, headers, vmsas, regions, inputs, noInputs) {
-    if (identical)
-        return ['identical: same headers, pages and VP contexts'];
-    const lines = [];
-    if (ld.a !== ld.b)
-        lines.push(`SEV-SNP launch digest: ${ld.a ?? 'none'} -> ${ld.b ?? 'none'}`);
-    else if (ld.a)
-        lines.push(`SEV-SNP launch digest unchanged (${ld.a.slice(0, 16)}...)`);
-    for (const i of inputs) {
-        if (i.pages === 0 && i.differ === 0)
-            lines.push(`${i.role}: no page of it found in either image`);
-        else if (i.differ === 0)
-            lines.push(`${i.role}: identical (${i.pages} pages)`);
-        else
-            lines.push(`${i.role}: ${i.differ} of ${i.pages} pages differ (${Object.entries(i.how)
-                .map(([k, n]) => `${n} ${k}`)
-                .join(', ')})${i.sameFile ? '; the input file is the same on both sides' : ''}`);
-    }
-    const count = (pred) => regions.filter(pred).reduce((n, r) => n + r.pages, 0);
-    const orphan = (r) => r.fromA === null && r.fromB === null && /data/.test(`${r.typeA}${r.typeB}`);
-    const unattributed = count(orphan);
-    if (unattributed) {
-        const where = regions.filter(orphan).map(r => `${r.start}-${r.end}`);
-        lines.push(`${unattributed} data page(s) differ that cannot be attributed${noInputs === null ? ' to any input' : ` (${noInputs})`}: ${where.slice(0, 4).join(', ')}${where.length > 4 ? `, and ${where.length - 4} more range(s)` : ''}`);
-    }
-    const other = count(r => !/data/.test(`${r.typeA}${r.typeB}`));
-    if (other) {
-        const kinds = [
-            ...new Set(regions.filter(r => !/data/.test(`${r.typeA}${r.typeB}`)).map(r => r.typeB ?? r.typeA))
-        ];
-        lines.push(`${other} other page(s) differ (${kinds.join(', ')})`);
-    }
-    for (const v of vmsas)
-        lines.push(`VMSA (${v.platform}, vp ${v.vpIndex}): ${v.change === 'changed' ? v.fields.map(f => `${f.field} ${f.a} -> ${f.b}`).join('; ') : v.change}`);
-    for (const h of headers)
-        lines.push(`${h.what}: ${h.a} -> ${h.b}${h.detail ? ` (${h.detail})` : ''}`);
-    return lines;
-}
-/** The diff as text: summary first, then every region and change. */
-function renderDiff(d) {
-    const lines = [...d.summary];
-    if (d.regions.length) {
-        lines.push('', 'regions that differ (GPA range, pages, platforms: A -> B):');
-        for (const r of d.regions) {
-            const side = (t, from) => t === null ? 'absent' : `${t}${from ? ` from ${from}` : ''}`;
-            const same = r.typeA === r.typeB && r.fromA === r.fromB;
-            lines.push(`  ${r.start}-${r.end} ${String(r.pages).padStart(5)} page(s) ${r.platforms.join(',')}: ${r.moved ? (r.change === 'added' ? 'moved here' : 'moved away') : r.change}, ${same ? side(r.typeA, r.fromA) : `${side(r.typeA, r.fromA)} -> ${side(r.typeB, r.fromB)}`}${r.fromA === null && r.fromB === null && /data/.test(`${r.typeA}${r.typeB}`) ? ' (cannot be attributed)' : ''}`);
-        }
-    }
-    return `${lines.join('\n')}\n`;
 }
 
 // EXTERNAL MODULE: ./src/igvm/errors.ts
 var errors = __webpack_require__(95002);
+// EXTERNAL MODULE: ./src/record/build-place.ts
+var build_place = __webpack_require__(6839);
+;// CONCATENATED MODULE: ./src/record/same-build.ts
+/** The facts of a record that do not depend on the build's paths, as name → value. */
+function placeFreeFacts(m) {
+    const i = m.inputs;
+    const b = i?.build;
+    if (!i || !b)
+        return null;
+    const embedded = b.embeddedPaths
+        .map(e => `${e.what}:${Object.entries(e.files)
+        .map(([f, n]) => `${f}=${n}`)
+        .sort()
+        .join(',')}`)
+        .sort();
+    return {
+        target: m.target,
+        'recipe sha256': m.recipeSha256,
+        'git version': m.gitVersion,
+        profile: m.profile,
+        features: JSON.stringify(m.features),
+        'all features': String(m.allFeatures),
+        'firmware sha256': m.firmware?.sha256 ?? '(none)',
+        platforms: m.platforms.join(','),
+        policy: m.policy,
+        commit: i.source.commit ?? '(none)',
+        'uncommitted changes': i.source.dirtyFiles.join(','),
+        'Cargo.lock sha256': i.source.cargoLockSha256 ?? '(none)',
+        options: JSON.stringify({ ...i.options, firmware: null }),
+        rustc: b.rustc ? `${b.rustc.commitHash ?? b.rustc.version} LLVM ${b.rustc.llvmVersion}` : '(none)',
+        linker: b.linker?.version ?? '(none)',
+        'path remapping': b.remap.map(r => r.by).join(','),
+        'embedded path strings': embedded.join(';'),
+        igvmbuilder: i.tools.igvmbuilder
+            ? `${i.tools.igvmbuilder.version} ${i.tools.igvmbuilder.profile}`
+            : '(none)'
+    };
+}
+/**
+ * What differs between two records besides the paths, or null when either record does not say
+ * where it was built (records written before svsm-build recorded it).
+ */
+function differencesBesidesPaths(a, b) {
+    const [x, y] = [placeFreeFacts(a), placeFreeFacts(b)];
+    if (!x || !y)
+        return null;
+    return Object.keys(x).filter(k => x[k] !== y[k]);
+}
+
 ;// CONCATENATED MODULE: ./src/report/igvm-diffs.ts
 // For each changed digest whose two IGVM files are both at hand (the base branch's artifact and
 // this run's), what changed in the image: `diff`'s summary for the comment, its JSON for the
 // report's artifact. Files are used only when their sha256 is the one their record states.
+
+
 
 
 
@@ -783,7 +1268,17 @@ function imageDiffs(comparison, base, current) {
                 old: { igvm: a.igvm, sha256: a.sha256 },
                 new: { igvm: b.igvm, sha256: b.sha256 },
                 diff: diffIgvm((0,id_block/* parseIgvmWithBytes */.S_)(x, `base ${a.igvm}`), (0,id_block/* parseIgvmWithBytes */.S_)(y, b.igvm), undefined, {
-                    noInputsHint: 'the artifacts hold the IGVM files, not the build inputs'
+                    noInputsHint: 'the artifacts hold the IGVM files, not the build inputs',
+                    // Each build's paths, so a difference in them alone is named as that.
+                    ...(a.inputs?.build && b.inputs?.build
+                        ? {
+                            paths: {
+                                a: (0,build_place/* recordedPrefixes */.Dp)(a.inputs.build),
+                                b: (0,build_place/* recordedPrefixes */.Dp)(b.inputs.build),
+                                otherDifferences: differencesBesidesPaths(a, b)
+                            }
+                        }
+                        : {})
                 })
             });
         }
@@ -1271,6 +1766,45 @@ async function run() {
 
 /***/ }),
 
+/***/ 6721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ findPathPrefixes),
+/* harmony export */   f: () => (/* binding */ countPathPrefixes)
+/* harmony export */ });
+// Absolute build paths inside built bytes: where each of several prefixes occurs (as a folder: the
+// prefix followed by `/`), the longest prefix first so a CARGO_HOME inside the checkout is counted
+// once, as CARGO_HOME. Used by the record (are paths compiled in?) and by diff (is that all?).
+/** Every occurrence of the prefixes in `bytes`, in offset order, none overlapping. */
+function findPathPrefixes(bytes, prefixes) {
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const taken = [];
+    const sorted = [...prefixes]
+        .filter(p => p.prefix.length > 1)
+        .sort((a, b) => b.prefix.length - a.prefix.length);
+    for (const p of sorted) {
+        const needle = Buffer.from(`${p.prefix.replace(/\/+$/, '')}/`);
+        for (let at = buf.indexOf(needle); at >= 0; at = buf.indexOf(needle, at + 1)) {
+            const end = at + needle.length;
+            if (taken.some(o => at < o.at + o.prefix.length + 1 && o.at < end))
+                continue;
+            taken.push({ what: p.what, prefix: p.prefix.replace(/\/+$/, ''), at });
+        }
+    }
+    return taken.sort((a, b) => a.at - b.at);
+}
+/** Occurrences per prefix. */
+function countPathPrefixes(bytes, prefixes) {
+    const counts = new Map();
+    for (const o of findPathPrefixes(bytes, prefixes))
+        counts.set(o.prefix, (counts.get(o.prefix) ?? 0) + 1);
+    return counts;
+}
+
+
+/***/ }),
+
 /***/ 72540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1395,6 +1929,106 @@ function idBlockSignatures(parsed) {
                 verifySnpSignature(authorKey, snpPublicKey(body.subarray(B.ID_KEY)), sigAt(B.AUTHOR_SIGNATURE));
     }
     return { idBlock, author };
+}
+
+
+/***/ }),
+
+/***/ 6839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dp: () => (/* binding */ recordedPrefixes),
+/* harmony export */   RS: () => (/* binding */ embeddedPaths),
+/* harmony export */   aE: () => (/* binding */ readRustc),
+/* harmony export */   co: () => (/* binding */ readLinker)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _igvm_diff_path_strings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6721);
+// Where and with what a build made its bytes: the checkout, CARGO_HOME, the toolchain (`rustc -vV`)
+// and linker of the kernel target, the remapping in force, and which of those paths the built
+// parts of each IGVM file hold. Read after the plan, before and during the run.
+
+
+
+
+/** A command's stdout, or null when it fails; run while the build runs (these only describe it). */
+function run(root, env, argv) {
+    return new Promise(resolve => (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(argv[0], argv.slice(1), { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 }, (error, stdout) => resolve(error ? null : stdout)));
+}
+/** `rustc -vV` and `--print sysroot`, from the tree (rustup picks its pinned toolchain there). */
+async function readRustc(root, env) {
+    const [out, sysrootOut] = await Promise.all([
+        run(root, env, ['rustc', '-vV']),
+        run(root, env, ['rustc', '--print', 'sysroot'])
+    ]);
+    if (out === null)
+        return null;
+    const field = (name) => new RegExp(`^${name}: (.+)$`, 'm').exec(out)?.[1]?.trim() ?? null;
+    const sysroot = sysrootOut?.trim() || null;
+    return {
+        version: out.split('\n')[0].trim(),
+        release: field('release'),
+        commitHash: field('commit-hash'),
+        commitDate: field('commit-date'),
+        host: field('host'),
+        llvmVersion: field('LLVM version'),
+        sysroot
+    };
+}
+function onPath(name, env) {
+    for (const dir of (env.PATH ?? process.env.PATH ?? '').split(':').filter(Boolean)) {
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(p))
+            return p;
+    }
+    return null;
+}
+/**
+ * The kernel target's linker: `configured` (target.<triple>.linker) or x86_64-unknown-none's
+ * default, rust-lld, which rustc takes from its sysroot.
+ */
+async function readLinker(root, env, configured, rustc) {
+    const name = configured ?? 'rust-lld';
+    let file = null;
+    if (configured)
+        file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(configured) ? configured : onPath(configured, env);
+    else if (rustc?.sysroot && rustc.host) {
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(rustc.sysroot, 'lib', 'rustlib', rustc.host, 'bin', 'rust-lld');
+        file = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(p) ? p : onPath('rust-lld', env);
+    }
+    if (!file || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+        return { name, path: null, version: null };
+    const path = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(file);
+    // rust-lld wants a flavour; ld.lld takes it too.
+    const out = await run(root, env, [file, ...(configured ? [] : ['-flavor', 'gnu']), '--version']);
+    return { name, path, version: out?.split('\n')[0]?.trim() || null };
+}
+/** The prefixes searched for: the checkout, CARGO_HOME and the toolchain's sysroot. */
+function recordedPrefixes(place) {
+    const out = [{ what: 'checkout', prefix: place.checkout }];
+    if (place.cargoHome)
+        out.push({ what: 'CARGO_HOME', prefix: place.cargoHome });
+    if (place.rustc?.sysroot)
+        out.push({ what: 'sysroot', prefix: place.rustc.sysroot });
+    return out;
+}
+/** Which prefixes the files (relative to the tree → their bytes) hold, and how often. */
+function embeddedPaths(files, prefixes) {
+    const found = new Map();
+    for (const [file, bytes] of files) {
+        for (const o of (0,_igvm_diff_path_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .findPathPrefixes */ .H)(bytes, prefixes)) {
+            const e = found.get(o.prefix) ?? { what: o.what, prefix: o.prefix, files: {} };
+            e.files[file] = (e.files[file] ?? 0) + 1;
+            found.set(o.prefix, e);
+        }
+    }
+    return [...found.values()];
 }
 
 
