@@ -1,13 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cacheSpecs } from '../../src/action/main/caches.js'
 import { makePlan } from '../../src/plan/plan.js'
-import type { PlanOptions } from '../../src/plan/types.js'
 import { parseRecipe } from '../../src/recipe/load.js'
+import { planOptions } from '../helpers/plan.js'
+import { tempDir } from '../helpers/temp.js'
 
-const root = mkdtempSync(join(tmpdir(), 'specs-'))
+const root = tempDir('specs-')
 mkdirSync(join(root, '.cargo'))
 writeFileSync(join(root, 'Cargo.lock'), 'lock')
 writeFileSync(join(root, '.cargo', 'config.toml'), '[alias]')
@@ -24,18 +24,12 @@ const recipe = (firmware: unknown, features = 'vtpm') =>
     'r.json',
     'xbuild'
   ).recipe
-const opts = (o: Partial<PlanOptions> = {}): PlanOptions => ({
-  release: false,
-  allFeatures: false,
-  features: [],
-  verbose: false,
-  offline: false,
-  measure: 'igvmmeasure',
-  env: {},
-  ...o
-})
 const k = { prefix: 'svsm-build', os: 'Linux', arch: 'X64' }
-const specs = (r = recipe({ command: ['make', 'fw'], file: 'fw/OVMF.fd' }), o = opts(), fwKey = 'edk2-x') =>
+const specs = (
+  r = recipe({ command: ['make', 'fw'], file: 'fw/OVMF.fd' }),
+  o = planOptions(),
+  fwKey = 'edk2-x'
+) =>
   cacheSpecs(root, join(root, 'target'), makePlan([r], 'xbuild', o), k, ['rustc 1.88.0'], fwKey, {
     CARGO_HOME: '/home/u/.cargo'
   })
@@ -56,12 +50,12 @@ describe('the caches of one build', () => {
   })
 
   it('gives matrix legs that build differently different target keys, and the same legs the same', () => {
-    const key = (r = recipe({}), o = opts()) => specs(r, o)[1]!.key
+    const key = (r = recipe({}), o = planOptions()) => specs(r, o)[1]!.key
     expect(key()).toBe(key())
     expect(key(recipe({}, 'vtpm,attest'))).not.toBe(key())
-    expect(key(undefined, opts({ release: true }))).not.toBe(key())
-    expect(key(undefined, opts({ allFeatures: true }))).not.toBe(key())
+    expect(key(undefined, planOptions({ release: true }))).not.toBe(key())
+    expect(key(undefined, planOptions({ allFeatures: true }))).not.toBe(key())
     // The IGVM target set does not change what cargo builds.
-    expect(key(undefined, opts({ targets: ['hyper-v'] }))).toBe(key())
+    expect(key(undefined, planOptions({ targets: ['hyper-v'] }))).toBe(key())
   })
 })

@@ -1,14 +1,14 @@
 // The GitHub adapters with the real @actions/cache, @actions/artifact and Octokit, against the
 // harness: Azurite's blob store, the results service and the REST API played on 127.0.0.1.
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startServices, type Services } from '../harness/index.mjs'
 import { responseSchema, validate } from '../harness/openapi.mjs'
+import { tempDir } from '../helpers/temp.js'
 
 const saved = { ...process.env }
-const scratch = mkdtempSync(join(tmpdir(), 'adapters-'))
+const scratch = tempDir('adapters-')
 // Before the libraries are imported: @actions/github reads GITHUB_API_URL when it loads.
 const services: Services = await startServices({ runId: 501, jobId: 1 })
 Object.assign(process.env, services.env, {
@@ -20,7 +20,6 @@ afterAll(async () => {
   for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k]
   Object.assign(process.env, saved)
   await services.stop()
-  rmSync(scratch, { recursive: true, force: true })
 })
 
 const { githubCacheStore } = await import('../../src/cache/github.js')

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { checkInputFiles, INPUT_DEFAULTS, readInputs } from '../../src/action/main/inputs.js'
 import { REPO } from '../helpers/paths.js'
+import { tempDir } from '../helpers/temp.js'
 
 const get = (values: Record<string, string>) => (n: string) => values[n] ?? ''
 
@@ -83,28 +83,24 @@ describe('action inputs', () => {
   })
 
   it('refuses a firmware input that is not a regular file of firmware size, before building', () => {
-    const ws = mkdtempSync(join(tmpdir(), 'svsm-inputs-'))
-    try {
-      expect(spawnSync('mkfifo', [join(ws, 'fifo')]).status).toBe(0)
-      writeFileSync(join(ws, 'OVMF.fd'), Buffer.alloc(4096))
-      const message = (given: string, why: string) =>
-        `input 'firmware': expected a firmware image (a regular file of at most 67108864 bytes), got '${given}' (${why})`
-      expect(() => checkInputFiles({ firmware: '/dev/zero' }, ws)).toThrow(
-        message('/dev/zero', 'a character device, expected a regular file')
-      )
-      expect(() => checkInputFiles({ firmware: 'fifo' }, ws)).toThrow(
-        message('fifo', 'a FIFO (named pipe), expected a regular file')
-      )
-      expect(() => checkInputFiles({ firmware: '.' }, ws)).toThrow(
-        message('.', 'a directory, expected a regular file')
-      )
-      expect(() => checkInputFiles({ firmware: 'OVMF.fd' }, ws)).not.toThrow()
-      // Missing: the preflight names it with every other missing input.
-      expect(() => checkInputFiles({ firmware: 'none.fd' }, ws)).not.toThrow()
-      expect(() => checkInputFiles({ firmware: '' }, ws)).not.toThrow()
-    } finally {
-      rmSync(ws, { recursive: true, force: true })
-    }
+    const ws = tempDir('svsm-inputs-')
+    expect(spawnSync('mkfifo', [join(ws, 'fifo')]).status).toBe(0)
+    writeFileSync(join(ws, 'OVMF.fd'), Buffer.alloc(4096))
+    const message = (given: string, why: string) =>
+      `input 'firmware': expected a firmware image (a regular file of at most 67108864 bytes), got '${given}' (${why})`
+    expect(() => checkInputFiles({ firmware: '/dev/zero' }, ws)).toThrow(
+      message('/dev/zero', 'a character device, expected a regular file')
+    )
+    expect(() => checkInputFiles({ firmware: 'fifo' }, ws)).toThrow(
+      message('fifo', 'a FIFO (named pipe), expected a regular file')
+    )
+    expect(() => checkInputFiles({ firmware: '.' }, ws)).toThrow(
+      message('.', 'a directory, expected a regular file')
+    )
+    expect(() => checkInputFiles({ firmware: 'OVMF.fd' }, ws)).not.toThrow()
+    // Missing: the preflight names it with every other missing input.
+    expect(() => checkInputFiles({ firmware: 'none.fd' }, ws)).not.toThrow()
+    expect(() => checkInputFiles({ firmware: '' }, ws)).not.toThrow()
   })
 
   it('agrees with action.yml on every input and default', () => {

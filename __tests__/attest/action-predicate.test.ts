@@ -2,17 +2,17 @@
 // (build.yml's attest job signs the same predicate, remade from the artifact).
 import { expect, it } from '@jest/globals'
 import Ajv from 'ajv'
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { measurementsSchema } from '../../src/record/schema.js'
 import { measurementPredicate } from '../../src/attest/predicate.js'
 import { step } from '../helpers/actions-runtime.js'
 import { REPO } from '../helpers/paths.js'
 import { makeTree } from '../helpers/tree.js'
+import { tempDir } from '../helpers/temp.js'
 
 it('writes one predicate per IGVM file, valid under the published schema, and outputs its path', () => {
-  const workspace = mkdtempSync(join(tmpdir(), 'svsm-action-predicate-'))
+  const workspace = tempDir('svsm-action-predicate-')
   makeTree({ dir: workspace })
   const r = step('main', {
     workspace,

@@ -1,6 +1,6 @@
 // `svsm-build predicate` (the bundled CLI), as build.yml's attest job runs it on a downloaded artifact.
 import { beforeAll, expect, it, describe } from '@jest/globals'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { stageArtifact } from '../../src/artifacts/files.js'
@@ -9,6 +9,7 @@ import { measurementPredicate } from '../../src/attest/predicate.js'
 import { runCli } from '../helpers/run.js'
 import { makeTree } from '../helpers/tree.js'
 import { buildIn } from '../helpers/recorded-build.js'
+import { tempDir } from '../helpers/temp.js'
 
 let artifact: string
 let records: Measurement[]
@@ -17,13 +18,13 @@ beforeAll(async () => {
   const root = makeTree()
   const { result } = await buildIn(root, ['configs/qemu-target.json'])
   records = result.measurements
-  artifact = mkdtempSync(join(tmpdir(), 'svsm-artifact-'))
+  artifact = tempDir('svsm-artifact-')
   stageArtifact(result, artifact)
 })
 
 describe('svsm-build predicate', () => {
   it('writes one predicate per IGVM file of an artifact and prints what it wrote', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'svsm-pred-')), 'predicates')
+    const out = join(tempDir('svsm-pred-'), 'predicates')
     const r = runCli(['predicate', artifact, '--out', out])
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
@@ -34,7 +35,7 @@ describe('svsm-build predicate', () => {
   })
 
   it('refuses a file that is not a measurements.json, with exit code 2', () => {
-    const bad = join(mkdtempSync(join(tmpdir(), 'svsm-pred-')), 'm.json')
+    const bad = join(tempDir('svsm-pred-'), 'm.json')
     writeFileSync(bad, '{"target": "qemu"}')
     const r = runCli(['predicate', bad, '--out', join(tmpdir(), 'unused')])
     expect(r.code).toBe(2)

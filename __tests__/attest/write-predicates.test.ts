@@ -1,24 +1,15 @@
 // writePredicates (the action's bin/attestations and the CLI's --out): the folder is written into,
 // never emptied; a file svsm-build did not write stops it before anything is written.
-import { afterAll, describe, expect, it } from '@jest/globals'
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { measurementPredicate } from '../../src/attest/predicate.js'
 import { writePredicates } from '../../src/attest/write-predicates.js'
 import { BadInput } from '../../src/util/errors.js'
 import { measurement } from '../helpers/measurement.js'
+import { tempDir } from '../helpers/temp.js'
 
-const dir = mkdtempSync(join(tmpdir(), 'svsm-write-predicates-'))
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+const dir = tempDir('svsm-write-predicates-')
 
 const qemu = measurement('qemu', 'A'.repeat(96))
 const hyperv = measurement('hyper-v', 'B'.repeat(96))

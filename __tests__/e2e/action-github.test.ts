@@ -4,8 +4,7 @@
 // the report gathers them and keeps one sticky comment, and the workflow_run mode reads a fork's
 // hostile artifacts.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runActionAsync, stepAsync, type StepRun } from '../helpers/actions-runtime.js'
 import { measurement } from '../helpers/measurement.js'
@@ -14,9 +13,10 @@ import { REPO } from '../helpers/paths.js'
 import { makeTree } from '../helpers/tree.js'
 import { startServices, type Services } from '../harness/index.mjs'
 import { responseSchema, validate } from '../harness/openapi.mjs'
+import { tempDir } from '../helpers/temp.js'
 
 const RUN = 300
-const scratch = mkdtempSync(join(tmpdir(), 'svsm-action-gh-'))
+const scratch = tempDir('svsm-action-gh-')
 let services: Services
 
 beforeAll(async () => {
@@ -24,7 +24,6 @@ beforeAll(async () => {
 }, 60_000)
 afterAll(async () => {
   await services?.stop()
-  rmSync(scratch, { recursive: true, force: true })
 })
 
 /** One job of run `run` in a fresh clone at `ws` (the same path means the same cache version). */

@@ -2,13 +2,13 @@
 // protocol, on scratch copies of examples/mini-svsm, with the local cache and artifact backends.
 import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runAction } from '../helpers/actions-runtime.js'
 import { git, makeTree } from '../helpers/tree.js'
+import { tempDir } from '../helpers/temp.js'
 
-const scratch = mkdtempSync(join(tmpdir(), 'svsm-action-'))
+const scratch = tempDir('svsm-action-')
 const cacheDir = join(scratch, 'cache')
 
 // One CARGO_HOME path for every job, as a runner has (~/.cargo), emptied before each job: the

@@ -140,9 +140,13 @@ function announcingRustc(dir: string, file: string): string {
   return wrapper
 }
 
-/** Every process of the build's tree and of their process groups has ended. */
+/**
+ * Every process of the build's tree and of their process groups has ended. The test's own group
+ * is not the build's: a child that was not detached (a `rustc -vV` read beside the steps) shares it.
+ */
 function allGone(seen: Proc[]) {
-  const groups = new Set(seen.map(p => p.pgid))
+  const own = processes().find(p => p.pid === process.pid)?.pgid
+  const groups = new Set(seen.map(p => p.pgid).filter(g => g !== own))
   const pids = new Set(seen.map(p => p.pid))
   return processes().filter(p => !p.zombie && (pids.has(p.pid) || groups.has(p.pgid)))
 }

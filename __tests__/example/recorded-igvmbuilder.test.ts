@@ -4,17 +4,17 @@
 // directive by directive, with the known differences compare-igvm.ts names. Our own reader is held
 // against the real igvmmeasure's recorded digest of each real file. The live comparison
 // (real-vs-standin.test.ts) needs the real tool; this one runs in CI.
-import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import { beforeAll, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, mkdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { builtinMeasure } from '../../src/engine/builtin-measure.js'
 import { parseIgvm } from '../../src/igvm/parse.js'
 import { describeWith, testdata } from '../helpers/shared.js'
 import { EXAMPLE } from '../helpers/tree.js'
 import { expectSameAsReal } from './compare-igvm.js'
+import { tempDir } from '../helpers/temp.js'
 
 const RECORDED = testdata('real-igvmbuilder')
 
@@ -31,10 +31,9 @@ describeWith([RECORDED], 'the stand-in igvmbuilder against the recorded real one
     cases: Case[]
     inputs: Record<string, string>
   }
-  const dir = mkdtempSync(join(tmpdir(), 'svsm-recorded-'))
+  const dir = tempDir('svsm-recorded-')
   const root = join(dir, 'svsm')
   const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   beforeAll(() => {
     cpSync(EXAMPLE, root, {

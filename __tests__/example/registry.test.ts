@@ -3,13 +3,13 @@
 // cargo resolves against it (renamed, optional, target-specific dependencies, `dep:` features),
 // records the archives' checksums, and unpacks the crates under CARGO_HOME/registry/src; the
 // archives are the same bytes whenever the crate files are.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { REPO } from '../helpers/paths.js'
+import { tempDir } from '../helpers/temp.js'
 
 const SCRIPT = join(REPO, 'scripts', 'example-deps', 'registry.mjs')
 
@@ -31,7 +31,7 @@ describe('the local registry made from unpacked crates', () => {
   const crates = () => join(dir, 'crates')
   const registry = (name: string) => join(dir, name)
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'registry-'))
+    dir = tempDir('registry-')
     // As Debian ships them: normalised manifests, a checksum file cargo must not see, a long path.
     write(crates(), {
       'leaf-1.2.0/Cargo.toml': '[package]\nname = "leaf"\nversion = "1.2.0"\nedition = "2018"\n',
@@ -53,7 +53,6 @@ describe('the local registry made from unpacked crates', () => {
     utimesSync(join(crates(), 'leaf-1.2.0', 'src', 'lib.rs'), 1_000_000, 1_000_000)
     run('node', [SCRIPT, '--from', crates(), '--to', registry('two')], REPO)
   })
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   it('writes one archive per crate and cargo index lines (v2 for dep: features)', () => {
     expect(readdirSync(registry('one')).sort()).toEqual([

@@ -1,9 +1,9 @@
 // Scratch copies of the example svsm tree, as git checkouts (git describe is part of the build).
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, rmSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { REPO } from './paths.js'
+import { tempDir } from './temp.js'
 
 export const EXAMPLE = join(REPO, 'examples', 'mini-svsm')
 export const LEGACY_OVERLAY = join(REPO, 'examples', 'mini-svsm-legacy')
@@ -28,7 +28,7 @@ export interface TreeOptions {
 
 /** A committed copy of examples/mini-svsm (without target/ and bin/). */
 export function makeTree(o: TreeOptions = {}): string {
-  const dir = o.dir ?? mkdtempSync(join(tmpdir(), 'svsm-tree-'))
+  const dir = o.dir ?? tempDir('svsm-tree-')
   const root = join(dir, 'svsm')
   const skip = (src: string, base: string) => {
     const rel = relative(base, src).split(sep)

@@ -1,16 +1,15 @@
 // A record from elsewhere, read with untrustedNames: every name it holds stays inside the tree or
 // the artifact, and an IGVM file beside it must be the file it describes.
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkRecordNames, findRecordedFile, loadRecords, RecordError } from '../../src/record/load.js'
 import type { Measurement } from '../../src/record/schema.js'
 import { measurement } from '../helpers/measurement.js'
+import { tempDir } from '../helpers/temp.js'
 
-const dir = mkdtempSync(join(tmpdir(), 'svsm-record-names-'))
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+const dir = tempDir('svsm-record-names-')
 
 const digest = 'C'.repeat(96)
 const file = join(dir, 'measurements.json')

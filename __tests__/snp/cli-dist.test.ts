@@ -1,19 +1,18 @@
 // The bundled CLI finds both new subcommands (loaded on demand) and keeps their exit codes.
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fixture } from '../helpers/paths.js'
 import { CLI, runCli } from '../helpers/run.js'
 import { measurement } from '../helpers/measurement.js'
 import { describeWith, SHARED } from '../helpers/shared.js'
+import { tempDir } from '../helpers/temp.js'
 
 const SNP = join(SHARED, 'testdata', 'snp')
 const sample = (f: string) => join(SNP, f)
 
-const dir = mkdtempSync(join(tmpdir(), 'cli-dist-'))
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+const dir = tempDir('cli-dist-')
 
 describe('dist/cli: diff and verify-report', () => {
   it('diff: 0 for the same file, 1 for two targets, 2 for a missing file', () => {

@@ -3,13 +3,13 @@
 // each, a revocation list (a revoked VCEK or ASK, a stale list, a list the ARK did not sign) and
 // --min-tcb. Chains are made here under test roots trusted with --trusted-ark.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { verifyReportCommand } from '../../src/cli/commands/verify-report.js'
 import { makeChain, makeCrl, pem, rsaKey, type ChainOptions, type TestChain } from './helpers/certs.js'
 import { makeReport, TURIN_TCB, type ReportFields } from './helpers/report.js'
 import { measurement } from '../helpers/measurement.js'
+import { tempDir } from '../helpers/temp.js'
 
 const DIGEST = 'AB'.repeat(48)
 let dir: string
@@ -59,7 +59,7 @@ let turinVlek: TestChain
 let turinVcek: TestChain
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'verify-products-'))
+  dir = tempDir('verify-products-')
   writeFileSync(join(dir, 'measurements.json'), JSON.stringify([measurement('qemu', DIGEST)]))
   // One ARK key and one intermediate key for every test chain: RSA-4096 generation is slow.
   keys = { arkKeys: await rsaKey(), intermediateKeys: await rsaKey() }
@@ -79,7 +79,6 @@ beforeAll(async () => {
 })
 afterAll(() => {
   jest.restoreAllMocks()
-  rmSync(dir, { recursive: true, force: true })
 })
 
 describe('a Turin report', () => {

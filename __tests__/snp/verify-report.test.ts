@@ -4,14 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { verifyReportCommand } from '../../src/cli/commands/verify-report.js'
 import { UsageError } from '../../src/util/errors.js'
 import { issue, makeChain, pem, rsaKey, type TestChain } from './helpers/certs.js'
 import { makeReport, type ReportFields } from './helpers/report.js'
 import { measurement } from '../helpers/measurement.js'
+import { tempDir } from '../helpers/temp.js'
 
 const h48 = (s: string) => createHash('sha384').update(s).digest('hex').toUpperCase()
 const DIGEST = h48('qemu image')
@@ -80,7 +80,7 @@ async function run(
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'verify-report-'))
+  dir = tempDir('verify-report-')
   chain = await makeChain({ product: 'Milan', kind: 'VCEK', tcb: { bl: 3, tee: 0, snp: 8, ucode: 115 } })
   writeFileSync(join(dir, 'measurements.json'), JSON.stringify(RECORDS))
   writeFileSync(join(dir, 'vcek.pem'), pem(chain.leaf))
@@ -93,7 +93,6 @@ beforeAll(async () => {
 })
 afterAll(() => {
   jest.restoreAllMocks()
-  rmSync(dir, { recursive: true, force: true })
 })
 
 describe('verify-report', () => {

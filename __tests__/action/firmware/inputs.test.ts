@@ -3,8 +3,8 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { FIRMWARE_DEFAULTS, readFirmwareInputs } from '../../src/action/firmware/inputs.js'
-import { REPO } from '../helpers/paths.js'
+import { FIRMWARE_DEFAULTS, readFirmwareInputs } from '../../../src/action/firmware/inputs.js'
+import { REPO } from '../../helpers/paths.js'
 
 const get = (values: Record<string, string>) => (n: string) => values[n] ?? ''
 
