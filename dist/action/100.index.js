@@ -57,8 +57,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run),
-  runPost: () => (/* binding */ runPost)
+  run: () => (/* binding */ run)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
@@ -232,7 +231,7 @@ async function runPost() {
         if (c.name === 'target' && !(0,safe/* nothingToCache */.vE)(c)) {
             const pruned = pruneTargetDir(state.targetDir, state.jobStartMs);
             const files = (0,freshness/* recordStamps */.Uh)(state.root, state.targetDir);
-            core/* info */.pq(`target: pruned ${pruned.removedEntries} entries (${(0,markdown/* formatSize */.Xq)(pruned.removedBytes)}); stamps for ${files} source files`);
+            core/* info */.pq(`target: pruned ${pruned.removedEntries} entries (${(0,markdown/* formatSize */.X)(pruned.removedBytes)}); stamps for ${files} source files`);
         }
         done[c.name] = await (0,safe/* saveSafely */.yV)(store, c, logger/* coreLogger */.W);
     }
@@ -680,7 +679,7 @@ function localArtifactSource(root) {
 /* harmony export */   Uh: () => (/* binding */ recordStamps),
 /* harmony export */   xt: () => (/* binding */ applyStamps)
 /* harmony export */ });
-/* unused harmony exports STAMPS_FILE, GENERATED_FILES */
+/* unused harmony export STAMPS_FILE */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
@@ -782,7 +781,6 @@ const setMtime = (p, ms) => (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.utimesSync)(
 /* harmony export */   v_: () => (/* binding */ restoreSafely),
 /* harmony export */   yV: () => (/* binding */ saveSafely)
 /* harmony export */ });
-/* unused harmony exports RESTORE_TIMEOUT_MS, SAVE_TIMEOUT_MS, withTimeout */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11452);
@@ -937,10 +935,9 @@ function code(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B1: () => (/* binding */ renderReport),
-/* harmony export */   Xq: () => (/* binding */ formatSize)
+/* harmony export */   B: () => (/* binding */ renderReport),
+/* harmony export */   X: () => (/* binding */ formatSize)
 /* harmony export */ });
-/* unused harmony export renderMeasurementsTable */
 /* harmony import */ var _reference_values_file_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78819);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14031);
 

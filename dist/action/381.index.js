@@ -10,7 +10,6 @@ export const modules = {
 /* harmony export */   v_: () => (/* binding */ restoreSafely),
 /* harmony export */   yV: () => (/* binding */ saveSafely)
 /* harmony export */ });
-/* unused harmony exports RESTORE_TIMEOUT_MS, SAVE_TIMEOUT_MS, withTimeout */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11452);
@@ -107,7 +106,7 @@ function combineOutcomes(outcomes) {
 /* harmony export */   SC: () => (/* binding */ packItCompare),
 /* harmony export */   gw: () => (/* binding */ writePackItFile)
 /* harmony export */ });
-/* unused harmony exports PACKIT_MAGIC, PackItError, encodePackIt, packItCliOrder */
+/* unused harmony exports PackItError, encodePackIt, packItCliOrder */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 // PackIt archives (COCONUT's bin/svsm-fs.bin): an 8-byte header, then per file a 12-byte prelude

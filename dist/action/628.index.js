@@ -100,8 +100,6 @@ function decodeCbor(bytes, strict = false) {
 // types Veraison's SEV-SNP scheme compares (veraison/services scheme/sevsnp; its evidence comes from
 // jraman567/go-gen-ref cmd/sevsnp/parser.go). One source of truth for the writer, reader and dump.
 const PROFILE = 'tag:amd.com,2024:snp-corim-profile';
-/** The media type Veraison's provisioning API takes this CoRIM under (handler/schemeimplementationwrapper.go). */
-const CORIM_MEDIA_TYPE = (/* unused pure expression or super */ null && (`application/rim+cbor; profile="${PROFILE}"`));
 /** Veraison's SEV-SNP scheme also registers this one (trust anchors, the AMD root key). */
 const ARK_PROFILE = 'https://amd.com/ark';
 /** Attestation by chip (VCEK); by CSP (VLEK) is .3.2. Veraison's reference values use the first. */
@@ -229,8 +227,6 @@ function policyBytes(policy) {
     return out;
 }
 const policyFromBytes = (b) => new DataView(b.buffer, b.byteOffset, 8).getBigUint64(0, false);
-/** "0x30000" as the record and recipes write it. */
-const policyHex = (p) => `0x${p.toString(16)}`;
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
@@ -971,8 +967,6 @@ function publishReferenceValues(result, env, log) {
 __webpack_require__.d(__webpack_exports__, {
   I: () => (/* binding */ builtinMeasure)
 });
-
-// UNUSED EXPORTS: TDX_NOTE
 
 // EXTERNAL MODULE: ./src/igvm/format.ts
 var format = __webpack_require__(12782);

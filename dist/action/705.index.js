@@ -415,7 +415,6 @@ function localArtifactSource(root) {
 /* harmony export */   S: () => (/* binding */ parseFirmwareManifest),
 /* harmony export */   ko: () => (/* binding */ firmwareManifestSchema)
 /* harmony export */ });
-/* unused harmony exports reproducibleSchema, firmwareOptionsSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
 /* harmony import */ var _cache_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11452);
 // What a firmware build is made of: the cache key covers every input, the manifest travels with
@@ -722,7 +721,7 @@ __webpack_require__.d(__webpack_exports__, {
   nj: () => (/* binding */ toHex)
 });
 
-// UNUSED EXPORTS: IN_MEMORY, KVM_MESSAGES, PLATFORM_NOT_IN_FILE, hashedPages, platformMask
+// UNUSED EXPORTS: IN_MEMORY, KVM_MESSAGES, hashedPages
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -1635,7 +1634,7 @@ function skip(c, at, type, length) {
 /* harmony export */   ff: () => (/* binding */ loadRecords),
 /* harmony export */   lt: () => (/* binding */ RECORD_FILE)
 /* harmony export */ });
-/* unused harmony exports RecordError, UNTRUSTED_LIMITS, recordFileOf, parseRecords, checkRecordNames, findRecordedFile */
+/* unused harmony exports RecordError, UNTRUSTED_LIMITS, parseRecords, checkRecordNames, findRecordedFile */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -1747,7 +1746,7 @@ function checkRecordNames(records, file) {
         throw new RecordError(`${file}: ${at}: ${JSON.stringify(name)} ${problem}; expected ${expected}`);
     };
     const inTree = (at, name, expected) => {
-        const problem = (0,_util_relative_path_js__WEBPACK_IMPORTED_MODULE_7__/* .relativePathProblem */ .BE)(name);
+        const problem = (0,_util_relative_path_js__WEBPACK_IMPORTED_MODULE_7__/* .relativePathProblem */ .B)(name);
         if (problem)
             refuse(at, name, problem, expected);
     };
@@ -1766,7 +1765,7 @@ function checkRecordNames(records, file) {
             [`[${i}].firmware.path`, m.firmware?.path],
             [`[${i}].inputs.options.firmware`, m.inputs?.options.firmware]
         ])
-            if (fw != null && (fw === '' || (0,_util_relative_path_js__WEBPACK_IMPORTED_MODULE_7__/* .controlCharacter */ .TL)(fw) !== undefined))
+            if (fw != null && (fw === '' || (0,_util_relative_path_js__WEBPACK_IMPORTED_MODULE_7__/* .controlCharacter */ .T)(fw) !== undefined))
                 refuse(at, fw, 'cannot be a path', 'a firmware file path (not empty, no control characters)');
         checkBeside(m, i, file);
     });
@@ -1816,7 +1815,7 @@ function findRecordedFile(candidates, sha256, maxBytes) {
 /* harmony export */   aY: () => (/* binding */ measurementSchema),
 /* harmony export */   x3: () => (/* binding */ MEASUREMENTS_FILE)
 /* harmony export */ });
-/* unused harmony exports toolBuildSchema, rustcSchema, linkerSchema, remapSchema, embeddedPathSchema, buildPlaceSchema, recordedInputsSchema, signedSchema, measurementsSchema */
+/* unused harmony export measurementsSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
 /* harmony import */ var _firmware_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55144);
 // One record per built IGVM file: what bin/measurements.json holds and every report shows.

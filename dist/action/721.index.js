@@ -1004,7 +1004,6 @@ function localArtifactSource(root) {
 /* harmony export */   S: () => (/* binding */ parseFirmwareManifest),
 /* harmony export */   ko: () => (/* binding */ firmwareManifestSchema)
 /* harmony export */ });
-/* unused harmony exports reproducibleSchema, firmwareOptionsSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
 /* harmony import */ var _cache_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11452);
 // What a firmware build is made of: the cache key covers every input, the manifest travels with

@@ -278,7 +278,7 @@ function run_summary(ms) {
 /* harmony export */   IH: () => (/* binding */ idBlockFacts),
 /* harmony export */   S_: () => (/* binding */ parseIgvmWithBytes)
 /* harmony export */ });
-/* unused harmony exports snpPublicKey, sha384Upper, p384Key, verifySnpSignature */
+/* unused harmony export verifySnpSignature */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12782);

@@ -38,8 +38,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run),
-  runMain: () => (/* binding */ runMain)
+  run: () => (/* binding */ run)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
@@ -754,7 +753,7 @@ var relative_path = __webpack_require__(9344);
 
 /** What is wrong with `output` as a file under bin/ (a clause: "has a \"..\" part"), or null. */
 function outputNameProblem(output) {
-    return (0,relative_path/* relativePathProblem */.BE)(output);
+    return (0,relative_path/* relativePathProblem */.B)(output);
 }
 
 ;// CONCATENATED MODULE: ./src/recipe/checks.ts
@@ -981,7 +980,7 @@ function expandRecipe(input, raw, ctx) {
     const igvmIn = (input.igvm ?? {});
     for (const target of Object.keys(rawIgvm)) {
         const t = igvmIn[target];
-        if (!t || !types/* IGVM_TARGETS */.TL.includes(target))
+        if (!t || !types/* IGVM_TARGETS */.T.includes(target))
             continue;
         igvm[target] = expandTarget(t, target, dialect, warnings);
     }
@@ -3520,7 +3519,7 @@ async function writeSummary(result, restored, inputs, referenceValues, artifact)
             ...(r.matchedKey ? { matchedKey: r.matchedKey } : {})
         }))
         : [{ name: 'all', outcome: 'disabled' }];
-    const md = (0,markdown/* renderReport */.B1)({
+    const md = (0,markdown/* renderReport */.B)({
         measurements: result.measurements,
         caches,
         steps: result.steps,
@@ -3605,7 +3604,7 @@ function readPostState() {
 /* harmony export */   Uh: () => (/* binding */ recordStamps),
 /* harmony export */   xt: () => (/* binding */ applyStamps)
 /* harmony export */ });
-/* unused harmony exports STAMPS_FILE, GENERATED_FILES */
+/* unused harmony export STAMPS_FILE */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
@@ -3874,10 +3873,9 @@ function code(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B1: () => (/* binding */ renderReport),
-/* harmony export */   Xq: () => (/* binding */ formatSize)
+/* harmony export */   B: () => (/* binding */ renderReport),
+/* harmony export */   X: () => (/* binding */ formatSize)
 /* harmony export */ });
-/* unused harmony export renderMeasurementsTable */
 /* harmony import */ var _reference_values_file_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78819);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14031);
 

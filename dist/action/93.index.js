@@ -1652,7 +1652,7 @@ async function report(i, event, workspace, deps, work) {
         sections.push(renderComparison(comparison, against));
     if (!verdict.pass)
         sections.push(['**Measurement gate failed:**', ...verdict.reasons.map(r => `- ${(0,report_escape/* escapeText */.X)(r)}`)].join('\n'));
-    const markdown = (0,report_markdown/* renderReport */.B1)({
+    const markdown = (0,report_markdown/* renderReport */.B)({
         title: i.title,
         measurements: got.measurements,
         sections,
@@ -1813,7 +1813,7 @@ function countPathPrefixes(bytes, prefixes) {
 /* harmony export */   IH: () => (/* binding */ idBlockFacts),
 /* harmony export */   S_: () => (/* binding */ parseIgvmWithBytes)
 /* harmony export */ });
-/* unused harmony exports snpPublicKey, sha384Upper, p384Key, verifySnpSignature */
+/* unused harmony export verifySnpSignature */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12782);
@@ -2070,10 +2070,9 @@ function code(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B1: () => (/* binding */ renderReport),
-/* harmony export */   Xq: () => (/* binding */ formatSize)
+/* harmony export */   B: () => (/* binding */ renderReport),
+/* harmony export */   X: () => (/* binding */ formatSize)
 /* harmony export */ });
-/* unused harmony export renderMeasurementsTable */
 /* harmony import */ var _reference_values_file_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78819);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14031);
 

@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  REPRODUCE_COMMAND: () => (/* binding */ REPRODUCE_COMMAND),
   reproduceCommand: () => (/* binding */ reproduceCommand)
 });
 
@@ -951,7 +950,6 @@ function explainDifference(recorded, recordDir, rebuilt, clone) {
 // recorded commit in an offline clone (clone.ts, rebuild.ts; in a private mount namespace when the
 // recorded paths are taken here, namespace.ts) → a comparison per target (compare.ts), with what
 // `diff` says of a file that differs (explain.ts).
-
 
 
 

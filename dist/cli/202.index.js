@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BC: () => (/* binding */ shortHash)
 /* harmony export */ });
-/* unused harmony exports CACHE_VERSION, cargoHomeKeys, targetKeys, firmwareKeys, KEY_LIMITS, MAX_KEY_PREFIX_LENGTH, keyProblem */
+/* unused harmony exports cargoHomeKeys, targetKeys, firmwareKeys, KEY_LIMITS, MAX_KEY_PREFIX_LENGTH, keyProblem */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Cache keys, pure: every input that changes what a cache holds is in its key, nothing else is.
@@ -74,7 +74,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  FIRMWARE_COMMAND: () => (/* binding */ FIRMWARE_COMMAND),
   firmwareCommand: () => (/* binding */ firmwareCommand)
 });
 
@@ -598,7 +597,7 @@ async function firmwareCommand(args) {
 /* harmony export */   J_: () => (/* binding */ firmwareCacheKey),
 /* harmony export */   ko: () => (/* binding */ firmwareManifestSchema)
 /* harmony export */ });
-/* unused harmony exports reproducibleSchema, firmwareOptionsSchema, parseFirmwareManifest */
+/* unused harmony export parseFirmwareManifest */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
 /* harmony import */ var _cache_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1452);
 // What a firmware build is made of: the cache key covers every input, the manifest travels with

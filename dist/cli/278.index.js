@@ -1028,7 +1028,6 @@ function policyDifferences(expected, found) {
 /* harmony export */   S_: () => (/* binding */ parseIgvmWithBytes),
 /* harmony export */   rw: () => (/* binding */ verifySnpSignature)
 /* harmony export */ });
-/* unused harmony exports snpPublicKey, sha384Upper, p384Key */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2782);

@@ -7,10 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DIFF_COMMAND: () => (/* binding */ DIFF_COMMAND),
-/* harmony export */   diffCommand: () => (/* binding */ diffCommand),
-/* harmony export */   readBinDir: () => (/* binding */ readBinDir),
-/* harmony export */   readInputs: () => (/* binding */ readInputs)
+/* harmony export */   diffCommand: () => (/* binding */ diffCommand)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -63,10 +60,6 @@ const DIFF_COMMAND = (0,_flags_js__WEBPACK_IMPORTED_MODULE_13__/* .command */ .G
 });
 /** Node reads at most 2 GiB into one buffer; an IGVM file's own offsets are 32-bit. */
 const MAX_INPUT_BYTES = 2 ** 31 - 1;
-/** The inputs in a bin/ directory; the firmware from its measurements.json (or any *.fd). */
-function readInputs(dir) {
-    return readBinDir(dir).inputs;
-}
 /** A bin/ directory's inputs and, from its measurements.json, the build paths of that build. */
 function readBinDir(dir) {
     let entries;
@@ -225,7 +218,7 @@ function sha384(data) {
 /* harmony export */   u: () => (/* binding */ IN_MEMORY),
 /* harmony export */   xP: () => (/* binding */ measure)
 /* harmony export */ });
-/* unused harmony exports KVM_MESSAGES, PLATFORM_NOT_IN_FILE, platformMask */
+/* unused harmony export KVM_MESSAGES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2782);

@@ -7,7 +7,6 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   INSPECT_COMMAND: () => (/* binding */ INSPECT_COMMAND),
 /* harmony export */   inspectCommand: () => (/* binding */ inspectCommand)
 /* harmony export */ });
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
@@ -106,7 +105,6 @@ function sha384(data) {
 /* harmony export */   S_: () => (/* binding */ parseIgvmWithBytes),
 /* harmony export */   rw: () => (/* binding */ verifySnpSignature)
 /* harmony export */ });
-/* unused harmony exports snpPublicKey, sha384Upper, p384Key */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2782);
@@ -508,7 +506,7 @@ function renderInventoryTable(inv) {
 /* harmony export */   u: () => (/* binding */ IN_MEMORY),
 /* harmony export */   xP: () => (/* binding */ measure)
 /* harmony export */ });
-/* unused harmony exports KVM_MESSAGES, PLATFORM_NOT_IN_FILE, platformMask */
+/* unused harmony export KVM_MESSAGES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2782);

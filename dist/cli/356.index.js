@@ -230,7 +230,6 @@ function recordFirmware(root, path, log, warnings) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ builtinMeasure)
 /* harmony export */ });
-/* unused harmony export TDX_NOTE */
 /* harmony import */ var _igvm_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6718);
 /* harmony import */ var _igvm_measure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2477);
 /* harmony import */ var _igvm_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6065);
@@ -596,7 +595,7 @@ var relative_path = __webpack_require__(9344);
 
 /** What is wrong with `output` as a file under bin/ (a clause: "has a \"..\" part"), or null. */
 function outputNameProblem(output) {
-    return (0,relative_path/* relativePathProblem */.BE)(output);
+    return (0,relative_path/* relativePathProblem */.B)(output);
 }
 
 ;// CONCATENATED MODULE: ./src/recipe/checks.ts
@@ -823,7 +822,7 @@ function expandRecipe(input, raw, ctx) {
     const igvmIn = (input.igvm ?? {});
     for (const target of Object.keys(rawIgvm)) {
         const t = igvmIn[target];
-        if (!t || !types/* IGVM_TARGETS */.TL.includes(target))
+        if (!t || !types/* IGVM_TARGETS */.T.includes(target))
             continue;
         igvm[target] = expandTarget(t, target, dialect, warnings);
     }
@@ -2843,7 +2842,7 @@ function renderInventoryTable(inv) {
 /* harmony export */   u: () => (/* binding */ IN_MEMORY),
 /* harmony export */   xP: () => (/* binding */ measure)
 /* harmony export */ });
-/* unused harmony exports KVM_MESSAGES, PLATFORM_NOT_IN_FILE, platformMask */
+/* unused harmony export KVM_MESSAGES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2782);

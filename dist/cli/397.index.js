@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BC: () => (/* binding */ shortHash)
 /* harmony export */ });
-/* unused harmony exports CACHE_VERSION, cargoHomeKeys, targetKeys, firmwareKeys, KEY_LIMITS, MAX_KEY_PREFIX_LENGTH, keyProblem */
+/* unused harmony exports cargoHomeKeys, targetKeys, firmwareKeys, KEY_LIMITS, MAX_KEY_PREFIX_LENGTH, keyProblem */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Cache keys, pure: every input that changes what a cache holds is in its key, nothing else is.
@@ -73,7 +73,7 @@ function keyProblem(name, key, restoreKeys) {
 /* harmony export */   J_: () => (/* binding */ firmwareCacheKey),
 /* harmony export */   ko: () => (/* binding */ firmwareManifestSchema)
 /* harmony export */ });
-/* unused harmony exports reproducibleSchema, firmwareOptionsSchema, parseFirmwareManifest */
+/* unused harmony export parseFirmwareManifest */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
 /* harmony import */ var _cache_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1452);
 // What a firmware build is made of: the cache key covers every input, the manifest travels with
@@ -167,7 +167,7 @@ function firmwareCacheKey(k, i) {
 /* harmony export */   ff: () => (/* binding */ loadRecords),
 /* harmony export */   lt: () => (/* binding */ RECORD_FILE)
 /* harmony export */ });
-/* unused harmony exports RecordError, UNTRUSTED_LIMITS, recordFileOf, checkRecordNames */
+/* unused harmony exports RecordError, UNTRUSTED_LIMITS, checkRecordNames */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -279,7 +279,7 @@ function checkRecordNames(records, file) {
         throw new RecordError(`${file}: ${at}: ${JSON.stringify(name)} ${problem}; expected ${expected}`);
     };
     const inTree = (at, name, expected) => {
-        const problem = (0,_util_relative_path_js__WEBPACK_IMPORTED_MODULE_7__/* .relativePathProblem */ .BE)(name);
+        const problem = (0,_util_relative_path_js__WEBPACK_IMPORTED_MODULE_7__/* .relativePathProblem */ .B)(name);
         if (problem)
             refuse(at, name, problem, expected);
     };
@@ -298,7 +298,7 @@ function checkRecordNames(records, file) {
             [`[${i}].firmware.path`, m.firmware?.path],
             [`[${i}].inputs.options.firmware`, m.inputs?.options.firmware]
         ])
-            if (fw != null && (fw === '' || (0,_util_relative_path_js__WEBPACK_IMPORTED_MODULE_7__/* .controlCharacter */ .TL)(fw) !== undefined))
+            if (fw != null && (fw === '' || (0,_util_relative_path_js__WEBPACK_IMPORTED_MODULE_7__/* .controlCharacter */ .T)(fw) !== undefined))
                 refuse(at, fw, 'cannot be a path', 'a firmware file path (not empty, no control characters)');
         checkBeside(m, i, file);
     });
@@ -348,7 +348,7 @@ function findRecordedFile(candidates, sha256, maxBytes) {
 /* harmony export */   aY: () => (/* binding */ measurementSchema),
 /* harmony export */   x3: () => (/* binding */ MEASUREMENTS_FILE)
 /* harmony export */ });
-/* unused harmony exports toolBuildSchema, rustcSchema, linkerSchema, remapSchema, embeddedPathSchema, buildPlaceSchema, recordedInputsSchema, signedSchema, measurementsSchema */
+/* unused harmony export measurementsSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
 /* harmony import */ var _firmware_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5144);
 // One record per built IGVM file: what bin/measurements.json holds and every report shows.
@@ -512,10 +512,9 @@ const MEASUREMENTS_FILE = 'bin/measurements.json';
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BE: () => (/* binding */ relativePathProblem),
-/* harmony export */   TL: () => (/* binding */ controlCharacter)
+/* harmony export */   B: () => (/* binding */ relativePathProblem),
+/* harmony export */   T: () => (/* binding */ controlCharacter)
 /* harmony export */ });
-/* unused harmony export MAX_NAME_BYTES */
 // A name that must stay inside a folder (an output under bin/, a recipe in the svsm tree, a file
 // in an artifact): plain names joined by "/", nothing that climbs out, nothing a file cannot be.
 /** Linux's limit for one name in a path (NAME_MAX), in bytes. */

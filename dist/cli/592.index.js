@@ -98,14 +98,11 @@ function decodeCbor(bytes, strict = false) {
 /* harmony export */   yG: () => (/* binding */ ENV_KEY),
 /* harmony export */   yH: () => (/* binding */ TAG_IDENTITY_KEY)
 /* harmony export */ });
-/* unused harmony export CORIM_MEDIA_TYPE */
 // The CoRIM numbers this project reads and writes: IETF CoRIM (draft-ietf-rats-corim) map keys and
 // tags, and the SEV-SNP measurement keys of AMD's profile (tag:amd.com,2024:snp-corim-profile) in the
 // types Veraison's SEV-SNP scheme compares (veraison/services scheme/sevsnp; its evidence comes from
 // jraman567/go-gen-ref cmd/sevsnp/parser.go). One source of truth for the writer, reader and dump.
 const PROFILE = 'tag:amd.com,2024:snp-corim-profile';
-/** The media type Veraison's provisioning API takes this CoRIM under (handler/schemeimplementationwrapper.go). */
-const CORIM_MEDIA_TYPE = (/* unused pure expression or super */ null && (`application/rim+cbor; profile="${PROFILE}"`));
 /** Veraison's SEV-SNP scheme also registers this one (trust anchors, the AMD root key). */
 const ARK_PROFILE = 'https://amd.com/ark';
 /** Attestation by chip (VCEK); by CSP (VLEK) is .3.2. Veraison's reference values use the first. */
@@ -277,7 +274,6 @@ function fromZodIssue(source, value, issue) {
 /* harmony export */   vY: () => (/* binding */ HEX32),
 /* harmony export */   we: () => (/* binding */ policyBytes)
 /* harmony export */ });
-/* unused harmony export policyHex */
 // Hex and byte helpers shared by the formats: digests travel as upper-case hex in the record and
 // in this module's values, as bytes in CBOR and as lower-case hex in Trustee's claims.
 const HEX96 = /^[0-9A-Fa-f]{96}$/;
@@ -292,8 +288,6 @@ function policyBytes(policy) {
     return out;
 }
 const policyFromBytes = (b) => new DataView(b.buffer, b.byteOffset, 8).getBigUint64(0, false);
-/** "0x30000" as the record and recipes write it. */
-const policyHex = (p) => `0x${p.toString(16)}`;
 
 
 /***/ }),
@@ -302,10 +296,9 @@ const policyHex = (p) => `0x${p.toString(16)}`;
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fq: () => (/* binding */ isSnpTarget),
-/* harmony export */   UJ: () => (/* binding */ parseBuildInput)
+/* harmony export */   F: () => (/* binding */ isSnpTarget),
+/* harmony export */   U: () => (/* binding */ parseBuildInput)
 /* harmony export */ });
-/* unused harmony exports SNP_PLATFORM, idBlockInputSchema, targetInputSchema, buildInputSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(651);
 /* harmony import */ var _hex_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5567);
@@ -389,7 +382,6 @@ const isSnpTarget = (t) => t.platforms.includes(SNP_PLATFORM);
 /* harmony export */   RV: () => (/* binding */ JSON_FORMAT),
 /* harmony export */   qF: () => (/* binding */ parseJson)
 /* harmony export */ });
-/* unused harmony export referenceValuesJsonSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8816);
 /* harmony import */ var _corim_profile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5608);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(651);
@@ -432,7 +424,7 @@ const referenceValuesJsonSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ 
     notes: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP())
 });
 function buildJson(given) {
-    const input = (0,_input_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBuildInput */ .UJ)(given); // the adapter's output is checked before any byte is written
+    const input = (0,_input_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBuildInput */ .U)(given); // the adapter's output is checked before any byte is written
     const value = {
         format: JSON_FORMAT,
         repository: input.repository,
@@ -443,7 +435,7 @@ function buildJson(given) {
                 target: t.target,
                 igvm: t.igvm,
                 platforms: t.platforms,
-                ...((0,_input_js__WEBPACK_IMPORTED_MODULE_2__/* .isSnpTarget */ .Fq)(t)
+                ...((0,_input_js__WEBPACK_IMPORTED_MODULE_2__/* .isSnpTarget */ .F)(t)
                     ? {
                         snp: {
                             launchDigest: t.launchDigest.toUpperCase(),

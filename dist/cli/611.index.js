@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  PREDICATE_COMMAND: () => (/* binding */ PREDICATE_COMMAND),
   predicateCommand: () => (/* binding */ predicateCommand)
 });
 

@@ -252,8 +252,6 @@ __webpack_require__.d(__webpack_exports__, {
   Fg: () => (/* binding */ fileInput)
 });
 
-// UNUSED EXPORTS: readFully
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/igvm/errors.ts

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BC: () => (/* binding */ shortHash)
 /* harmony export */ });
-/* unused harmony exports CACHE_VERSION, cargoHomeKeys, targetKeys, firmwareKeys, KEY_LIMITS, MAX_KEY_PREFIX_LENGTH, keyProblem */
+/* unused harmony exports cargoHomeKeys, targetKeys, firmwareKeys, KEY_LIMITS, MAX_KEY_PREFIX_LENGTH, keyProblem */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Cache keys, pure: every input that changes what a cache holds is in its key, nothing else is.
@@ -75,7 +75,6 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   buildCommand: () => (/* binding */ buildCommand),
-  matrixOf: () => (/* binding */ matrixOf),
   planCommand: () => (/* binding */ planCommand)
 });
 
@@ -255,7 +254,7 @@ function version() {
 /* harmony export */   J_: () => (/* binding */ firmwareCacheKey),
 /* harmony export */   ko: () => (/* binding */ firmwareManifestSchema)
 /* harmony export */ });
-/* unused harmony exports reproducibleSchema, firmwareOptionsSchema, parseFirmwareManifest */
+/* unused harmony export parseFirmwareManifest */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
 /* harmony import */ var _cache_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1452);
 // What a firmware build is made of: the cache key covers every input, the manifest travels with
@@ -347,7 +346,7 @@ function firmwareCacheKey(k, i) {
 /* harmony export */   aY: () => (/* binding */ measurementSchema),
 /* harmony export */   x3: () => (/* binding */ MEASUREMENTS_FILE)
 /* harmony export */ });
-/* unused harmony exports toolBuildSchema, rustcSchema, linkerSchema, remapSchema, embeddedPathSchema, buildPlaceSchema, recordedInputsSchema, signedSchema, measurementsSchema */
+/* unused harmony export measurementsSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
 /* harmony import */ var _firmware_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5144);
 // One record per built IGVM file: what bin/measurements.json holds and every report shows.
@@ -511,10 +510,9 @@ const MEASUREMENTS_FILE = 'bin/measurements.json';
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BE: () => (/* binding */ relativePathProblem),
-/* harmony export */   TL: () => (/* binding */ controlCharacter)
+/* harmony export */   B: () => (/* binding */ relativePathProblem),
+/* harmony export */   T: () => (/* binding */ controlCharacter)
 /* harmony export */ });
-/* unused harmony export MAX_NAME_BYTES */
 // A name that must stay inside a folder (an output under bin/, a recipe in the svsm tree, a file
 // in an artifact): plain names joined by "/", nothing that climbs out, nothing a file cannot be.
 /** Linux's limit for one name in a path (NAME_MAX), in bytes. */

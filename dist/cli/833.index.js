@@ -10,9 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  MEASURE_COMMAND: () => (/* binding */ MEASURE_COMMAND),
-  measureCommand: () => (/* binding */ measureCommand),
-  toIgvmmeasureArgv: () => (/* binding */ toIgvmmeasureArgv)
+  measureCommand: () => (/* binding */ measureCommand)
 });
 
 // EXTERNAL MODULE: ./src/util/errors.ts
@@ -506,7 +504,7 @@ function sha384(data) {
 /* harmony export */   u: () => (/* binding */ IN_MEMORY),
 /* harmony export */   xP: () => (/* binding */ measure)
 /* harmony export */ });
-/* unused harmony exports KVM_MESSAGES, PLATFORM_NOT_IN_FILE, platformMask */
+/* unused harmony export KVM_MESSAGES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2782);

@@ -10,8 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  VERIFY_COMMAND: () => (/* binding */ VERIFY_COMMAND),
-  verifyReport: () => (/* binding */ verifyReport),
   verifyReportCommand: () => (/* binding */ verifyReportCommand)
 });
 
@@ -1232,7 +1230,6 @@ async function verifyReport(o) {
 /* harmony export */   S_: () => (/* binding */ parseIgvmWithBytes),
 /* harmony export */   rw: () => (/* binding */ verifySnpSignature)
 /* harmony export */ });
-/* unused harmony exports snpPublicKey, sha384Upper, p384Key */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2782);

@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  REFERENCE_VALUES_COMMAND: () => (/* binding */ REFERENCE_VALUES_COMMAND),
   referenceValuesCommand: () => (/* binding */ referenceValuesCommand)
 });
 
@@ -89,8 +88,8 @@ function contentUuid(content) {
 /** The CoRIM id: the repository and its `git describe`, which is what the CoRIM is of. */
 const corimId = (input) => input.version ? `${input.repository.name}@${input.version}` : input.repository.name;
 function buildCorim(given) {
-    const input = (0,reference_values_input/* parseBuildInput */.UJ)(given); // the adapter's output is checked before any byte is written
-    const snp = input.targets.filter(reference_values_input/* isSnpTarget */.Fq);
+    const input = (0,reference_values_input/* parseBuildInput */.U)(given); // the adapter's output is checked before any byte is written
+    const snp = input.targets.filter(reference_values_input/* isSnpTarget */.F);
     if (snp.length === 0)
         throw new reference_values_errors/* ReferenceValuesError */.W('reference values', 'targets', `no target lists the "snp" platform (found ${input.targets.map(t => `${t.target}: ${t.platforms.join(',') || 'none'}`).join('; ')}), expected at least one SEV-SNP target for a CoRIM`);
     const triples = new Map([[corim_profile/* TRIPLES_KEY */._j.REFERENCE, snp.map(referenceTriple)]]);
@@ -108,7 +107,7 @@ function buildCorim(given) {
     const notes = [];
     if (input.targets.some(t => t.tdxMrtd))
         notes.push(corim_profile/* TDX_CORIM_NOTE */.Rl);
-    const skipped = input.targets.filter(t => !(0,reference_values_input/* isSnpTarget */.Fq)(t)).map(t => t.target);
+    const skipped = input.targets.filter(t => !(0,reference_values_input/* isSnpTarget */.F)(t)).map(t => t.target);
     if (skipped.length)
         notes.push(`no triple for ${skipped.join(', ')}: not built for SEV-SNP (no "snp" platform)`);
     notes.push('not in the CoRIM: the report version (mkey 0; the AMD product decides it) and the values one machine or ' +
@@ -316,7 +315,7 @@ function recordVersion(records, source) {
  * in messages. Checked against the input schema before any writer sees it.
  */
 function buildInputFromRecords(records, repository, source) {
-    return (0,reference_values_input/* parseBuildInput */.UJ)({ repository, version: recordVersion(records, source), targets: records.flatMap(targetsOf) }, source);
+    return (0,reference_values_input/* parseBuildInput */.U)({ repository, version: recordVersion(records, source), targets: records.flatMap(targetsOf) }, source);
 }
 
 // EXTERNAL MODULE: ./src/reference-values/json-format.ts
@@ -445,8 +444,8 @@ const FIELD_NAMES = [
     ['singleSocket', rvps_names/* DEFAULT_POLICY_NAMES */.mZ.snpSingleSocket]
 ];
 function buildRvpsMessage(given, options = {}) {
-    const input = (0,reference_values_input/* parseBuildInput */.UJ)(given); // the adapter's output is checked before any byte is written
-    const snp = input.targets.filter(reference_values_input/* isSnpTarget */.Fq);
+    const input = (0,reference_values_input/* parseBuildInput */.U)(given); // the adapter's output is checked before any byte is written
+    const snp = input.targets.filter(reference_values_input/* isSnpTarget */.F);
     const tdx = input.targets.filter(t => t.tdxMrtd);
     if (snp.length === 0 && tdx.length === 0)
         throw new reference_values_errors/* ReferenceValuesError */.W('reference values', 'targets', `no SEV-SNP target and no TDX MRTD (found ${input.targets.map(t => t.target).join(', ')}), expected at least one value to publish`);
@@ -486,7 +485,7 @@ function buildRvpsMessage(given, options = {}) {
     };
     for (const t of input.targets) {
         const n = names.target(t.target);
-        if ((0,reference_values_input/* isSnpTarget */.Fq)(t)) {
+        if ((0,reference_values_input/* isSnpTarget */.F)(t)) {
             add(n.snpMeasurement, lower(t.launchDigest));
             add(n.snpPolicy, t.policy);
         }

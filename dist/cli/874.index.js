@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BC: () => (/* binding */ shortHash)
 /* harmony export */ });
-/* unused harmony exports CACHE_VERSION, cargoHomeKeys, targetKeys, firmwareKeys, KEY_LIMITS, MAX_KEY_PREFIX_LENGTH, keyProblem */
+/* unused harmony exports cargoHomeKeys, targetKeys, firmwareKeys, KEY_LIMITS, MAX_KEY_PREFIX_LENGTH, keyProblem */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Cache keys, pure: every input that changes what a cache holds is in its key, nothing else is.
@@ -74,8 +74,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  KERNEL_COMMAND: () => (/* binding */ KERNEL_COMMAND),
-  QEMU_COMMAND: () => (/* binding */ QEMU_COMMAND),
   kernelCommand: () => (/* binding */ kernelCommand),
   qemuCommand: () => (/* binding */ qemuCommand)
 });
@@ -99,7 +97,6 @@ var plan_step = __webpack_require__(5409);
 // defconfig, the SEV-SNP options on top, then bzImage.
 
 
-const DEFAULT_LINUX = { repository: 'https://github.com/coconut-svsm/linux', ref: 'svsm' };
 /** Options each role needs on top of the base config (scripts/config --enable). */
 const SNP_OPTIONS = {
     host: [
@@ -151,11 +148,6 @@ const QEMU_SOURCES = {
     coconut: { repository: 'https://github.com/coconut-svsm/qemu', ref: 'svsm', igvmRef: 'igvm-v0.3.4' },
     // ../shared/qemu-igvm in this project's CI is this build (with libigvm 0.4.0).
     upstream: { repository: 'https://gitlab.com/qemu-project/qemu.git', ref: 'v11.1.0', igvmRef: 'igvm-v0.4.0' }
-};
-const DEFAULT_QEMU = { repository: QEMU_SOURCES.coconut.repository, ref: QEMU_SOURCES.coconut.ref };
-const DEFAULT_IGVM = {
-    repository: 'https://github.com/microsoft/igvm',
-    ref: QEMU_SOURCES.coconut.igvmRef
 };
 const CONFIGURE_FLAGS = [
     '--target-list=x86_64-softmmu',

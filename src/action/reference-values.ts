@@ -14,7 +14,7 @@ import { RECORD_FILE } from '../record/load.js'
 import type { Measurement } from '../record/schema.js'
 import type { Logger } from '../util/log.js'
 
-export interface Published {
+interface Published {
   /** The folder holding measurements.json (a tree's bin/, the sign step's output). */
   dir: string
   measurements: Measurement[]

@@ -19,7 +19,7 @@ const NAME_CHARS: [string, string][] = [...PATH_CHARS, ['\\', 'a backslash \\'],
 const firstBad = (s: string, chars: [string, string][]) => chars.find(([c]) => s.includes(c))?.[1]
 
 /** An artifact name becomes a folder's name when it is downloaded (or stored by the local backend). */
-export const MAX_ARTIFACT_NAME_BYTES = 255
+const MAX_ARTIFACT_NAME_BYTES = 255
 
 /** What an artifact-name input must be, for the message that refuses one. */
 export const ARTIFACT_NAME_EXPECTED = `a name of at most ${MAX_ARTIFACT_NAME_BYTES} bytes, not . or .., without " : < > | * ? \\ / or control characters`

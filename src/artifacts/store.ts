@@ -1,5 +1,5 @@
 // Artifact upload as the action needs it. Backends: GitHub's (github.ts) and a directory (local.ts).
-export interface UploadedArtifact {
+interface UploadedArtifact {
   name: string
   id?: number
   url?: string

@@ -2,9 +2,9 @@
 // attestation about THIS file, and what it says. Pure: the signature check is sigstore's.
 import { inTotoStatementSchema, MEASUREMENT_PREDICATE_TYPE, type MeasurementPredicate } from './predicate.js'
 
-export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json'
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json'
 
-export class StatementError extends Error {
+class StatementError extends Error {
   override name = 'StatementError'
 }
 

@@ -7,7 +7,7 @@ import { measurementSchema, type Measurement } from '../record/schema.js'
 
 /** This project's predicate type (a URI of its own; the version changes when the shape does). */
 export const MEASUREMENT_PREDICATE_TYPE = 'https://svsm-build.dev/measurement/v1'
-export const IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1'
+const IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1'
 
 const hex = (n: number, upper = false) =>
   z.string().regex(new RegExp(`^[0-9${upper ? 'A-F' : 'a-f'}]{${n}}$`))
@@ -47,7 +47,7 @@ export const inTotoStatementSchema = z.object({
   predicate: measurementPredicateSchema
 })
 
-export type MeasurementStatement = z.infer<typeof inTotoStatementSchema>
+type MeasurementStatement = z.infer<typeof inTotoStatementSchema>
 
 export function measurementPredicate(m: Measurement): MeasurementPredicate {
   const { details: _details, ...record } = m

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSyn
 import { dirname, join } from 'node:path'
 
 export const STAMPS_FILE = '.svsm-build-stamps.json'
-export const GENERATED_FILES = ['release/src/git_version.rs']
+const GENERATED_FILES = ['release/src/git_version.rs']
 
 interface Stamps {
   version: 1

@@ -30,7 +30,7 @@ export const githubCacheAvailable = () => cache.isFeatureAvailable()
  * The library's own explanation: its last "Failed to save" style line. When the reservation
  * failed it blames "another job" whatever happened; the real cause is only in its debug line.
  */
-export function causeOf(lines: string[]): string {
+function causeOf(lines: string[]): string {
   const said = lines
     .map(l => l.replace(/^::(warning|error)::/, '').trim())
     .filter(l => /^(Failed to save|Cache reservation failed|Unable to|Cache save skipped)/.test(l))

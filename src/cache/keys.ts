@@ -1,7 +1,7 @@
 // Cache keys, pure: every input that changes what a cache holds is in its key, nothing else is.
 import { createHash } from 'node:crypto'
 
-export const CACHE_VERSION = 'v1'
+const CACHE_VERSION = 'v1'
 
 export const shortHash = (...parts: (string | Buffer)[]) => {
   const h = createHash('sha256')
@@ -16,7 +16,7 @@ export interface KeyContext {
   arch: string
 }
 
-export interface CacheKeys {
+interface CacheKeys {
   key: string
   /** Most specific first; each a prefix of the key. */
   restoreKeys: string[]

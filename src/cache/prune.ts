@@ -13,9 +13,9 @@ import { join } from 'node:path'
 
 /** The rules that pay on the bench (bench/README.md, Caches). */
 export const PRUNE_RULES = ['incremental', 'superseded'] as const
-export type PruneRule = (typeof PRUNE_RULES)[number]
+type PruneRule = (typeof PRUNE_RULES)[number]
 
-export interface PruneReport {
+interface PruneReport {
   removedBytes: number
   removedEntries: number
   /** Bytes each rule removed. */
@@ -23,7 +23,7 @@ export interface PruneReport {
 }
 
 /** Profile dirs: target/<profile> and target/<triple>/<profile>. */
-export function profileDirs(targetDir: string): string[] {
+function profileDirs(targetDir: string): string[] {
   if (!existsSync(targetDir)) return []
   const out: string[] = []
   for (const e of readdirSync(targetDir, { withFileTypes: true })) {
@@ -99,7 +99,7 @@ function newestMtime(dir: string): number {
   return t
 }
 
-export function sizeOf(p: string): number {
+function sizeOf(p: string): number {
   const st = statSync(p, { throwIfNoEntry: false })
   if (!st) return 0
   if (!st.isDirectory()) return st.size

@@ -18,8 +18,8 @@ export interface Restored extends CacheSpec {
   outcome: CacheOutcome
 }
 
-export const RESTORE_TIMEOUT_MS = Number(process.env.SVSM_BUILD_CACHE_RESTORE_TIMEOUT_MS ?? 10 * 60_000)
-export const SAVE_TIMEOUT_MS = Number(process.env.SVSM_BUILD_CACHE_SAVE_TIMEOUT_MS ?? 20 * 60_000)
+const RESTORE_TIMEOUT_MS = Number(process.env.SVSM_BUILD_CACHE_RESTORE_TIMEOUT_MS ?? 10 * 60_000)
+const SAVE_TIMEOUT_MS = Number(process.env.SVSM_BUILD_CACHE_SAVE_TIMEOUT_MS ?? 20 * 60_000)
 
 export async function restoreSafely(
   store: CacheStore,
@@ -82,7 +82,7 @@ export async function saveSafely(
   }
 }
 
-export function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(

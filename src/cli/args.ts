@@ -72,7 +72,7 @@ export const PLAN_COMMAND = command({
 /** The usage `svsm-build --help` prints: the build's, with every command listed. */
 export const BUILD_USAGE = usageOf(BUILD_COMMAND)
 
-export interface BuildArgs {
+interface BuildArgs {
   request: BuildRequest
   printConfig: boolean
   json: boolean
@@ -125,7 +125,7 @@ export function parseBuildArgs(
   }
 }
 
-export function parseTargets(list: string, flag: string, usage?: string): IgvmTarget[] {
+function parseTargets(list: string, flag: string, usage?: string): IgvmTarget[] {
   const items = list
     .split(/[\s,]+/)
     .map(s => s.trim())

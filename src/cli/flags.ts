@@ -5,7 +5,7 @@
 // disagree. -h/--help works on every command and prints that usage.
 import { UsageError } from '../util/errors.js'
 
-export interface Flag {
+interface Flag {
   /** One letter: `-r` for --release. */
   short?: string
   /** The value it takes, as the usage shows it (`<DIR>`); two names for a flag that takes two. */
@@ -22,7 +22,7 @@ export interface Flag {
   help: string
 }
 
-export type Flags = Readonly<Record<string, Flag>>
+type Flags = Readonly<Record<string, Flag>>
 
 export interface CommandSpec<F extends Flags = Flags> {
   /** The usage's first lines, after "Usage: " (the first one with "svsm-build <command>"). */
@@ -51,7 +51,7 @@ type ValueOf<F extends Flag> = F extends { value: readonly [string, string] }
 
 export type FlagValues<F extends Flags> = { -readonly [K in keyof F]: ValueOf<F[K]> }
 
-export interface Parsed<F extends Flags> {
+interface Parsed<F extends Flags> {
   values: FlagValues<F>
   positionals: string[]
 }

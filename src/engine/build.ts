@@ -17,7 +17,7 @@ import { acquireBuildLock } from './lock.js'
 import { prepareBuild, type BuildRequest, type Prepared } from './prepare.js'
 
 /** The run's context but its root and environment (those come with the request), and the lock's name. */
-export type BuildIO = Omit<RunContext, 'root' | 'env'> & {
+type BuildIO = Omit<RunContext, 'root' | 'env'> & {
   /** How the lock file names this build (default: this process's command line). */
   command?: string
 }

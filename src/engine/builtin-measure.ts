@@ -5,7 +5,7 @@ import { measure, MeasureError, toHex } from '../igvm/measure.js'
 import { parseIgvm } from '../igvm/parse.js'
 import type { BuiltinMeasure } from '../run/context.js'
 
-export const TDX_NOTE =
+const TDX_NOTE =
   'computed by svsm-build after the igvm crate (measurement/tdx.rs); no COCONUT tool computes it'
 
 export const builtinMeasure: BuiltinMeasure = (bytes, o) => {

@@ -16,7 +16,7 @@ const lockInfo = z.object({
   started: z.string(),
   command: z.string()
 })
-export type LockInfo = z.infer<typeof lockInfo>
+type LockInfo = z.infer<typeof lockInfo>
 
 export class BuildLocked extends PreflightError {
   override name = 'BuildLocked'

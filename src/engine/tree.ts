@@ -6,7 +6,7 @@ import { RecipeError } from '../recipe/errors.js'
 import { readXbuildFacts, type ReadXbuild, type SourceFile } from '../recipe/xbuild-facts.js'
 
 /** Where a recipe name is looked for, in this order (upstream keeps its recipes there). */
-export const CONFIG_DIRS = ['configs', 'configs/test'] as const
+const CONFIG_DIRS = ['configs', 'configs/test'] as const
 
 /** xbuild's sources are small; these bounds keep a hostile tree from making planning slow. */
 const MAX_SOURCE_FILES = 256

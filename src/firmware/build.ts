@@ -30,7 +30,7 @@ export function readOutputDirectory(o: Pick<Edk2Options, 'source' | 'platform'>)
 }
 
 /** The .fd files in a firmware volume folder, sorted, and the one igvmbuilder takes. */
-export function firmwareImages(fvDir: string, platform: string): { fds: string[]; primary: string | null } {
+function firmwareImages(fvDir: string, platform: string): { fds: string[]; primary: string | null } {
   const fds = existsSync(fvDir)
     ? readdirSync(fvDir)
         .filter(f => f.endsWith('.fd'))

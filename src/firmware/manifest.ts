@@ -7,7 +7,7 @@ import { shortHash, type KeyContext } from '../cache/keys.js'
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: '64 lowercase hex digits' })
 
 /** How the build was made independent of when it ran (see reproducible.ts). */
-export const reproducibleSchema = z.strictObject({
+const reproducibleSchema = z.strictObject({
   /** Seconds since 1970: the time every stamping tool saw. */
   sourceDateEpoch: z.number().int().nonnegative(),
   /** Where the epoch came from, e.g. `committer time of <sha>` or `--source-date-epoch`. */
@@ -18,7 +18,7 @@ export const reproducibleSchema = z.strictObject({
 export type Reproducible = z.infer<typeof reproducibleSchema>
 
 /** The options that change the images (not the source path or the job count). */
-export const firmwareOptionsSchema = z.strictObject({
+const firmwareOptionsSchema = z.strictObject({
   platform: z.string().regex(/\.dsc$/, { error: 'a platform description (.dsc)' }),
   arch: z.string().min(1),
   target: z.enum(['DEBUG', 'RELEASE', 'NOOPT']),
@@ -49,7 +49,6 @@ export const firmwareManifestSchema = z
   })
 
 export type FirmwareManifest = z.infer<typeof firmwareManifestSchema>
-export type FirmwareOptions = FirmwareManifest['options']
 export type FirmwareInputs = Omit<FirmwareManifest, 'key' | 'files' | 'primary'>
 
 /** The manifest at `where`, validated: one message naming the file and the first bad field. */

@@ -25,7 +25,7 @@ import type { Reproducible } from './manifest.js'
 export const METHOD =
   'SOURCE_DATE_EPOCH+PYTHONHASHSEED=0+TZ=UTC+stack-cookies=sha256(commit,epoch)+autogen-workers=1'
 
-export const COOKIE_FILES = { 32: 'StackCookieValues32.json', 64: 'StackCookieValues64.json' } as const
+const COOKIE_FILES = { 32: 'StackCookieValues32.json', 64: 'StackCookieValues64.json' } as const
 const COOKIE_COUNT = 100
 
 /** The environment every build command gets. */

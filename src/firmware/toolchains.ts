@@ -33,7 +33,7 @@ const EDK2_TOOLS: { tool: string; pkg: string }[] = [
 ]
 
 /** Missing tools as "tool (package)"; uuid.h is needed to build BaseTools. */
-export function missingEdk2Tools(
+function missingEdk2Tools(
   path = process.env.PATH ?? '',
   uuidHeader = '/usr/include/uuid/uuid.h'
 ): { missing: string[]; packages: string[] } {

@@ -3,10 +3,10 @@
 // no index, no trailer.
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 
-export const PACKIT_MAGIC = Buffer.from('PKIT', 'ascii')
+const PACKIT_MAGIC = Buffer.from('PKIT', 'ascii')
 const MAX_NAME = 0xffff
 
-export interface PackItEntry {
+interface PackItEntry {
   name: string
   data: Uint8Array
 }

@@ -133,7 +133,7 @@ export function startHashers(n: number): Worker[] {
   })
 }
 
-export interface HashOptions {
+interface HashOptions {
   /** Worker threads besides the caller's (default: one per core but the caller's, none for few pages). */
   workers?: number
   /** Workers from `startHashers`, used instead of starting `workers` (ended by `close`). */
@@ -144,7 +144,7 @@ export interface HashOptions {
   name?: string
 }
 
-export interface PageHashes {
+interface PageHashes {
   /** How many worker threads were started (0: the caller hashes alone). */
   readonly workers: number
   /** How many batches the caller has hashed itself so far. */

@@ -67,7 +67,7 @@ function rawBlock(parsed: ParsedIgvm): RawBlock | null {
 }
 
 /** The IGVM key (curve u32, reserved u32, Qx, Qy) rewritten in the SNP ABI layout. */
-export function snpPublicKey(igvmKey: Uint8Array): Buffer {
+function snpPublicKey(igvmKey: Uint8Array): Buffer {
   const k = Buffer.from(igvmKey.buffer, igvmKey.byteOffset, 8 + 2 * POINT)
   const out = Buffer.alloc(SNP_PUBKEY_SIZE)
   out.writeUInt32LE(k.readUInt32LE(0), 0)
@@ -75,7 +75,7 @@ export function snpPublicKey(igvmKey: Uint8Array): Buffer {
   return out
 }
 
-export const sha384Upper = (b: Uint8Array) => createHash('sha384').update(b).digest('hex').toUpperCase()
+const sha384Upper = (b: Uint8Array) => createHash('sha384').update(b).digest('hex').toUpperCase()
 
 export function idBlockFacts(parsed: ParsedIgvm): IdBlockFacts | null {
   const raw = rawBlock(parsed)
@@ -98,7 +98,7 @@ export function idBlockFacts(parsed: ParsedIgvm): IdBlockFacts | null {
 const p384Be = (le: Uint8Array) => Buffer.from(le.subarray(0, 48)).reverse()
 
 /** An ECDSA P-384 public key from its SNP little-endian Qx/Qy fields. */
-export function p384Key(qxLe: Uint8Array, qyLe: Uint8Array): KeyObject {
+function p384Key(qxLe: Uint8Array, qyLe: Uint8Array): KeyObject {
   return createPublicKey({
     key: {
       kty: 'EC',
@@ -116,7 +116,7 @@ export function verifySnpSignature(key: KeyObject, data: Uint8Array, sig: Uint8A
   return verify('sha384', data, { key, dsaEncoding: 'ieee-p1363' }, p1363)
 }
 
-export interface IdBlockSignatures {
+interface IdBlockSignatures {
   /** The ID key signs ld, family id, image id, version, guest svn and the policy (0x60 bytes). */
   idBlock: boolean
   /** The author key signs the ID key (SNP layout); null when there is no author key. */

@@ -9,13 +9,13 @@ export interface Platform {
   sharedGpaBoundary: bigint
 }
 
-export interface GuestPolicy {
+interface GuestPolicy {
   offset: number
   policy: bigint
   mask: number
 }
 
-export interface PageTableRelocation {
+interface PageTableRelocation {
   offset: number
   mask: number
   gpa: bigint
@@ -54,7 +54,7 @@ export type Directive =
 export type PageData = Extract<Directive, { kind: 'page-data' }>
 
 /** A CoRIM document or its COSE_Sign1 signature (igvm 0.5): recognised and kept, never measured. */
-export interface CorimHeader {
+interface CorimHeader {
   kind: 'document' | 'signature'
   offset: number
   mask: number
@@ -65,7 +65,7 @@ export interface CorimHeader {
 }
 
 /** A header with the optional bit set whose type the reader does not know: skipped, listed here. */
-export interface SkippedHeader {
+interface SkippedHeader {
   offset: number
   type: number
   length: number

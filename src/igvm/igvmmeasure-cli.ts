@@ -5,7 +5,7 @@ import { bufferInput, InputError, type IgvmInput } from './input.js'
 import { MeasureError, toHex, type MeasurePlatform } from './measure.js'
 import { measureInput, type PoolOptions } from './measure-input.js'
 
-export interface CliResult {
+interface CliResult {
   stdout: string
   stderr: string
   code: number
@@ -30,7 +30,7 @@ interface Parsed {
 }
 
 /** clap's rules: top-level options before the subcommand, INPUT anywhere before it. */
-export function parseIgvmmeasureArgs(argv: readonly string[]): Parsed | CliResult {
+function parseIgvmmeasureArgs(argv: readonly string[]): Parsed | CliResult {
   const p: Parsed = {
     verbose: false,
     checkKvm: false,
@@ -79,7 +79,7 @@ export function parseIgvmmeasureArgs(argv: readonly string[]): Parsed | CliResul
 }
 
 /** A whole file in memory, or one opened to be streamed (`fileInput`). */
-export type IgvmmeasureIo = { readFile(path: string): Uint8Array } | { open(path: string): IgvmInput }
+type IgvmmeasureIo = { readFile(path: string): Uint8Array } | { open(path: string): IgvmInput }
 
 /** How Rust's std::io::Error prints the errno errors an open or a read gives. */
 const OS_ERRORS: Record<string, [kind: string, message: string]> = {

@@ -2,7 +2,7 @@
 // `Launch Digest: <HEX>`, the '=' line again and a blank line.
 const BLOCK = /^igvmmeasure '([^\n]*)'\nLaunch Digest: ([0-9A-F]+)$/gm
 
-export interface PrintedDigest {
+interface PrintedDigest {
   file: string
   digest: string
 }

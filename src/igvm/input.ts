@@ -33,7 +33,7 @@ const errno = (code: string, n: number, path: string) =>
 const WINDOW = 1 << 20
 
 /** Fills `buf[at..at+n)` from `position`; a short read means the file shrank since it was checked. */
-export function readFully(fd: number, buf: Uint8Array, at: number, n: number, position: number): void {
+function readFully(fd: number, buf: Uint8Array, at: number, n: number, position: number): void {
   let done = 0
   while (done < n) {
     const got = readSync(fd, buf, at + done, n - done, position + done)

@@ -17,7 +17,7 @@ import { tdxMrtd } from './tdx.js'
 
 const hex = (v: bigint | number) => `0x${v.toString(16)}`
 
-export interface PageCounts {
+interface PageCounts {
   data: number
   zero: number
   unmeasured: number
@@ -28,7 +28,7 @@ export interface PageCounts {
   bytes: number
 }
 
-export interface Inventory {
+interface Inventory {
   formatVersion: number
   platforms: { type: string; mask: string; highestVtl: number; sharedGpaBoundary: string }[]
   policies: { mask: string; policy: string; decoded: Record<string, unknown> }[]

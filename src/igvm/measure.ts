@@ -50,7 +50,7 @@ export const KVM_MESSAGES = {
     'The VMSA must be the final page directive in the IGVM file. This is because QEMU/KVM measures the VMSA page when the measurement is finalized and not in the order specified in the IGVM file. Make sure your IGVM file places the VMSA directive after any other measured or unmeasured page directives.'
 } as const
 
-export const PLATFORM_NOT_IN_FILE = '"IGVM file is not compatible with the specified platform."'
+const PLATFORM_NOT_IN_FILE = '"IGVM file is not compatible with the specified platform."'
 
 const TYPES: Record<MeasurePlatform, number> = {
   sev: PLATFORM_TYPE.SEV,
@@ -70,12 +70,12 @@ const LOG_NAMES: Record<number, string> = {
 }
 
 /** The compatibility mask igvmmeasure measures: the first platform header of the type. */
-export function platformMask(file: IgvmFile, platform: MeasurePlatform): number | null {
+function platformMask(file: IgvmFile, platform: MeasurePlatform): number | null {
   return file.platforms.find(p => p.platformType === TYPES[platform])?.mask ?? null
 }
 
 /** Where the measurer gets page contents, so that they can be read and hashed elsewhere. */
-export interface PageContents {
+interface PageContents {
   /** SHA-384 of the file data of `pages[k]`, `pages` being what `hashedPages` lists. */
   hash(d: PageData, k: number): Uint8Array
   /** The 4 KiB of file data of a page (SEV and SEV-ES hash them all, in order). */

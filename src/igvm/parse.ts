@@ -25,16 +25,7 @@ import type { IgvmFile } from './igvm-file.js'
 import { bufferInput, type IgvmInput } from './input.js'
 import { vpContext } from './vp-context.js'
 
-export type {
-  CorimHeader,
-  Directive,
-  GuestPolicy,
-  IgvmFile,
-  PageData,
-  PageTableRelocation,
-  Platform,
-  SkippedHeader
-} from './igvm-file.js'
+export type { Directive, IgvmFile } from './igvm-file.js'
 
 type Rule = (c: HeaderContext, type: number) => void
 

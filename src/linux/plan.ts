@@ -4,10 +4,8 @@ import { shortHash, type KeyContext } from '../cache/keys.js'
 import { command } from '../plan/step.js'
 import type { CommandStep } from '../plan/types.js'
 
-export const DEFAULT_LINUX = { repository: 'https://github.com/coconut-svsm/linux', ref: 'svsm' }
-
 /** Options each role needs on top of the base config (scripts/config --enable). */
-export const SNP_OPTIONS = {
+const SNP_OPTIONS = {
   host: [
     'KVM',
     'KVM_AMD',

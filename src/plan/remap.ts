@@ -31,7 +31,7 @@ export interface RemapPlan {
 }
 
 /** The flags, in upstream's order: later flags win in rustc, so CARGO_HOME's come after the root's. */
-export function remapFlags(f: Pick<CargoFacts, 'root' | 'cargoHome'>): string[] {
+function remapFlags(f: Pick<CargoFacts, 'root' | 'cargoHome'>): string[] {
   const flags = [`--remap-path-prefix=${f.root}=.`]
   if (f.cargoHome !== null)
     flags.push(

@@ -10,7 +10,7 @@ import type { CommandStep, FeatureRequest, HelperTool, PlanOptions, Step, Target
 import { UPSTREAM_XBUILD } from '../recipe/xbuild-facts.js'
 import { remapArgs, remapOf } from './remap.js'
 
-export const GIT_VERSION_FILE = 'release/src/git_version.rs'
+const GIT_VERSION_FILE = 'release/src/git_version.rs'
 
 const cliFeatures = (name: string, o: PlanOptions) =>
   o.features.filter((f: FeatureRequest) => f.pkg === name).map(f => f.feature)

@@ -8,7 +8,7 @@ import { PreflightError } from '../util/errors.js'
 import { findOnPath } from '../run/tools.js'
 
 /** Submodule paths from .gitmodules. */
-export function submodulePaths(root: string): string[] {
+function submodulePaths(root: string): string[] {
   const p = join(root, '.gitmodules')
   if (!existsSync(p)) return []
   return [...readFileSync(p, 'utf8').matchAll(/^\s*path\s*=\s*(.+?)\s*$/gm)].map(m => m[1]!)
@@ -17,7 +17,7 @@ export function submodulePaths(root: string): string[] {
 const isEmptyDir = (p: string) => !existsSync(p) || readdirSync(p).length === 0
 
 /** The vTPM (libtcgtpm: OpenSSL and the TPM reference code, built with cmake) is in the build. */
-export function usesVtpm(plan: Plan): boolean {
+function usesVtpm(plan: Plan): boolean {
   if (plan.options.allFeatures) return true
   if (plan.options.features.some(f => f.feature === 'vtpm')) return true
   return plan.recipes.some(r =>
@@ -36,7 +36,7 @@ export function missingSubmodules(root: string, plan: Plan): string[] {
   return requiredSubmodules(root, plan).filter(p => isEmptyDir(join(root, p)))
 }
 
-export function submoduleError(missing: string[]): string {
+function submoduleError(missing: string[]): string {
   return (
     `missing submodule${missing.length > 1 ? 's' : ''}: ${missing.join(', ')} (empty or absent). ` +
     'Check out svsm with its submodules: in a workflow, actions/checkout with `submodules: recursive`; ' +
@@ -53,7 +53,7 @@ export function missingCTools(path = process.env.PATH ?? ''): string[] {
   return missing
 }
 
-export interface GitState {
+interface GitState {
   describe: string
   shallow: boolean
   tags: boolean
@@ -66,7 +66,7 @@ const git = (root: string, args: string[]) => {
   return r.status === 0 ? r.stdout.trim() : null
 }
 
-export function gitState(root: string): GitState {
+function gitState(root: string): GitState {
   const isRepo = git(root, ['rev-parse', '--git-dir']) !== null
   if (!isRepo) return { describe: '', shallow: false, tags: false, dirty: false, isRepo }
   return {

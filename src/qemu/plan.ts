@@ -16,13 +16,7 @@ export const QEMU_SOURCES: Record<QemuFlavor, { repository: string; ref: string;
   upstream: { repository: 'https://gitlab.com/qemu-project/qemu.git', ref: 'v11.1.0', igvmRef: 'igvm-v0.4.0' }
 }
 
-export const DEFAULT_QEMU = { repository: QEMU_SOURCES.coconut.repository, ref: QEMU_SOURCES.coconut.ref }
-export const DEFAULT_IGVM = {
-  repository: 'https://github.com/microsoft/igvm',
-  ref: QEMU_SOURCES.coconut.igvmRef
-}
-
-export const CONFIGURE_FLAGS = [
+const CONFIGURE_FLAGS = [
   '--target-list=x86_64-softmmu',
   '--enable-igvm',
   '--enable-tcg',
@@ -37,12 +31,12 @@ export const CONFIGURE_FLAGS = [
 ]
 
 /** Added for upstream QEMU: the device tree support its IGVM loader needs. */
-export const UPSTREAM_CONFIGURE_FLAGS = ['--enable-fdt=system']
+const UPSTREAM_CONFIGURE_FLAGS = ['--enable-fdt=system']
 
-export const configureFlags = (flavor: QemuFlavor = 'coconut') =>
+const configureFlags = (flavor: QemuFlavor = 'coconut') =>
   flavor === 'upstream' ? [...CONFIGURE_FLAGS, ...UPSTREAM_CONFIGURE_FLAGS] : CONFIGURE_FLAGS
 
-export interface QemuOptions {
+interface QemuOptions {
   qemuSource: string
   igvmSource: string
   prefix: string

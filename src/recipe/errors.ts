@@ -19,7 +19,7 @@ export interface RecipeProblem {
   at?: { line: number; column: number }
 }
 
-export function formatProblem(file: string, p: RecipeProblem): string {
+function formatProblem(file: string, p: RecipeProblem): string {
   const file_ = p.at ? `${file}:${p.at.line}:${p.at.column}` : file
   const where = p.path ? `${file_}: ${p.path}` : file_
   return p.found === undefined

@@ -29,7 +29,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
   }
 }
 
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
+function lineColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset)
   const lineStart = before.lastIndexOf('\n') + 1
   const line = before.split('\n').length

@@ -15,7 +15,7 @@ const componentFields = {
   path: optStr('a string (the file path inside the fs image, e.g. "/init")')
 }
 
-export const xbuildComponent = z.object(
+const xbuildComponent = z.object(
   {
     ...componentFields,
     type: z.enum(['cargo', 'make', 'test'], { error: 'one of "cargo", "make", "test"' }).optional(),
@@ -29,7 +29,7 @@ export const xbuildComponent = z.object(
   { error: 'an object (a build item)' }
 )
 
-export const buildpyComponent = z.object(
+const buildpyComponent = z.object(
   {
     ...componentFields,
     type: z
@@ -60,11 +60,11 @@ const igvmTargetFields = {
   'measure-native-zeroes': z.boolean({ error: BOOL }).optional()
 }
 
-export const xbuildIgvmTarget = z.object(
+const xbuildIgvmTarget = z.object(
   { ...igvmTargetFields, 'no-vtom': z.boolean({ error: BOOL }).optional() },
   { error: 'an object of IGVM settings' }
 )
-export const buildpyIgvmTarget = z.object(igvmTargetFields, { error: 'an object of IGVM settings' })
+const buildpyIgvmTarget = z.object(igvmTargetFields, { error: 'an object of IGVM settings' })
 
 const firmware = z.object(
   {

@@ -1,16 +1,14 @@
 // The recipe as the engine sees it after expansion: the upstream JSON shape (same key names), with
 // every default written out, so `plan --json` shows a recipe a user could paste back.
 
-export const DIALECTS = ['xbuild', 'build.py'] as const
-export type Dialect = (typeof DIALECTS)[number]
+export type Dialect = 'xbuild' | 'build.py'
 
 export const IGVM_TARGETS = ['qemu', 'hyper-v', 'vanadium'] as const
 export type IgvmTarget = (typeof IGVM_TARGETS)[number]
 
-export const PLATFORMS = ['native', 'snp', 'tdp', 'vsm'] as const
-export type Platform = (typeof PLATFORMS)[number]
+type Platform = 'native' | 'snp' | 'tdp' | 'vsm'
 
-export type BuildType = 'cargo' | 'make' | 'test'
+type BuildType = 'cargo' | 'make' | 'test'
 
 /** One COCONUT Build Item (COBI): a kernel part or an fs module. */
 export interface Component {

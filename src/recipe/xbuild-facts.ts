@@ -4,7 +4,7 @@
 // front of it, not one snapshot of upstream.
 import { KNOWN_KEYS } from './schema.js'
 
-export const SECTIONS = ['root', 'component', 'firmware', 'fs', 'target'] as const
+const SECTIONS = ['root', 'component', 'firmware', 'fs', 'target'] as const
 export type Section = (typeof SECTIONS)[number]
 
 /** The struct each section of a recipe is deserialized into (upstream's names). */

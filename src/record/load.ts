@@ -40,7 +40,7 @@ const boundedMeasurement = measurementSchema.superRefine((m, ctx) => {
   walk(m, [])
 })
 
-export interface LoadOptions {
+interface LoadOptions {
   /** Apply UNTRUSTED_LIMITS (a fork's artifact read by a job that holds a write token). */
   untrusted?: boolean
   /** An empty array is an error unless allowed. */
@@ -53,7 +53,7 @@ export interface LoadOptions {
 }
 
 /** The record file a source names: the file itself, or measurements.json in the folder or its bin/. */
-export function recordFileOf(source: string): string {
+function recordFileOf(source: string): string {
   const path = resolve(source)
   if (!existsSync(path)) throw new RecordError(`${source}: no such file or directory`)
   if (!statSync(path).isDirectory()) return path

@@ -11,7 +11,7 @@ import type { BuildPlace, Measurement, RecordedInputs, ToolBuild } from './schem
 
 const MAX_DIRTY_FILES = 20
 
-export type SourceState = RecordedInputs['source']
+type SourceState = RecordedInputs['source']
 
 const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
 

@@ -7,7 +7,7 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/)
 const launchDigest = z.string().regex(/^[0-9A-F]{96}$/)
 
 /** A helper tool the build compiled and ran (igvmbuilder, igvmmeasure). */
-export const toolBuildSchema = z.object({
+const toolBuildSchema = z.object({
   /** Relative to the svsm tree, as the plan ran it (absolute for a prebuilt one). */
   path: z.string(),
   sha256,
@@ -18,7 +18,7 @@ export const toolBuildSchema = z.object({
 })
 
 /** `rustc -vV` of the toolchain the tree's build used (rustup picks it from rust-toolchain.toml). */
-export const rustcSchema = z.object({
+const rustcSchema = z.object({
   /** The first line: `rustc 1.96.0 (ac68faa20 2026-05-25)`. */
   version: z.string(),
   release: z.string().nullable(),
@@ -31,7 +31,7 @@ export const rustcSchema = z.object({
 })
 
 /** The linker of the kernel target: the target's default (rust-lld) or target.<triple>.linker. */
-export const linkerSchema = z.object({
+const linkerSchema = z.object({
   name: z.string(),
   /** The file it resolves to, symbolic links followed (null: not found). */
   path: z.string().nullable(),
@@ -40,7 +40,7 @@ export const linkerSchema = z.object({
 })
 
 /** One path remapping in force for the kernel target. */
-export const remapSchema = z.object({
+const remapSchema = z.object({
   /**
    * Who set it: svsm-build's remap-paths option, the tree's own xbuild, the tree's cargo
    * configuration, or an environment variable (which then replaces every other rustflags).
@@ -52,7 +52,7 @@ export const remapSchema = z.object({
 })
 
 /** Occurrences of one recorded prefix in the built parts the IGVM file was made from. */
-export const embeddedPathSchema = z.object({
+const embeddedPathSchema = z.object({
   what: z.enum(['checkout', 'CARGO_HOME', 'sysroot']),
   prefix: z.string(),
   /** File (relative to the tree) → occurrences in it. */
@@ -60,7 +60,7 @@ export const embeddedPathSchema = z.object({
 })
 
 /** Where and with what the bytes were made: what decides whether a rebuild elsewhere gives them again. */
-export const buildPlaceSchema = z.object({
+const buildPlaceSchema = z.object({
   /** The tree's absolute path, as cargo saw it (symbolic links resolved). */
   checkout: z.string(),
   /** CARGO_HOME as cargo resolved it (null: neither CARGO_HOME nor HOME was set). */
@@ -79,7 +79,7 @@ export type BuildPlace = z.infer<typeof buildPlaceSchema>
 export type EmbeddedPath = z.infer<typeof embeddedPathSchema>
 
 /** Everything a rebuild needs that the rest of the record does not already say. */
-export const recordedInputsSchema = z.object({
+const recordedInputsSchema = z.object({
   source: z.object({
     /** HEAD of the svsm tree (null: not a git checkout). */
     commit: z
@@ -119,7 +119,7 @@ export type ToolBuild = z.infer<typeof toolBuildSchema>
 export type RecordedInputs = z.infer<typeof recordedInputsSchema>
 
 /** The ID-block-signed copy of the file (sign.yml); the unsigned fields stay as built. */
-export const signedSchema = z.object({
+const signedSchema = z.object({
   igvm: z.string(),
   sha256,
   launchDigest,

@@ -41,7 +41,7 @@ const isUint = (v: Cbor): v is number | bigint =>
 const tagged = (v: Cbor, tag: number): v is Tagged => v instanceof Tagged && v.tag === tag
 
 /** A short description of a CBOR value for messages ("found ..."). */
-export function describeCbor(v: Cbor): string {
+function describeCbor(v: Cbor): string {
   if (v === undefined) return 'nothing'
   if (v === null) return 'null'
   if (typeof v === 'boolean') return `${v}`

@@ -82,10 +82,10 @@ function contentUuid(content: Uint8Array): Uint8Array {
 }
 
 /** The CoRIM id: the repository and its `git describe`, which is what the CoRIM is of. */
-export const corimId = (input: BuildInput) =>
+const corimId = (input: BuildInput) =>
   input.version ? `${input.repository.name}@${input.version}` : input.repository.name
 
-export interface CorimOutput {
+interface CorimOutput {
   bytes: Uint8Array
   /** The targets that have a triple, in order. */
   targets: string[]

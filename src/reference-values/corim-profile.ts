@@ -4,8 +4,6 @@
 // jraman567/go-gen-ref cmd/sevsnp/parser.go). One source of truth for the writer, reader and dump.
 
 export const PROFILE = 'tag:amd.com,2024:snp-corim-profile'
-/** The media type Veraison's provisioning API takes this CoRIM under (handler/schemeimplementationwrapper.go). */
-export const CORIM_MEDIA_TYPE = `application/rim+cbor; profile="${PROFILE}"`
 /** Veraison's SEV-SNP scheme also registers this one (trust anchors, the AMD root key). */
 export const ARK_PROFILE = 'https://amd.com/ark'
 

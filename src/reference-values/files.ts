@@ -17,7 +17,7 @@ export interface WrittenReferenceValues {
 }
 
 /** The bytes of each format that applies to `input`, before anything is written. */
-export function referenceValueContents(input: BuildInput): {
+function referenceValueContents(input: BuildInput): {
   contents: Partial<Record<ReferenceValueFormat, string | Uint8Array>>
   notes: string[]
 } {

@@ -48,7 +48,7 @@ function targetsOf(m: Measurement): TargetInput[] {
 }
 
 /** The records' one `git describe` (every record of one build has it); a mix is refused. */
-export function recordVersion(records: readonly Measurement[], source: string): string {
+function recordVersion(records: readonly Measurement[], source: string): string {
   const first = records[0]
   if (!first) throw new ReferenceValuesError(source, '', 'no records, expected at least one')
   const other = records.findIndex(m => m.gitVersion !== first.gitVersion)

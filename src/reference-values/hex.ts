@@ -17,6 +17,3 @@ export function policyBytes(policy: bigint): Uint8Array {
 
 export const policyFromBytes = (b: Uint8Array) =>
   new DataView(b.buffer, b.byteOffset, 8).getBigUint64(0, false)
-
-/** "0x30000" as the record and recipes write it. */
-export const policyHex = (p: bigint) => `0x${p.toString(16)}`

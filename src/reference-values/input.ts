@@ -5,13 +5,13 @@ import { fromZodIssue } from './errors.js'
 import { HEX32, HEX96 } from './hex.js'
 
 /** The recipe platform name of SEV-SNP: only targets that list it get SEV-SNP reference values. */
-export const SNP_PLATFORM = 'snp'
+const SNP_PLATFORM = 'snp'
 
 const digest96 = z.string().regex(HEX96, { error: '96 hex digits (48 bytes)' })
 const id32 = z.string().regex(HEX32, { error: '32 hex digits (16 bytes)' })
 
 /** What a signed ID block makes the attestation report show (absent for an unsigned image). */
-export const idBlockInputSchema = z.object({
+const idBlockInputSchema = z.object({
   familyId: id32,
   imageId: id32,
   /** SHA-384 of the ID public key in the SNP ABI layout (the report's ID_KEY_DIGEST). */
@@ -21,7 +21,7 @@ export const idBlockInputSchema = z.object({
   guestSvn: z.number().int().min(0).max(0xffffffff, { error: 'a 32-bit guest SVN' })
 })
 
-export const targetInputSchema = z.object({
+const targetInputSchema = z.object({
   /** Recipe target (qemu, hyper-v, vanadium). */
   target: z.string().regex(/^[A-Za-z0-9._-]+$/, { error: 'a target name of letters, digits, ".", "_", "-"' }),
   /** The IGVM file name these values are for. */
@@ -39,7 +39,7 @@ export const targetInputSchema = z.object({
   tdxMrtd: digest96.optional()
 })
 
-export const buildInputSchema = z.object({
+const buildInputSchema = z.object({
   repository: z.object({
     /** owner/name, e.g. coconut-svsm/svsm. */
     name: z.string().min(1),

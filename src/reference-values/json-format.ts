@@ -12,7 +12,7 @@ export const JSON_FORMAT = 'svsm-build-reference-values/1'
 const hex96 = z.string().regex(HEX96, { error: '96 hex digits' })
 const hex32 = z.string().regex(HEX32, { error: '32 hex digits' })
 
-export const referenceValuesJsonSchema = z.object({
+const referenceValuesJsonSchema = z.object({
   format: z.literal(JSON_FORMAT, { error: `"${JSON_FORMAT}"` }),
   repository: z.object({ name: z.string(), url: z.string() }),
   version: z.string(),
@@ -43,7 +43,7 @@ export const referenceValuesJsonSchema = z.object({
   notes: z.array(z.string())
 })
 
-export type ReferenceValuesJson = z.infer<typeof referenceValuesJsonSchema>
+type ReferenceValuesJson = z.infer<typeof referenceValuesJsonSchema>
 
 export function buildJson(given: BuildInput): { value: ReferenceValuesJson; text: string } {
   const input = parseBuildInput(given) // the adapter's output is checked before any byte is written

@@ -6,7 +6,7 @@ import { JSON_FORMAT, parseJson } from './json-format.js'
 import { parseRvpsMessage } from './rvps-parse.js'
 import type { ReferenceValues } from './values.js'
 
-export type ReferenceValuesFormat = 'corim' | 'rvps' | 'json' | 'record'
+type ReferenceValuesFormat = 'corim' | 'rvps' | 'json' | 'record'
 
 /** CBOR major type 6 (a tag) first: a CoRIM, signed or not. JSON otherwise, told apart by its shape. */
 export function detectFormat(bytes: Uint8Array): ReferenceValuesFormat | null {

@@ -10,7 +10,7 @@ import { realpathSync } from 'node:fs'
 import { ReferenceValuesError } from './errors.js'
 import type { BuildInput } from './input.js'
 
-export type Repository = BuildInput['repository']
+type Repository = BuildInput['repository']
 
 const OWNER_NAME = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/
 /** scp-like git address: `git@github.com:owner/name.git`. */
@@ -52,7 +52,7 @@ export function parseRepository(value: string, server = 'https://github.com'): R
   return { name, url: `${scheme}://${u.hostname}/${name}` }
 }
 
-export interface RepositoryChoice {
+interface RepositoryChoice {
   repository: Repository
   /** Where it came from, for the line the caller prints. */
   from: string
@@ -60,7 +60,7 @@ export interface RepositoryChoice {
   skipped: string[]
 }
 
-export interface RepositorySources {
+interface RepositorySources {
   /** The explicit option, and how messages name it (`--repository`). */
   option?: { value: string; name: string }
   /** The origin remote of the svsm tree, when there is one. */

@@ -7,12 +7,12 @@ import { isSnpTarget, parseBuildInput, type BuildInput } from './input.js'
 import { DEFAULT_POLICY_NAMES, RVPS_MESSAGE_VERSION, rvpsNames } from './rvps-names.js'
 import { SNP_POLICY_BIT, snpPolicyBits, type SnpPolicyBits } from './snp-policy.js'
 
-export interface RvpsOptions {
+interface RvpsOptions {
   /** Also write the names Trustee's default policy queries (default true). */
   defaultPolicyNames?: boolean
 }
 
-export interface RvpsOutput {
+interface RvpsOutput {
   /** The message as RVPS takes it (`rvps-tool register --path FILE`). */
   text: string
   /** The decoded payload, for people and tests. */

@@ -32,7 +32,7 @@ export function repositoryPath(url: string): string {
   return `${u.host}${u.pathname}`.replace(/\/+$/, '').replace(/\.git$/, '')
 }
 
-export interface RvpsNames {
+interface RvpsNames {
   snpMeasurement: string
   tdxMrtd: string
   target: (target: string) => { snpMeasurement: string; snpPolicy: string; tdxMrtd: string }
@@ -54,7 +54,7 @@ export function rvpsNames(repositoryUrl: string, version: string): RvpsNames {
   }
 }
 
-export type ParsedName =
+type ParsedName =
   | {
       kind: 'target'
       repository: string

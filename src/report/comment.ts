@@ -15,9 +15,9 @@ export interface CommentApi {
 }
 
 export const markerFor = (id: string) => `<!-- svsm-build-report:${id.replace(/[^\w.-]/g, '_')} -->`
-export const PER_PAGE = 100
+const PER_PAGE = 100
 
-export interface UpsertResult {
+interface UpsertResult {
   action: 'created' | 'updated' | 'unchanged'
   url: string
   id: number

@@ -4,9 +4,9 @@ import type { Measurement } from '../record/schema.js'
 import type { BaselineEntry } from './baseline.js'
 import { code, escapeText } from './escape.js'
 
-export type Status = 'unchanged' | 'changed' | 'new' | 'removed'
+type Status = 'unchanged' | 'changed' | 'new' | 'removed'
 
-export interface InputDiff {
+interface InputDiff {
   field: string
   old: string
   new: string
@@ -38,7 +38,7 @@ function featureDiff(a: Record<string, string[]>, b: Record<string, string[]>): 
 }
 
 /** The recorded inputs that differ between two builds of the same target. */
-export function inputDiffs(a: Measurement, b: Measurement): InputDiff[] {
+function inputDiffs(a: Measurement, b: Measurement): InputDiff[] {
   const out: InputDiff[] = []
   const field = (name: string, x: unknown, y: unknown) => {
     const sx = typeof x === 'string' ? x : JSON.stringify(x ?? null)

@@ -2,7 +2,7 @@
 // target the expected file does not list appears) | any (any digest that is not unchanged).
 import type { TargetComparison } from './compare.js'
 
-export type FailOnChange = 'never' | 'unexpected' | 'any'
+type FailOnChange = 'never' | 'unexpected' | 'any'
 
 export interface GateResult {
   pass: boolean

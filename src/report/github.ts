@@ -5,12 +5,12 @@ import * as core from '@actions/core'
 import * as github from '@actions/github'
 import type { CommentApi } from './comment.js'
 
-export const MAX_RETRY_AFTER_S = 60
+const MAX_RETRY_AFTER_S = 60
 
 type Octokit = ReturnType<typeof github.getOctokit>
 
 /** Seconds GitHub asks us to wait before trying again, or null when this is no rate limit. */
-export function retryAfterOf(e: unknown): number | null {
+function retryAfterOf(e: unknown): number | null {
   const err = e as { status?: number; message?: string; response?: { headers?: Record<string, string> } }
   const header = err.response?.headers?.['retry-after']
   const limited =

@@ -12,7 +12,7 @@ import type { Measurement } from '../record/schema.js'
 import type { TargetComparison } from './compare.js'
 
 /** Larger files are not diffed in the report job (an artifact from a fork is untrusted input). */
-export const MAX_DIFF_BYTES = 256 * 1024 * 1024
+const MAX_DIFF_BYTES = 256 * 1024 * 1024
 
 export interface ImageDiff {
   target: string

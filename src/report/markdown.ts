@@ -14,14 +14,14 @@ export interface CacheLine {
   matchedKey?: string
 }
 
-export interface StepLine {
+interface StepLine {
   id: string
   title: string
   status: 'ok' | 'failed' | 'skipped'
   ms: number
 }
 
-export interface ReportInput {
+interface ReportInput {
   title?: string
   measurements: Measurement[]
   caches?: CacheLine[]
@@ -74,7 +74,7 @@ export function formatSize(bytes: number): string {
 const flagList = (m: Measurement) =>
   [m.checkKvm ? 'check-kvm' : '', m.nativeZero ? 'native-zero' : ''].filter(Boolean).join(', ') || 'none'
 
-export function renderMeasurementsTable(ms: readonly Measurement[]): string {
+function renderMeasurementsTable(ms: readonly Measurement[]): string {
   const rows = ms.map(
     m =>
       `| ${escapeText(m.target)} | ${code(m.igvm)} | ${formatSize(m.size)} | ${code(m.launchDigest)} | ${escapeText(m.platforms.join(', '))} | ${code(m.policy)} | ${flagList(m)} |`

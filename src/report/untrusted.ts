@@ -11,13 +11,13 @@ import { readRegularFile } from '../util/input-file.js'
 
 export const LIMITS = { files: 32, prBytes: 1024 }
 
-export const prSchema = z.strictObject({
+const prSchema = z.strictObject({
   number: z.number().int().positive(),
   head_sha: z.string().regex(/^[0-9a-f]{40}$/)
 })
 export type PrInfo = z.infer<typeof prSchema>
 
-export class UntrustedArtifactError extends Error {
+class UntrustedArtifactError extends Error {
   override name = 'UntrustedArtifactError'
 }
 

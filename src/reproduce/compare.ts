@@ -2,7 +2,7 @@
 // differ with them (the explanation). Pure: reproduce.ts gives it the two records.
 import type { Measurement } from '../record/schema.js'
 
-export interface Difference {
+interface Difference {
   field: string
   recorded: string
   rebuilt: string

@@ -26,7 +26,7 @@ export interface Mount {
 }
 
 /** What the run inside does: the mounts, then the rebuild (its request, as JSON), and where the records go. */
-export interface NamespaceSpec {
+interface NamespaceSpec {
   mounts: Mount[]
   rebuild: unknown
   result: string

@@ -11,7 +11,7 @@ import { cargoHomeOf } from '../engine/cargo-config.js'
 import type { BuildGroup } from './records.js'
 import { ReproduceInputError } from './records.js'
 
-export interface PathNeed {
+interface PathNeed {
   what: 'checkout' | 'CARGO_HOME'
   path: string
   /**

@@ -24,7 +24,7 @@ export interface RebuildIO {
   log: Logger
 }
 
-export interface Rebuilt {
+interface Rebuilt {
   /** Where the clone is (its bin/ holds the rebuilt files). */
   clone: string
   records: Measurement[]
@@ -35,7 +35,7 @@ export interface Rebuilt {
 }
 
 /** The build request of a recorded group, in a tree at `root`. */
-export function rebuildRequest(
+function rebuildRequest(
   g: BuildGroup,
   root: string,
   firmware: string | null,

@@ -31,7 +31,7 @@ export interface BuildGroup {
   records: Measurement[]
 }
 
-export const sha256Of = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex')
+const sha256Of = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex')
 
 export function git(cwd: string, args: string[]): { ok: boolean; out: string; err: string } {
   const r = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 << 20 })

@@ -24,8 +24,6 @@ import {
 } from './records.js'
 import { existsSync } from 'node:fs'
 
-export { ReproduceInputError, type BuildGroup, type TreeCheck } from './records.js'
-
 export interface GroupOutcome {
   group: BuildGroup
   checks: TreeCheck[]
@@ -35,7 +33,7 @@ export interface GroupOutcome {
   comparisons: TargetComparison[]
 }
 
-export interface ReproduceRequest {
+interface ReproduceRequest {
   /** measurements.json, or a folder holding one (a downloaded build artifact, or bin/ of a tree). */
   source: string
   /** The svsm checkout that holds the recorded commit. */

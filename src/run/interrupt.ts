@@ -3,7 +3,7 @@
 // runs in its own process group (cargo spawns rustc) and the signal is passed on to every group.
 import { constants } from 'node:os'
 
-export type Listener = (signal: NodeJS.Signals, count: number) => void
+type Listener = (signal: NodeJS.Signals, count: number) => void
 
 /** What the build was told to stop with; one per build, shared by every running process. */
 export class Interrupt {

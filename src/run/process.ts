@@ -16,7 +16,7 @@ export interface ProcessResult {
   interrupted?: NodeJS.Signals
 }
 
-export interface ProcessOptions {
+interface ProcessOptions {
   cwd: string
   env: NodeJS.ProcessEnv
   /** Where the child's output goes as it arrives; null drops it. */

@@ -23,7 +23,7 @@ export interface StepResult {
   code?: number | null
 }
 
-export interface RunOutcome {
+interface RunOutcome {
   results: StepResult[]
   gitVersion: string
   /** Per measure step: the file's size, sha256 and launch digest. */

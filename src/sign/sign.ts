@@ -17,13 +17,13 @@ export class SignError extends Error {
   override name = 'SignError'
 }
 
-export interface SignKeys {
+interface SignKeys {
   /** PEM (SEC1 "EC PRIVATE KEY" or PKCS#8) of a P-384 key. */
   idKey: string
   authorKey?: string
 }
 
-export interface SignRequest {
+interface SignRequest {
   /** The build's artifact: measurements.json and the IGVM files (flat, as the action uploads them). */
   artifactDir: string
   /** Where the signed files and the new measurements.json go. */
@@ -87,7 +87,7 @@ function run(argv: string[]): { code: number | null; stdout: string; stderr: str
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')
 
 /** `<name>.igvm` → `<name>-signed.igvm` (upstream's naming in its signing test). */
-export const signedName = (igvm: string) => basename(igvm).replace(/(\.igvm)?$/, '-signed.igvm')
+const signedName = (igvm: string) => basename(igvm).replace(/(\.igvm)?$/, '-signed.igvm')
 
 function signOne(
   req: SignRequest,

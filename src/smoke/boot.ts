@@ -10,18 +10,18 @@ import { runSmoke, type SmokeResult } from './runner.js'
 import { displayArgv } from '../run/process.js'
 
 /** QEMU's warning when the host KVM lacks a CPU feature the profile asks for. */
-export const KVM_FEATURE_WARNING = /host doesn't support requested feature: [^\n]*pdpe1gb[^\n]*/
+const KVM_FEATURE_WARNING = /host doesn't support requested feature: [^\n]*pdpe1gb[^\n]*/
 
 /** QEMU 11.1 on a machine without a device tree (q35) refuses upstream's DEVICE_TREE parameter. */
 const NO_DEVICE_TREE = /IGVM: device tree not available/
 
-export interface BootAttempt {
+interface BootAttempt {
   accel: 'kvm' | 'tcg'
   argv: string[]
   result: SmokeResult
 }
 
-export interface BootReport {
+interface BootReport {
   qemu: QemuInfo
   accel: 'kvm' | 'tcg'
   /** Why KVM was tried and left for TCG. */
@@ -30,7 +30,7 @@ export interface BootReport {
   result: SmokeResult
 }
 
-export interface BootOptions {
+interface BootOptions {
   profile: RunProfile
   igvm: string
   /** The serial log; a KVM attempt that is given up is kept as `<name>.kvm.serial.log`. */

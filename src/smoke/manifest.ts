@@ -30,7 +30,7 @@ const runSchema = z.strictObject({
     .optional()
 })
 
-export type RunOverrides = z.infer<typeof runSchema>
+type RunOverrides = z.infer<typeof runSchema>
 
 export interface RunProfile {
   qemu: string
@@ -60,7 +60,7 @@ export const DEFAULT_PROFILE: RunProfile = {
   success: 'COCONUT Secure Virtual Machine Service Module'
 }
 
-export interface Selector {
+interface Selector {
   target?: string
   scheme?: string
 }
@@ -70,7 +70,7 @@ interface Section {
   run: RunOverrides
 }
 
-export interface SmokeManifest {
+interface SmokeManifest {
   sections: Section[]
 }
 

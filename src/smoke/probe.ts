@@ -9,11 +9,11 @@ export interface QemuInfo {
   igvm: boolean
 }
 
-export const parseQemuVersion = (stdout: string): string | null =>
+const parseQemuVersion = (stdout: string): string | null =>
   /QEMU emulator version (\S+)/.exec(stdout)?.[1] ?? null
 
 /** `-object help` lists the user-creatable objects; IGVM support means igvm-cfg is one. */
-export const listsIgvmCfg = (objectHelp: string): boolean => /^\s*igvm-cfg\s*$/m.test(objectHelp)
+const listsIgvmCfg = (objectHelp: string): boolean => /^\s*igvm-cfg\s*$/m.test(objectHelp)
 
 export function probeQemu(qemu: string, romDir?: string, env?: NodeJS.ProcessEnv): QemuInfo {
   const rom = romDir ? ['-L', romDir] : []

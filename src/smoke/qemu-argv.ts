@@ -2,14 +2,14 @@
 import type { RunProfile } from './manifest.js'
 
 /** SVSM test images exit through isa-debug-exit at port 0xf4: QEMU's status is (value << 1) | 1. */
-export const DEBUG_EXIT_DEVICE = 'isa-debug-exit,iobase=0xf4,iosize=0x04'
+const DEBUG_EXIT_DEVICE = 'isa-debug-exit,iobase=0xf4,iosize=0x04'
 
 /**
  * Under KVM the CPU also asks for 1 GiB pages: upstream's initial page tables use them, and a KVM
  * that cannot offer them (nested, as on some CI hosts) makes QEMU say so at once ("host doesn't
  * support requested feature ... pdpe1gb") instead of leaving a guest that resets in a loop.
  */
-export const KVM_CPU_FEATURES = ',+pdpe1gb'
+const KVM_CPU_FEATURES = ',+pdpe1gb'
 
 export function qemuArgv(p: RunProfile, igvm: string, accel: 'kvm' | 'tcg'): string[] {
   const argv = [

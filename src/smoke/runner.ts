@@ -19,7 +19,7 @@ export interface SmokeResult {
   tail: string
 }
 
-export interface SmokeOptions {
+interface SmokeOptions {
   argv: string[]
   log: string
   timeoutMs: number

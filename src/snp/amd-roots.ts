@@ -7,7 +7,7 @@
 // sha256sum` gives the same figures. A chain is AMD's only when its ARK has one of these keys.
 import type { Product } from './product.js'
 
-export interface AmdRoot {
+interface AmdRoot {
   product: Product
   /** The ARK: self-signed root of the product (CN=ARK-<product>). */
   ark: string

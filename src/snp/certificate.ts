@@ -11,7 +11,7 @@ import type { TcbPart } from './product.js'
 export { CertificateError }
 
 /** What AMD's KDS writes into a VCEK or VLEK (AMD 57230, "VCEK certificate extensions"). */
-export interface AmdExtensions {
+interface AmdExtensions {
   /** productName: "Milan-B0", "Turin-B0", ... */
   productName: string | null
   /** hwID: the chip id (VCEK only): 64 bytes, or 8 for Turin. */
@@ -64,7 +64,7 @@ export function readCertificates(bytes: Buffer, name: string, maxBlocks = 4): Ce
   )
 }
 
-export function parseCertificate(der: Buffer, name: string): Certificate {
+function parseCertificate(der: Buffer, name: string): Certificate {
   let x509: X509Certificate
   let asn: AsnCertificate
   try {

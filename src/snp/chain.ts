@@ -22,7 +22,7 @@ export function splitChain(
   return { ark, intermediates: certs.filter(c => c !== ark) }
 }
 
-export interface ChainInputs {
+interface ChainInputs {
   leaf: Certificate
   leafKind: SigningKey
   ark: Certificate

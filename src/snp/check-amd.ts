@@ -20,7 +20,7 @@ export interface AmdInputs {
   now?: Date
 }
 
-export type Add = (name: string, ok: boolean | null, detail: string) => void
+type Add = (name: string, ok: boolean | null, detail: string) => void
 
 const short = (h: string) => `${h.slice(0, 16)}...`
 

@@ -15,7 +15,7 @@ export interface CheckInputs extends AmdInputs {
   vmpl?: number
 }
 
-export interface Check {
+interface Check {
   name: string
   status: 'pass' | 'fail' | 'skip'
   detail: string

@@ -8,7 +8,7 @@ import { RsaSaPssParams } from '@peculiar/asn1-rsa'
 import { algorithmName, normalSerial, type Certificate } from './certificate.js'
 import { CertificateError, derBlocks } from './pem.js'
 
-export interface RevokedEntry {
+interface RevokedEntry {
   serial: string
   date: Date
   reason: string | null

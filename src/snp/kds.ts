@@ -5,9 +5,9 @@
 import { decodeTcb, tcbLayout, type Product } from './product.js'
 import type { SnpReport } from './report.js'
 
-export const KDS = 'https://kdsintf.amd.com'
+const KDS = 'https://kdsintf.amd.com'
 
-export interface KdsLink {
+interface KdsLink {
   what: string
   url: string | null
   note?: string

@@ -6,7 +6,7 @@ export class CertificateError extends Error {
   override name = 'CertificateError'
 }
 
-export type PemLabel = 'CERTIFICATE' | 'X509 CRL'
+type PemLabel = 'CERTIFICATE' | 'X509 CRL'
 /** Labels accepted for each (RFC 7468's, and "CRL" as some tools write it). */
 const LABELS: Record<PemLabel, string[]> = { CERTIFICATE: ['CERTIFICATE'], 'X509 CRL': ['X509 CRL', 'CRL'] }
 

@@ -2,7 +2,7 @@
 // 8-byte TCB_VERSION is laid out (SNP ABI, AMD 56860, TCB_VERSION; Turin's adds the FMC SPL and
 // moves the others). Pure facts; nothing here reads a file.
 
-export const PRODUCTS = ['Milan', 'Genoa', 'Turin'] as const
+const PRODUCTS = ['Milan', 'Genoa', 'Turin'] as const
 export type Product = (typeof PRODUCTS)[number]
 
 /**
@@ -36,7 +36,7 @@ export const TCB_PARTS = ['fmc', 'bl', 'tee', 'snp', 'ucode'] as const
 export type TcbPart = (typeof TCB_PARTS)[number]
 
 /** Two layouts: Milan and Genoa (bl, tee, 4 reserved, snp, ucode) and Turin (fmc, bl, tee, snp, 3 reserved, ucode). */
-export type TcbLayout = 'milan-genoa' | 'turin'
+type TcbLayout = 'milan-genoa' | 'turin'
 
 /**
  * The layout of a report's TCB fields: by product, or for a product not known, by report version

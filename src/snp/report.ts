@@ -4,7 +4,7 @@ import { productOfCpuid, type Product } from './product.js'
 
 export const REPORT_SIZE = 0x4a0
 /** The signature covers the report up to here. */
-export const SIGNED_SIZE = 0x2a0
+const SIGNED_SIZE = 0x2a0
 export const SIGNATURE_ALGO_ECDSA_P384_SHA384 = 1
 
 export class ReportError extends Error {

@@ -6,7 +6,7 @@
 import type { Plan } from '../plan/types.js'
 import type { PinnedToolchain } from './rust-toolchain.js'
 
-export const KERNEL_TARGET = 'x86_64-unknown-none'
+const KERNEL_TARGET = 'x86_64-unknown-none'
 
 export interface ToolchainNeed {
   toolchain: string
@@ -42,14 +42,14 @@ export interface Rustup {
 }
 
 /** Installed toolchain names from `rustup toolchain list` ("1.88.0-x86_64-unknown-linux-gnu (default)"). */
-export function installedToolchains(list: string): string[] {
+function installedToolchains(list: string): string[] {
   return list
     .split('\n')
     .map(l => l.trim().split(/\s+/)[0] ?? '')
     .filter(Boolean)
 }
 
-export function isInstalled(installed: string[], toolchain: string): boolean {
+function isInstalled(installed: string[], toolchain: string): boolean {
   return installed.some(t => t === toolchain || t.startsWith(`${toolchain}-`))
 }
 

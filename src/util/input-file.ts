@@ -71,7 +71,7 @@ export function readRegularFile(path: string, maxBytes: number, label = path): B
   }
 }
 
-export interface Bounds {
+interface Bounds {
   /** How the input is named in messages: `report r.bin`, `--vcek vcek.pem`. */
   name: string
   /** The most bytes read; more is an error. */

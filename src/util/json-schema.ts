@@ -2,7 +2,7 @@
 // from what svsm-build writes (a test checks they are current).
 import { z } from 'zod'
 
-export const SCHEMA_BASE = 'https://svsm-build.dev/schemas'
+const SCHEMA_BASE = 'https://svsm-build.dev/schemas'
 
 export function jsonSchemaOf(schema: z.ZodType, id: string, title: string, description: string) {
   // draft-07: what most verifiers' validators (ajv 6 included) understand.

@@ -2,7 +2,7 @@
 // in an artifact): plain names joined by "/", nothing that climbs out, nothing a file cannot be.
 
 /** Linux's limit for one name in a path (NAME_MAX), in bytes. */
-export const MAX_NAME_BYTES = 255
+const MAX_NAME_BYTES = 255
 
 /** The first control character in `s` (NUL, a line break, ...), which no name should hold. */
 export const controlCharacter = (s: string): string | undefined =>

@@ -29,7 +29,7 @@ const schema = z.object({
     .regex(/^[A-Za-z0-9._-]+$/, { error: 'letters, digits, ".", "_" and "-"' })
     .max(MAX_KEY_PREFIX_LENGTH, { error: `at most ${MAX_KEY_PREFIX_LENGTH} characters` })
 })
-export type FirmwareInputs = z.infer<typeof schema>
+type FirmwareInputs = z.infer<typeof schema>
 
 export const FIRMWARE_DEFAULTS: Record<keyof FirmwareInputs, string> = {
   repository: DEFAULT_EDK2.repository,

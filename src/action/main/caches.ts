@@ -12,7 +12,7 @@ import type { ToolchainNeed } from '../../toolchain/setup.js'
 
 const read = (p: string) => (existsSync(p) ? readFileSync(p) : null)
 
-export const cargoHome = (env: NodeJS.ProcessEnv) => resolve(env.CARGO_HOME || join(homedir(), '.cargo'))
+const cargoHome = (env: NodeJS.ProcessEnv) => resolve(env.CARGO_HOME || join(homedir(), '.cargo'))
 
 /** `rustc -vV` of each toolchain (through rustup when there is one), in the tree. */
 export function rustcVersions(root: string, needs: ToolchainNeed[], env: NodeJS.ProcessEnv): string[] {
@@ -34,7 +34,7 @@ export function rustcVersions(root: string, needs: ToolchainNeed[], env: NodeJS.
 }
 
 /** What in the plan changes cargo's output: components, features, dialect (not the IGVM targets). */
-export function buildFlags(plan: Plan): unknown {
+function buildFlags(plan: Plan): unknown {
   return {
     dialect: plan.dialect,
     allFeatures: plan.options.allFeatures,

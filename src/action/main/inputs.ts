@@ -68,7 +68,7 @@ const schema = z.object({
 })
 
 export type ActionInputs = z.infer<typeof schema>
-export type InputName = keyof ActionInputs
+type InputName = keyof ActionInputs
 
 /** Defaults, the same as action.yml's (tests check they agree). */
 export const INPUT_DEFAULTS: Record<InputName, string> = {

@@ -21,7 +21,7 @@ export async function run(): Promise<void> {
   }
 }
 
-export async function runPost(): Promise<Record<string, SaveResult | 'exact'>> {
+async function runPost(): Promise<Record<string, SaveResult | 'exact'>> {
   const done: Record<string, SaveResult | 'exact'> = {}
   const state = readPostState()
   if (!state) {

@@ -52,7 +52,7 @@ export async function run(): Promise<void> {
   }
 }
 
-export async function runMain(env: NodeJS.ProcessEnv = process.env, interrupt?: Interrupt): Promise<void> {
+async function runMain(env: NodeJS.ProcessEnv = process.env, interrupt?: Interrupt): Promise<void> {
   const jobStartMs = Date.now()
   const inputs = readInputs(n => core.getInput(n))
   const workspace = workspaceDir(env)

@@ -22,7 +22,7 @@ const stateSchema = z.object({
   )
 })
 
-export type PostState = z.infer<typeof stateSchema>
+type PostState = z.infer<typeof stateSchema>
 const NAME = 'svsm-build'
 
 export function savePostState(s: PostState) {

@@ -7,7 +7,7 @@ import { loadRecords, RECORD_FILE } from '../../record/load.js'
 import type { Measurement } from '../../record/schema.js'
 import { PR_ARTIFACT, readUntrustedArtifact, readUntrustedPr, type PrInfo } from '../../report/untrusted.js'
 
-export interface Collected {
+interface Collected {
   measurements: Measurement[]
   artifacts: string[]
   prs: PrInfo[]

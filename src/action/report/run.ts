@@ -30,7 +30,7 @@ export interface ReportEvent {
   repository?: { default_branch?: string }
 }
 
-export interface ReportDeps {
+interface ReportDeps {
   artifacts: ArtifactSource
   /** Artifacts of the base branch's latest successful run (null when there is none). */
   baseBranchArtifacts?: (branch: string) => Promise<ArtifactSource | null>
@@ -40,7 +40,7 @@ export interface ReportDeps {
   artifactUrl?: (a: ArtifactRef) => string | undefined
 }
 
-export interface ReportOutcome {
+interface ReportOutcome {
   measurements: Measurement[]
   markdown: string
   comparison: TargetComparison[]

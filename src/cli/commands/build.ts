@@ -87,7 +87,7 @@ export async function planCommand(args: string[]): Promise<number> {
 }
 
 /** One leg per (recipe, IGVM target), for `strategy.matrix` in a workflow. */
-export function matrixOf(plan: Plan): { include: { name: string; recipe: string; targets: string }[] } {
+function matrixOf(plan: Plan): { include: { name: string; recipe: string; targets: string }[] } {
   return {
     include: plan.targets.map(t => ({
       name: `${basename(t.recipe).replace(/\.json$/, '')}-${t.target}`,

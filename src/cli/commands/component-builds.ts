@@ -18,7 +18,7 @@ const KEY_FLAGS = {
   'key-prefix': { value: '<P>', help: 'Prefix of the cache key (default svsm-build)' }
 } as const
 
-export const QEMU_COMMAND = command({
+const QEMU_COMMAND = command({
   synopsis: ['svsm-build qemu --qemu-src <DIR> --igvm-src <DIR> --prefix <DIR> [OPTIONS]'],
   about:
     'Builds QEMU with IGVM support (the igvm C library first) and installs it under --prefix, as the\nreusable workflows do; prints the path of the QEMU binary.',
@@ -43,7 +43,7 @@ export const QEMU_COMMAND = command({
   footer: 'Exit codes: 0 built, 1 the build failed, 2 usage error.'
 })
 
-export const KERNEL_COMMAND = command({
+const KERNEL_COMMAND = command({
   synopsis: [
     'svsm-build kernel --src <DIR> --role host|guest (--config <FILE> | --defconfig <TARGET>) [OPTIONS]'
   ],

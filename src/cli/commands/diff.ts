@@ -18,7 +18,7 @@ import { IgvmError } from '../../igvm/errors.js'
 import { parseIgvmWithBytes } from '../../igvm/id-block.js'
 import { command, parseFlags } from '../flags.js'
 
-export const DIFF_COMMAND = command({
+const DIFF_COMMAND = command({
   synopsis: ['svsm-build diff <A.igvm> <B.igvm> [--inputs <A_BIN_DIR> <B_BIN_DIR>] [--json]'],
   about:
     "Shows what differs between two IGVM files: page ranges (attributed to the kernel, its symbol\ntable, bldr/stage2, tdx-stage1, fs image or firmware found in each side's bin/ directory, and the\npages igvmbuilder computes from them), the VMSA field by field, policy, platforms, parameter areas\nand the ID block. When each bin/ holds the measurements.json of its build, a difference that is\nonly the build paths compiled in (checkout, CARGO_HOME) is named as such.",
@@ -36,13 +36,8 @@ export const DIFF_COMMAND = command({
 /** Node reads at most 2 GiB into one buffer; an IGVM file's own offsets are 32-bit. */
 const MAX_INPUT_BYTES = 2 ** 31 - 1
 
-/** The inputs in a bin/ directory; the firmware from its measurements.json (or any *.fd). */
-export function readInputs(dir: string): InputFile[] {
-  return readBinDir(dir).inputs
-}
-
 /** A bin/ directory's inputs and, from its measurements.json, the build paths of that build. */
-export function readBinDir(dir: string): {
+function readBinDir(dir: string): {
   inputs: InputFile[]
   paths: PathPrefix[] | null
   records: Measurement[]

@@ -11,7 +11,7 @@ import { streamLogger } from '../../util/log.js'
 import { runnerPlatform } from '../../util/platform.js'
 import { command, parseFlags, usageOf, wholeNumber } from '../flags.js'
 
-export const FIRMWARE_COMMAND = command({
+const FIRMWARE_COMMAND = command({
   synopsis: ['svsm-build firmware --edk2 <DIR> [OPTIONS]'],
   about:
     "Builds EDK2 firmware (OVMF) for COCONUT-SVSM in a fixed absolute build directory and writes the\nimages and a manifest.json (edk2 commit, defines, toolchain versions, epoch, sha256) to --out.\nTwo cold builds of one commit give the same bytes: the build runs at a fixed SOURCE_DATE_EPOCH\n(the commit's committer time), with a fixed Python hash seed and stack cookies derived from the\ncommit, so neither the time nor the run changes the images.",

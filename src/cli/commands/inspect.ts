@@ -14,7 +14,7 @@ import { command, parseFlags } from '../flags.js'
 
 /** Node reads at most 2 GiB into one buffer; an IGVM file's own offsets are 32-bit. */
 
-export const INSPECT_COMMAND = command({
+const INSPECT_COMMAND = command({
   synopsis: ['svsm-build inspect <FILE> [--json]'],
   about:
     'Shows what an IGVM file holds (platforms, pages by kind, parameter areas, VMSAs) and its digests:\nSEV-SNP, SEV, SEV-ES launch digests and the TDX MRTD; for a signed file the ID key and author\nkey digests, the values a verifier pins next to the launch digest.',

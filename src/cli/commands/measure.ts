@@ -6,7 +6,7 @@ import { runIgvmmeasure } from '../../igvm/igvmmeasure-cli.js'
 import { fileInput } from '../../igvm/input.js'
 import { command, parseFlags, usageOf, type FlagValues } from '../flags.js'
 
-export const MEASURE_COMMAND = command({
+const MEASURE_COMMAND = command({
   synopsis: [
     'svsm-build measure <FILE> [OPTIONS]',
     "svsm-build measure [-v] [-c] [-n] [-p PLATFORM] <FILE> measure [-b] [-i]   (igvmmeasure's order)"
@@ -32,7 +32,7 @@ export const MEASURE_COMMAND = command({
 })
 
 /** The parsed flags as igvmmeasure's argv: `[-v] [-c] [-n] [-p P] FILE measure [-b] [-i]`. */
-export function toIgvmmeasureArgv(file: string, v: FlagValues<typeof MEASURE_COMMAND.flags>): string[] {
+function toIgvmmeasureArgv(file: string, v: FlagValues<typeof MEASURE_COMMAND.flags>): string[] {
   return [
     ...(v.verbose ? ['-v'] : []),
     ...(v['check-kvm'] ? ['-c'] : []),

@@ -7,7 +7,7 @@ import { loadRecords } from '../../record/load.js'
 import { writePredicates } from '../../attest/write-predicates.js'
 import { command, parseFlags } from '../flags.js'
 
-export const PREDICATE_COMMAND = command({
+const PREDICATE_COMMAND = command({
   synopsis: ['svsm-build predicate MEASUREMENTS.json|ARTIFACT_DIR --out DIR'],
   about:
     'Writes DIR/<igvm file>.predicate.json for each record (predicate type\nhttps://svsm-build.dev/measurement/v1, schema schemas/measurement-predicate.schema.json) and prints\nwhat it wrote as JSON. DIR is made when missing; a DIR holding files svsm-build did not write is\nrefused, and nothing in it is deleted but its own earlier predicates.',

@@ -16,7 +16,7 @@ import { buildRvpsMessage, dumpRvpsMessage } from '../../reference-values/rvps-m
 import { readFileOrPipe } from '../../util/input-file.js'
 import { command, parseFlags } from '../flags.js'
 
-export const REFERENCE_VALUES_COMMAND = command({
+const REFERENCE_VALUES_COMMAND = command({
   synopsis: [
     'svsm-build reference-values <RECORD> [--format corim|rvps|json] [--target T] [--repository R] [--out FILE]',
     'svsm-build reference-values <FILE.corim|FILE.rvps.json> --dump'

@@ -14,7 +14,7 @@ import { reproduce } from '../../reproduce/reproduce.js'
 import { streamLogger } from '../../util/log.js'
 import { command, parseFlags } from '../flags.js'
 
-export const REPRODUCE_COMMAND = command({
+const REPRODUCE_COMMAND = command({
   synopsis: ['svsm-build reproduce MEASUREMENTS.json|ARTIFACT_DIR [OPTIONS]'],
   about:
     "Checks that the svsm tree holds the recorded commit (and says what differs: commit, uncommitted\nchanges, Cargo.lock), rebuilds that commit offline in a clone of it with the recorded options,\nfirmware and path remapping, and compares every IGVM file's sha256 and launch digest with the\nrecord. When the recorded bytes depend on where they were built (absolute build paths compiled in,\nor a debug build), the rebuild runs at the recorded checkout path and CARGO_HOME: made in place\nwhere they are free, or in a private mount namespace (unshare) where they are taken; when neither\ncan be had it says which paths it needs and how to provide them (exit 2). The record is untrusted\ninput: its recipes and IGVM names must stay inside the clone, and a recorded firmware path is used\nonly for a file with the recorded sha256.",

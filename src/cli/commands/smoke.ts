@@ -9,7 +9,7 @@ import { command, parseFlags, usageOf } from '../flags.js'
 /** A smoke.toml is a few hundred bytes. */
 const MAX_MANIFEST_BYTES = 1 << 20
 
-export const SMOKE_COMMAND = command({
+const SMOKE_COMMAND = command({
   synopsis: ['svsm-build smoke <IGVM> [OPTIONS]'],
   about:
     "Boots the native platform of an IGVM file in QEMU with IGVM support and passes when the serial\nlog matches the profile's success pattern or QEMU exits with its success-exit-code. It reports\nthe QEMU version and whether it loads IGVM files first. With accel auto (the default) it uses KVM\nwhen /dev/kvm is usable, and TCG when it is not or when KVM cannot run the image (no 1 GiB pages,\na guest that resets), saying why.",

@@ -22,7 +22,7 @@ import { parseSnpReport, REPORT_SIZE, ReportError } from '../../snp/report.js'
 import { parseTcbFloor } from '../../snp/tcb-floor.js'
 import { command, parseFlags, usageOf } from '../flags.js'
 
-export const VERIFY_COMMAND = command({
+const VERIFY_COMMAND = command({
   synopsis: [
     'svsm-build verify-report <REPORT.bin> --measurements <measurements.json> [OPTIONS]',
     'svsm-build verify-report <REPORT.bin> --reference-values <FILE> [OPTIONS]'
@@ -66,7 +66,7 @@ export const VERIFY_COMMAND = command({
 const VERIFY_USAGE = usageOf(VERIFY_COMMAND)
 
 /** What verify-report is asked, whichever parser read the command line. */
-export interface VerifyReportOptions {
+interface VerifyReportOptions {
   report: string
   /** Exactly one of the two. */
   measurements?: string
@@ -193,7 +193,7 @@ export async function verifyReportCommand(args: string[]): Promise<number> {
   })
 }
 
-export async function verifyReport(o: VerifyReportOptions): Promise<number> {
+async function verifyReport(o: VerifyReportOptions): Promise<number> {
   if ((o.measurements === undefined) === (o.referenceValues === undefined))
     throw new UsageError(
       o.measurements === undefined

@@ -14,14 +14,14 @@ const BLDR_BASE = 0x10000n
 const pages = (bytes: bigint) => (bytes + PAGE - 1n) / PAGE
 
 /** A run of pages: first GPA and count. */
-export interface PageRun {
+interface PageRun {
   gpa: bigint
   count: bigint
 }
 
 export const inRun = (gpa: bigint, r: PageRun) => gpa >= r.gpa && gpa < r.gpa + r.count * PAGE
 
-export interface KernelLayout {
+interface KernelLayout {
   elf: PageRun
   /** Pages igvmbuilder fills itself: page tables, stack, boot parameters, CPUID/secrets, launch info. */
   own: PageRun[]

@@ -14,11 +14,8 @@ import { pageDiffs, regionsOf, type Region } from './pages.js'
 import { pathStrings, type PathContext, type PathStrings } from './paths.js'
 import { summaryLines } from './render.js'
 
-export type { HeaderChange, VmsaChange } from './headers.js'
 export { elfSegments, type InputFile } from './inputs.js'
-export type { Region } from './pages.js'
 export type { PathPrefix } from './path-strings.js'
-export type { PathContext, PathStrings } from './paths.js'
 export { renderDiff } from './render.js'
 
 export interface InputSummary {
@@ -45,12 +42,12 @@ export interface IgvmDiff {
   summary: string[]
 }
 
-export interface DiffInputs {
+interface DiffInputs {
   a: InputFile[]
   b: InputFile[]
 }
 
-export interface DiffOptions {
+interface DiffOptions {
   /** Said of unattributed pages when no inputs are given (default: how to give them). */
   noInputsHint?: string
   /** Each side's build paths (checkout, CARGO_HOME, sysroot) and what else the records say differs. */

@@ -24,14 +24,14 @@ export interface Region {
   moved: boolean
 }
 
-export interface PageEntry {
+interface PageEntry {
   type: string
   /** Content key: data hash, or "" for pages without data. */
   content: string
   data: Uint8Array | null
 }
 
-export interface PageDiff {
+interface PageDiff {
   gpa: bigint
   change: Region['change']
   typeA: string | null
@@ -76,7 +76,7 @@ export function pagesOf(file: IgvmFile, mask: number): Map<bigint, PageEntry> {
   return pages
 }
 
-export interface PageDiffs {
+interface PageDiffs {
   byPlatform: Map<string, PageDiff[]>
   /** role -> "gpa" of every page attributed to it on either side (for "N of M pages"). */
   totals: Map<string, Set<string>>

@@ -8,7 +8,7 @@ export interface PathPrefix {
   prefix: string
 }
 
-export interface Occurrence {
+interface Occurrence {
   what: string
   prefix: string
   /** Byte offset of the prefix. */

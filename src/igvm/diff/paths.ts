@@ -19,13 +19,13 @@ import type { InputFile } from './inputs.js'
 import { pagesOf, unattributed, type Region } from './pages.js'
 import { countPathPrefixes, findPathPrefixes, type PathPrefix } from './path-strings.js'
 
-export interface PathPair {
+interface PathPair {
   what: string
   a: string
   b: string
 }
 
-export interface PathCount {
+interface PathCount {
   /** An input (kernel, bldr, fs image...), or "image" when no input files were given. */
   in: string
   /** Strings under the differing prefixes, on each side. */
