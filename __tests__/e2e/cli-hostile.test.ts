@@ -12,6 +12,7 @@ import { mountTmpfs, tmpfsReason, unmount } from '../helpers/mount.js'
 import { CLI, runCli, runNode, type Ran } from '../helpers/run.js'
 import { makeTree } from '../helpers/tree.js'
 import { tempDir } from '../helpers/temp.js'
+import { COMMAND_LIST } from '../../src/cli/command-list.js'
 
 const work = tempDir('svsm-hostile-')
 const mounts: string[] = []
@@ -48,20 +49,7 @@ function endsInOneError(r: Ran, code: number, text: string | RegExp): void {
   expect(r.code).toBe(code)
 }
 
-const COMMANDS = [
-  'build',
-  'plan',
-  'measure',
-  'inspect',
-  'diff',
-  'verify-report',
-  'reproduce',
-  'predicate',
-  'firmware',
-  'smoke',
-  'qemu',
-  'kernel'
-]
+const COMMANDS = Object.keys(COMMAND_LIST)
 
 describe('--help', () => {
   it.each(COMMANDS)('svsm-build %s --help exits 0 and prints its usage', name => {

@@ -15,26 +15,13 @@ import { parseIgvm } from '../../src/igvm/parse.js'
 import { readIgvmFile } from '../../src/igvm/read-file.js'
 import { tdxMrtd } from '../../src/igvm/tdx.js'
 import { CLI } from '../helpers/run.js'
-import { buildIgvm, pageData, parameterArea, parameterInsert, parameterUsage, platform } from './builder.js'
-import { sampleFile, TDX } from './samples.js'
+import { sampleFile, tdxArea } from './samples.js'
 import { tempDir } from '../helpers/temp.js'
 
 let dir: string
 beforeAll(() => {
   dir = tempDir('bounded-input-')
 })
-
-/** A TDX file with one parameter area of `bytes` inserted at `gpa`. */
-const tdxArea = (bytes: bigint, gpa: bigint) =>
-  buildIgvm({
-    headers: [
-      platform(TDX, 3),
-      parameterArea(bytes, 0),
-      parameterUsage(0x30e, 0),
-      parameterInsert(gpa, TDX, 0),
-      pageData(0x10000n, TDX, 0)
-    ]
-  })
 
 /** The bundled CLI, killed after `ms` (a hang shows as a signal, not as a stuck test). */
 function cli(args: string[], o: { input?: Buffer; ms?: number } = {}) {

@@ -66,3 +66,15 @@ export function sampleFile(
   if (o.ld) hs.push(idBlock(SNP, o.ld))
   return buildIgvm({ headers: hs, data })
 }
+
+/** A TDX file with one parameter area of `bytes` inserted at `gpa`. */
+export const tdxArea = (bytes: bigint, gpa: bigint) =>
+  buildIgvm({
+    headers: [
+      platform(TDX, 3),
+      parameterArea(bytes, 0),
+      parameterUsage(0x30e, 0),
+      parameterInsert(gpa, TDX, 0),
+      pageData(0x10000n, TDX, 0)
+    ]
+  })

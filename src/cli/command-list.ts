@@ -1,7 +1,7 @@
 // Every subcommand of svsm-build with one line on what it does: `svsm-build --help` lists them
 // from here, and index.ts loads each by the same name.
 
-const COMMAND_LIST = {
+export const COMMAND_LIST = {
   build: 'Build IGVM files from recipes and measure them (the default: `svsm-build RECIPE` builds)',
   plan: 'Print the steps a build would run (--json, --matrix for a workflow)',
   measure: "An IGVM file's launch digest, as upstream's igvmmeasure prints it",

@@ -12,14 +12,11 @@ import {
   dataOffsets,
   optional,
   pageData,
-  parameterArea,
-  parameterInsert,
-  parameterUsage,
   platform,
   vpContext,
   type RawHeader
 } from '../builder.js'
-import { sampleFile } from '../samples.js'
+import { sampleFile, tdxArea } from '../samples.js'
 import { randomIgvm } from './generate.js'
 import { rng } from './rng.js'
 
@@ -33,17 +30,6 @@ function withData(make: (off: number[]) => RawHeader[], data: Buffer[], version:
   const off = dataOffsets({ version, headers: make(data.map(() => 0)), data })
   return buildIgvm({ version, headers: make(off), data })
 }
-
-const tdxArea = (bytes: bigint, gpa: bigint) =>
-  buildIgvm({
-    headers: [
-      platform(TDX, 3),
-      parameterArea(bytes, 0),
-      parameterUsage(0x30e, 0),
-      parameterInsert(gpa, TDX, 0),
-      pageData(0x10000n, TDX, 0)
-    ]
-  })
 
 export const SEEDS: Record<string, () => Buffer> = {
   sample: () => sampleFile(),
