@@ -1,6 +1,6 @@
 // The rooms of src/ and their floors come from docs/architecture.md (one source of truth): an import
 // may only go down to a lower floor. This fails on an upward or sideways import between rooms, on a
-// cycle between rooms, and on a room the page does not place.
+// cycle between rooms or between files, and on a room the page does not place.
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
@@ -55,6 +55,15 @@ function crossings(): Edge[] {
   return out
 }
 
+/** Every import between two files of src/ (type-only ones too: a cycle of types is a knot all the same). */
+function fileEdges(): Edge[] {
+  return sourceFiles(SRC).flatMap(file =>
+    importsOf(file)
+      .filter(t => t.startsWith(SRC + sep))
+      .map(t => ({ from: relative(REPO, file), to: relative(REPO, t), file: relative(REPO, file) }))
+  )
+}
+
 function upward(edges: Edge[], table: Map<string, number>): string[] {
   return edges
     .filter(e => table.get(e.to)! >= table.get(e.from)!)
@@ -97,6 +106,10 @@ describe('the rooms of src/', () => {
 
   it('have no cycle between rooms', () => {
     expect(cycles(edges)).toEqual([])
+  })
+
+  it('have no cycle between files, inside a room as across', () => {
+    expect(cycles(fileEdges())).toEqual([])
   })
 
   it('the checks name an upward import and a cycle when there is one', () => {

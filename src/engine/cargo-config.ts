@@ -7,7 +7,7 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import { KERNEL_TRIPLE } from '../plan/common.js'
-import type { CargoFacts } from '../plan/remap.js'
+import type { CargoFacts } from '../plan/types.js'
 
 export interface CargoConfig {
   facts: CargoFacts

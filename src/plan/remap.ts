@@ -7,28 +7,7 @@ import { join } from 'node:path'
 import type { Dialect } from '../recipe/types.js'
 import { UPSTREAM_XBUILD, type XbuildFacts } from '../recipe/xbuild-facts.js'
 import { KERNEL_TRIPLE } from './common.js'
-
-/** Where the build runs, as cargo sees it: the engine reads these (pure planning does not). */
-export interface CargoFacts {
-  /** The tree's root as the build's working directory (symbolic links resolved, as getcwd gives it). */
-  root: string
-  /** CARGO_HOME as cargo resolves it (CARGO_HOME, else $HOME/.cargo); null when neither is set. */
-  cargoHome: string | null
-  /**
-   * The config key whose rustflags cargo uses for the kernel target: `target` when any config
-   * file has target rustflags (cargo then ignores build.rustflags), `build` when only
-   * build.rustflags is set (a target key would silently drop it).
-   */
-  rustflagsKey: 'target' | 'build'
-}
-
-export interface RemapPlan {
-  /** Who asks for it: svsm-build's remap-paths option, or the tree's own xbuild (then it is always on). */
-  by: 'remap-paths' | 'xbuild'
-  /** The cargo config key that carries the flags. */
-  config: string
-  flags: string[]
-}
+import type { CargoFacts, RemapPlan } from './types.js'
 
 /** The flags, in upstream's order: later flags win in rustc, so CARGO_HOME's come after the root's. */
 function remapFlags(f: Pick<CargoFacts, 'root' | 'cargoHome'>): string[] {

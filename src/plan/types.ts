@@ -3,7 +3,6 @@
 // svsm plans here, and the EDK2, QEMU and Linux plans of firmware/, qemu/ and linux/.
 import type { Dialect, ExpandedRecipe, IgvmTarget } from '../recipe/types.js'
 import type { XbuildFacts } from '../recipe/xbuild-facts.js'
-import type { CargoFacts, RemapPlan } from './remap.js'
 
 export type StepGroup =
   'prepare' | 'kernel' | 'firmware' | 'fs' | 'helpers' | 'igvm' | 'measure' | 'qemu' | 'linux'
@@ -125,4 +124,26 @@ export interface Plan {
   steps: Step[]
   targets: TargetPlan[]
   warnings: string[]
+}
+
+/** Where the build runs, as cargo sees it: the engine reads these (pure planning does not). */
+export interface CargoFacts {
+  /** The tree's root as the build's working directory (symbolic links resolved, as getcwd gives it). */
+  root: string
+  /** CARGO_HOME as cargo resolves it (CARGO_HOME, else $HOME/.cargo); null when neither is set. */
+  cargoHome: string | null
+  /**
+   * The config key whose rustflags cargo uses for the kernel target: `target` when any config
+   * file has target rustflags (cargo then ignores build.rustflags), `build` when only
+   * build.rustflags is set (a target key would silently drop it).
+   */
+  rustflagsKey: 'target' | 'build'
+}
+
+export interface RemapPlan {
+  /** Who asks for it: svsm-build's remap-paths option, or the tree's own xbuild (then it is always on). */
+  by: 'remap-paths' | 'xbuild'
+  /** The cargo config key that carries the flags. */
+  config: string
+  flags: string[]
 }

@@ -7,40 +7,18 @@ import { measure, MeasureError, toHex } from '../measure.js'
 import type { ParsedIgvm } from '../id-block.js'
 import type { IgvmFile } from '../parse.js'
 import { attribution } from './attribution.js'
-import { headerChanges, vmsaChanges, type HeaderChange, type VmsaChange } from './headers.js'
+import { headerChanges, vmsaChanges } from './headers.js'
 import type { InputFile } from './inputs.js'
 import { readKernelElf, symbolChanges, type SymbolChanges } from './kernel-elf.js'
-import { pageDiffs, regionsOf, type Region } from './pages.js'
-import { pathStrings, type PathContext, type PathStrings } from './paths.js'
+import { pageDiffs, regionsOf } from './pages.js'
+import { pathStrings, type PathContext } from './paths.js'
 import { summaryLines } from './render.js'
+import type { IgvmDiff, InputSummary } from './types.js'
 
 export { elfSegments, type InputFile } from './inputs.js'
 export type { PathPrefix } from './path-strings.js'
 export { renderDiff } from './render.js'
-
-export interface InputSummary {
-  role: string
-  /** Pages (distinct GPAs) holding this input in either image, and how many of them differ. */
-  pages: number
-  differ: number
-  /** How the differing pages differ: changed, added, removed, moved (by GPA). */
-  how: Record<string, number>
-  sameFile: boolean | null
-}
-
-export interface IgvmDiff {
-  identical: boolean
-  launchDigest: { a: string | null; b: string | null }
-  headers: HeaderChange[]
-  vmsas: VmsaChange[]
-  regions: Region[]
-  inputs: InputSummary[]
-  /** The build paths the two builds differ by, when each side's prefixes are known and occur. */
-  paths: PathStrings | null
-  /** How the kernels' symbol tables differ, when both kernels are given and their tables do. */
-  symbols: SymbolChanges | null
-  summary: string[]
-}
+export type { IgvmDiff } from './types.js'
 
 interface DiffInputs {
   a: InputFile[]

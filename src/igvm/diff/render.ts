@@ -1,7 +1,7 @@
 // The words of a diff, the one renderer: its summary (what `svsm-build diff` prints first and what
 // the report's comment shows for a changed digest) and the full text with every region. Pure.
 import { BOOT_IMAGE, SYMBOL_TABLE } from './attribution.js'
-import type { IgvmDiff, InputSummary } from './diff.js'
+import type { IgvmDiff, InputSummary } from './types.js'
 import { unattributed, type Region } from './pages.js'
 import type { PathStrings } from './paths.js'
 
