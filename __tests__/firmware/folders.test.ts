@@ -120,6 +120,28 @@ describe('the output folder', () => {
     expect(readFileSync(join(out, 'OVMF.fd'), 'utf8')).toBe('other ovmf')
   })
 
+  it("keeps a user's files that a manifest.json lists: only files with the listed bytes are an earlier build's", () => {
+    const out = join(top, 'site')
+    mkdirSync(out)
+    writeFileSync(join(out, 'index.html'), '<p>mine</p>')
+    writeFileSync(
+      join(out, 'manifest.json'),
+      JSON.stringify({
+        key: 'k',
+        primary: 'index.html',
+        files: [{ name: 'index.html', sha256: 'a'.repeat(64) }]
+      })
+    )
+    expect(() => collectFirmware(fv, out, base())).toThrow(
+      `${out}: holds index.html, which no firmware build`
+    )
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('<p>mine</p>')
+    // A manifest of any JSON with a files list is not one of ours either.
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify({ files: [{ name: 'index.html' }] }))
+    expect(() => checkFirmwareOut(out)).toThrow(`${out}: holds index.html, which no firmware build`)
+    expect(readdirSync(out).sort()).toEqual(['index.html', 'manifest.json'])
+  })
+
   it('takes a manifest it cannot read for a stranger', () => {
     const out = join(top, 'bad-manifest')
     mkdirSync(out)

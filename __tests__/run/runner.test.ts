@@ -105,6 +105,14 @@ describe('runner', () => {
     expect(existsSync(join(root, 'bin', 'half.igvm'))).toBe(false)
   })
 
+  it('never removes an output that climbs out of bin/ (a make output_file "bin/../x")', async () => {
+    const { root, c } = ctx()
+    writeFileSync(join(root, 'precious'), 'mine')
+    const failing = cmd('build', [NODE, '-e', 'process.exit(2)'], { outputs: ['bin/../precious'] })
+    await expect(runSteps([failing], c)).rejects.toBeInstanceOf(StepFailure)
+    expect(readFileSync(join(root, 'precious'), 'utf8')).toBe('mine')
+  })
+
   it('says when a program cannot be started', async () => {
     const { c } = ctx()
     await expect(runSteps([cmd('x', ['no-such-program-anywhere'])], c)).rejects.toThrow(

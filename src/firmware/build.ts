@@ -1,20 +1,13 @@
 // Runs an EDK2 plan through the one step runner, finds the images it made, and copies them with a
 // manifest into the output folder.
 import { createHash } from 'node:crypto'
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync
-} from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { RunContext } from '../run/context.js'
 import { runSteps } from '../run/runner.js'
 import { StepFailure } from '../run/step-failure.js'
 import { BadInput } from '../util/errors.js'
+import { writeFileAtomic } from '../util/write-atomic.js'
 import { fvDirectory, outputDirectory, planEdk2, primaryImage, type Edk2Options } from './edk2.js'
 import { firmwareManifestSchema, type FirmwareManifest } from './manifest.js'
 import { checkFirmwareOut, MANIFEST } from './out-dir.js'
@@ -79,6 +72,6 @@ export function collectFirmware(
   })
   // Through the schema, so what lands on disk is what consumers will accept (and nothing extra).
   const manifest = firmwareManifestSchema.parse({ ...base, files, primary })
-  writeFileSync(join(outDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`)
+  writeFileAtomic(join(outDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`)
   return manifest
 }

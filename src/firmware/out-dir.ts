@@ -1,27 +1,49 @@
 // The firmware output folder is written into, never emptied: what an earlier firmware build put
-// there (manifest.json and the files it lists) is replaced, and a folder holding anything else is
+// there (manifest.json and the files it lists, with the bytes it lists) is replaced, and a folder holding anything else is
 // refused, naming it (the CLI checks before it builds).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { z } from 'zod'
 import { BadInput } from '../util/errors.js'
 
 export const MANIFEST = 'manifest.json'
 
-/** What an earlier build wrote to `outDir`: manifest.json and the plain file names it lists. */
+/** The loose shape of an earlier manifest (an older schema, a cache restored over, still counts). */
+const earlierManifest = z.object({
+  key: z.string().min(1),
+  primary: z.string().min(1),
+  files: z.array(
+    z.object({
+      name: z
+        .string()
+        .regex(/^[^/\\]+$/)
+        .refine(n => n !== '.' && n !== '..'),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/)
+    })
+  )
+})
+
+const sha256Of = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
+
+/**
+ * What an earlier build wrote to `outDir`: its manifest.json, and each file it lists that still has
+ * the bytes it lists (a listed name whose bytes differ is someone else's file).
+ */
 function earlierOutput(outDir: string): Set<string> | null {
-  let json: unknown
+  let parsed: ReturnType<typeof earlierManifest.safeParse>
   try {
-    json = JSON.parse(readFileSync(join(outDir, MANIFEST), 'utf8'))
+    parsed = earlierManifest.safeParse(JSON.parse(readFileSync(join(outDir, MANIFEST), 'utf8')))
   } catch {
     return null
   }
-  // Loosely: a manifest of an older schema (a cache restored over) still names what it wrote.
-  const files = (json as { files?: unknown })?.files
-  if (!Array.isArray(files)) return null
-  const names = files
-    .map(f => (f as { name?: unknown })?.name)
-    .filter((n): n is string => typeof n === 'string' && /^[^/\\]+$/.test(n) && n !== '.' && n !== '..')
-  return new Set([MANIFEST, ...names])
+  if (!parsed.success || !parsed.data.files.some(f => f.name === parsed.data.primary)) return null
+  const ours = new Set([MANIFEST])
+  for (const f of parsed.data.files) {
+    const file = join(outDir, f.name)
+    if (existsSync(file) && lstatSync(file).isFile() && sha256Of(file) === f.sha256) ours.add(f.name)
+  }
+  return ours
 }
 
 /**

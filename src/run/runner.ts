@@ -5,6 +5,7 @@ import { rmSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Step } from '../plan/types.js'
 import { BadInput } from '../util/errors.js'
+import { relativePathProblem } from '../util/relative-path.js'
 import { interruptedAt, resolveArgv, runCommand } from './command.js'
 import type { RunContext } from './context.js'
 import { Interrupted } from './interrupt.js'
@@ -65,9 +66,11 @@ export async function runSteps(steps: readonly Step[], ctx: RunContext): Promise
       }
     } catch (e) {
       record('failed', e instanceof StepFailure ? { code: e.code } : {})
-      // Whatever the failing step was writing is not a result.
+      // Whatever the failing step was writing under bin/ is not a result (a name that climbs out of
+      // bin/, such as a make component's output_file "bin/../x", is never removed).
       for (const o of step.outputs)
-        if (o.startsWith('bin/')) rmSync(resolve(ctx.root, o), { force: true, recursive: true })
+        if (o.startsWith('bin/') && relativePathProblem(o) === null)
+          rmSync(resolve(ctx.root, o), { force: true, recursive: true })
       if (ctx.interrupt?.signal && !(e instanceof Interrupted))
         throw interruptedAt(step, ctx.interrupt.signal, 'while it ran')
       // A folder the user named that cannot be used is theirs to fix: its own message, exit 2.

@@ -10,6 +10,7 @@ import { restoreSafely, saveSafely } from '../../cache/safe.js'
 import { buildEdk2, collectFirmware } from '../../firmware/build.js'
 import { epochFromEnv, readFirmwareInputs as readBuildInputs } from '../../firmware/inputs.js'
 import { firmwareCacheKey, parseFirmwareManifest, type FirmwareManifest } from '../../firmware/manifest.js'
+import { checkFirmwareOut } from '../../firmware/out-dir.js'
 import { coreLogger } from '../logger.js'
 import { cacheBackend, cacheStore, defaultLocalCacheDir, runnerPlatform, workspaceDir } from '../runtime.js'
 import { readFirmwareInputs } from './inputs.js'
@@ -57,6 +58,8 @@ export async function run(): Promise<void> {
     const key = firmwareCacheKey({ prefix: i['cache-key-prefix'], ...runnerPlatform() }, inputs)
     const out = resolve(workspace, i.out)
     const store = cacheStore(cacheBackend(), defaultLocalCacheDir(), workspace)
+    // Before the cache is restored into it or an hour is spent building: a folder of someone else's is refused now.
+    checkFirmwareOut(out)
     const spec = { name: 'firmware', paths: [out], key, restoreKeys: [] }
     let manifest: FirmwareManifest | null = null
     let hit = false
