@@ -97,7 +97,7 @@ describe('the offline clone', () => {
     }
     expect(error).toBeInstanceOf(ReproduceInputError)
     expect((error as Error).message).toBe(
-      `submodule libtcgtpm/deps/openssl (needed by the recorded recipes) is not checked out in ${bare}; the rebuild takes it from there, offline: run git -C ${bare} submodule update --init --recursive libtcgtpm/deps/openssl`
+      `submodule libtcgtpm/deps/openssl (needed by the recorded recipes) is not checked out in ${bare}; the rebuild takes it from there, offline: run git -C ${bare} submodule update --init --recursive -- libtcgtpm/deps/openssl`
     )
   })
 })

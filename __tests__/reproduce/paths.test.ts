@@ -4,7 +4,7 @@
 // build remapped its paths; explained by diff as a path-only difference when rebuilt elsewhere;
 // refused with the paths it needs when it can do neither.
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import {
   chmodSync,
   cpSync,
@@ -17,7 +17,7 @@ import {
 } from 'node:fs'
 import { join } from 'node:path'
 import { measurementsSchema, type Measurement } from '../../src/record/schema.js'
-import { runCli } from '../helpers/run.js'
+import { CLI, runCli } from '../helpers/run.js'
 import { tempDir } from '../helpers/temp.js'
 import { git, makeTree } from '../helpers/tree.js'
 
@@ -213,4 +213,35 @@ describe('svsm-build reproduce from another checkout with another CARGO_HOME', (
       renameSync(join(away, 'cargo'), C1)
     }
   })
+
+  it('stopped by SIGINT while it rebuilds in place: exit 130, one error line, the recorded paths free again', async () => {
+    const away = join(here, 'away-interrupted')
+    mkdirSync(away)
+    renameSync(P1, join(away, 'svsm'))
+    renameSync(C1, join(away, 'cargo'))
+    try {
+      const child = spawn(process.execPath, [CLI, 'reproduce', plain, '--svsm', P2], {
+        env: { ...process.env, CARGO_HOME: C2 },
+        stdio: ['ignore', 'ignore', 'pipe']
+      })
+      let err = ''
+      // Once the rebuild has started at the recorded paths (the clone is there), stop it.
+      child.stderr!.on('data', (b: Buffer) => {
+        const before = err
+        err += b.toString()
+        if (!before.includes('at the recorded paths') && err.includes('at the recorded paths'))
+          child.kill('SIGINT')
+      })
+      const code = await new Promise<number | null>(r => child.on('close', r))
+      expect(err).toContain(`rebuilding `)
+      expect(code).toBe(130)
+      expect(err.split('\n').filter(l => l.startsWith('error:'))).toEqual([
+        expect.stringMatching(/^error: interrupted by SIGINT .*; what the rebuild made was removed$/)
+      ])
+      expect(existsSync(P1) || existsSync(C1)).toBe(false)
+    } finally {
+      renameSync(join(away, 'svsm'), P1)
+      renameSync(join(away, 'cargo'), C1)
+    }
+  }, 120_000)
 })

@@ -396,6 +396,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/relative-path.ts
+var relative_path = __webpack_require__(9344);
 // EXTERNAL MODULE: ./src/igvm/igvmmeasure-output.ts
 var igvmmeasure_output = __webpack_require__(53166);
 ;// CONCATENATED MODULE: ./src/run/cargo-json.ts
@@ -677,6 +679,7 @@ function measure(step, op, file, reader, printed) {
 
 
 
+
 async function runSteps(steps, ctx) {
     const results = [];
     const produced = new Map();
@@ -716,9 +719,10 @@ async function runSteps(steps, ctx) {
         }
         catch (e) {
             record('failed', e instanceof step_failure/* StepFailure */.p ? { code: e.code } : {});
-            // Whatever the failing step was writing is not a result.
+            // Whatever the failing step was writing under bin/ is not a result (a name that climbs out of
+            // bin/, such as a make component's output_file "bin/../x", is never removed).
             for (const o of step.outputs)
-                if (o.startsWith('bin/'))
+                if (o.startsWith('bin/') && (0,relative_path/* relativePathProblem */.B)(o) === null)
                     (0,external_node_fs_.rmSync)((0,external_node_path_.resolve)(ctx.root, o), { force: true, recursive: true });
             if (ctx.interrupt?.signal && !(e instanceof interrupt/* Interrupted */.j$))
                 throw interruptedAt(step, ctx.interrupt.signal, 'while it ran');

@@ -1875,9 +1875,9 @@ const embeddedPathSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /** Where and with what the bytes were made: what decides whether a rebuild elsewhere gives them again. */
 const buildPlaceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     /** The tree's absolute path, as cargo saw it (symbolic links resolved). */
-    checkout: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    checkout: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\//, { error: 'an absolute path' }),
     /** CARGO_HOME as cargo resolved it (null: neither CARGO_HOME nor HOME was set). */
-    cargoHome: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    cargoHome: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\//, { error: 'an absolute path' }).nullable(),
     rustc: rustcSchema.nullable(),
     linker: linkerSchema.nullable(),
     /** Every path remapping in force (empty: none; build paths compile in as they are). */

@@ -33,6 +33,8 @@ var runner = __webpack_require__(98618);
 var step_failure = __webpack_require__(70540);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/write-atomic.ts
+var write_atomic = __webpack_require__(12093);
 // EXTERNAL MODULE: ./src/plan/step.ts
 var step = __webpack_require__(55409);
 ;// CONCATENATED MODULE: ./src/firmware/reproducible.ts
@@ -221,31 +223,51 @@ function primaryImage(platform, fdFiles) {
 
 // EXTERNAL MODULE: ./src/firmware/manifest.ts
 var firmware_manifest = __webpack_require__(55144);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
 ;// CONCATENATED MODULE: ./src/firmware/out-dir.ts
 // The firmware output folder is written into, never emptied: what an earlier firmware build put
-// there (manifest.json and the files it lists) is replaced, and a folder holding anything else is
+// there (manifest.json and the files it lists, with the bytes it lists) is replaced, and a folder holding anything else is
 // refused, naming it (the CLI checks before it builds).
 
 
 
+
+
 const MANIFEST = 'manifest.json';
-/** What an earlier build wrote to `outDir`: manifest.json and the plain file names it lists. */
+/** The loose shape of an earlier manifest (an older schema, a cache restored over, still counts). */
+const earlierManifest = schemas/* object */.Ikc({
+    key: schemas/* string */.YjP().min(1),
+    primary: schemas/* string */.YjP().min(1),
+    files: schemas/* array */.YOg(schemas/* object */.Ikc({
+        name: schemas/* string */.YjP()
+            .regex(/^[^/\\]+$/)
+            .refine(n => n !== '.' && n !== '..'),
+        sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/)
+    }))
+});
+const sha256Of = (file) => (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(file)).digest('hex');
+/**
+ * What an earlier build wrote to `outDir`: its manifest.json, and each file it lists that still has
+ * the bytes it lists (a listed name whose bytes differ is someone else's file).
+ */
 function earlierOutput(outDir) {
-    let json;
+    let parsed;
     try {
-        json = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(outDir, MANIFEST), 'utf8'));
+        parsed = earlierManifest.safeParse(JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(outDir, MANIFEST), 'utf8')));
     }
     catch {
         return null;
     }
-    // Loosely: a manifest of an older schema (a cache restored over) still names what it wrote.
-    const files = json?.files;
-    if (!Array.isArray(files))
+    if (!parsed.success || !parsed.data.files.some(f => f.name === parsed.data.primary))
         return null;
-    const names = files
-        .map(f => f?.name)
-        .filter((n) => typeof n === 'string' && /^[^/\\]+$/.test(n) && n !== '.' && n !== '..');
-    return new Set([MANIFEST, ...names]);
+    const ours = new Set([MANIFEST]);
+    for (const f of parsed.data.files) {
+        const file = (0,external_node_path_.join)(outDir, f.name);
+        if ((0,external_node_fs_.existsSync)(file) && (0,external_node_fs_.lstatSync)(file).isFile() && sha256Of(file) === f.sha256)
+            ours.add(f.name);
+    }
+    return ours;
 }
 /**
  * Refuses an output folder that holds a file no firmware build of svsm-build wrote; returns what an
@@ -338,6 +360,7 @@ function missingToolsMessage(path, uuidHeader) {
 
 
 
+
 /** The platform's OUTPUT_DIRECTORY, from its .dsc in the source tree. */
 function readOutputDirectory(o) {
     const dscPath = (0,external_node_path_.join)(o.source, o.platform);
@@ -387,7 +410,7 @@ function collectFirmware(fvDir, outDir, base) {
     });
     // Through the schema, so what lands on disk is what consumers will accept (and nothing extra).
     const manifest = firmware_manifest/* firmwareManifestSchema */.ko.parse({ ...base, files, primary });
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+    (0,write_atomic/* writeFileAtomic */.Z)((0,external_node_path_.join)(outDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
     return manifest;
 }
 
@@ -441,8 +464,6 @@ function epochFromEnv(env = process.env) {
 var logger = __webpack_require__(18980);
 // EXTERNAL MODULE: ./src/action/runtime.ts + 4 modules
 var runtime = __webpack_require__(40614);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(38816);
 // EXTERNAL MODULE: ./src/cache/keys.ts
 var keys = __webpack_require__(11452);
 // EXTERNAL MODULE: ./src/action/input-helper.ts
@@ -509,6 +530,7 @@ function inputs_readFirmwareInputs(get) {
 
 
 
+
 function git(args, cwd) {
     const r = (0,external_node_child_process_.spawnSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     if (r.status !== 0)
@@ -554,6 +576,8 @@ async function run() {
         const key = (0,firmware_manifest/* firmwareCacheKey */.J_)({ prefix: i['cache-key-prefix'], ...(0,runtime/* runnerPlatform */.GQ)() }, inputs);
         const out = (0,external_node_path_.resolve)(workspace, i.out);
         const store = (0,runtime/* cacheStore */.ww)((0,runtime/* cacheBackend */.TG)(), (0,runtime/* defaultLocalCacheDir */.oD)(), workspace);
+        // Before the cache is restored into it or an hour is spent building: a folder of someone else's is refused now.
+        checkFirmwareOut(out);
         const spec = { name: 'firmware', paths: [out], key, restoreKeys: [] };
         let manifest = null;
         let hit = false;
@@ -1105,6 +1129,43 @@ function parseIgvmmeasureOutput(stdout) {
 function formatIgvmmeasureBlock(file, digest) {
     const line = '='.repeat(111);
     return `\n${line}\nigvmmeasure '${file}'\nLaunch Digest: ${digest}\n${line}\n\n`;
+}
+
+
+/***/ }),
+
+/***/ 12093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _system_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36208);
+// A file appears whole or not at all: written beside its place, then renamed over it. On an error
+// (a full disk, a read-only folder) nothing is left: neither the half-written temporary file nor a
+// claim that the file was written.
+
+
+function writeFileAtomic(path, data) {
+    const tmp = `${path}.tmp-${process.pid}`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, data);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
+    }
+    catch (e) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        }
+        catch {
+            // The first error is the one to report (a folder that refuses writes refuses this too).
+        }
+        // The caller knows the file by its own name, not by the temporary one.
+        if ((0,_system_error_js__WEBPACK_IMPORTED_MODULE_1__/* .isSystemError */ .Or)(e))
+            e.path = path;
+        throw e;
+    }
 }
 
 

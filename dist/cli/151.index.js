@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/recipe/errors.ts
 var errors = __webpack_require__(4599);
+// EXTERNAL MODULE: ./src/run/interrupt.ts
+var run_interrupt = __webpack_require__(7214);
 // EXTERNAL MODULE: ./src/run/runner.ts + 6 modules
 var runner = __webpack_require__(7146);
 // EXTERNAL MODULE: ./src/util/errors.ts
@@ -270,6 +272,7 @@ function findFirmware(svsm, given, g) {
 
 
 
+
 /** The argument that marks svsm-build's own run inside the namespace. */
 const IN_NAMESPACE = '--in-namespace';
 /** The first way to a private mount namespace that works here, or why none does. */
@@ -300,7 +303,7 @@ function probeNamespace(scratch) {
  * Runs svsm-build (`self`: node and its entry) in the namespace with the spec; its output goes to
  * `out`; the records it wrote come back.
  */
-async function rebuildInNamespace(ns, self, spec, env, out, scratch) {
+async function rebuildInNamespace(ns, self, spec, env, out, scratch, interrupt) {
     const specFile = (0,external_node_path_.join)(scratch, 'namespace-spec.json');
     (0,write_atomic/* writeFileAtomic */.Z)(specFile, JSON.stringify(spec));
     const argv = [...ns.argv, '--', ...self, 'reproduce', IN_NAMESPACE, specFile];
@@ -308,9 +311,13 @@ async function rebuildInNamespace(ns, self, spec, env, out, scratch) {
         const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] });
         child.stdout.pipe(out, { end: false });
         child.stderr.pipe(out, { end: false });
-        child.on('error', reject);
-        child.on('close', resolve);
+        // The run inside stops its commands as a build does; the signal is passed on to it.
+        const stop = interrupt?.listen(signal => child.kill(signal));
+        child.on('error', e => (stop?.(), reject(e)));
+        child.on('close', code => (stop?.(), resolve(code)));
     });
+    if (interrupt?.signal)
+        throw new run_interrupt/* Interrupted */.j$(interrupt.signal, `interrupted by ${interrupt.signal} during the rebuild in a private mount namespace`);
     let answer;
     try {
         answer = JSON.parse((0,external_node_fs_.readFileSync)(spec.result, 'utf8'));
@@ -455,11 +462,14 @@ function checkCheckout(root, plan, env) {
     return gitWarnings(gitState(root));
 }
 
+// EXTERNAL MODULE: ./src/run/process.ts
+var run_process = __webpack_require__(8016);
 ;// CONCATENATED MODULE: ./src/reproduce/clone.ts
 // The clone a rebuild runs in, offline: the recorded commit from the local checkout's objects (a
 // local clone copies or hard-links them, so the clone stands alone even where a mount later hides
 // the checkout), and only the submodules the recorded recipes need, each cloned from the local
 // checkout's own copy of it (and theirs, recursively), never from its URL.
+
 
 
 
@@ -514,7 +524,7 @@ function initSubmodules(source, root, paths) {
             // Below the top level, what the local checkout does not have was not in its build either.
             if (paths === 'all')
                 continue;
-            throw new ReproduceInputError(`submodule ${path} (needed by the recorded recipes) is not checked out in ${source}; the rebuild takes it from there, offline: run git -C ${source} submodule update --init --recursive ${path}`);
+            throw new ReproduceInputError(`submodule ${path} (needed by the recorded recipes) is not checked out in ${source}; the rebuild takes it from there, offline: run ${(0,run_process/* displayArgv */.zq)(['git', '-C', source, 'submodule', 'update', '--init', '--recursive', '--', path])}`);
         }
         const what = `submodule ${path} of the clone (from ${from})`;
         run(root, ['submodule', 'init', '--', path], what);
@@ -538,13 +548,20 @@ function initSubmodules(source, root, paths) {
 
 
 
+
 const plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
 /** Why the group's bytes depend on where it was built, or null when they do not. */
 function dependence(g) {
     const b = g.build;
-    const remapped = (prefix) => prefix === null || b.remap.some(r => r.flags.some(f => f.startsWith(`--remap-path-prefix=${prefix}`)));
-    if (b.remap.length > 0 && remapped(b.checkout) && remapped(b.cargoHome))
+    // Only a remapping the rebuild makes again counts: remap-paths (recorded as an option) and the
+    // tree's own xbuild. Flags from RUSTFLAGS or a cargo config of that machine are not replayed.
+    const replayed = b.remap.filter(r => r.by === 'remap-paths' || r.by === 'xbuild');
+    const remapped = (prefix) => prefix === null || replayed.some(r => r.flags.some(f => f.startsWith(`--remap-path-prefix=${prefix}`)));
+    if (replayed.length > 0 && remapped(b.checkout) && remapped(b.cargoHome))
         return null;
+    const foreign = b.remap.filter(r => !replayed.includes(r));
+    if (foreign.length > 0)
+        return `its build remapped paths through ${foreign.map(r => `${r.by} (${r.flags.join(' ')})`).join(', ')}, which reproduce does not set: the same flags must be in force again (in the same variable or cargo configuration), at the recorded paths they name`;
     const found = g.records.flatMap(m => m.inputs?.build?.embeddedPaths ?? []);
     const byWhat = new Map();
     for (const e of found) {
@@ -562,12 +579,12 @@ function dependence(g) {
 function stateOf(path, yours) {
     if (yours)
         return { state: 'yours' };
-    if ((0,external_node_fs_.existsSync)(path)) {
-        const st = (0,external_node_fs_.statSync)(path);
+    // lstat: a link (even a dangling one) is someone's, never a free place.
+    const st = (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false });
+    if (st)
         return st.isDirectory() && (0,external_node_fs_.readdirSync)(path).length === 0 && writable(path)
             ? { state: 'free' }
             : { state: 'taken' };
-    }
     let parent = (0,external_node_path_.dirname)(path);
     while (!(0,external_node_fs_.existsSync)(parent) && (0,external_node_path_.dirname)(parent) !== parent)
         parent = (0,external_node_path_.dirname)(parent);
@@ -601,7 +618,7 @@ function rebuildPlace(g, o) {
     if (why === null)
         return {
             at: 'anywhere',
-            why: g.build.remap.length > 0
+            why: g.build.remap.some(r => r.by === 'remap-paths' || r.by === 'xbuild')
                 ? `its build remapped the checkout and CARGO_HOME (${g.build.remap.map(r => r.by).join(', ')}), so it is rebuilt in a temporary clone, remapped the same way`
                 : 'no absolute build path is compiled into its parts, so it is rebuilt in a temporary clone'
         };
@@ -635,7 +652,7 @@ function unavailable(p, namespace) {
                 : 'run it as root, or where unprivileged user namespaces are allowed (Ubuntu: sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0), so a private mount namespace can put the rebuild there',
         ...p.needs
             .filter(n => n.state === 'blocked')
-            .map(n => `make ${n.path} an empty folder you own (sudo mkdir -p ${n.path} && sudo chown "$(id -u):$(id -g)" ${n.path})`),
+            .map(n => `make ${n.path} an empty folder you own (${(0,run_process/* displayArgv */.zq)(['sudo', 'mkdir', '-p', n.path])} && sudo chown "$(id -u):$(id -g)" ${(0,run_process/* displayArgv */.zq)([n.path])})`),
         ...p.needs.filter(n => n.state === 'taken').map(n => `move ${n.path} away while it runs`),
         'or pass --any-paths to rebuild in a temporary clone and have the difference explained'
     ].filter((w) => w !== null);
@@ -650,6 +667,7 @@ const CARGO_HOME_LINKS = [(0,external_node_path_.join)('registry', 'index'), (0,
 // bytes need it, the submodules the recorded recipes need, and the build with the recorded options
 // (remapping included), in this process or in a private mount namespace. What it made in place
 // is removed afterwards; what was there before is left as it was.
+
 
 
 
@@ -687,22 +705,33 @@ async function buildRequest(req, io) {
         out: io.buildOut,
         err: io.buildOut,
         log: io.log,
-        measure: builtin_measure/* builtinMeasure */.I
+        measure: builtin_measure/* builtinMeasure */.I,
+        ...(io.interrupt ? { interrupt: io.interrupt } : {})
     });
     return result.measurements;
 }
-function madeAt(path) {
-    if ((0,external_node_fs_.existsSync)(path))
-        return { path, remove: 'contents' };
+/**
+ * What will be made at `path`, checked again now (a build of another group may have run since the
+ * place was chosen): nothing there (not even a link), or an empty folder. Anything else is refused.
+ */
+function madeAt(path, made) {
+    if (made.some(m => m.path === path || path.startsWith(`${m.path}/`)))
+        return null;
+    const st = (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false });
+    if (st) {
+        if (st.isDirectory() && (0,external_node_fs_.readdirSync)(path).length === 0)
+            return { path, remove: 'contents' };
+        throw new ReproduceInputError(`${path}: something is there now that was not when the rebuild's place was chosen; it is left as it is: move it away and run reproduce again`);
+    }
     let top = path;
-    while (!(0,external_node_fs_.existsSync)((0,external_node_path_.dirname)(top)))
+    while (!(0,external_node_fs_.lstatSync)((0,external_node_path_.dirname)(top), { throwIfNoEntry: false }))
         top = (0,external_node_path_.dirname)(top);
     return { path: top, remove: 'folder' };
 }
 function undo(m) {
     if (m.remove === 'folder')
         (0,external_node_fs_.rmSync)(m.path, { recursive: true, force: true });
-    else
+    else if ((0,external_node_fs_.lstatSync)(m.path, { throwIfNoEntry: false })?.isDirectory())
         for (const e of (0,external_node_fs_.readdirSync)(m.path))
             (0,external_node_fs_.rmSync)((0,external_node_path_.join)(m.path, e), { recursive: true, force: true });
 }
@@ -760,8 +789,11 @@ async function rebuildGroup(a) {
                 continue;
             const here = n.state === 'free';
             const dir = here ? n.path : (0,external_node_path_.join)(scratch, n.what === 'checkout' ? 'svsm' : 'cargo-home');
-            if (here)
-                made.push(madeAt(n.path));
+            if (here) {
+                const m = madeAt(n.path, made);
+                if (m)
+                    made.push(m);
+            }
             else
                 mounts.push({ source: dir, target: n.path });
             if (n.what === 'checkout') {
@@ -784,7 +816,7 @@ async function rebuildGroup(a) {
             };
         const records = await rebuildInNamespace(a.namespace, a.self, 
         // The environment goes to the process, not into the spec file.
-        { mounts, rebuild: { ...request, env: {} }, result: (0,external_node_path_.join)(scratch, 'namespace-result.json') }, buildEnv, io.buildOut, scratch);
+        { mounts, rebuild: { ...request, env: {} }, result: (0,external_node_path_.join)(scratch, 'namespace-result.json') }, buildEnv, io.buildOut, scratch, io.interrupt);
         return {
             clone,
             records,
@@ -1056,6 +1088,7 @@ var flags = __webpack_require__(5377);
 
 
 
+
 const REPRODUCE_COMMAND = (0,flags/* command */.G5)({
     synopsis: ['svsm-build reproduce MEASUREMENTS.json|ARTIFACT_DIR [OPTIONS]'],
     about: "Checks that the svsm tree holds the recorded commit (and says what differs: commit, uncommitted\nchanges, Cargo.lock), rebuilds that commit offline in a clone of it with the recorded options,\nfirmware and path remapping, and compares every IGVM file's sha256 and launch digest with the\nrecord. When the recorded bytes depend on where they were built (absolute build paths compiled in,\nor a debug build), the rebuild runs at the recorded checkout path and CARGO_HOME: made in place\nwhere they are free, or in a private mount namespace (unshare) where they are taken; when neither\ncan be had it says which paths it needs and how to provide them (exit 2). The record is untrusted\ninput: its recipes and IGVM names must stay inside the clone, and a recorded firmware path is used\nonly for a file with the recorded sha256.",
@@ -1073,8 +1106,18 @@ const REPRODUCE_COMMAND = (0,flags/* command */.G5)({
 });
 async function reproduceCommand(args) {
     // svsm-build's own run inside a private mount namespace (not a user flag): see reproduce/namespace.ts.
-    if (args[0] === IN_NAMESPACE && args.length === 2)
-        return insideNamespace(args[1], rebuild => buildRequest({ ...rebuild, env: { ...process.env } }, { buildOut: process.stderr, log: (0,log/* streamLogger */.V)(process.stderr, process.stderr) }));
+    const interrupt = new run_interrupt/* Interrupt */.OK();
+    const untrap = (0,run_interrupt/* trapSignals */.rm)(interrupt, m => process.stderr.write(`svsm-build: ${m}\n`));
+    try {
+        if (args[0] === IN_NAMESPACE && args.length === 2)
+            return await insideNamespace(args[1], rebuild => buildRequest({ ...rebuild, env: { ...process.env } }, { buildOut: process.stderr, log: (0,log/* streamLogger */.V)(process.stderr, process.stderr), interrupt }));
+        return await reproduceOutside(args, interrupt);
+    }
+    finally {
+        untrap();
+    }
+}
+async function reproduceOutside(args, interrupt) {
     const parsed = (0,flags/* parseFlags */.bQ)(REPRODUCE_COMMAND, args);
     if (!parsed)
         return 0;
@@ -1090,13 +1133,17 @@ async function reproduceCommand(args) {
             self: [process.execPath, process.argv[1]]
         }, 
         // The rebuild's own output goes to stderr; stdout is the comparison.
-        { buildOut: process.stderr, log: (0,log/* streamLogger */.V)(process.stderr, process.stderr) });
+        { buildOut: process.stderr, log: (0,log/* streamLogger */.V)(process.stderr, process.stderr), interrupt });
         process.stdout.write(renderReproduceText(outcomes));
         if (v.summary)
             (0,external_node_fs_.appendFileSync)(v.summary, renderReproduceMarkdown(outcomes));
         return outcomes.every(o => o.comparisons.every(reproduced)) ? 0 : 1;
     }
     catch (e) {
+        if (e instanceof run_interrupt/* Interrupted */.j$) {
+            process.stderr.write(`error: ${e.message}; what the rebuild made was removed\n`);
+            return e.exitCode;
+        }
         if (e instanceof util_errors/* BadInput */.kp) {
             process.stderr.write(`error: ${e.message}\n`);
             return 2;

@@ -408,9 +408,9 @@ const embeddedPathSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /** Where and with what the bytes were made: what decides whether a rebuild elsewhere gives them again. */
 const buildPlaceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     /** The tree's absolute path, as cargo saw it (symbolic links resolved). */
-    checkout: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    checkout: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\//, { error: 'an absolute path' }),
     /** CARGO_HOME as cargo resolved it (null: neither CARGO_HOME nor HOME was set). */
-    cargoHome: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    cargoHome: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\//, { error: 'an absolute path' }).nullable(),
     rustc: rustcSchema.nullable(),
     linker: linkerSchema.nullable(),
     /** Every path remapping in force (empty: none; build paths compile in as they are). */
@@ -504,43 +504,6 @@ const measurementSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 });
 const measurementsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(measurementSchema);
 const MEASUREMENTS_FILE = 'bin/measurements.json';
-
-
-/***/ }),
-
-/***/ 9344:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ relativePathProblem),
-/* harmony export */   T: () => (/* binding */ controlCharacter)
-/* harmony export */ });
-// A name that must stay inside a folder (an output under bin/, a recipe in the svsm tree, a file
-// in an artifact): plain names joined by "/", nothing that climbs out, nothing a file cannot be.
-/** Linux's limit for one name in a path (NAME_MAX), in bytes. */
-const MAX_NAME_BYTES = 255;
-/** The first control character in `s` (NUL, a line break, ...), which no name should hold. */
-const controlCharacter = (s) => [...s].find(c => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
-/** Why `p` cannot be a relative path inside a folder, as a clause ("is an absolute path"), or null. */
-function relativePathProblem(p) {
-    if (p === '')
-        return 'is empty';
-    if (p.startsWith('/'))
-        return 'is an absolute path';
-    const control = controlCharacter(p);
-    if (control !== undefined)
-        return `holds the control character U+${control.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
-    for (const part of p.split('/')) {
-        if (part === '')
-            return 'has an empty part (a doubled or trailing "/")';
-        if (part === '.' || part === '..')
-            return `has a "${part}" part`;
-        const bytes = Buffer.byteLength(part);
-        if (bytes > MAX_NAME_BYTES)
-            return `has a part of ${bytes} bytes, more than the ${MAX_NAME_BYTES} a file name may have`;
-    }
-    return null;
-}
 
 
 /***/ })

@@ -2,7 +2,71 @@ export const id = 866;
 export const ids = [866];
 export const modules = {
 
-/***/ 6866:
+/***/ 1452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BC: () => (/* binding */ shortHash)
+/* harmony export */ });
+/* unused harmony exports cargoHomeKeys, targetKeys, firmwareKeys, KEY_LIMITS, MAX_KEY_PREFIX_LENGTH, keyProblem */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Cache keys, pure: every input that changes what a cache holds is in its key, nothing else is.
+
+const CACHE_VERSION = 'v1';
+const shortHash = (...parts) => {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const p of parts)
+        h.update(typeof p === 'string' ? Buffer.from(p) : p).update('\0');
+    return h.digest('hex').slice(0, 16);
+};
+const base = (c, name) => `${c.prefix}-${name}-${CACHE_VERSION}-${c.os}-${c.arch}`;
+/** ~/.cargo registry and git checkouts: what the lock file pins. */
+function cargoHomeKeys(c, lockFile) {
+    const b = base(c, 'cargo-home');
+    return { key: `${b}-${shortHash(lockFile ?? 'no-lock')}`, restoreKeys: [`${b}-`] };
+}
+/** target/: toolchain → profile → lock and config → build flags, dropped from the right for restore keys. */
+function targetKeys(c, i) {
+    const toolchain = shortHash(...i.rustcVersions);
+    const lock = shortHash(i.lockFile ?? 'no-lock', i.cargoConfig ?? 'no-config', i.rustToolchain ?? 'no-toolchain-file');
+    const flags = shortHash(JSON.stringify(i.buildFlags));
+    const b = `${base(c, 'target')}-${toolchain}-${i.profile}`;
+    return { key: `${b}-${lock}-${flags}`, restoreKeys: [`${b}-${lock}-`, `${b}-`] };
+}
+/** What a recipe's firmware.command produces: keyed on the command, its output path and the user's key. */
+function firmwareKeys(c, command, output, userKey) {
+    return {
+        key: `${base(c, 'firmware')}-${shortHash(JSON.stringify(command), output, userKey)}`,
+        restoreKeys: []
+    };
+}
+/** GitHub's cache service: a key of at most 512 characters, no comma, at most 10 keys per lookup. */
+const KEY_LIMITS = { length: 512, keys: 10 };
+/**
+ * The longest `cache-key-prefix`. The target key, the longest one this project builds, adds 71
+ * characters and RUNNER_OS and RUNNER_ARCH to it, so even a 256-character prefix leaves room
+ * (the keys test builds every key with it).
+ */
+const MAX_KEY_PREFIX_LENGTH = 256;
+/** Why GitHub would refuse these keys (naming the cache), or null when it takes them. */
+function keyProblem(name, key, restoreKeys) {
+    const all = [key, ...restoreKeys];
+    if (all.length > KEY_LIMITS.keys)
+        return `${name} cache: ${all.length} keys (primary and restore keys), GitHub takes at most ${KEY_LIMITS.keys}`;
+    for (const k of all) {
+        if (k.length > KEY_LIMITS.length)
+            return `${name} cache: key ${k.slice(0, 40)}... is ${k.length} characters, GitHub takes at most ${KEY_LIMITS.length}`;
+        if (k.includes(','))
+            return `${name} cache: key ${k} contains a comma, which GitHub does not take`;
+    }
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 6801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,527 +74,79 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  referenceValuesCommand: () => (/* binding */ referenceValuesCommand)
+  buildCommand: () => (/* binding */ buildCommand),
+  planCommand: () => (/* binding */ planCommand)
 });
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
-// EXTERNAL MODULE: ./src/util/write-atomic.ts
-var write_atomic = __webpack_require__(2093);
-// EXTERNAL MODULE: ./src/record/load.ts
-var load = __webpack_require__(9397);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/reference-values/cbor.ts
-var cbor = __webpack_require__(7784);
-// EXTERNAL MODULE: ./src/reference-values/corim-profile.ts
-var corim_profile = __webpack_require__(5608);
-// EXTERNAL MODULE: ./src/reference-values/errors.ts
-var reference_values_errors = __webpack_require__(651);
-// EXTERNAL MODULE: ./src/reference-values/hex.ts
-var reference_values_hex = __webpack_require__(5567);
-// EXTERNAL MODULE: ./src/reference-values/input.ts
-var reference_values_input = __webpack_require__(5838);
-;// CONCATENATED MODULE: ./src/reference-values/corim-encode.ts
-// One unsigned CoRIM per build: a CoMID with one reference-value triple per SEV-SNP target, shaped
-// like the CoRIM Veraison's SEV-SNP scheme accepts (its test data corim-sevsnp-valid.cbor): the
-// class OID by chip, the launch digest as the instance (Veraison finds reference values by it), and
-// only the mkeys a build determines, in the types Veraison's evidence has for them.
-
-
-
-
-
-
-const bytes = (hex) => new cbor/* Tagged */.d2(corim_profile/* TAG */.Dk.BYTES, (0,reference_values_hex/* fromHex */.aD)(hex));
-/** One measurement-map: { 0: mkey, 1: measurement-values-map }. */
-const measurement = (mkey, mval) => new Map([
-    [corim_profile/* MEASUREMENT_KEY */.DA.MKEY, mkey],
-    [corim_profile/* MEASUREMENT_KEY */.DA.MVAL, mval]
-]);
-const rawValue = (hex) => new Map([[corim_profile/* MVAL_KEY */.Bp.RAW_VALUE, bytes(hex)]]);
-/** The measurements of one target, in mkey order. */
-function measurements(t) {
-    const id = t.idBlock;
-    const out = [
-        // Guest SVN as min-value (tag 553), as in Veraison's fixture; 0 unless an ID block says otherwise.
-        measurement(corim_profile/* MKEY */.d7.GUEST_SVN, new Map([[corim_profile/* MVAL_KEY */.Bp.SVN, new cbor/* Tagged */.d2(corim_profile/* TAG */.Dk.MIN_SVN, id?.guestSvn ?? 0)]])),
-        // 8 bytes big-endian: 0x30000 is 0000000000030000, the order of Veraison's evidence claims.
-        measurement(corim_profile/* MKEY */.d7.POLICY, new Map([[corim_profile/* MVAL_KEY */.Bp.RAW_VALUE, new cbor/* Tagged */.d2(corim_profile/* TAG */.Dk.BYTES, (0,reference_values_hex/* policyBytes */.we)(BigInt(t.policy)))]]))
-    ];
-    if (id)
-        out.push(measurement(corim_profile/* MKEY */.d7.FAMILY_ID, rawValue(id.familyId)), measurement(corim_profile/* MKEY */.d7.IMAGE_ID, rawValue(id.imageId)));
-    out.push(measurement(corim_profile/* MKEY */.d7.MEASUREMENT, new Map([[corim_profile/* MVAL_KEY */.Bp.DIGESTS, [[corim_profile/* SHA384_ALG */.LM, (0,reference_values_hex/* fromHex */.aD)(t.launchDigest)]]]])));
-    // Raw 48 bytes, as Veraison's evidence has them (go-gen-ref); AMD's draft says digests instead.
-    if (id)
-        out.push(measurement(corim_profile/* MKEY */.d7.ID_KEY_DIGEST, rawValue(id.idKeyDigest)));
-    if (id?.authorKeyDigest)
-        out.push(measurement(corim_profile/* MKEY */.d7.AUTHOR_KEY_DIGEST, rawValue(id.authorKeyDigest)));
-    return out;
-}
-function referenceTriple(t) {
-    const environment = new Map([
-        [corim_profile/* ENV_KEY */.yG.CLASS, new Map([[corim_profile/* CLASS_KEY */.XI.CLASS_ID, new cbor/* Tagged */.d2(corim_profile/* TAG */.Dk.OID, (0,corim_profile/* oidBytes */.kC)(corim_profile/* CLASS_OID_BY_CHIP */.Pe))]])],
-        [corim_profile/* ENV_KEY */.yG.INSTANCE, bytes(t.launchDigest)]
-    ]);
-    return [environment, measurements(t)];
-}
-/** A name-based UUID (RFC 9562 version 8, from SHA-256): the same triples give the same tag id. */
-function contentUuid(content) {
-    const h = (0,external_node_crypto_.createHash)('sha256').update('svsm-build CoMID tag-id\0').update(content).digest();
-    const u = new Uint8Array(h.subarray(0, 16));
-    u[6] = (u[6] & 0x0f) | 0x80;
-    u[8] = (u[8] & 0x3f) | 0x80;
-    return u;
-}
-/** The CoRIM id: the repository and its `git describe`, which is what the CoRIM is of. */
-const corimId = (input) => input.version ? `${input.repository.name}@${input.version}` : input.repository.name;
-function buildCorim(given) {
-    const input = (0,reference_values_input/* parseBuildInput */.U)(given); // the adapter's output is checked before any byte is written
-    const snp = input.targets.filter(reference_values_input/* isSnpTarget */.F);
-    if (snp.length === 0)
-        throw new reference_values_errors/* ReferenceValuesError */.W('reference values', 'targets', `no target lists the "snp" platform (found ${input.targets.map(t => `${t.target}: ${t.platforms.join(',') || 'none'}`).join('; ')}), expected at least one SEV-SNP target for a CoRIM`);
-    const triples = new Map([[corim_profile/* TRIPLES_KEY */._j.REFERENCE, snp.map(referenceTriple)]]);
-    const comid = new Map([
-        [corim_profile/* COMID_KEY */.LU.LANG, 'en'],
-        [corim_profile/* COMID_KEY */.LU.TAG_IDENTITY, new Map([[corim_profile/* TAG_IDENTITY_KEY */.yH.TAG_ID, contentUuid((0,cbor/* encodeDeterministic */.Fp)(triples))]])],
-        [corim_profile/* COMID_KEY */.LU.TRIPLES, triples]
-    ]);
-    const corim = new cbor/* Tagged */.d2(corim_profile/* TAG */.Dk.CORIM_UNSIGNED, new Map([
-        [corim_profile/* CORIM_KEY */.fd.ID, corimId(input)],
-        // A CoMID travels bstr-wrapped inside its tag, as in every CoRIM.
-        [corim_profile/* CORIM_KEY */.fd.TAGS, [new cbor/* Tagged */.d2(corim_profile/* TAG */.Dk.COMID, (0,cbor/* encodeDeterministic */.Fp)(comid))]],
-        [corim_profile/* CORIM_KEY */.fd.PROFILE, new cbor/* Tagged */.d2(corim_profile/* TAG */.Dk.URI, corim_profile/* PROFILE */.Cn)]
-    ]));
-    const notes = [];
-    if (input.targets.some(t => t.tdxMrtd))
-        notes.push(corim_profile/* TDX_CORIM_NOTE */.Rl);
-    const skipped = input.targets.filter(t => !(0,reference_values_input/* isSnpTarget */.F)(t)).map(t => t.target);
-    if (skipped.length)
-        notes.push(`no triple for ${skipped.join(', ')}: not built for SEV-SNP (no "snp" platform)`);
-    notes.push('not in the CoRIM: the report version (mkey 0; the AMD product decides it) and the values one machine or ' +
-        'one report decides (VMPL, TCBs, platform info, chip id, report data and ids)');
-    return { bytes: (0,cbor/* encodeDeterministic */.Fp)(corim), targets: snp.map(t => t.target), notes };
-}
-
-;// CONCATENATED MODULE: ./src/reference-values/corim-dump.ts
-// A readable dump of a CoRIM in CBOR diagnostic notation, with `/ comments /` naming each key and
-// the bstr-wrapped CoMIDs opened as `<< ... >>`. For people (the README, a PR note), not machines:
-// byte strings over 48 bytes and long texts are shortened, and say so.
-
-
-
-const classNode = {
-    name: 'class',
-    keys: { 0: { name: 'class-id' }, 1: { name: 'vendor' }, 2: { name: 'model' } }
-};
-const environment = {
-    name: 'environment',
-    keys: { 0: classNode, 1: { name: 'instance' }, 2: { name: 'group' } }
-};
-// The mkey (key 0) is named on the map itself, with the report field it stands for.
-const corim_dump_measurement = {
-    keys: {
-        1: {
-            name: 'values',
-            keys: {
-                0: { name: 'version', keys: { 0: { name: 'version' }, 1: { name: 'version-scheme' } } },
-                1: { name: 'svn' },
-                2: { name: 'digests' },
-                3: { name: 'flags' },
-                4: { name: 'raw-value' },
-                5: { name: 'raw-value-mask' }
-            }
+// EXTERNAL MODULE: ./src/engine/build.ts + 1 modules
+var build = __webpack_require__(8120);
+// EXTERNAL MODULE: ./src/engine/prepare.ts + 18 modules
+var prepare = __webpack_require__(3369);
+// EXTERNAL MODULE: ./src/engine/builtin-measure.ts
+var builtin_measure = __webpack_require__(6092);
+;// CONCATENATED MODULE: ./src/recipe/to-json.ts
+function recipeToJson(r) {
+    const sep = r.dialect === 'xbuild' ? ',' : ' ';
+    const component = (c) => {
+        const { features, ...rest } = c;
+        const out = { ...rest };
+        if (features !== undefined)
+            out.features = features.join(sep);
+        if (r.dialect === 'build.py') {
+            // build.py reads none of these; showing them would suggest it does.
+            delete out.no_default_features;
+            delete out.env;
         }
-    }
-};
-const comid = {
-    name: 'CoMID',
-    keys: {
-        0: { name: 'language' },
-        1: { name: 'tag-identity', keys: { 0: { name: 'tag-id' }, 1: { name: 'tag-version' } } },
-        2: { name: 'entities' },
-        4: {
-            name: 'triples',
-            keys: {
-                0: {
-                    name: 'reference-values',
-                    items: { tuple: [environment, { name: 'measurements', items: corim_dump_measurement }] }
-                },
-                3: {
-                    name: 'attester-verification-keys',
-                    items: { tuple: [environment, { name: 'verification-keys' }] }
-                }
-            }
-        }
-    }
-};
-const corimNode = {
-    name: 'unsigned CoRIM',
-    keys: {
-        0: { name: 'id' },
-        1: { name: 'tags', items: { wrapped: comid } },
-        3: { name: 'profile' },
-        5: { name: 'entities' }
-    }
-};
-const TAG_NAME = {
-    [corim_profile/* TAG */.Dk.URI]: 'URI',
-    [corim_profile/* TAG */.Dk.UUID]: 'UUID',
-    [corim_profile/* TAG */.Dk.SVN]: 'exact-value',
-    [corim_profile/* TAG */.Dk.MIN_SVN]: 'min-value',
-    [corim_profile/* TAG */.Dk.PKIX_BASE64_CERT]: 'PEM certificate',
-    [corim_profile/* TAG */.Dk.PKIX_BASE64_CERT_PATH]: 'PEM certificate path'
-};
-const LONG_BYTES = 48;
-const LONG_TEXT = 72;
-const WIDTH = 100;
-const comment = (s) => (s ? `/ ${s} / ` : '');
-function scalar(v) {
-    if (v instanceof Uint8Array) {
-        if (v.length <= LONG_BYTES)
-            return `h'${(0,reference_values_hex/* toHex */.nj)(v)}'`;
-        const h = (0,reference_values_hex/* toHex */.nj)(v);
-        return `h'${h.slice(0, 16)}...${h.slice(-16)}' / ${v.length} bytes /`;
-    }
-    if (typeof v === 'string')
-        return v.length <= LONG_TEXT
-            ? JSON.stringify(v)
-            : `${JSON.stringify(v.slice(0, 40)).slice(0, -1)}..." / ${v.length} characters /`;
-    if (v === undefined)
-        return 'undefined';
-    return String(v);
-}
-/** The key's name and, for a measurement map, the mkey's report field. */
-function entryComment(node, v) {
-    if (node === corim_dump_measurement && v instanceof Map) {
-        const k = v.get(0);
-        return typeof k === 'number' ? `mkey ${k}: ${corim_profile/* MKEY_NAME */.Pu.get(k) ?? 'unknown'}` : undefined;
-    }
-    return node?.name;
-}
-function render(v, node, indent) {
-    if (v instanceof cbor/* Tagged */.d2) {
-        const inner = v.value;
-        const note = v.tag === corim_profile/* TAG */.Dk.OID && inner instanceof Uint8Array
-            ? `OID ${(0,corim_profile/* oidString */.A8)(inner) ?? 'malformed'}`
-            : TAG_NAME[v.tag];
-        if (node?.wrapped && inner instanceof Uint8Array) {
-            const body = render((0,cbor/* decodeCbor */.Pg)(inner), node.wrapped, indent);
-            return `${comment(node.wrapped.name)}${v.tag}(<< ${body} >>)`;
-        }
-        return `${v.tag}(${render(inner, node, indent)})${note ? ` / ${note} /` : ''}`;
-    }
-    if (Array.isArray(v)) {
-        const child = (i) => node?.tuple?.[i] ?? node?.items;
-        const parts = v.map((x, i) => {
-            const n = child(i);
-            const name = entryComment(n, x);
-            return `${n?.wrapped ? '' : comment(name)}${render(x, n, `${indent}  `)}`;
-        });
-        return block('[', ']', parts, indent);
-    }
-    if (v instanceof Map) {
-        const parts = [...v].map(([k, x]) => {
-            const n = typeof k === 'number' ? node?.keys?.[k] : undefined;
-            return `${comment(entryComment(n, x))}${render(k, undefined, indent)}: ${render(x, n, `${indent}  `)}`;
-        });
-        return block('{', '}', parts, indent);
-    }
-    return scalar(v);
-}
-function block(open, close, parts, indent) {
-    const inline = `${open}${parts.join(', ')}${close}`;
-    if (!inline.includes('\n') && indent.length + inline.length <= WIDTH)
-        return inline;
-    return `${open}\n${parts.map(p => `${indent}  ${p}`).join(',\n')}\n${indent}${close}`;
-}
-/** The CoRIM (or any CBOR) as annotated diagnostic notation. */
-function dumpCorim(bytes) {
-    const top = (0,cbor/* decodeCbor */.Pg)(bytes);
-    const node = top instanceof cbor/* Tagged */.d2 && top.tag === corim_profile/* TAG */.Dk.CORIM_UNSIGNED ? corimNode : undefined;
-    return `${comment(node?.name)}${render(top, node, '')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/reference-values/from-record.ts
-// The one adapter from a build's measurement record to the writers' input (input.ts): the CLI's
-// `reference-values` and the action read the record with src/record/load.ts and come here.
-
-
-
-/**
- * The guest SVN of a signed image's ID block: the record does not carry it because upstream's
- * `igvmmeasure sign` has no option for it and always writes 0 (so min-value 0 holds for any report).
- */
-const SIGNED_GUEST_SVN = 0;
-/** The TDX MRTD the record's own IGVM reader computed, when it did. */
-function tdxMrtdOf(m) {
-    const t = m.details?.tdxMrtd;
-    return typeof t?.value === 'string' ? t.value : undefined;
-}
-/**
- * One target entry per launch digest of a record. A signed record asks for its ID block whichever
- * of its digests a report shows (as verify-report reads a record, src/snp/reference.ts): the ID
- * block is not measured, so the signed copy usually has the unsigned file's digest, and then the
- * one entry names the signed file. The SEV-SNP ID block is not part of the TDX measurement, so
- * the MRTD holds for both files.
- */
-function targetsOf(m) {
-    const tdxMrtd = tdxMrtdOf(m);
-    const base = {
-        target: m.target,
-        platforms: m.platforms,
-        policy: m.policy,
-        ...(tdxMrtd ? { tdxMrtd } : {})
+        return out;
     };
-    const s = m.signed;
-    if (!s)
-        return [{ ...base, igvm: (0,external_node_path_.basename)(m.igvm), launchDigest: m.launchDigest }];
-    const idBlock = {
-        familyId: s.familyId,
-        imageId: s.imageId,
-        idKeyDigest: s.idKeyDigest,
-        authorKeyDigest: s.authorKeyDigest,
-        guestSvn: SIGNED_GUEST_SVN
-    };
-    const signed = { ...base, igvm: (0,external_node_path_.basename)(s.igvm), launchDigest: s.launchDigest, idBlock };
-    return s.launchDigest === m.launchDigest
-        ? [signed]
-        : [{ ...base, igvm: (0,external_node_path_.basename)(m.igvm), launchDigest: m.launchDigest, idBlock }, signed];
-}
-/** The records' one `git describe` (every record of one build has it); a mix is refused. */
-function recordVersion(records, source) {
-    const first = records[0];
-    if (!first)
-        throw new reference_values_errors/* ReferenceValuesError */.W(source, '', 'no records, expected at least one');
-    const other = records.findIndex(m => m.gitVersion !== first.gitVersion);
-    if (other >= 0)
-        throw new reference_values_errors/* ReferenceValuesError */.W(source, `[${other}].gitVersion`, `found ${JSON.stringify(records[other].gitVersion)} after ${JSON.stringify(first.gitVersion)} in [0], expected the records of one build (one git version); pass --target or one build's record`);
-    return first.gitVersion;
-}
-/**
- * The writers' input for `records` of one build in `repository`. `source` names the record file
- * in messages. Checked against the input schema before any writer sees it.
- */
-function buildInputFromRecords(records, repository, source) {
-    return (0,reference_values_input/* parseBuildInput */.U)({ repository, version: recordVersion(records, source), targets: records.flatMap(targetsOf) }, source);
+    const map = (m) => Object.fromEntries(Object.entries(m).map(([k, c]) => [k, component(c)]));
+    const igvm = Object.fromEntries(Object.entries(r.igvm).map(([t, c]) => {
+        const { 'no-vtom': noVtom, ...rest } = c;
+        return [t, r.dialect === 'xbuild' ? { ...rest, 'no-vtom': noVtom } : rest];
+    }));
+    return { kernel: map(r.kernel), firmware: r.firmware, fs: { modules: map(r.fs.modules) }, igvm };
 }
 
-// EXTERNAL MODULE: ./src/reference-values/json-format.ts
-var json_format = __webpack_require__(6684);
-// EXTERNAL MODULE: ./src/reference-values/read.ts + 2 modules
-var read = __webpack_require__(1241);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/reference-values/repository.ts
-// Which repository the reference values are of: the record does not say (it holds the commit and
-// `git describe`, not where the tree came from), so it is taken, in this order, from
-//   1. an explicit option (`--repository`),
-//   2. the origin remote of the svsm tree the record was built in (actions/checkout sets it to the
-//      repository it checked out, which build.yml's svsm-repository may make another than the caller),
-//   3. GITHUB_REPOSITORY (with GITHUB_SERVER_URL) of the Actions run,
-// and otherwise refused. The caller prints where it came from: it is never guessed silently.
-
-
-
-const OWNER_NAME = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
-/** scp-like git address: `git@github.com:owner/name.git`. */
-const SCP_LIKE = /^(?:[^@/\s]+@)?([^:/\s]+):(?!\/)(.+)$/;
-/** The path of a repository URL as owner/name (any depth), or null when it has fewer than two parts. */
-function pathName(path) {
-    const p = path
-        .replace(/^\/+/, '')
-        .replace(/\/+$/, '')
-        .replace(/\.git$/, '');
-    return /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)+$/.test(p) ? p : null;
+;// CONCATENATED MODULE: ./src/report/text-table.ts
+function renderMeasurementsText(ms) {
+    if (ms.length === 0)
+        return 'No IGVM file was built.\n';
+    const first = ms[0];
+    const head = `Measurements (${first.profile}, git version ${first.gitVersion || '(none)'}${first.toolchain ? `, ${first.toolchain}` : ''}):`;
+    const rows = ms.map(m => [m.target, m.igvm, `${m.size} bytes`, flags(m), m.launchDigest]);
+    const widths = [0, 1, 2, 3].map(i => Math.max(...rows.map(r => r[i].length)));
+    const lines = rows.map(r => `  ${r
+        .slice(0, 4)
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd()}\n    launch digest ${r[4]}`);
+    return `${head}\n${lines.join('\n')}\n`;
 }
-/**
- * `owner/name` (on `server`), or an https, ssh or scp-like git URL, as the repository's name and
- * https URL (credentials and ports dropped: they are never published). A string saying why not
- * otherwise (a local path names no repository a verifier could look up).
- */
-function parseRepository(value, server = 'https://github.com') {
-    const v = value.trim();
-    if (OWNER_NAME.test(v) && !v.endsWith('.git'))
-        return { name: v, url: `${server.replace(/\/+$/, '')}/${v}` };
-    const scp = SCP_LIKE.exec(v);
-    if (scp && !v.includes('://')) {
-        const name = pathName(scp[2]);
-        return name ? { name, url: `https://${scp[1]}/${name}` } : 'an scp-like address without owner/name';
-    }
-    let u;
-    try {
-        u = new URL(v);
-    }
-    catch {
-        return 'neither owner/name nor a URL';
-    }
-    if (!['https:', 'http:', 'ssh:', 'git:'].includes(u.protocol))
-        return `a ${u.protocol.replace(/:$/, '')} URL, which names no repository a verifier can look up`;
-    const name = pathName(decodeURIComponent(u.pathname));
-    if (!name)
-        return 'a URL without owner/name in its path';
-    const scheme = u.protocol === 'http:' ? 'http' : 'https';
-    return { name, url: `${scheme}://${u.hostname}/${name}` };
-}
-/** The first usable source, in the order above; an explicit option that is not usable is refused. */
-function chooseRepository(s) {
-    const skipped = [];
-    if (s.option) {
-        const r = parseRepository(s.option.value);
-        if (typeof r === 'string')
-            throw new reference_values_errors/* ReferenceValuesError */.W(s.option.name, '', `found ${JSON.stringify(s.option.value)}: ${r}; expected owner/name (on github.com) or the repository's https URL`);
-        return { repository: r, from: s.option.name, skipped };
-    }
-    if (s.origin) {
-        const r = parseRepository(s.origin.url);
-        if (typeof r !== 'string')
-            return { repository: r, from: `the origin remote of ${s.origin.tree}`, skipped };
-        skipped.push(`the origin remote of ${s.origin.tree} is ${r}`);
-    }
-    const env = s.env.GITHUB_REPOSITORY;
-    if (env) {
-        const r = parseRepository(env, s.env.GITHUB_SERVER_URL || undefined);
-        if (typeof r !== 'string')
-            return { repository: r, from: 'GITHUB_REPOSITORY', skipped };
-        skipped.push(`GITHUB_REPOSITORY ${JSON.stringify(env)} is ${r}`);
-    }
-    throw new reference_values_errors/* ReferenceValuesError */.W('reference values', 'repository', `not known (${[...skipped, 'no --repository', s.origin === undefined ? 'no svsm tree beside the record' : s.origin === null ? 'the svsm tree has no origin remote' : '', 'no GITHUB_REPOSITORY'].filter(Boolean).join('; ')}); expected --repository owner/name or a repository URL`);
-}
-/**
- * The origin remote of the git tree rooted at `tree` (not of a repository that merely contains
- * it: a downloaded artifact inside some other checkout must not borrow that checkout's name), or
- * null. Argv, no shell; git's own configuration as the user has it.
- */
-function originRemote(tree) {
-    const git = (...args) => {
-        const r = (0,external_node_child_process_.spawnSync)('git', args, { cwd: tree, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-        return r.status === 0 ? r.stdout.trim() : null;
-    };
-    const top = git('rev-parse', '--show-toplevel');
-    if (!top)
-        return null;
-    try {
-        if ((0,external_node_fs_.realpathSync)(top) !== (0,external_node_fs_.realpathSync)(tree))
-            return null;
-    }
-    catch {
-        return null;
-    }
-    return git('remote', 'get-url', 'origin') || null;
+function flags(m) {
+    const f = [m.platforms.join(','), `policy ${m.policy}`];
+    if (m.checkKvm)
+        f.push('check-kvm');
+    if (m.nativeZero)
+        f.push('native-zero');
+    return f.join(' ');
 }
 
-// EXTERNAL MODULE: ./src/reference-values/rvps-names.ts
-var rvps_names = __webpack_require__(7928);
-// EXTERNAL MODULE: ./src/reference-values/snp-policy.ts
-var snp_policy = __webpack_require__(6088);
-;// CONCATENATED MODULE: ./src/reference-values/rvps-message.ts
-// The RVPS "sample" message of one build: {"version","type":"sample","payload":base64(JSON)}, the
-// payload a map of name → value (rvps/src/extractors/sample). Digests are lower-case hex, as
-// Trustee's verifiers report them (hex::encode); lists where the default policy uses `in`, single
-// values where it uses `==`.
+// EXTERNAL MODULE: ./src/run/interrupt.ts
+var run_interrupt = __webpack_require__(7214);
+// EXTERNAL MODULE: ./src/run/process.ts
+var run_process = __webpack_require__(8016);
+// EXTERNAL MODULE: ./src/util/log.ts
+var util_log = __webpack_require__(9906);
+// EXTERNAL MODULE: ./src/cli/args.ts + 2 modules
+var cli_args = __webpack_require__(4774);
+;// CONCATENATED MODULE: ./src/cli/version.ts
+// Kept equal to package.json's version by __tests__/cli/version.test.ts.
+const VERSION = '0.1.0';
 
-
-
-
-const FIELD_NAMES = [
-    ['abiMajor', rvps_names/* DEFAULT_POLICY_NAMES */.mZ.snpAbiMajor],
-    ['abiMinor', rvps_names/* DEFAULT_POLICY_NAMES */.mZ.snpAbiMinor],
-    ['smtAllowed', rvps_names/* DEFAULT_POLICY_NAMES */.mZ.snpSmtAllowed],
-    ['singleSocket', rvps_names/* DEFAULT_POLICY_NAMES */.mZ.snpSingleSocket]
-];
-function buildRvpsMessage(given, options = {}) {
-    const input = (0,reference_values_input/* parseBuildInput */.U)(given); // the adapter's output is checked before any byte is written
-    const snp = input.targets.filter(reference_values_input/* isSnpTarget */.F);
-    const tdx = input.targets.filter(t => t.tdxMrtd);
-    if (snp.length === 0 && tdx.length === 0)
-        throw new reference_values_errors/* ReferenceValuesError */.W('reference values', 'targets', `no SEV-SNP target and no TDX MRTD (found ${input.targets.map(t => t.target).join(', ')}), expected at least one value to publish`);
-    const names = (0,rvps_names/* rvpsNames */.S6)(input.repository.url, input.version);
-    const lower = (h) => h.toLowerCase();
-    const unique = (xs) => [...new Set(xs)];
-    const snpDigests = unique(snp.map(t => lower(t.launchDigest)));
-    const mrtds = unique(tdx.map(t => lower(t.tdxMrtd)));
-    const payload = {};
-    const notes = [];
-    if (options.defaultPolicyNames ?? true) {
-        if (snp.length)
-            payload[rvps_names/* DEFAULT_POLICY_NAMES */.mZ.snpLaunchMeasurement] = snpDigests;
-        const bits = snp.map(t => ({ target: t.target, bits: (0,snp_policy/* snpPolicyBits */.q)(BigInt(t.policy)) }));
-        for (const [field, name] of FIELD_NAMES) {
-            const values = unique(bits.map(b => String(b.bits[field])));
-            if (values.length === 1)
-                payload[name] = bits[0].bits[field];
-            else if (values.length > 1)
-                notes.push(`${name} left out: the targets' policies differ (${bits.map(b => `${b.target} ${b.bits[field]}`).join(', ')}) and the default policy compares it with ==`);
-        }
-        if (tdx.length)
-            payload[rvps_names/* DEFAULT_POLICY_NAMES */.mZ.tdxMrtd] = mrtds;
-        notes.push('RVPS stores each name whole: registering this message replaces snp_launch_measurement and mr_td; ' +
-            "the rvps:/// names are this build's own");
-    }
-    if (snp.length)
-        payload[names.snpMeasurement] = snpDigests;
-    if (tdx.length)
-        payload[names.tdxMrtd] = mrtds;
-    // Per target, lists: a target built by two recipes, or signed into a file of another digest,
-    // has more than one launch; a verifier's policy asks `in`.
-    const add = (name, value) => {
-        const list = (payload[name] ??= []);
-        if (!list.includes(value))
-            list.push(value);
-    };
-    for (const t of input.targets) {
-        const n = names.target(t.target);
-        if ((0,reference_values_input/* isSnpTarget */.F)(t)) {
-            add(n.snpMeasurement, lower(t.launchDigest));
-            add(n.snpPolicy, t.policy);
-        }
-        if (t.tdxMrtd)
-            add(n.tdxMrtd, lower(t.tdxMrtd));
-    }
-    for (const t of snp) {
-        const b = (0,snp_policy/* snpPolicyBits */.q)(BigInt(t.policy));
-        const off = [
-            b.debugAllowed && `debugging (bit ${snp_policy/* SNP_POLICY_BIT */.$.debug})`,
-            b.migrateMa && `a migration agent (bit ${snp_policy/* SNP_POLICY_BIT */.$.migrateMa})`
-        ].filter(Boolean);
-        if (off.length)
-            notes.push(`${t.target}: policy ${t.policy} allows ${off.join(' and ')}; Trustee's default policy requires both off, so its configuration claim will not pass`);
-    }
-    if (snp.length)
-        notes.push('not in the message: the values of the machine, not the build: the TCB (snp_bootloader, snp_microcode, ' +
-            "snp_snp_svn, snp_tee_svn; the default policy's hardware claim) and SMT/TSME (snp_smt_enabled, " +
-            'snp_tsme_enabled; its configuration claim) come from the deployment');
-    if (tdx.length)
-        notes.push("not in the message: rtmr_1, rtmr_2 and xfam, which the guest's kernel and configuration decide; the default policy's executables and configuration claims need them from the deployment");
-    const json = JSON.stringify(payload, null, 2);
-    const message = {
-        version: rvps_names/* RVPS_MESSAGE_VERSION */.fs,
-        type: 'sample',
-        payload: Buffer.from(json).toString('base64')
-    };
-    return { text: `${JSON.stringify(message, null, 2)}\n`, payload, notes };
-}
-/** The message as people read it: the same JSON with its payload decoded (not a message RVPS takes). */
-function dumpRvpsMessage(text) {
-    const m = JSON.parse(text);
-    const payload = JSON.parse(Buffer.from(String(m.payload), 'base64').toString('utf8'));
-    return `${JSON.stringify({ ...m, payload }, null, 2)}\n`;
-}
-
-// EXTERNAL MODULE: ./src/util/input-file.ts
-var input_file = __webpack_require__(5939);
-// EXTERNAL MODULE: ./src/cli/flags.ts
-var flags = __webpack_require__(5377);
-;// CONCATENATED MODULE: ./src/cli/commands/reference-values.ts
-// `svsm-build reference-values RECORD [--format corim|rvps|json] [--target T] [--repository R]
-// [--out FILE] [--dump]`: a build's launch digests in the format a verifier ingests (a CoRIM for
-// Veraison's SEV-SNP scheme, a message for Trustee's RVPS, plain JSON). The record is read with
-// the one loader; where the repository came from is printed, never guessed silently.
+;// CONCATENATED MODULE: ./src/cli/commands/build.ts
+// `svsm-build [build] …` (a drop-in for upstream's ./build) and `svsm-build plan …`.
 
 
 
@@ -542,157 +158,350 @@ var flags = __webpack_require__(5377);
 
 
 
-
-
-const REFERENCE_VALUES_COMMAND = (0,flags/* command */.G5)({
-    synopsis: [
-        'svsm-build reference-values <RECORD> [--format corim|rvps|json] [--target T] [--repository R] [--out FILE]',
-        'svsm-build reference-values <FILE.corim|FILE.rvps.json> --dump'
-    ],
-    about: "Writes a build's reference values in the format a verifier ingests: an unsigned CoRIM with AMD's\nSEV-SNP profile (Veraison's SEV-SNP scheme), a Trustee RVPS \"sample\" message, or plain JSON.\nRECORD is a measurements.json, an artifact folder holding one, or a tree's bin/. The repository is\n--repository, else the origin remote of the svsm tree whose bin/ holds the record, else\nGITHUB_REPOSITORY; the version is the record's git version. Both are printed on stderr.",
-    flags: {
-        format: {
-            value: '<FORMAT>',
-            choices: ['corim', 'rvps', 'json'],
-            help: 'What to write (default corim)'
-        },
-        target: {
-            value: '<T>',
-            choices: ['qemu', 'hyper-v', 'vanadium'],
-            help: "Only this target's records"
-        },
-        repository: {
-            value: '<OWNER/NAME|URL>',
-            help: 'The repository the build is of (owner/name on github.com, or its URL)'
-        },
-        out: {
-            value: '<FILE>',
-            help: 'Write here (default stdout; a CoRIM, binary CBOR, is not written to a terminal)'
-        },
-        dump: {
-            help: 'Print a readable dump instead: the CoRIM in CBOR diagnostic notation with each key\nnamed, the RVPS message with its payload decoded. Also reads an existing CoRIM or RVPS file'
-        }
-    },
-    args: { min: 1, max: 1, what: 'one measurements.json, artifact folder or bin/ folder' },
-    footer: 'Exit codes: 0 written, 2 bad input (a record that is not valid, no repository, no SEV-SNP target for a CoRIM).'
-});
-// A CoRIM or RVPS message to dump is a few KiB.
-const DUMP_MAX = 4 * 1024 * 1024;
-/** A CoRIM or RVPS file given to --dump (not a record): its dump, or null when it is a record. */
-function dumpFile(path) {
-    let bytes;
-    try {
-        bytes = (0,input_file/* readFileOrPipe */.e9)(path, { name: path, max: DUMP_MAX, expected: 'a file of at most 4 MiB' });
-    }
-    catch {
-        return null; // a folder (an artifact, bin/) or a record the loader will name the problem of
-    }
-    const format = (0,read/* detectFormat */.T)(bytes);
-    if (format === 'corim') {
-        (0,read/* readReferenceValues */.o)(bytes, path); // one message naming what is wrong before a dump of it
-        return dumpCorim(bytes);
-    }
-    if (format === 'rvps') {
-        (0,read/* readReferenceValues */.o)(bytes, path);
-        return dumpRvpsMessage(Buffer.from(bytes).toString('utf8'));
-    }
-    if (format === 'json')
-        return Buffer.from(bytes).toString('utf8');
-    return null;
-}
-async function referenceValuesCommand(args) {
-    const parsed = (0,flags/* parseFlags */.bQ)(REFERENCE_VALUES_COMMAND, args);
-    if (!parsed)
+async function buildCommand(args) {
+    const a = (0,cli_args/* parseBuildArgs */.NQ)(args, process.env);
+    if (!a)
         return 0;
-    const o = parsed.values;
-    const source = parsed.positionals[0];
-    const format = o.format ?? 'corim';
-    const say = (line) => process.stderr.write(`${line}\n`);
-    const dumped = o.dump ? dumpFile(source) : null;
-    if (dumped !== null)
-        return emit(dumped, o.out, say);
-    const { file, records: all } = (0,load/* loadRecords */.ff)(source);
-    const records = o.target ? all.filter(m => m.target === o.target) : all;
-    if (records.length === 0)
-        throw new errors/* BadInput */.kp(`--target ${o.target}: ${file} has no record for it (targets: ${[...new Set(all.map(m => m.target))].join(', ')})`);
-    // The svsm tree is the folder whose bin/ holds the record; an artifact folder has none.
-    const tree = (0,external_node_path_.basename)((0,external_node_path_.dirname)(file)) === 'bin' ? (0,external_node_path_.dirname)((0,external_node_path_.dirname)(file)) : undefined;
-    const url = o.repository === undefined && tree !== undefined ? originRemote(tree) : null;
-    const choice = chooseRepository({
-        ...(o.repository !== undefined ? { option: { value: o.repository, name: '--repository' } } : {}),
-        ...(tree !== undefined ? { origin: url ? { url, tree } : null } : {}),
-        env: process.env
-    });
-    for (const s of choice.skipped)
-        say(`note: not used: ${s}`);
-    say(`repository: ${choice.repository.name} (${choice.repository.url}), from ${choice.from}`);
-    const input = buildInputFromRecords(records, choice.repository, file);
-    say(`version: ${input.version || '(empty: the tree had no tag)'}, the git version of ${file}`);
-    if (format === 'corim') {
-        const corim = buildCorim(input);
-        for (const n of corim.notes)
-            say(`note: ${n}`);
-        if (o.dump)
-            return emit(dumpCorim(corim.bytes), o.out, say);
-        if (o.out === undefined && process.stdout.isTTY)
-            throw new errors/* BadInput */.kp('the CoRIM is binary CBOR and stdout is a terminal: nothing was written; pass --out FILE (or redirect stdout), or --dump to read it');
-        return emit(corim.bytes, o.out, say);
+    if (a.version)
+        return version();
+    const log = (0,util_log/* streamLogger */.V)(process.stdout, process.stderr, process.stdout.isTTY === true);
+    for (const w of a.warnings)
+        process.stderr.write(`${w}\n`);
+    const prepared = (0,prepare/* prepareBuild */.y)(a.request);
+    if (a.printConfig) {
+        for (const r of prepared.plan.recipes)
+            process.stdout.write(`${r.file}: ${JSON.stringify(recipeToJson(r), null, 2)}\n`);
     }
-    if (format === 'rvps') {
-        const rvps = buildRvpsMessage(input);
-        for (const n of rvps.notes)
-            say(`note: ${n}`);
-        return emit(o.dump ? dumpRvpsMessage(rvps.text) : rvps.text, o.out, say);
+    // Ctrl-C or a CI cancel: stop the commands, keep no result, exit as a shell would (130, 143).
+    const interrupt = new run_interrupt/* Interrupt */.OK();
+    const untrap = (0,run_interrupt/* trapSignals */.rm)(interrupt, m => process.stderr.write(`svsm-build: ${m}\n`));
+    let result;
+    try {
+        result = await (0,build/* runBuild */.c)(a.request, {
+            out: process.stdout,
+            err: process.stderr,
+            log,
+            measure: builtin_measure/* builtinMeasure */.I,
+            interrupt,
+            command: (0,run_process/* displayArgv */.zq)(['svsm-build', 'build', ...args])
+        }, prepared);
     }
-    return emit((0,json_format/* buildJson */.Nc)(input).text, o.out, say);
+    catch (e) {
+        if (!(e instanceof run_interrupt/* Interrupted */.j$))
+            throw e;
+        process.stderr.write(`error: ${e.message}; no IGVM file or measurements.json was kept\n`);
+        return e.exitCode;
+    }
+    finally {
+        untrap();
+    }
+    process.stdout.write(`\n${renderMeasurementsText(result.measurements)}`);
+    process.stdout.write(`Wrote ${result.plan.targets.length > 0 ? 'bin/measurements.json' : 'nothing'} in ${result.root}\n`);
+    return 0;
 }
-function emit(data, out, say) {
-    const bytes = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data);
-    if (out === undefined)
-        process.stdout.write(bytes);
-    else {
-        (0,write_atomic/* writeFileAtomic */.Z)(out, bytes);
-        say(`wrote ${out} (${bytes.length} bytes)`);
+async function planCommand(args) {
+    const a = (0,cli_args/* parseBuildArgs */.NQ)(args, process.env, cli_args/* PLAN_COMMAND */.At);
+    if (!a)
+        return 0;
+    const { plan, warnings } = (0,prepare/* prepareBuild */.y)(a.request);
+    if (a.matrix) {
+        process.stdout.write(`${JSON.stringify(matrixOf(plan))}\n`);
+        return 0;
     }
+    if (a.json) {
+        const { recipes, ...rest } = plan;
+        const json = {
+            ...rest,
+            recipes: recipes.map(r => ({ file: r.file, sha256: r.sha256, recipe: recipeToJson(r) })),
+            warnings: [...a.warnings, ...warnings]
+        };
+        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+        return 0;
+    }
+    for (const w of [...a.warnings, ...warnings])
+        process.stderr.write(`warning: ${w}\n`);
+    process.stdout.write(`# ${plan.dialect} plan: ${plan.steps.length} steps, ${plan.targets.length} IGVM file(s)\n`);
+    for (const s of plan.steps) {
+        const what = s.kind === 'command'
+            ? (0,run_process/* displayArgv */.zq)(s.argv)
+            : `(svsm-build) ${s.op.type} ${'path' in s.op ? s.op.path : 'output' in s.op ? s.op.output : s.op.igvm}`;
+        process.stdout.write(`${s.id}\n    ${what}\n`);
+    }
+    return 0;
+}
+/** One leg per (recipe, IGVM target), for `strategy.matrix` in a workflow. */
+function matrixOf(plan) {
+    return {
+        include: plan.targets.map(t => ({
+            name: `${(0,external_node_path_.basename)(t.recipe).replace(/\.json$/, '')}-${t.target}`,
+            recipe: t.recipe,
+            targets: t.target
+        }))
+    };
+}
+function version() {
+    process.stdout.write(`svsm-build ${VERSION}\n`);
     return 0;
 }
 
 
 /***/ }),
 
-/***/ 2093:
+/***/ 5144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */   J_: () => (/* binding */ firmwareCacheKey),
+/* harmony export */   ko: () => (/* binding */ firmwareManifestSchema)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _system_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6208);
-// A file appears whole or not at all: written beside its place, then renamed over it. On an error
-// (a full disk, a read-only folder) nothing is left: neither the half-written temporary file nor a
-// claim that the file was written.
+/* unused harmony export parseFirmwareManifest */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var _cache_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1452);
+// What a firmware build is made of: the cache key covers every input, the manifest travels with
+// the images (and into the cache, and into measurement records) so a consumer can see what it got
+// and rebuild it. The schema is the one contract for manifest.json.
 
 
-function writeFileAtomic(path, data) {
-    const tmp = `${path}.tmp-${process.pid}`;
+const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, { error: '64 lowercase hex digits' });
+/** How the build was made independent of when it ran (see reproducible.ts). */
+const reproducibleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    /** Seconds since 1970: the time every stamping tool saw. */
+    sourceDateEpoch: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    /** Where the epoch came from, e.g. `committer time of <sha>` or `--source-date-epoch`. */
+    epochFrom: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    /** How it was applied to the build (a `+`-joined list of mechanisms, see reproducible.ts). */
+    method: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)
+});
+/** The options that change the images (not the source path or the job count). */
+const firmwareOptionsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    platform: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/\.dsc$/, { error: 'a platform description (.dsc)' }),
+    arch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    target: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['DEBUG', 'RELEASE', 'NOOPT']),
+    toolchainTag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    defines: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    buildDir: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\//, { error: 'an absolute path' })
+});
+const firmwareManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    ref: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    /** The commit the ref resolved to ('unknown' for a tree that is not a git checkout). */
+    commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^([0-9a-f]{40}|unknown)$/, { error: 'a 40-digit commit SHA or "unknown"' }),
+    options: firmwareOptionsSchema,
+    /** First line of `gcc --version`, `nasm -v`, `iasl -v`, `python3 --version`, `make --version`. */
+    toolchains: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    reproducible: reproducibleSchema,
+    key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(), sha256 }))
+        .min(1, { error: 'at least one image' }),
+    primary: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)
+})
+    .refine(m => m.files.some(f => f.name === m.primary), {
+    error: 'primary must name one of files',
+    path: ['primary']
+});
+/** The manifest at `where`, validated: one message naming the file and the first bad field. */
+function parseFirmwareManifest(text, where) {
+    let json;
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, data);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
+        json = JSON.parse(text);
     }
     catch (e) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
-        }
-        catch {
-            // The first error is the one to report (a folder that refuses writes refuses this too).
-        }
-        // The caller knows the file by its own name, not by the temporary one.
-        if ((0,_system_error_js__WEBPACK_IMPORTED_MODULE_1__/* .isSystemError */ .Or)(e))
-            e.path = path;
-        throw e;
+        throw new Error(`${where}: not JSON (${e.message})`);
     }
+    const r = firmwareManifestSchema.safeParse(json);
+    if (r.success)
+        return r.data;
+    const issue = r.error.issues[0];
+    const path = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
+    throw new Error(`${where}: ${path}: ${issue.message}`);
 }
+/**
+ * -D order does not change a build; everything else does, including the epoch and the way it was
+ * applied (a build without them stamps the build time, a different epoch gives other bytes).
+ */
+function firmwareCacheKey(k, i) {
+    const o = i.options;
+    const parts = {
+        commit: i.commit,
+        platform: o.platform,
+        arch: o.arch,
+        target: o.target,
+        toolchainTag: o.toolchainTag,
+        defines: [...o.defines].sort(),
+        buildDir: o.buildDir,
+        toolchains: Object.entries(i.toolchains).sort(([a], [b]) => a.localeCompare(b)),
+        sourceDateEpoch: i.reproducible.sourceDateEpoch,
+        method: i.reproducible.method
+    };
+    return `${k.prefix}-edk2-v2-${k.os}-${k.arch}-${o.platform.replace(/[^A-Za-z0-9]+/g, '_')}-${o.target}-${(0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)(JSON.stringify(parts))}`;
+}
+
+
+/***/ }),
+
+/***/ 7450:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aY: () => (/* binding */ measurementSchema),
+/* harmony export */   x3: () => (/* binding */ MEASUREMENTS_FILE)
+/* harmony export */ });
+/* unused harmony export measurementsSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var _firmware_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5144);
+// One record per built IGVM file: what bin/measurements.json holds and every report shows.
+// Its JSON Schema (schemas/measurements.schema.json) is generated from this file.
+
+
+const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
+const launchDigest = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9A-F]{96}$/);
+/** A helper tool the build compiled and ran (igvmbuilder, igvmmeasure). */
+const toolBuildSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    /** Relative to the svsm tree, as the plan ran it (absolute for a prebuilt one). */
+    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    sha256,
+    /** Cargo profile directory it was built in (debug, release), or `prebuilt` (--igvmbuilder FILE). */
+    profile: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    /** Its package version in Cargo.lock (null when the lock file does not list it). */
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable()
+});
+/** `rustc -vV` of the toolchain the tree's build used (rustup picks it from rust-toolchain.toml). */
+const rustcSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    /** The first line: `rustc 1.96.0 (ac68faa20 2026-05-25)`. */
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    release: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    commitHash: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    commitDate: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    host: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    llvmVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    /** `rustc --print sysroot`: where its core and alloc (and rust-lld) come from. */
+    sysroot: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable()
+});
+/** The linker of the kernel target: the target's default (rust-lld) or target.<triple>.linker. */
+const linkerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    /** The file it resolves to, symbolic links followed (null: not found). */
+    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    /** Its `--version` line. */
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable()
+});
+/** One path remapping in force for the kernel target. */
+const remapSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    /**
+     * Who set it: svsm-build's remap-paths option, the tree's own xbuild, the tree's cargo
+     * configuration, or an environment variable (which then replaces every other rustflags).
+     */
+    by: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['remap-paths', 'xbuild', 'cargo config', 'RUSTFLAGS', 'CARGO_ENCODED_RUSTFLAGS']),
+    /** The cargo config key, or the config file, that carried the flags. */
+    where: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    flags: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
+});
+/** Occurrences of one recorded prefix in the built parts the IGVM file was made from. */
+const embeddedPathSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    what: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['checkout', 'CARGO_HOME', 'sysroot']),
+    prefix: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    /** File (relative to the tree) → occurrences in it. */
+    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive())
+});
+/** Where and with what the bytes were made: what decides whether a rebuild elsewhere gives them again. */
+const buildPlaceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    /** The tree's absolute path, as cargo saw it (symbolic links resolved). */
+    checkout: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\//, { error: 'an absolute path' }),
+    /** CARGO_HOME as cargo resolved it (null: neither CARGO_HOME nor HOME was set). */
+    cargoHome: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\//, { error: 'an absolute path' }).nullable(),
+    rustc: rustcSchema.nullable(),
+    linker: linkerSchema.nullable(),
+    /** Every path remapping in force (empty: none; build paths compile in as they are). */
+    remap: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(remapSchema),
+    /** The files searched for the prefixes: this IGVM file's kernel parts and fs image. */
+    searched: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    /** The prefixes found in them (empty: no absolute build path is compiled in). */
+    embeddedPaths: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(embeddedPathSchema)
+});
+/** Everything a rebuild needs that the rest of the record does not already say. */
+const recordedInputsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    source: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        /** HEAD of the svsm tree (null: not a git checkout). */
+        commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .regex(/^[0-9a-f]{40,64}$/)
+            .nullable(),
+        /** The tree differed from HEAD when the build started (changed, new or untracked files, submodules). */
+        dirty: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        /** The first of those paths (at most 20), so a verifier sees what was not committed. */
+        dirtyFiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        /** Cargo.lock at the tree's root (null: none). */
+        cargoLockSha256: sha256.nullable()
+    }),
+    /** How svsm-build was asked to build (the command line / action inputs). */
+    options: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        dialect: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['xbuild', 'build.py']),
+        release: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        allFeatures: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        /** -f values, one `pkg:feat` each, in order. */
+        features: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        offline: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        targets: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['qemu', 'hyper-v', 'vanadium'])).nullable(),
+        measure: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['igvmmeasure', 'builtin']),
+        /** --firmware (null: the recipe's own firmware.file / firmware.env). */
+        firmware: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** Every recipe of the build, in order (one build makes all their records). */
+        recipes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        /** --remap-paths / remap-paths: true (absent: not asked for). */
+        remapPaths: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional()
+    }),
+    tools: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ igvmbuilder: toolBuildSchema.nullable(), igvmmeasure: toolBuildSchema.nullable() }),
+    /** Where and with what it was built (absent in records written before svsm-build recorded it). */
+    build: buildPlaceSchema.optional()
+});
+/** The ID-block-signed copy of the file (sign.yml); the unsigned fields stay as built. */
+const signedSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    igvm: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    sha256,
+    launchDigest,
+    /** SHA-384 of the ID public key, as the attestation report's ID_KEY_DIGEST shows it (upper-case hex). */
+    idKeyDigest: launchDigest,
+    authorKeyDigest: launchDigest.nullable(),
+    /** Upper-case hex, as the attestation report's FAMILY_ID / IMAGE_ID. */
+    familyId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9A-F]{32}$/),
+    imageId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9A-F]{32}$/)
+});
+const measurementSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    target: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['qemu', 'hyper-v', 'vanadium']),
+    recipe: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    /** Recipe file sha256: the same name with other content is another build. */
+    recipeSha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    igvm: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    sha256,
+    /** SEV-SNP launch digest, upper-case hex as igvmmeasure prints it. */
+    launchDigest,
+    /** Who computed launchDigest: igvmmeasure (cross-checked by svsm-build) or svsm-build alone. */
+    measuredBy: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['igvmmeasure', 'builtin']),
+    platforms: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    policy: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    checkKvm: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    nativeZero: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    gitVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    profile: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['debug', 'release']),
+    /** Features per component, as passed to cargo (recipe + command line). */
+    features: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())),
+    allFeatures: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    firmware: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** manifest.json beside the firmware file (`svsm-build firmware` writes it), when it lists that file. */
+        manifest: _firmware_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .firmwareManifestSchema */ .ko.nullable().optional()
+    })
+        .nullable(),
+    toolchain: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    /** What a rebuild needs (absent in records written before svsm-build recorded it). */
+    inputs: recordedInputsSchema.optional(),
+    signed: signedSchema.optional(),
+    /** Extra facts from our own IGVM reader (inventory, TDX MRTD), when available. */
+    details: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional()
+});
+const measurementsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(measurementSchema);
+const MEASUREMENTS_FILE = 'bin/measurements.json';
 
 
 /***/ })

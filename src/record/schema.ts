@@ -62,9 +62,9 @@ const embeddedPathSchema = z.object({
 /** Where and with what the bytes were made: what decides whether a rebuild elsewhere gives them again. */
 const buildPlaceSchema = z.object({
   /** The tree's absolute path, as cargo saw it (symbolic links resolved). */
-  checkout: z.string(),
+  checkout: z.string().regex(/^\//, { error: 'an absolute path' }),
   /** CARGO_HOME as cargo resolved it (null: neither CARGO_HOME nor HOME was set). */
-  cargoHome: z.string().nullable(),
+  cargoHome: z.string().regex(/^\//, { error: 'an absolute path' }).nullable(),
   rustc: rustcSchema.nullable(),
   linker: linkerSchema.nullable(),
   /** Every path remapping in force (empty: none; build paths compile in as they are). */

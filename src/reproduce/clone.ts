@@ -4,6 +4,7 @@
 // checkout's own copy of it (and theirs, recursively), never from its URL.
 import { existsSync, mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
+import { displayArgv } from '../run/process.js'
 import { git, ReproduceInputError } from './records.js'
 
 function run(cwd: string, args: string[], what: string): string {
@@ -56,7 +57,7 @@ export function initSubmodules(source: string, root: string, paths: readonly str
       // Below the top level, what the local checkout does not have was not in its build either.
       if (paths === 'all') continue
       throw new ReproduceInputError(
-        `submodule ${path} (needed by the recorded recipes) is not checked out in ${source}; the rebuild takes it from there, offline: run git -C ${source} submodule update --init --recursive ${path}`
+        `submodule ${path} (needed by the recorded recipes) is not checked out in ${source}; the rebuild takes it from there, offline: run ${displayArgv(['git', '-C', source, 'submodule', 'update', '--init', '--recursive', '--', path])}`
       )
     }
     const what = `submodule ${path} of the clone (from ${from})`

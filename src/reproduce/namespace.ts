@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseRecords } from '../record/load.js'
 import type { Measurement } from '../record/schema.js'
+import { Interrupted, type Interrupt } from '../run/interrupt.js'
 import { writeFileAtomic } from '../util/write-atomic.js'
 import { ReproduceInputError } from './records.js'
 
@@ -64,7 +65,8 @@ export async function rebuildInNamespace(
   spec: NamespaceSpec,
   env: NodeJS.ProcessEnv,
   out: NodeJS.WritableStream,
-  scratch: string
+  scratch: string,
+  interrupt?: Interrupt
 ): Promise<Measurement[]> {
   const specFile = join(scratch, 'namespace-spec.json')
   writeFileAtomic(specFile, JSON.stringify(spec))
@@ -73,9 +75,16 @@ export async function rebuildInNamespace(
     const child = spawn(argv[0]!, argv.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] })
     child.stdout.pipe(out, { end: false })
     child.stderr.pipe(out, { end: false })
-    child.on('error', reject)
-    child.on('close', resolve)
+    // The run inside stops its commands as a build does; the signal is passed on to it.
+    const stop = interrupt?.listen(signal => child.kill(signal))
+    child.on('error', e => (stop?.(), reject(e)))
+    child.on('close', code => (stop?.(), resolve(code)))
   })
+  if (interrupt?.signal)
+    throw new Interrupted(
+      interrupt.signal,
+      `interrupted by ${interrupt.signal} during the rebuild in a private mount namespace`
+    )
   let answer: { records?: unknown; error?: string }
   try {
     answer = JSON.parse(readFileSync(spec.result, 'utf8')) as typeof answer

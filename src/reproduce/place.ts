@@ -5,9 +5,10 @@
 // CARGO_HOME; a build that remapped both, or holds no such path, gives them anywhere. Each recorded
 // path is this shell's own CARGO_HOME, free (made in place, removed after), or taken by something
 // that is not ours (only a private mount namespace can put the rebuild's own there).
-import { accessSync, constants, existsSync, readdirSync, realpathSync, statSync } from 'node:fs'
+import { accessSync, constants, existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { cargoHomeOf } from '../engine/cargo-config.js'
+import { displayArgv } from '../run/process.js'
 import type { BuildGroup } from './records.js'
 import { ReproduceInputError } from './records.js'
 
@@ -33,9 +34,15 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
 /** Why the group's bytes depend on where it was built, or null when they do not. */
 function dependence(g: BuildGroup): string | null {
   const b = g.build!
+  // Only a remapping the rebuild makes again counts: remap-paths (recorded as an option) and the
+  // tree's own xbuild. Flags from RUSTFLAGS or a cargo config of that machine are not replayed.
+  const replayed = b.remap.filter(r => r.by === 'remap-paths' || r.by === 'xbuild')
   const remapped = (prefix: string | null) =>
-    prefix === null || b.remap.some(r => r.flags.some(f => f.startsWith(`--remap-path-prefix=${prefix}`)))
-  if (b.remap.length > 0 && remapped(b.checkout) && remapped(b.cargoHome)) return null
+    prefix === null || replayed.some(r => r.flags.some(f => f.startsWith(`--remap-path-prefix=${prefix}`)))
+  if (replayed.length > 0 && remapped(b.checkout) && remapped(b.cargoHome)) return null
+  const foreign = b.remap.filter(r => !replayed.includes(r))
+  if (foreign.length > 0)
+    return `its build remapped paths through ${foreign.map(r => `${r.by} (${r.flags.join(' ')})`).join(', ')}, which reproduce does not set: the same flags must be in force again (in the same variable or cargo configuration), at the recorded paths they name`
   const found = g.records.flatMap(m => m.inputs?.build?.embeddedPaths ?? [])
   const byWhat = new Map<string, { prefix: string; n: number }>()
   for (const e of found) {
@@ -51,12 +58,12 @@ function dependence(g: BuildGroup): string | null {
 
 function stateOf(path: string, yours: boolean): Pick<PathNeed, 'state' | 'parent'> {
   if (yours) return { state: 'yours' }
-  if (existsSync(path)) {
-    const st = statSync(path)
+  // lstat: a link (even a dangling one) is someone's, never a free place.
+  const st = lstatSync(path, { throwIfNoEntry: false })
+  if (st)
     return st.isDirectory() && readdirSync(path).length === 0 && writable(path)
       ? { state: 'free' }
       : { state: 'taken' }
-  }
   let parent = dirname(path)
   while (!existsSync(parent) && dirname(parent) !== parent) parent = dirname(parent)
   return writable(parent) ? { state: 'free' } : { state: 'blocked', parent }
@@ -93,10 +100,9 @@ export function rebuildPlace(
   if (why === null)
     return {
       at: 'anywhere',
-      why:
-        g.build.remap.length > 0
-          ? `its build remapped the checkout and CARGO_HOME (${g.build.remap.map(r => r.by).join(', ')}), so it is rebuilt in a temporary clone, remapped the same way`
-          : 'no absolute build path is compiled into its parts, so it is rebuilt in a temporary clone'
+      why: g.build.remap.some(r => r.by === 'remap-paths' || r.by === 'xbuild')
+        ? `its build remapped the checkout and CARGO_HOME (${g.build.remap.map(r => r.by).join(', ')}), so it is rebuilt in a temporary clone, remapped the same way`
+        : 'no absolute build path is compiled into its parts, so it is rebuilt in a temporary clone'
     }
   if (o.anyPaths) return { at: 'anywhere', why: `--any-paths: rebuilt in a temporary clone although ${why}` }
   const mine = cargoHomeOf(o.cwd, o.env)
@@ -135,7 +141,7 @@ export function unavailable(
       .filter(n => n.state === 'blocked')
       .map(
         n =>
-          `make ${n.path} an empty folder you own (sudo mkdir -p ${n.path} && sudo chown "$(id -u):$(id -g)" ${n.path})`
+          `make ${n.path} an empty folder you own (${displayArgv(['sudo', 'mkdir', '-p', n.path])} && sudo chown "$(id -u):$(id -g)" ${displayArgv([n.path])})`
       ),
     ...p.needs.filter(n => n.state === 'taken').map(n => `move ${n.path} away while it runs`),
     'or pass --any-paths to rebuild in a temporary clone and have the difference explained'

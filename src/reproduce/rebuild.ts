@@ -3,7 +3,16 @@
 // bytes need it, the submodules the recorded recipes need, and the build with the recorded options
 // (remapping included), in this process or in a private mount namespace. What it made in place
 // is removed afterwards; what was there before is left as it was.
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  symlinkSync
+} from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import type { Writable } from 'node:stream'
 import { runBuild } from '../engine/build.js'
@@ -13,15 +22,18 @@ import { prepareBuild, type BuildRequest } from '../engine/prepare.js'
 import { parseFeatureArgs } from '../plan/features.js'
 import { requiredSubmodules } from '../preflight/checks.js'
 import type { Measurement } from '../record/schema.js'
+import type { Interrupt } from '../run/interrupt.js'
 import type { Logger } from '../util/log.js'
 import { cloneAt, initSubmodules } from './clone.js'
 import { rebuildInNamespace, type Mount, type Namespace } from './namespace.js'
 import { CARGO_HOME_LINKS, type RebuildPlace } from './place.js'
-import type { BuildGroup } from './records.js'
+import { ReproduceInputError, type BuildGroup } from './records.js'
 
 export interface RebuildIO {
   buildOut: Writable
   log: Logger
+  /** SIGINT/SIGTERM: the rebuild's commands are stopped and what it made in place is removed. */
+  interrupt?: Interrupt
 }
 
 interface Rebuilt {
@@ -66,7 +78,8 @@ export async function buildRequest(req: BuildRequest, io: RebuildIO): Promise<Me
     out: io.buildOut,
     err: io.buildOut,
     log: io.log,
-    measure: builtinMeasure
+    measure: builtinMeasure,
+    ...(io.interrupt ? { interrupt: io.interrupt } : {})
   })
   return result.measurements
 }
@@ -77,16 +90,28 @@ interface Made {
   remove: 'folder' | 'contents'
 }
 
-function madeAt(path: string): Made {
-  if (existsSync(path)) return { path, remove: 'contents' }
+/**
+ * What will be made at `path`, checked again now (a build of another group may have run since the
+ * place was chosen): nothing there (not even a link), or an empty folder. Anything else is refused.
+ */
+function madeAt(path: string, made: readonly Made[]): Made | null {
+  if (made.some(m => m.path === path || path.startsWith(`${m.path}/`))) return null
+  const st = lstatSync(path, { throwIfNoEntry: false })
+  if (st) {
+    if (st.isDirectory() && readdirSync(path).length === 0) return { path, remove: 'contents' }
+    throw new ReproduceInputError(
+      `${path}: something is there now that was not when the rebuild's place was chosen; it is left as it is: move it away and run reproduce again`
+    )
+  }
   let top = path
-  while (!existsSync(dirname(top))) top = dirname(top)
+  while (!lstatSync(dirname(top), { throwIfNoEntry: false })) top = dirname(top)
   return { path: top, remove: 'folder' }
 }
 
 function undo(m: Made): void {
   if (m.remove === 'folder') rmSync(m.path, { recursive: true, force: true })
-  else for (const e of readdirSync(m.path)) rmSync(join(m.path, e), { recursive: true, force: true })
+  else if (lstatSync(m.path, { throwIfNoEntry: false })?.isDirectory())
+    for (const e of readdirSync(m.path)) rmSync(join(m.path, e), { recursive: true, force: true })
 }
 
 /** A fresh CARGO_HOME: the caller's registry index, crate cache and git database linked (offline), its config copied. */
@@ -157,8 +182,10 @@ export async function rebuildGroup(a: {
       if (n.state === 'yours') continue
       const here = n.state === 'free'
       const dir = here ? n.path : join(scratch, n.what === 'checkout' ? 'svsm' : 'cargo-home')
-      if (here) made.push(madeAt(n.path))
-      else mounts.push({ source: dir, target: n.path })
+      if (here) {
+        const m = madeAt(n.path, made)
+        if (m) made.push(m)
+      } else mounts.push({ source: dir, target: n.path })
       if (n.what === 'checkout') {
         prepareClone(svsm, g, dir, firmware, env)
         clone = dir
@@ -182,7 +209,8 @@ export async function rebuildGroup(a: {
       { mounts, rebuild: { ...request, env: {} }, result: join(scratch, 'namespace-result.json') },
       buildEnv,
       io.buildOut,
-      scratch
+      scratch,
+      io.interrupt
     )
     return {
       clone,

@@ -3,6 +3,7 @@
 // which recorded input explains it); 2: bad input.
 import { appendFileSync } from 'node:fs'
 import { RecipeError, RecipeErrors } from '../../recipe/errors.js'
+import { Interrupt, Interrupted, trapSignals } from '../../run/interrupt.js'
 import { StepFailure } from '../../run/runner.js'
 import { BadInput, PreflightError } from '../../util/errors.js'
 import { reproduced } from '../../reproduce/compare.js'
@@ -33,13 +34,23 @@ const REPRODUCE_COMMAND = command({
 
 export async function reproduceCommand(args: string[]): Promise<number> {
   // svsm-build's own run inside a private mount namespace (not a user flag): see reproduce/namespace.ts.
-  if (args[0] === IN_NAMESPACE && args.length === 2)
-    return insideNamespace(args[1]!, rebuild =>
-      buildRequest(
-        { ...(rebuild as BuildRequest), env: { ...process.env } },
-        { buildOut: process.stderr, log: streamLogger(process.stderr, process.stderr) }
+  const interrupt = new Interrupt()
+  const untrap = trapSignals(interrupt, m => process.stderr.write(`svsm-build: ${m}\n`))
+  try {
+    if (args[0] === IN_NAMESPACE && args.length === 2)
+      return await insideNamespace(args[1]!, rebuild =>
+        buildRequest(
+          { ...(rebuild as BuildRequest), env: { ...process.env } },
+          { buildOut: process.stderr, log: streamLogger(process.stderr, process.stderr), interrupt }
+        )
       )
-    )
+    return await reproduceOutside(args, interrupt)
+  } finally {
+    untrap()
+  }
+}
+
+async function reproduceOutside(args: string[], interrupt: Interrupt): Promise<number> {
   const parsed = parseFlags(REPRODUCE_COMMAND, args)
   if (!parsed) return 0
   const v = parsed.values
@@ -55,12 +66,16 @@ export async function reproduceCommand(args: string[]): Promise<number> {
         self: [process.execPath, process.argv[1]!]
       },
       // The rebuild's own output goes to stderr; stdout is the comparison.
-      { buildOut: process.stderr, log: streamLogger(process.stderr, process.stderr) }
+      { buildOut: process.stderr, log: streamLogger(process.stderr, process.stderr), interrupt }
     )
     process.stdout.write(renderReproduceText(outcomes))
     if (v.summary) appendFileSync(v.summary, renderReproduceMarkdown(outcomes))
     return outcomes.every(o => o.comparisons.every(reproduced)) ? 0 : 1
   } catch (e) {
+    if (e instanceof Interrupted) {
+      process.stderr.write(`error: ${e.message}; what the rebuild made was removed\n`)
+      return e.exitCode
+    }
     if (e instanceof BadInput) {
       process.stderr.write(`error: ${e.message}\n`)
       return 2
