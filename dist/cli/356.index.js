@@ -78,9 +78,6 @@ async function buildLocked(prepared, req, io) {
     const results = [schema/* MEASUREMENTS_FILE */.x3, ...plan.targets.map(t => t.igvm)].map(f => (0,external_node_path_.resolve)(root, f));
     const removeResults = () => results.forEach(f => (0,external_node_fs_.rmSync)(f, { force: true }));
     removeResults();
-    // Read while the steps run: they describe the build, none of them changes it.
-    const placeRead = buildPlace(prepared, req.env);
-    placeRead.catch(() => undefined);
     const source = (0,recorded_inputs/* readSourceState */.rz)(root);
     // The parts of each IGVM file, read before a later recipe writes its own over them.
     const parts = new Map();
@@ -107,7 +104,33 @@ async function buildLocked(prepared, req, io) {
         removeResults();
         throw e;
     }
-    const place = await placeRead;
+    // No IGVM file stays without the record that says what it is (a full disk, a firmware file gone).
+    let recorded;
+    try {
+        recorded = await writeRecord(prepared, req, io, { outcome, parts, source });
+    }
+    catch (e) {
+        removeResults();
+        throw e;
+    }
+    const { measurements } = recorded;
+    const toolchain = recorded.place.rustc?.version;
+    return {
+        root,
+        plan,
+        steps: outcome.results,
+        measurements,
+        gitVersion: outcome.gitVersion,
+        ...(toolchain ? { toolchain } : {}),
+        warnings
+    };
+}
+/** The records of a finished run, written to bin/measurements.json (what the run made, and where and with what). */
+async function writeRecord(prepared, req, io, run) {
+    const { root, plan, warnings } = prepared;
+    const { outcome, parts, source } = run;
+    // After the steps, so rustc -vV never races a toolchain install of the build's own commands.
+    const place = await buildPlace(prepared, req.env);
     const toolchain = place.rustc?.version;
     const prefixes = (0,build_place/* recordedPrefixes */.Dp)(place);
     const inputs = (0,recorded_inputs/* recordedInputs */.KQ)(root, plan, source, place);
@@ -141,23 +164,8 @@ async function buildLocked(prepared, req, io) {
             ...(d.details ? { details: d.details } : {})
         };
     });
-    try {
-        writeRecords((0,external_node_path_.resolve)(root, schema/* MEASUREMENTS_FILE */.x3), measurements);
-    }
-    catch (e) {
-        // A full disk: no IGVM file stays without the record that says what it is.
-        removeResults();
-        throw e;
-    }
-    return {
-        root,
-        plan,
-        steps: outcome.results,
-        measurements,
-        gitVersion: outcome.gitVersion,
-        ...(toolchain ? { toolchain } : {}),
-        warnings
-    };
+    writeRecords((0,external_node_path_.resolve)(root, schema/* MEASUREMENTS_FILE */.x3), measurements);
+    return { place, measurements };
 }
 function preflight(root, plan, env) {
     const problems = (0,tools/* missingTools */.C)(plan, env.PATH ?? process.env.PATH);

@@ -56,9 +56,6 @@ async function buildLocked(prepared: Prepared, req: BuildRequest, io: BuildIO): 
   const removeResults = () => results.forEach(f => rmSync(f, { force: true }))
   removeResults()
 
-  // Read while the steps run: they describe the build, none of them changes it.
-  const placeRead = buildPlace(prepared, req.env)
-  placeRead.catch(() => undefined)
   const source = readSourceState(root)
   // The parts of each IGVM file, read before a later recipe writes its own over them.
   const parts = new Map<string, Map<string, Uint8Array>>()
@@ -84,7 +81,42 @@ async function buildLocked(prepared: Prepared, req: BuildRequest, io: BuildIO): 
     removeResults()
     throw e
   }
-  const place = await placeRead
+  // No IGVM file stays without the record that says what it is (a full disk, a firmware file gone).
+  let recorded: { place: BuildPlace; measurements: Measurement[] }
+  try {
+    recorded = await writeRecord(prepared, req, io, { outcome, parts, source })
+  } catch (e) {
+    removeResults()
+    throw e
+  }
+  const { measurements } = recorded
+  const toolchain = recorded.place.rustc?.version
+  return {
+    root,
+    plan,
+    steps: outcome.results,
+    measurements,
+    gitVersion: outcome.gitVersion,
+    ...(toolchain ? { toolchain } : {}),
+    warnings
+  }
+}
+
+/** The records of a finished run, written to bin/measurements.json (what the run made, and where and with what). */
+async function writeRecord(
+  prepared: Prepared,
+  req: BuildRequest,
+  io: BuildIO,
+  run: {
+    outcome: Awaited<ReturnType<typeof runSteps>>
+    parts: Map<string, Map<string, Uint8Array>>
+    source: ReturnType<typeof readSourceState>
+  }
+): Promise<{ place: BuildPlace; measurements: Measurement[] }> {
+  const { root, plan, warnings } = prepared
+  const { outcome, parts, source } = run
+  // After the steps, so rustc -vV never races a toolchain install of the build's own commands.
+  const place = await buildPlace(prepared, req.env)
   const toolchain = place.rustc?.version
   const prefixes = recordedPrefixes(place)
   const inputs = recordedInputs(root, plan, source, place)
@@ -118,22 +150,8 @@ async function buildLocked(prepared: Prepared, req: BuildRequest, io: BuildIO): 
       ...(d.details ? { details: d.details } : {})
     } satisfies Measurement
   })
-  try {
-    writeRecords(resolve(root, MEASUREMENTS_FILE), measurements)
-  } catch (e) {
-    // A full disk: no IGVM file stays without the record that says what it is.
-    removeResults()
-    throw e
-  }
-  return {
-    root,
-    plan,
-    steps: outcome.results,
-    measurements,
-    gitVersion: outcome.gitVersion,
-    ...(toolchain ? { toolchain } : {}),
-    warnings
-  }
+  writeRecords(resolve(root, MEASUREMENTS_FILE), measurements)
+  return { place, measurements }
 }
 
 function preflight(root: string, plan: Plan, env: Record<string, string | undefined>) {
