@@ -93,6 +93,22 @@ describe('svsm-build reference-values', () => {
     expect(cli([file, '--dump']).stdout).toBe(r.stdout)
   })
 
+  it('never writes over the file it reads: a CoRIM dumped onto itself, a CoRIM onto the record', () => {
+    const file = join(dir, 'self.corim')
+    expect(cli([bin, '--out', file, '--repository', 'example-org/mini-svsm']).code).toBe(0)
+    const corim = readFileSync(file)
+    const r = cli([file, '--dump', '--out', file])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toBe(
+      `error: --out ${file}: is the file the values are read from; nothing was written (choose another file)\n`
+    )
+    expect(readFileSync(file)).toEqual(corim)
+    const record = join(bin, 'measurements.json')
+    const before = readFileSync(record, 'utf8')
+    expect(cli([bin, '--out', record, '--repository', 'example-org/mini-svsm']).code).toBe(2)
+    expect(readFileSync(record, 'utf8')).toBe(before)
+  })
+
   it('takes --repository over the origin remote, and never publishes a credential', () => {
     const r = cli([bin, '--format', 'json', '--repository', 'https://token:secret@github.com/o/r.git'])
     expect(r.code).toBe(0)

@@ -109,9 +109,11 @@ function combineOutcomes(outcomes) {
 /* unused harmony exports PackItError, encodePackIt, packItCliOrder */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_write_atomic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12093);
 // PackIt archives (COCONUT's bin/svsm-fs.bin): an 8-byte header, then per file a 12-byte prelude
 // (type 1, name length, data length; little-endian), the UTF-8 name and the data. No padding,
 // no index, no trailer.
+
 
 const PACKIT_MAGIC = Buffer.from('PKIT', 'ascii');
 const MAX_NAME = 0xffff;
@@ -153,17 +155,10 @@ function packItCompare(a, b) {
     }
     return pa.length - pb.length;
 }
-/** Writes the archive next to `output` and renames it into place, so no half-written image remains. */
+/** Writes the archive whole or not at all (no half-written image remains). */
 function writePackItFile(output, files) {
     const data = encodePackIt(files.map(f => ({ name: f.name, data: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(f.file) })));
-    const tmp = `${output}.tmp-${process.pid}`;
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, data);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, output);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
-    }
+    (0,_util_write_atomic_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Z)(output, data);
     return data.length;
 }
 

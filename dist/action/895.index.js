@@ -435,7 +435,7 @@ function readCargoConfig(rootGiven, env) {
     let targetRustflags = false;
     let buildRustflags = false;
     let linker = null;
-    const configRemaps = [];
+    const found = [];
     for (const file of configFiles(root, cargoHome)) {
         const config = readConfig(file);
         const targets = table(config.target) ?? {};
@@ -456,14 +456,19 @@ function readCargoConfig(rootGiven, env) {
                         : t.linker;
         }
         const build = table(config.build);
-        if (build?.rustflags !== undefined) {
+        if (build?.rustflags !== undefined)
             buildRustflags = true;
-            flags.push(...flagList(build.rustflags));
-        }
-        const remaps = remapsIn(flags);
-        if (remaps.length > 0)
-            configRemaps.push({ file, flags: remaps });
+        found.push({
+            file,
+            target: flags,
+            build: build?.rustflags !== undefined ? flagList(build.rustflags) : []
+        });
     }
+    // Cargo takes build.rustflags only when no target rustflags apply: a remapping there is in force
+    // only then.
+    const configRemaps = found
+        .map(f => ({ file: f.file, flags: remapsIn(targetRustflags ? f.target : [...f.target, ...f.build]) }))
+        .filter(f => f.flags.length > 0);
     const encoded = env.CARGO_ENCODED_RUSTFLAGS;
     const envRustflags = encoded !== undefined
         ? { name: 'CARGO_ENCODED_RUSTFLAGS', flags: encoded === '' ? [] : encoded.split('\x1f') }

@@ -536,138 +536,12 @@ function initSubmodules(source, root, paths) {
     return done;
 }
 
-;// CONCATENATED MODULE: ./src/reproduce/place.ts
-// Where a rebuild must run to give the recorded bytes. A build whose parts hold absolute build
-// paths (crate sources under CARGO_HOME in panic locations, the checkout in debug info), or a debug
-// build (rustc's `.llvm.<hash>` symbol suffixes follow the build directory, and igvmbuilder copies
-// the symbol table into the image), gives them again only at the recorded checkout path and
-// CARGO_HOME; a build that remapped both, or holds no such path, gives them anywhere. Each recorded
-// path is this shell's own CARGO_HOME, free (made in place, removed after), or taken by something
-// that is not ours (only a private mount namespace can put the rebuild's own there).
-
-
-
-
-
-const plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
-/** Why the group's bytes depend on where it was built, or null when they do not. */
-function dependence(g) {
-    const b = g.build;
-    // Only a remapping the rebuild makes again counts: remap-paths (recorded as an option) and the
-    // tree's own xbuild. Flags from RUSTFLAGS or a cargo config of that machine are not replayed.
-    const replayed = b.remap.filter(r => r.by === 'remap-paths' || r.by === 'xbuild');
-    const remapped = (prefix) => prefix === null || replayed.some(r => r.flags.some(f => f.startsWith(`--remap-path-prefix=${prefix}`)));
-    if (replayed.length > 0 && remapped(b.checkout) && remapped(b.cargoHome))
-        return null;
-    const foreign = b.remap.filter(r => !replayed.includes(r));
-    if (foreign.length > 0)
-        return `its build remapped paths through ${foreign.map(r => `${r.by} (${r.flags.join(' ')})`).join(', ')}, which reproduce does not set: the same flags must be in force again (in the same variable or cargo configuration), at the recorded paths they name`;
-    const found = g.records.flatMap(m => m.inputs?.build?.embeddedPaths ?? []);
-    const byWhat = new Map();
-    for (const e of found) {
-        const seen = byWhat.get(e.what) ?? { prefix: e.prefix, n: 0 };
-        seen.n += Object.values(e.files).reduce((s, n) => s + n, 0);
-        byWhat.set(e.what, seen);
-    }
-    const strings = [...byWhat].map(([what, { prefix, n }]) => `${plural(n, 'string')} under ${what} ${prefix}`);
-    if (strings.length > 0)
-        return `its parts hold absolute build paths (${strings.join(', ')})`;
-    if (g.options.release)
-        return null;
-    return "it is a debug build: rustc's .llvm.<hash> symbol suffixes follow the build directory, and the symbol table is in the image";
-}
-function stateOf(path, yours) {
-    if (yours)
-        return { state: 'yours' };
-    // lstat: a link (even a dangling one) is someone's, never a free place.
-    const st = (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false });
-    if (st)
-        return st.isDirectory() && (0,external_node_fs_.readdirSync)(path).length === 0 && writable(path)
-            ? { state: 'free' }
-            : { state: 'taken' };
-    let parent = (0,external_node_path_.dirname)(path);
-    while (!(0,external_node_fs_.existsSync)(parent) && (0,external_node_path_.dirname)(parent) !== parent)
-        parent = (0,external_node_path_.dirname)(parent);
-    return writable(parent) ? { state: 'free' } : { state: 'blocked', parent };
-}
-function writable(dir) {
-    try {
-        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-const same = (a, b) => {
-    try {
-        return (0,external_node_fs_.realpathSync)(a) === (0,external_node_fs_.realpathSync)(b);
-    }
-    catch {
-        return a === b;
-    }
-};
-/** Where the group's rebuild runs; `anyPaths` (--any-paths) rebuilds elsewhere on purpose. */
-function rebuildPlace(g, o) {
-    if (!g.build)
-        return {
-            at: 'anywhere',
-            why: 'the record does not say where it was built (an older svsm-build wrote it), so it is rebuilt in a temporary clone'
-        };
-    const why = dependence(g);
-    if (why === null)
-        return {
-            at: 'anywhere',
-            why: g.build.remap.some(r => r.by === 'remap-paths' || r.by === 'xbuild')
-                ? `its build remapped the checkout and CARGO_HOME (${g.build.remap.map(r => r.by).join(', ')}), so it is rebuilt in a temporary clone, remapped the same way`
-                : 'no absolute build path is compiled into its parts, so it is rebuilt in a temporary clone'
-        };
-    if (o.anyPaths)
-        return { at: 'anywhere', why: `--any-paths: rebuilt in a temporary clone although ${why}` };
-    const mine = (0,cargo_config/* cargoHomeOf */.nN)(o.cwd, o.env);
-    const needs = [
-        { what: 'checkout', path: g.build.checkout, ...stateOf(g.build.checkout, false) }
-    ];
-    if (g.build.cargoHome !== null)
-        needs.push({
-            what: 'CARGO_HOME',
-            path: g.build.cargoHome,
-            ...stateOf(g.build.cargoHome, mine !== null && same(mine, g.build.cargoHome))
-        });
-    return { at: 'recorded', why, checkout: g.build.checkout, cargoHome: g.build.cargoHome, needs };
-}
-/** The one-line refusal when the recorded paths cannot be provided: each path, and every way to provide it. */
-function unavailable(p, namespace) {
-    const what = p.needs
-        .filter(n => n.state === 'taken' || n.state === 'blocked')
-        .map(n => n.state === 'taken'
-        ? `${n.what} ${n.path} is taken (something that is not the rebuild's is there)`
-        : `${n.what} ${n.path} is free but ${n.parent} is not writable`);
-    const root = process.getuid?.() === 0;
-    const ways = [
-        namespace === null
-            ? null
-            : root
-                ? 'allow mount namespaces where it runs (a container needs CAP_SYS_ADMIN, for example docker run --privileged), so a private mount namespace can put the rebuild there'
-                : 'run it as root, or where unprivileged user namespaces are allowed (Ubuntu: sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0), so a private mount namespace can put the rebuild there',
-        ...p.needs
-            .filter(n => n.state === 'blocked')
-            .map(n => `make ${n.path} an empty folder you own (${(0,run_process/* displayArgv */.zq)(['sudo', 'mkdir', '-p', n.path])} && sudo chown "$(id -u):$(id -g)" ${(0,run_process/* displayArgv */.zq)([n.path])})`),
-        ...p.needs.filter(n => n.state === 'taken').map(n => `move ${n.path} away while it runs`),
-        'or pass --any-paths to rebuild in a temporary clone and have the difference explained'
-    ].filter((w) => w !== null);
-    return new ReproduceInputError(`the recorded bytes depend on where they were built (${p.why}), so the rebuild must run at the recorded paths: ${what.join('; ')}${namespace ? `; a private mount namespace is not available here (${namespace})` : ''}. To provide them: ${ways.join('; ')}`);
-}
-/** A fresh CARGO_HOME for a rebuild: the caller's registry index and crate cache linked, its config copied. */
-const CARGO_HOME_LINKS = [(0,external_node_path_.join)('registry', 'index'), (0,external_node_path_.join)('registry', 'cache'), (0,external_node_path_.join)('git', 'db')];
-
 ;// CONCATENATED MODULE: ./src/reproduce/rebuild.ts
 // One group's rebuild: the clone at the place rebuildPlace chose (a temporary folder, the recorded
 // checkout path, or a temporary folder mounted there), a CARGO_HOME at the recorded path when the
 // bytes need it, the submodules the recorded recipes need, and the build with the recorded options
 // (remapping included), in this process or in a private mount namespace. What it made in place
 // is removed afterwards; what was there before is left as it was.
-
 
 
 
@@ -735,6 +609,8 @@ function undo(m) {
         for (const e of (0,external_node_fs_.readdirSync)(m.path))
             (0,external_node_fs_.rmSync)((0,external_node_path_.join)(m.path, e), { recursive: true, force: true });
 }
+/** What a fresh CARGO_HOME shares with the caller's: the registry index, the crate cache, the git database. */
+const CARGO_HOME_LINKS = [(0,external_node_path_.join)('registry', 'index'), (0,external_node_path_.join)('registry', 'cache'), (0,external_node_path_.join)('git', 'db')];
 /** A fresh CARGO_HOME: the caller's registry index, crate cache and git database linked (offline), its config copied. */
 function makeCargoHome(dir, from) {
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
@@ -975,6 +851,129 @@ function explainDifference(recorded, recordDir, rebuilt, clone) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/reproduce/place.ts
+// Where a rebuild must run to give the recorded bytes. A build whose parts hold absolute build
+// paths (crate sources under CARGO_HOME in panic locations, the checkout in debug info), or a debug
+// build (rustc's `.llvm.<hash>` symbol suffixes follow the build directory, and igvmbuilder copies
+// the symbol table into the image), gives them again only at the recorded checkout path and
+// CARGO_HOME; a build that remapped both, or holds no such path, gives them anywhere. Each recorded
+// path is this shell's own CARGO_HOME, free (made in place, removed after), or taken by something
+// that is not ours (only a private mount namespace can put the rebuild's own there).
+
+
+
+
+
+const plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
+/** Why the group's bytes depend on where it was built, or null when they do not. */
+function dependence(g) {
+    const b = g.build;
+    // Only a remapping the rebuild makes again counts: remap-paths (recorded as an option) and the
+    // tree's own xbuild. Flags from RUSTFLAGS or a cargo config of that machine are not replayed.
+    const replayed = b.remap.filter(r => r.by === 'remap-paths' || r.by === 'xbuild');
+    const remapped = (prefix) => prefix === null || replayed.some(r => r.flags.some(f => f.startsWith(`--remap-path-prefix=${prefix}`)));
+    if (replayed.length > 0 && remapped(b.checkout) && remapped(b.cargoHome))
+        return null;
+    const foreign = b.remap.filter(r => !replayed.includes(r));
+    if (foreign.length > 0)
+        return `its build remapped paths through ${foreign.map(r => `${r.by} (${r.flags.join(' ')})`).join(', ')}, which reproduce does not set: the same flags must be in force again (in the same variable or cargo configuration), at the recorded paths they name`;
+    const found = g.records.flatMap(m => m.inputs?.build?.embeddedPaths ?? []);
+    const byWhat = new Map();
+    for (const e of found) {
+        const seen = byWhat.get(e.what) ?? { prefix: e.prefix, n: 0 };
+        seen.n += Object.values(e.files).reduce((s, n) => s + n, 0);
+        byWhat.set(e.what, seen);
+    }
+    const strings = [...byWhat].map(([what, { prefix, n }]) => `${plural(n, 'string')} under ${what} ${prefix}`);
+    if (strings.length > 0)
+        return `its parts hold absolute build paths (${strings.join(', ')})`;
+    if (g.options.release)
+        return null;
+    return "it is a debug build: rustc's .llvm.<hash> symbol suffixes follow the build directory, and the symbol table is in the image";
+}
+function stateOf(path, yours) {
+    if (yours)
+        return { state: 'yours' };
+    // lstat: a link (even a dangling one) is someone's, never a free place.
+    const st = (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false });
+    if (st)
+        return st.isDirectory() && (0,external_node_fs_.readdirSync)(path).length === 0 && writable(path)
+            ? { state: 'free' }
+            : { state: 'taken' };
+    let parent = (0,external_node_path_.dirname)(path);
+    while (!(0,external_node_fs_.existsSync)(parent) && (0,external_node_path_.dirname)(parent) !== parent)
+        parent = (0,external_node_path_.dirname)(parent);
+    return writable(parent) ? { state: 'free' } : { state: 'blocked', parent };
+}
+function writable(dir) {
+    try {
+        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const same = (a, b) => {
+    try {
+        return (0,external_node_fs_.realpathSync)(a) === (0,external_node_fs_.realpathSync)(b);
+    }
+    catch {
+        return a === b;
+    }
+};
+/** Where the group's rebuild runs; `anyPaths` (--any-paths) rebuilds elsewhere on purpose. */
+function rebuildPlace(g, o) {
+    if (!g.build)
+        return {
+            at: 'anywhere',
+            why: 'the record does not say where it was built (an older svsm-build wrote it), so it is rebuilt in a temporary clone'
+        };
+    const why = dependence(g);
+    if (why === null)
+        return {
+            at: 'anywhere',
+            why: g.build.remap.some(r => r.by === 'remap-paths' || r.by === 'xbuild')
+                ? `its build remapped the checkout and CARGO_HOME (${g.build.remap.map(r => r.by).join(', ')}), so it is rebuilt in a temporary clone, remapped the same way`
+                : 'no absolute build path is compiled into its parts, so it is rebuilt in a temporary clone'
+        };
+    if (o.anyPaths)
+        return { at: 'anywhere', why: `--any-paths: rebuilt in a temporary clone although ${why}` };
+    const mine = (0,cargo_config/* cargoHomeOf */.nN)(o.cwd, o.env);
+    const needs = [
+        { what: 'checkout', path: g.build.checkout, ...stateOf(g.build.checkout, false) }
+    ];
+    if (g.build.cargoHome !== null)
+        needs.push({
+            what: 'CARGO_HOME',
+            path: g.build.cargoHome,
+            ...stateOf(g.build.cargoHome, mine !== null && same(mine, g.build.cargoHome))
+        });
+    return { at: 'recorded', why, checkout: g.build.checkout, cargoHome: g.build.cargoHome, needs };
+}
+/** The one-line refusal when the recorded paths cannot be provided: each path, and every way to provide it. */
+function unavailable(p, namespace) {
+    const what = p.needs
+        .filter(n => n.state === 'taken' || n.state === 'blocked')
+        .map(n => n.state === 'taken'
+        ? `${n.what} ${n.path} is taken (something that is not the rebuild's is there)`
+        : `${n.what} ${n.path} is free but ${n.parent} is not writable`);
+    const root = process.getuid?.() === 0;
+    const ways = [
+        namespace === null
+            ? null
+            : root
+                ? 'allow mount namespaces where it runs (a container needs CAP_SYS_ADMIN, for example docker run --privileged), so a private mount namespace can put the rebuild there'
+                : 'run it as root, or where unprivileged user namespaces are allowed (Ubuntu: sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0), so a private mount namespace can put the rebuild there',
+        ...p.needs
+            .filter(n => n.state === 'blocked')
+            .map(n => `make ${n.path} an empty folder you own (${(0,run_process/* displayArgv */.zq)(['sudo', 'mkdir', '-p', n.path])} && sudo chown "$(id -u):$(id -g)" ${(0,run_process/* displayArgv */.zq)([n.path])})`),
+        ...p.needs.filter(n => n.state === 'taken').map(n => `move ${n.path} away while it runs`),
+        'or pass --any-paths to rebuild in a temporary clone and have the difference explained'
+    ].filter((w) => w !== null);
+    return new ReproduceInputError(`the recorded bytes depend on where they were built (${p.why}), so the rebuild must run at the recorded paths: ${what.join('; ')}${namespace ? `; a private mount namespace is not available here (${namespace})` : ''}. To provide them: ${ways.join('; ')}`);
+}
+
 ;// CONCATENATED MODULE: ./src/reproduce/reproduce.ts
 // `svsm-build reproduce`: a measurements.json (or an artifact folder holding one) → checks of the
 // svsm tree against the record (records.ts) → where each recorded build must be rebuilt to give its
@@ -982,7 +981,6 @@ function explainDifference(recorded, recordDir, rebuilt, clone) {
 // recorded commit in an offline clone (clone.ts, rebuild.ts; in a private mount namespace when the
 // recorded paths are taken here, namespace.ts) → a comparison per target (compare.ts), with what
 // `diff` says of a file that differs (explain.ts).
-
 
 
 

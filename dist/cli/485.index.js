@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   referenceValuesCommand: () => (/* binding */ referenceValuesCommand)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/util/errors.ts
@@ -324,8 +326,6 @@ var json_format = __webpack_require__(6684);
 var read = __webpack_require__(1241);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/reference-values/repository.ts
 // Which repository the reference values are of: the record does not say (it holds the commit and
 // `git describe`, not where the tree came from), so it is taken, in this order, from
@@ -544,6 +544,7 @@ var flags = __webpack_require__(5377);
 
 
 
+
 const REFERENCE_VALUES_COMMAND = (0,flags/* command */.G5)({
     synopsis: [
         'svsm-build reference-values <RECORD> [--format corim|rvps|json] [--target T] [--repository R] [--out FILE]',
@@ -609,9 +610,12 @@ async function referenceValuesCommand(args) {
     const format = o.format ?? 'corim';
     const say = (line) => process.stderr.write(`${line}\n`);
     const dumped = o.dump ? dumpFile(source) : null;
-    if (dumped !== null)
+    if (dumped !== null) {
+        notOver(o.out, source);
         return emit(dumped, o.out, say);
+    }
     const { file, records: all } = (0,load/* loadRecords */.ff)(source);
+    notOver(o.out, file);
     const records = o.target ? all.filter(m => m.target === o.target) : all;
     if (records.length === 0)
         throw new errors/* BadInput */.kp(`--target ${o.target}: ${file} has no record for it (targets: ${[...new Set(all.map(m => m.target))].join(', ')})`);
@@ -646,6 +650,13 @@ async function referenceValuesCommand(args) {
     }
     return emit((0,json_format/* buildJson */.Nc)(input).text, o.out, say);
 }
+/** --out must not be the file the values are read from (a dump written over its CoRIM, a CoRIM over the record). */
+function notOver(out, input) {
+    if (out === undefined || !(0,external_node_fs_.existsSync)(out) || !(0,external_node_fs_.existsSync)(input))
+        return;
+    if ((0,external_node_fs_.realpathSync)(out) === (0,external_node_fs_.realpathSync)(input))
+        throw new errors/* BadInput */.kp(`--out ${out}: is the file the values are read from; nothing was written (choose another file)`);
+}
 function emit(data, out, say) {
     const bytes = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data);
     if (out === undefined)
@@ -655,43 +666,6 @@ function emit(data, out, say) {
         say(`wrote ${out} (${bytes.length} bytes)`);
     }
     return 0;
-}
-
-
-/***/ }),
-
-/***/ 2093:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _system_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6208);
-// A file appears whole or not at all: written beside its place, then renamed over it. On an error
-// (a full disk, a read-only folder) nothing is left: neither the half-written temporary file nor a
-// claim that the file was written.
-
-
-function writeFileAtomic(path, data) {
-    const tmp = `${path}.tmp-${process.pid}`;
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, data);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
-    }
-    catch (e) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
-        }
-        catch {
-            // The first error is the one to report (a folder that refuses writes refuses this too).
-        }
-        // The caller knows the file by its own name, not by the temporary one.
-        if ((0,_system_error_js__WEBPACK_IMPORTED_MODULE_1__/* .isSystemError */ .Or)(e))
-            e.path = path;
-        throw e;
-    }
 }
 
 

@@ -200,43 +200,6 @@ async function predicateCommand(args) {
 }
 
 
-/***/ }),
-
-/***/ 2093:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _system_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6208);
-// A file appears whole or not at all: written beside its place, then renamed over it. On an error
-// (a full disk, a read-only folder) nothing is left: neither the half-written temporary file nor a
-// claim that the file was written.
-
-
-function writeFileAtomic(path, data) {
-    const tmp = `${path}.tmp-${process.pid}`;
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, data);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
-    }
-    catch (e) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
-        }
-        catch {
-            // The first error is the one to report (a folder that refuses writes refuses this too).
-        }
-        // The caller knows the file by its own name, not by the temporary one.
-        if ((0,_system_error_js__WEBPACK_IMPORTED_MODULE_1__/* .isSystemError */ .Or)(e))
-            e.path = path;
-        throw e;
-    }
-}
-
-
 /***/ })
 
 };

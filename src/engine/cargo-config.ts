@@ -78,7 +78,7 @@ export function readCargoConfig(rootGiven: string, env: Record<string, string | 
   let targetRustflags = false
   let buildRustflags = false
   let linker: string | null = null
-  const configRemaps: CargoConfig['configRemaps'] = []
+  const found: { file: string; target: string[]; build: string[] }[] = []
   for (const file of configFiles(root, cargoHome)) {
     const config = readConfig(file)
     const targets = table(config.target) ?? {}
@@ -98,13 +98,18 @@ export function readCargoConfig(rootGiven: string, env: Record<string, string | 
             : t.linker
     }
     const build = table(config.build)
-    if (build?.rustflags !== undefined) {
-      buildRustflags = true
-      flags.push(...flagList(build.rustflags))
-    }
-    const remaps = remapsIn(flags)
-    if (remaps.length > 0) configRemaps.push({ file, flags: remaps })
+    if (build?.rustflags !== undefined) buildRustflags = true
+    found.push({
+      file,
+      target: flags,
+      build: build?.rustflags !== undefined ? flagList(build.rustflags) : []
+    })
   }
+  // Cargo takes build.rustflags only when no target rustflags apply: a remapping there is in force
+  // only then.
+  const configRemaps: CargoConfig['configRemaps'] = found
+    .map(f => ({ file: f.file, flags: remapsIn(targetRustflags ? f.target : [...f.target, ...f.build]) }))
+    .filter(f => f.flags.length > 0)
   const encoded = env.CARGO_ENCODED_RUSTFLAGS
   const envRustflags: CargoConfig['envRustflags'] =
     encoded !== undefined

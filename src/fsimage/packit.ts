@@ -1,7 +1,8 @@
 // PackIt archives (COCONUT's bin/svsm-fs.bin): an 8-byte header, then per file a 12-byte prelude
 // (type 1, name length, data length; little-endian), the UTF-8 name and the data. No padding,
 // no index, no trailer.
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
+import { writeFileAtomic } from '../util/write-atomic.js'
 
 const PACKIT_MAGIC = Buffer.from('PKIT', 'ascii')
 const MAX_NAME = 0xffff
@@ -52,15 +53,9 @@ export function packItCompare(a: string, b: string): number {
   return pa.length - pb.length
 }
 
-/** Writes the archive next to `output` and renames it into place, so no half-written image remains. */
+/** Writes the archive whole or not at all (no half-written image remains). */
 export function writePackItFile(output: string, files: readonly { name: string; file: string }[]): number {
   const data = encodePackIt(files.map(f => ({ name: f.name, data: readFileSync(f.file) })))
-  const tmp = `${output}.tmp-${process.pid}`
-  try {
-    writeFileSync(tmp, data)
-    renameSync(tmp, output)
-  } finally {
-    rmSync(tmp, { force: true })
-  }
+  writeFileAtomic(output, data)
   return data.length
 }

@@ -6,7 +6,7 @@
 // path is this shell's own CARGO_HOME, free (made in place, removed after), or taken by something
 // that is not ours (only a private mount namespace can put the rebuild's own there).
 import { accessSync, constants, existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname } from 'node:path'
 import { cargoHomeOf } from '../engine/cargo-config.js'
 import { displayArgv } from '../run/process.js'
 import type { BuildGroup } from './records.js'
@@ -150,6 +150,3 @@ export function unavailable(
     `the recorded bytes depend on where they were built (${p.why}), so the rebuild must run at the recorded paths: ${what.join('; ')}${namespace ? `; a private mount namespace is not available here (${namespace})` : ''}. To provide them: ${ways.join('; ')}`
   )
 }
-
-/** A fresh CARGO_HOME for a rebuild: the caller's registry index and crate cache linked, its config copied. */
-export const CARGO_HOME_LINKS = [join('registry', 'index'), join('registry', 'cache'), join('git', 'db')]

@@ -26,7 +26,7 @@ import type { Interrupt } from '../run/interrupt.js'
 import type { Logger } from '../util/log.js'
 import { cloneAt, initSubmodules } from './clone.js'
 import { rebuildInNamespace, type Mount, type Namespace } from './namespace.js'
-import { CARGO_HOME_LINKS, type RebuildPlace } from './place.js'
+import type { RebuildPlace } from './place.js'
 import { ReproduceInputError, type BuildGroup } from './records.js'
 
 export interface RebuildIO {
@@ -113,6 +113,9 @@ function undo(m: Made): void {
   else if (lstatSync(m.path, { throwIfNoEntry: false })?.isDirectory())
     for (const e of readdirSync(m.path)) rmSync(join(m.path, e), { recursive: true, force: true })
 }
+
+/** What a fresh CARGO_HOME shares with the caller's: the registry index, the crate cache, the git database. */
+const CARGO_HOME_LINKS = [join('registry', 'index'), join('registry', 'cache'), join('git', 'db')]
 
 /** A fresh CARGO_HOME: the caller's registry index, crate cache and git database linked (offline), its config copied. */
 function makeCargoHome(dir: string, from: string | null): void {

@@ -4,7 +4,7 @@
 // recorded commit in an offline clone (clone.ts, rebuild.ts; in a private mount namespace when the
 // recorded paths are taken here, namespace.ts) → a comparison per target (compare.ts), with what
 // `diff` says of a file that differs (explain.ts).
-import { mkdtempSync, realpathSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { compareRecord, reproduced, type TargetComparison } from './compare.js'
@@ -22,7 +22,6 @@ import {
   type BuildGroup,
   type TreeCheck
 } from './records.js'
-import { existsSync } from 'node:fs'
 
 export interface GroupOutcome {
   group: BuildGroup

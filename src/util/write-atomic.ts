@@ -4,7 +4,7 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs'
 import { isSystemError } from './system-error.js'
 
-export function writeFileAtomic(path: string, data: string | Buffer): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const tmp = `${path}.tmp-${process.pid}`
   try {
     writeFileSync(tmp, data)

@@ -2,6 +2,7 @@
 // [--out FILE] [--dump]`: a build's launch digests in the format a verifier ingests (a CoRIM for
 // Veraison's SEV-SNP scheme, a message for Trustee's RVPS, plain JSON). The record is read with
 // the one loader; where the repository came from is printed, never guessed silently.
+import { existsSync, realpathSync } from 'node:fs'
 import { basename, dirname } from 'node:path'
 import { BadInput } from '../../util/errors.js'
 import { writeFileAtomic } from '../../util/write-atomic.js'
@@ -84,9 +85,13 @@ export async function referenceValuesCommand(args: string[]): Promise<number> {
   const say = (line: string) => process.stderr.write(`${line}\n`)
 
   const dumped = o.dump ? dumpFile(source) : null
-  if (dumped !== null) return emit(dumped, o.out, say)
+  if (dumped !== null) {
+    notOver(o.out, source)
+    return emit(dumped, o.out, say)
+  }
 
   const { file, records: all } = loadRecords(source)
+  notOver(o.out, file)
   const records = o.target ? all.filter(m => m.target === o.target) : all
   if (records.length === 0)
     throw new BadInput(
@@ -121,6 +126,15 @@ export async function referenceValuesCommand(args: string[]): Promise<number> {
     return emit(o.dump ? dumpRvpsMessage(rvps.text) : rvps.text, o.out, say)
   }
   return emit(buildJson(input).text, o.out, say)
+}
+
+/** --out must not be the file the values are read from (a dump written over its CoRIM, a CoRIM over the record). */
+function notOver(out: string | undefined, input: string): void {
+  if (out === undefined || !existsSync(out) || !existsSync(input)) return
+  if (realpathSync(out) === realpathSync(input))
+    throw new BadInput(
+      `--out ${out}: is the file the values are read from; nothing was written (choose another file)`
+    )
 }
 
 function emit(data: string | Uint8Array, out: string | undefined, say: (line: string) => void): number {
