@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Measurement } from '../../src/record/schema.js'
-import { rebuildPlace } from '../../src/reproduce/place.js'
+import { rebuildPlace, unavailable } from '../../src/reproduce/place.js'
 import type { BuildGroup } from '../../src/reproduce/records.js'
 import { tempDir } from '../helpers/temp.js'
 
@@ -62,5 +62,26 @@ describe('rebuildPlace', () => {
       { what: 'checkout', path: checkout, state: 'taken' },
       { what: 'CARGO_HOME', path: cargoHome, state: 'free' }
     ])
+  })
+
+  it('refuses a recorded path under a link: a build there would see the path the link leads to', () => {
+    const real = join(dir, 'real')
+    mkdirSync(real)
+    symlinkSync(real, join(dir, 'via'))
+    const g = group({
+      checkout: join(dir, 'via', 'svsm'),
+      embeddedPaths: [{ what: 'CARGO_HOME', prefix: cargoHome, files: { 'bin/svsm': 2 } }]
+    })
+    const p = place(g)
+    if (p.at !== 'recorded') throw new Error(`expected a rebuild at the recorded paths, got ${p.at}`)
+    expect(p.needs[0]).toEqual({
+      what: 'checkout',
+      path: join(dir, 'via', 'svsm'),
+      state: 'linked',
+      parent: join(dir, 'via')
+    })
+    expect(unavailable(p, null).message).toContain(
+      `checkout ${join(dir, 'via', 'svsm')} lies under ${join(dir, 'via')}, which is a link to ${real}, so a build there sees another path`
+    )
   })
 })

@@ -894,15 +894,18 @@ function dependence(g) {
 function stateOf(path, yours) {
     if (yours)
         return { state: 'yours' };
+    // A path under a link resolves elsewhere: a build there sees the other path, not the recorded one.
+    let parent = (0,external_node_path_.dirname)(path);
+    while (!(0,external_node_fs_.existsSync)(parent) && (0,external_node_path_.dirname)(parent) !== parent)
+        parent = (0,external_node_path_.dirname)(parent);
+    if ((0,external_node_fs_.realpathSync)(parent) !== parent)
+        return { state: 'linked', parent };
     // lstat: a link (even a dangling one) is someone's, never a free place.
     const st = (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false });
     if (st)
         return st.isDirectory() && (0,external_node_fs_.readdirSync)(path).length === 0 && writable(path)
             ? { state: 'free' }
             : { state: 'taken' };
-    let parent = (0,external_node_path_.dirname)(path);
-    while (!(0,external_node_fs_.existsSync)(parent) && (0,external_node_path_.dirname)(parent) !== parent)
-        parent = (0,external_node_path_.dirname)(parent);
     return writable(parent) ? { state: 'free' } : { state: 'blocked', parent };
 }
 function writable(dir) {
@@ -954,10 +957,12 @@ function rebuildPlace(g, o) {
 /** The one-line refusal when the recorded paths cannot be provided: each path, and every way to provide it. */
 function unavailable(p, namespace) {
     const what = p.needs
-        .filter(n => n.state === 'taken' || n.state === 'blocked')
+        .filter(n => n.state === 'taken' || n.state === 'blocked' || n.state === 'linked')
         .map(n => n.state === 'taken'
         ? `${n.what} ${n.path} is taken (something that is not the rebuild's is there)`
-        : `${n.what} ${n.path} is free but ${n.parent} is not writable`);
+        : n.state === 'linked'
+            ? `${n.what} ${n.path} lies under ${n.parent}, which is a link to ${(0,external_node_fs_.realpathSync)(n.parent)}, so a build there sees another path`
+            : `${n.what} ${n.path} is free but ${n.parent} is not writable`);
     const root = process.getuid?.() === 0;
     const ways = [
         namespace === null
@@ -1005,7 +1010,7 @@ function namespaceFor(places, scratch) {
     for (const p of places) {
         if (p.at !== 'recorded')
             continue;
-        if (p.needs.some(n => n.state === 'blocked'))
+        if (p.needs.some(n => n.state === 'blocked' || n.state === 'linked'))
             throw unavailable(p, null);
         if (!p.needs.some(n => n.state === 'taken'))
             continue;

@@ -18,10 +18,11 @@ interface PathNeed {
   /**
    * yours: this shell's CARGO_HOME, used as it is; free: nothing (or an empty folder) is there, so
    * the rebuild's goes there and is removed after; blocked: free, but its parent folder is not
-   * writable; taken: something that is not the rebuild's is there.
+   * writable; taken: something that is not the rebuild's is there; linked: it lies under a link
+   * (`parent`), so a build there would see another path.
    */
-  state: 'yours' | 'free' | 'blocked' | 'taken'
-  /** For blocked: the existing folder that is not writable. */
+  state: 'yours' | 'free' | 'blocked' | 'taken' | 'linked'
+  /** For blocked: the existing folder that is not writable; for linked: the link it lies under. */
   parent?: string
 }
 
@@ -58,14 +59,16 @@ function dependence(g: BuildGroup): string | null {
 
 function stateOf(path: string, yours: boolean): Pick<PathNeed, 'state' | 'parent'> {
   if (yours) return { state: 'yours' }
+  // A path under a link resolves elsewhere: a build there sees the other path, not the recorded one.
+  let parent = dirname(path)
+  while (!existsSync(parent) && dirname(parent) !== parent) parent = dirname(parent)
+  if (realpathSync(parent) !== parent) return { state: 'linked', parent }
   // lstat: a link (even a dangling one) is someone's, never a free place.
   const st = lstatSync(path, { throwIfNoEntry: false })
   if (st)
     return st.isDirectory() && readdirSync(path).length === 0 && writable(path)
       ? { state: 'free' }
       : { state: 'taken' }
-  let parent = dirname(path)
-  while (!existsSync(parent) && dirname(parent) !== parent) parent = dirname(parent)
   return writable(parent) ? { state: 'free' } : { state: 'blocked', parent }
 }
 
@@ -124,11 +127,13 @@ export function unavailable(
   namespace: string | null
 ): ReproduceInputError {
   const what = p.needs
-    .filter(n => n.state === 'taken' || n.state === 'blocked')
+    .filter(n => n.state === 'taken' || n.state === 'blocked' || n.state === 'linked')
     .map(n =>
       n.state === 'taken'
         ? `${n.what} ${n.path} is taken (something that is not the rebuild's is there)`
-        : `${n.what} ${n.path} is free but ${n.parent} is not writable`
+        : n.state === 'linked'
+          ? `${n.what} ${n.path} lies under ${n.parent}, which is a link to ${realpathSync(n.parent!)}, so a build there sees another path`
+          : `${n.what} ${n.path} is free but ${n.parent} is not writable`
     )
   const root = process.getuid?.() === 0
   const ways = [

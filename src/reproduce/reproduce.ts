@@ -66,7 +66,7 @@ function namespaceFor(places: RebuildPlace[], scratch: string): Namespace | null
   let ns: Namespace | { error: string } | null = null
   for (const p of places) {
     if (p.at !== 'recorded') continue
-    if (p.needs.some(n => n.state === 'blocked')) throw unavailable(p, null)
+    if (p.needs.some(n => n.state === 'blocked' || n.state === 'linked')) throw unavailable(p, null)
     if (!p.needs.some(n => n.state === 'taken')) continue
     ns ??= probeNamespace(scratch)
     if ('error' in ns) throw unavailable(p, ns.error)
