@@ -79,8 +79,20 @@ async function buildLocked(prepared, req, io) {
     const removeResults = () => results.forEach(f => (0,external_node_fs_.rmSync)(f, { force: true }));
     removeResults();
     const source = (0,recorded_inputs/* readSourceState */.rz)(root);
-    // The parts of each IGVM file, read before a later recipe writes its own over them.
+    // The parts of each IGVM file, read before a later recipe writes its own over them. Targets that
+    // share a kernel share its bytes (read once while the file stays the same).
     const parts = new Map();
+    const read = new Map();
+    const bytesOf = (f) => {
+        const st = (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(root, f));
+        const stamp = `${st.size}:${st.mtimeMs}:${st.ino}`;
+        const seen = read.get(f);
+        if (seen?.stamp === stamp)
+            return seen.bytes;
+        const bytes = (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(root, f));
+        read.set(f, { stamp, bytes });
+        return bytes;
+    };
     const afterStep = (step) => {
         const t = plan.targets.find(x => step.group === 'igvm' && x.measureStep === step.id.replace(/\/build$/, '/measure'));
         if (!t)
@@ -88,7 +100,7 @@ async function buildLocked(prepared, req, io) {
         const files = new Map();
         for (const f of step.inputs)
             if (f !== t.firmware && (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, f)))
-                files.set(f, (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(root, f)));
+                files.set(f, bytesOf(f));
         parts.set(t.measureStep, files);
     };
     let outcome;

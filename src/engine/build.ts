@@ -1,5 +1,5 @@
 // The whole engine: prepare → preflight → run → measurements. The CLI and the action call this.
-import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { firmwareRecord, readSourceState, recordedInputs } from '../record/recorded-inputs.js'
 import { embeddedPaths, readLinker, readRustc, recordedPrefixes } from '../record/build-place.js'
@@ -57,8 +57,19 @@ async function buildLocked(prepared: Prepared, req: BuildRequest, io: BuildIO): 
   removeResults()
 
   const source = readSourceState(root)
-  // The parts of each IGVM file, read before a later recipe writes its own over them.
+  // The parts of each IGVM file, read before a later recipe writes its own over them. Targets that
+  // share a kernel share its bytes (read once while the file stays the same).
   const parts = new Map<string, Map<string, Uint8Array>>()
+  const read = new Map<string, { stamp: string; bytes: Uint8Array }>()
+  const bytesOf = (f: string) => {
+    const st = statSync(resolve(root, f))
+    const stamp = `${st.size}:${st.mtimeMs}:${st.ino}`
+    const seen = read.get(f)
+    if (seen?.stamp === stamp) return seen.bytes
+    const bytes = readFileSync(resolve(root, f))
+    read.set(f, { stamp, bytes })
+    return bytes
+  }
   const afterStep = (step: Plan['steps'][number]) => {
     const t = plan.targets.find(
       x => step.group === 'igvm' && x.measureStep === step.id.replace(/\/build$/, '/measure')
@@ -66,7 +77,7 @@ async function buildLocked(prepared: Prepared, req: BuildRequest, io: BuildIO): 
     if (!t) return
     const files = new Map<string, Uint8Array>()
     for (const f of step.inputs)
-      if (f !== t.firmware && existsSync(resolve(root, f))) files.set(f, readFileSync(resolve(root, f)))
+      if (f !== t.firmware && existsSync(resolve(root, f))) files.set(f, bytesOf(f))
     parts.set(t.measureStep, files)
   }
   let outcome: Awaited<ReturnType<typeof runSteps>>
