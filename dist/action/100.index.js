@@ -680,14 +680,13 @@ function localArtifactSource(root) {
 /* harmony export */   xt: () => (/* binding */ applyStamps)
 /* harmony export */ });
 /* unused harmony export STAMPS_FILE */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13968);
 // Cargo decides freshness by mtimes: in a fresh clone every source file is newer than the
 // restored target/, so every workspace member would rebuild. We record, at save time, each source
 // file's content hash and mtime; after a restore, a file whose content is unchanged gets its old
@@ -699,44 +698,44 @@ function localArtifactSource(root) {
 
 const STAMPS_FILE = '.svsm-build-stamps.json';
 const GENERATED_FILES = ['release/src/git_version.rs'];
-const sha256 = (b) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(b).digest('hex');
+const sha256 = (b) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(b).digest('hex');
 /** Tracked files (git ls-files); empty when the tree is not a git checkout. */
 function trackedFiles(root) {
-    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8', maxBuffer: 256 << 20 });
-    return r.status === 0 ? r.stdout.split('\0').filter(Boolean) : [];
+    const r = (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$)(root, ['ls-files', '-z']);
+    return r.ok ? r.out.split('\0').filter(Boolean) : [];
 }
 /** Writes the stamps into the target dir, so they travel with the target cache. */
 function recordStamps(root, targetDir) {
     const stamps = { version: 1, files: {}, generated: {} };
     for (const f of trackedFiles(root)) {
-        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, f);
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, f);
         try {
-            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync)(p);
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(p);
             if (!st.isFile())
                 continue;
-            stamps.files[f] = { sha256: sha256((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(p)), mtimeMs: st.mtimeMs };
+            stamps.files[f] = { sha256: sha256((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(p)), mtimeMs: st.mtimeMs };
         }
         catch {
             // deleted in the work tree
         }
     }
     for (const f of GENERATED_FILES) {
-        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, f);
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(p))
-            stamps.generated[f] = { content: (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(p, 'utf8'), mtimeMs: (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync)(p).mtimeMs };
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, f);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(p))
+            stamps.generated[f] = { content: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(p, 'utf8'), mtimeMs: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(p).mtimeMs };
     }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync)(targetDir, { recursive: true });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(targetDir, STAMPS_FILE), JSON.stringify(stamps));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(targetDir, { recursive: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(targetDir, STAMPS_FILE), JSON.stringify(stamps));
     return Object.keys(stamps.files).length;
 }
 /** Gives unchanged files their recorded mtimes back; returns how many were reset and how many differ. */
 function applyStamps(root, targetDir) {
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(targetDir, STAMPS_FILE);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(file))
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(targetDir, STAMPS_FILE);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
         return { reset: 0, changed: 0 };
     let stamps;
     try {
-        stamps = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(file, 'utf8'));
+        stamps = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
     }
     catch {
         return { reset: 0, changed: 0 };
@@ -744,9 +743,9 @@ function applyStamps(root, targetDir) {
     let reset = 0;
     let changed = 0;
     for (const [f, s] of Object.entries(stamps.files ?? {})) {
-        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, f);
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, f);
         try {
-            if (sha256((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(p)) !== s.sha256) {
+            if (sha256((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(p)) !== s.sha256) {
                 changed++;
                 continue;
             }
@@ -758,17 +757,17 @@ function applyStamps(root, targetDir) {
         }
     }
     for (const [f, g] of Object.entries(stamps.generated ?? {})) {
-        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, f);
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(p) && (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(p, 'utf8') !== g.content)
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, f);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(p) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(p, 'utf8') !== g.content)
             continue;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(p), { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync)(p, g.content);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(p), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(p, g.content);
         setMtime(p, g.mtimeMs);
     }
     return { reset, changed };
 }
 /** Seconds as a number keep the sub-millisecond part a Date would drop. */
-const setMtime = (p, ms) => (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.utimesSync)(p, ms / 1000, ms / 1000);
+const setMtime = (p, ms) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.utimesSync)(p, ms / 1000, ms / 1000);
 
 
 /***/ }),
@@ -1059,6 +1058,24 @@ function renderReport(r) {
         out.push('<details><summary>Warnings</summary>', '', ...r.warnings.map(w => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(w)}`), '', '</details>', '');
     }
     return out.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 13968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ git)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+// git as every room runs it: argv, never a shell; the answer with its stdout and its last words.
+
+function git(cwd, args) {
+    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 << 20 });
+    return { ok: r.status === 0, out: r.stdout ?? '', err: (r.stderr ?? '').trim() };
 }
 
 

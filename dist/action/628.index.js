@@ -807,8 +807,8 @@ function buildInputFromRecords(records, repository, source) {
     return parseBuildInput({ repository, version: recordVersion(records, source), targets: records.flatMap(targetsOf) }, source);
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./src/util/git.ts
+var git = __webpack_require__(13968);
 ;// CONCATENATED MODULE: ./src/reference-values/repository.ts
 // Which repository the reference values are of: the record does not say (it holds the commit and
 // `git describe`, not where the tree came from), so it is taken, in this order, from
@@ -890,11 +890,11 @@ function chooseRepository(s) {
  * null. Argv, no shell; git's own configuration as the user has it.
  */
 function originRemote(tree) {
-    const git = (...args) => {
-        const r = (0,external_node_child_process_.spawnSync)('git', args, { cwd: tree, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-        return r.status === 0 ? r.stdout.trim() : null;
+    const gitOut = (...args) => {
+        const r = (0,git/* git */.$)(tree, args);
+        return r.ok ? r.out.trim() : null;
     };
-    const top = git('rev-parse', '--show-toplevel');
+    const top = gitOut('rev-parse', '--show-toplevel');
     if (!top)
         return null;
     try {
@@ -904,7 +904,7 @@ function originRemote(tree) {
     catch {
         return null;
     }
-    return git('remote', 'get-url', 'origin') || null;
+    return gitOut('remote', 'get-url', 'origin') || null;
 }
 
 // EXTERNAL MODULE: ./src/record/load.ts
@@ -1289,6 +1289,24 @@ function formatIgvmmeasureBlock(file, digest) {
 
 const recordsText = (records) => `${JSON.stringify(records, null, 2)}\n`;
 const writeRecords = (file, records) => (0,_util_write_atomic_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileAtomic */ .Z)(file, recordsText(records));
+
+
+/***/ }),
+
+/***/ 13968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ git)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+// git as every room runs it: argv, never a shell; the answer with its stdout and its last words.
+
+function git(cwd, args) {
+    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 << 20 });
+    return { ok: r.status === 0, out: r.stdout ?? '', err: (r.stderr ?? '').trim() };
+}
 
 
 /***/ }),

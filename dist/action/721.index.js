@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -288,6 +286,8 @@ function checkFirmwareOut(outDir) {
     return ours;
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./src/run/tools.ts
 var tools = __webpack_require__(53102);
 ;// CONCATENATED MODULE: ./src/util/exec-first-line.ts
@@ -464,6 +464,8 @@ function epochFromEnv(env = process.env) {
 var logger = __webpack_require__(18980);
 // EXTERNAL MODULE: ./src/action/runtime.ts + 4 modules
 var runtime = __webpack_require__(40614);
+// EXTERNAL MODULE: ./src/util/git.ts
+var git = __webpack_require__(13968);
 // EXTERNAL MODULE: ./src/cache/keys.ts
 var keys = __webpack_require__(11452);
 // EXTERNAL MODULE: ./src/action/input-helper.ts
@@ -531,25 +533,25 @@ function inputs_readFirmwareInputs(get) {
 
 
 
-function git(args, cwd) {
-    const r = (0,external_node_child_process_.spawnSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    if (r.status !== 0)
-        throw new Error(`git ${args.join(' ')} failed: ${r.stderr.trim()}`);
-    return r.stdout.trim();
+function gitOrThrow(args, cwd = process.cwd()) {
+    const r = (0,git/* git */.$)(cwd, args);
+    if (!r.ok)
+        throw new Error(`git ${args.join(' ')} failed: ${r.err}`);
+    return r.out.trim();
 }
 /** A shallow checkout of repository@ref with its submodules (a commit SHA or a branch/tag). */
 function checkout(repository, ref, dir) {
     if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
         return;
     if (/^[0-9a-f]{40}$/.test(ref)) {
-        git(['init', '-q', dir]);
-        git(['fetch', '-q', '--depth', '1', repository, ref], dir);
-        git(['checkout', '-q', 'FETCH_HEAD'], dir);
+        gitOrThrow(['init', '-q', dir]);
+        gitOrThrow(['fetch', '-q', '--depth', '1', repository, ref], dir);
+        gitOrThrow(['checkout', '-q', 'FETCH_HEAD'], dir);
     }
     else {
-        git(['clone', '-q', '--depth', '1', '--branch', ref, repository, dir]);
+        gitOrThrow(['clone', '-q', '--depth', '1', '--branch', ref, repository, dir]);
     }
-    git(['submodule', 'update', '-q', '--init', '--recursive', '--depth', '1'], dir);
+    gitOrThrow(['submodule', 'update', '-q', '--init', '--recursive', '--depth', '1'], dir);
 }
 async function run() {
     try {
@@ -1129,6 +1131,24 @@ function parseIgvmmeasureOutput(stdout) {
 function formatIgvmmeasureBlock(file, digest) {
     const line = '='.repeat(111);
     return `\n${line}\nigvmmeasure '${file}'\nLaunch Digest: ${digest}\n${line}\n\n`;
+}
+
+
+/***/ }),
+
+/***/ 13968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ git)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+// git as every room runs it: argv, never a shell; the answer with its stdout and its last words.
+
+function git(cwd, args) {
+    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 << 20 });
+    return { ok: r.status === 0, out: r.stdout ?? '', err: (r.stderr ?? '').trim() };
 }
 
 

@@ -156,6 +156,8 @@ var builtin_measure = __webpack_require__(5421);
 var dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./src/firmware/manifest.ts
 var manifest = __webpack_require__(55144);
+// EXTERNAL MODULE: ./src/util/git.ts
+var git = __webpack_require__(13968);
 ;// CONCATENATED MODULE: ./src/record/recorded-inputs.ts
 // What a rebuild needs, read from the svsm tree and the plan: the source state (taken before the
 // build writes anything), the options, the helper tools the build compiled, the firmware manifest.
@@ -167,9 +169,9 @@ var manifest = __webpack_require__(55144);
 
 const MAX_DIRTY_FILES = 20;
 const sha256Of = (bytes) => (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-function git(root, args) {
-    const r = (0,external_node_child_process_.spawnSync)('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    return r.status === 0 ? r.stdout : null;
+function gitOut(root, args) {
+    const r = (0,git/* git */.$)(root, args);
+    return r.ok ? r.out : null;
 }
 /**
  * Paths `git status` lists: changed and new files, untracked files that are not ignored (a new
@@ -177,7 +179,7 @@ function git(root, args) {
  * the tree ignores (bin/, target/) never count.
  */
 function changedPaths(root) {
-    const status = git(root, [
+    const status = gitOut(root, [
         'status',
         '--porcelain=v1',
         '-z',
@@ -203,7 +205,7 @@ function changedPaths(root) {
 function readSourceState(root) {
     const lock = (0,external_node_path_.join)(root, 'Cargo.lock');
     const cargoLockSha256 = (0,external_node_fs_.existsSync)(lock) ? sha256Of((0,external_node_fs_.readFileSync)(lock)) : null;
-    const head = git(root, ['rev-parse', '--verify', '-q', 'HEAD'])?.trim() ?? null;
+    const head = gitOut(root, ['rev-parse', '--verify', '-q', 'HEAD'])?.trim() ?? null;
     const dirtyFiles = head === null ? [] : (changedPaths(root) ?? []);
     return {
         commit: head,
@@ -2894,19 +2896,19 @@ function missingCTools(path = process.env.PATH ?? '') {
         missing.push('a C compiler (cc, gcc or clang)');
     return missing;
 }
-const checks_git = (root, args) => {
-    const r = (0,external_node_child_process_.spawnSync)('git', args, { cwd: root, encoding: 'utf8' });
-    return r.status === 0 ? r.stdout.trim() : null;
+const checks_gitOut = (root, args) => {
+    const r = (0,git/* git */.$)(root, args);
+    return r.ok ? r.out.trim() : null;
 };
 function gitState(root) {
-    const isRepo = checks_git(root, ['rev-parse', '--git-dir']) !== null;
+    const isRepo = checks_gitOut(root, ['rev-parse', '--git-dir']) !== null;
     if (!isRepo)
         return { describe: '', shallow: false, tags: false, dirty: false, isRepo };
     return {
-        describe: (checks_git(root, ['describe', '--always', '--dirty=+']) ?? '').replace(/^v/, ''),
-        shallow: checks_git(root, ['rev-parse', '--is-shallow-repository']) === 'true',
-        tags: (checks_git(root, ['tag', '--list']) ?? '') !== '',
-        dirty: (checks_git(root, ['status', '--porcelain', '--untracked-files=no']) ?? '') !== '',
+        describe: (checks_gitOut(root, ['describe', '--always', '--dirty=+']) ?? '').replace(/^v/, ''),
+        shallow: checks_gitOut(root, ['rev-parse', '--is-shallow-repository']) === 'true',
+        tags: (checks_gitOut(root, ['tag', '--list']) ?? '') !== '',
+        dirty: (checks_gitOut(root, ['status', '--porcelain', '--untracked-files=no']) ?? '') !== '',
         isRepo
     };
 }
@@ -3630,14 +3632,13 @@ function readPostState() {
 /* harmony export */   xt: () => (/* binding */ applyStamps)
 /* harmony export */ });
 /* unused harmony export STAMPS_FILE */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13968);
 // Cargo decides freshness by mtimes: in a fresh clone every source file is newer than the
 // restored target/, so every workspace member would rebuild. We record, at save time, each source
 // file's content hash and mtime; after a restore, a file whose content is unchanged gets its old
@@ -3649,44 +3650,44 @@ function readPostState() {
 
 const STAMPS_FILE = '.svsm-build-stamps.json';
 const GENERATED_FILES = ['release/src/git_version.rs'];
-const sha256 = (b) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(b).digest('hex');
+const sha256 = (b) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(b).digest('hex');
 /** Tracked files (git ls-files); empty when the tree is not a git checkout. */
 function trackedFiles(root) {
-    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8', maxBuffer: 256 << 20 });
-    return r.status === 0 ? r.stdout.split('\0').filter(Boolean) : [];
+    const r = (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$)(root, ['ls-files', '-z']);
+    return r.ok ? r.out.split('\0').filter(Boolean) : [];
 }
 /** Writes the stamps into the target dir, so they travel with the target cache. */
 function recordStamps(root, targetDir) {
     const stamps = { version: 1, files: {}, generated: {} };
     for (const f of trackedFiles(root)) {
-        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, f);
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, f);
         try {
-            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync)(p);
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(p);
             if (!st.isFile())
                 continue;
-            stamps.files[f] = { sha256: sha256((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(p)), mtimeMs: st.mtimeMs };
+            stamps.files[f] = { sha256: sha256((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(p)), mtimeMs: st.mtimeMs };
         }
         catch {
             // deleted in the work tree
         }
     }
     for (const f of GENERATED_FILES) {
-        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, f);
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(p))
-            stamps.generated[f] = { content: (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(p, 'utf8'), mtimeMs: (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync)(p).mtimeMs };
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, f);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(p))
+            stamps.generated[f] = { content: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(p, 'utf8'), mtimeMs: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(p).mtimeMs };
     }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync)(targetDir, { recursive: true });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(targetDir, STAMPS_FILE), JSON.stringify(stamps));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(targetDir, { recursive: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(targetDir, STAMPS_FILE), JSON.stringify(stamps));
     return Object.keys(stamps.files).length;
 }
 /** Gives unchanged files their recorded mtimes back; returns how many were reset and how many differ. */
 function applyStamps(root, targetDir) {
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(targetDir, STAMPS_FILE);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(file))
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(targetDir, STAMPS_FILE);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
         return { reset: 0, changed: 0 };
     let stamps;
     try {
-        stamps = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(file, 'utf8'));
+        stamps = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
     }
     catch {
         return { reset: 0, changed: 0 };
@@ -3694,9 +3695,9 @@ function applyStamps(root, targetDir) {
     let reset = 0;
     let changed = 0;
     for (const [f, s] of Object.entries(stamps.files ?? {})) {
-        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, f);
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, f);
         try {
-            if (sha256((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(p)) !== s.sha256) {
+            if (sha256((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(p)) !== s.sha256) {
                 changed++;
                 continue;
             }
@@ -3708,17 +3709,17 @@ function applyStamps(root, targetDir) {
         }
     }
     for (const [f, g] of Object.entries(stamps.generated ?? {})) {
-        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, f);
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(p) && (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(p, 'utf8') !== g.content)
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, f);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(p) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(p, 'utf8') !== g.content)
             continue;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(p), { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync)(p, g.content);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(p), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(p, g.content);
         setMtime(p, g.mtimeMs);
     }
     return { reset, changed };
 }
 /** Seconds as a number keep the sub-millisecond part a Date would drop. */
-const setMtime = (p, ms) => (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.utimesSync)(p, ms / 1000, ms / 1000);
+const setMtime = (p, ms) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.utimesSync)(p, ms / 1000, ms / 1000);
 
 
 /***/ }),

@@ -138,6 +138,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var recorded_inputs = __webpack_require__(3431);
 // EXTERNAL MODULE: ./src/util/input-file.ts
 var input_file = __webpack_require__(5939);
+// EXTERNAL MODULE: ./src/util/git.ts
+var util_git = __webpack_require__(3968);
 ;// CONCATENATED MODULE: ./src/reproduce/records.ts
 // The record side of a rebuild: records that say what a rebuild needs, grouped by the build that
 // made them, checked against the svsm tree (commit, uncommitted changes, Cargo.lock), and the
@@ -155,10 +157,6 @@ class ReproduceInputError extends util_errors/* BadInput */.kp {
     name = 'ReproduceInputError';
 }
 const sha256Of = (path) => (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
-function git(cwd, args) {
-    const r = (0,external_node_child_process_.spawnSync)('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
-    return { ok: r.status === 0, out: r.stdout ?? '', err: (r.stderr ?? '').trim() };
-}
 /** Records that say what a rebuild needs. */
 function loadRebuildableRecords(source) {
     const { file, records } = (0,load/* loadRecords */.ff)(source, { untrustedNames: true });
@@ -193,8 +191,8 @@ function groupRecords(records) {
 function checkTree(svsm, g) {
     const first = g.records[0].inputs.source;
     const checks = [];
-    const head = git(svsm, ['rev-parse', '--verify', '-q', 'HEAD']).out.trim();
-    if (!git(svsm, ['cat-file', '-e', `${g.commit}^{commit}`]).ok)
+    const head = (0,util_git/* git */.$)(svsm, ['rev-parse', '--verify', '-q', 'HEAD']).out.trim();
+    if (!(0,util_git/* git */.$)(svsm, ['cat-file', '-e', `${g.commit}^{commit}`]).ok)
         throw new ReproduceInputError(`--svsm ${svsm}: the recorded commit ${g.commit} (${g.gitVersion}) is not in this repository; fetch it first (git fetch origin ${g.commit})`);
     checks.push(head === g.commit
         ? { check: 'commit', ok: true, message: `the tree is at the recorded commit ${g.commit}` }
@@ -222,7 +220,7 @@ function checkTree(svsm, g) {
             ok: true,
             message: 'neither the record nor the tree has uncommitted changes'
         });
-    const lock = git(svsm, ['show', `${g.commit}:Cargo.lock`]);
+    const lock = (0,util_git/* git */.$)(svsm, ['show', `${g.commit}:Cargo.lock`]);
     const atCommit = lock.ok ? (0,external_node_crypto_.createHash)('sha256').update(lock.out).digest('hex') : null;
     checks.push(atCommit === first.cargoLockSha256
         ? {
@@ -409,19 +407,19 @@ function missingCTools(path = process.env.PATH ?? '') {
         missing.push('a C compiler (cc, gcc or clang)');
     return missing;
 }
-const checks_git = (root, args) => {
-    const r = spawnSync('git', args, { cwd: root, encoding: 'utf8' });
-    return r.status === 0 ? r.stdout.trim() : null;
+const gitOut = (root, args) => {
+    const r = git(root, args);
+    return r.ok ? r.out.trim() : null;
 };
 function gitState(root) {
-    const isRepo = checks_git(root, ['rev-parse', '--git-dir']) !== null;
+    const isRepo = gitOut(root, ['rev-parse', '--git-dir']) !== null;
     if (!isRepo)
         return { describe: '', shallow: false, tags: false, dirty: false, isRepo };
     return {
-        describe: (checks_git(root, ['describe', '--always', '--dirty=+']) ?? '').replace(/^v/, ''),
-        shallow: checks_git(root, ['rev-parse', '--is-shallow-repository']) === 'true',
-        tags: (checks_git(root, ['tag', '--list']) ?? '') !== '',
-        dirty: (checks_git(root, ['status', '--porcelain', '--untracked-files=no']) ?? '') !== '',
+        describe: (gitOut(root, ['describe', '--always', '--dirty=+']) ?? '').replace(/^v/, ''),
+        shallow: gitOut(root, ['rev-parse', '--is-shallow-repository']) === 'true',
+        tags: (gitOut(root, ['tag', '--list']) ?? '') !== '',
+        dirty: (gitOut(root, ['status', '--porcelain', '--untracked-files=no']) ?? '') !== '',
         isRepo
     };
 }
@@ -473,8 +471,9 @@ var run_process = __webpack_require__(8016);
 
 
 
+
 function run(cwd, args, what) {
-    const r = git(cwd, args);
+    const r = (0,util_git/* git */.$)(cwd, args);
     if (!r.ok)
         throw new ReproduceInputError(`${what}: git ${args.join(' ')}: ${r.err.split('\n').pop() ?? ''}`);
     return r.out;
@@ -484,7 +483,7 @@ function submodules(root) {
     const out = new Map();
     if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, '.gitmodules')))
         return out;
-    const r = git(root, ['config', '-f', '.gitmodules', '--get-regexp', '^submodule\\..*\\.path$']);
+    const r = (0,util_git/* git */.$)(root, ['config', '-f', '.gitmodules', '--get-regexp', '^submodule\\..*\\.path$']);
     for (const line of r.out.split('\n')) {
         const m = /^submodule\.(.+)\.path (.+)$/.exec(line.trim());
         if (m)
@@ -495,10 +494,10 @@ function submodules(root) {
 /** The local repository holding a submodule of `source`: its work tree, or `.git/modules/<name>`. */
 function localCopy(source, path, name) {
     const tree = (0,external_node_path_.join)(source, path);
-    const top = git(tree, ['rev-parse', '--show-toplevel']);
+    const top = (0,util_git/* git */.$)(tree, ['rev-parse', '--show-toplevel']);
     if (top.ok && (0,external_node_path_.resolve)(top.out.trim()) === (0,external_node_path_.resolve)(tree))
         return tree;
-    const gitDir = git(source, ['rev-parse', '--absolute-git-dir']);
+    const gitDir = (0,util_git/* git */.$)(source, ['rev-parse', '--absolute-git-dir']);
     const modules = gitDir.ok ? (0,external_node_path_.join)(gitDir.out.trim(), 'modules', name) : null;
     return modules && (0,external_node_fs_.existsSync)(modules) ? modules : null;
 }
@@ -995,12 +994,13 @@ function unavailable(p, namespace) {
 
 
 
+
 function checkSvsm(svsm) {
     if (!(0,external_node_fs_.existsSync)(svsm))
         throw new ReproduceInputError(`--svsm ${svsm}: no such directory`);
-    if (!git(svsm, ['rev-parse', '--git-dir']).ok)
+    if (!(0,util_git/* git */.$)(svsm, ['rev-parse', '--git-dir']).ok)
         throw new ReproduceInputError(`--svsm ${svsm}: not a git checkout (the rebuild clones the recorded commit)`);
-    const top = git(svsm, ['rev-parse', '--show-toplevel']).out.trim();
+    const top = (0,util_git/* git */.$)(svsm, ['rev-parse', '--show-toplevel']).out.trim();
     if (top && (0,external_node_fs_.realpathSync)(top) !== (0,external_node_fs_.realpathSync)(svsm))
         throw new ReproduceInputError(`--svsm ${svsm}: a folder inside the repository ${top}, not its root; pass --svsm ${top}`);
 }

@@ -3237,16 +3237,15 @@ function embeddedPaths(files, prefixes) {
 /* harmony export */   rz: () => (/* binding */ readSourceState),
 /* harmony export */   vl: () => (/* binding */ changedPaths)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3292);
-/* harmony import */ var _firmware_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5144);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3292);
+/* harmony import */ var _firmware_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5144);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3968);
 // What a rebuild needs, read from the svsm tree and the plan: the source state (taken before the
 // build writes anything), the options, the helper tools the build compiled, the firmware manifest.
 
@@ -3256,10 +3255,10 @@ function embeddedPaths(files, prefixes) {
 
 
 const MAX_DIRTY_FILES = 20;
-const sha256Of = (bytes) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(bytes).digest('hex');
-function git(root, args) {
-    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    return r.status === 0 ? r.stdout : null;
+const sha256Of = (bytes) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+function gitOut(root, args) {
+    const r = (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .$)(root, args);
+    return r.ok ? r.out : null;
 }
 /**
  * Paths `git status` lists: changed and new files, untracked files that are not ignored (a new
@@ -3267,7 +3266,7 @@ function git(root, args) {
  * the tree ignores (bin/, target/) never count.
  */
 function changedPaths(root) {
-    const status = git(root, [
+    const status = gitOut(root, [
         'status',
         '--porcelain=v1',
         '-z',
@@ -3291,9 +3290,9 @@ function changedPaths(root) {
 }
 /** Commit, dirty state and lock file of the tree, as they are now. */
 function readSourceState(root) {
-    const lock = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, 'Cargo.lock');
-    const cargoLockSha256 = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(lock) ? sha256Of((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(lock)) : null;
-    const head = git(root, ['rev-parse', '--verify', '-q', 'HEAD'])?.trim() ?? null;
+    const lock = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'Cargo.lock');
+    const cargoLockSha256 = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(lock) ? sha256Of((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(lock)) : null;
+    const head = gitOut(root, ['rev-parse', '--verify', '-q', 'HEAD'])?.trim() ?? null;
     const dirtyFiles = head === null ? [] : (changedPaths(root) ?? []);
     return {
         commit: head,
@@ -3305,11 +3304,11 @@ function readSourceState(root) {
 /** Versions of the packages in Cargo.lock (first entry wins; helpers are unique there). */
 function lockVersions(root) {
     const out = new Map();
-    const lock = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, 'Cargo.lock');
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(lock))
+    const lock = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'Cargo.lock');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(lock))
         return out;
     try {
-        const parsed = (0,smol_toml__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(lock, 'utf8'));
+        const parsed = (0,smol_toml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(lock, 'utf8'));
         for (const p of parsed.package ?? [])
             if (typeof p.name === 'string' && typeof p.version === 'string' && !out.has(p.name))
                 out.set(p.name, p.version);
@@ -3326,17 +3325,17 @@ function toolBuilds(root, plan) {
         // A prebuilt helper (--igvmbuilder FILE) was not built here: its own file is what ran.
         const prebuilt = plan.options.tools?.[name];
         if (prebuilt)
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(prebuilt)
-                ? { path: prebuilt, sha256: sha256Of((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(prebuilt)), profile: 'prebuilt', version: null }
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(prebuilt)
+                ? { path: prebuilt, sha256: sha256Of((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(prebuilt)), profile: 'prebuilt', version: null }
                 : null;
         // xbuild: helpers/<name>; build.py: helpers/<name>/cargo (then its objcopy-less output).
         const step = plan.steps.find(s => s.id === `helpers/${name}` || s.id === `helpers/${name}/cargo`);
         const path = step?.outputs[0];
-        if (!path || !(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root, path)))
+        if (!path || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, path)))
             return null;
         return {
             path,
-            sha256: sha256Of((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root, path))),
+            sha256: sha256Of((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, path))),
             profile: /^target\/(?:[^/]+\/)?([^/]+)\/[^/]+$/.exec(path)?.[1] ?? 'unknown',
             version: versions.get(name) ?? null
         };
@@ -3370,14 +3369,14 @@ function recordedInputs(root, plan, source, build) {
  * why a manifest that is there was left out.
  */
 function firmwareRecord(root, path) {
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root, path);
-    const sha256 = sha256Of((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(file));
-    const manifestPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(file), 'manifest.json');
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(manifestPath))
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, path);
+    const sha256 = sha256Of((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file));
+    const manifestPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file), 'manifest.json');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(manifestPath))
         return { firmware: { path, sha256, manifest: null } };
     let json;
     try {
-        json = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(manifestPath, 'utf8'));
+        json = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(manifestPath, 'utf8'));
     }
     catch (e) {
         return {
@@ -3385,7 +3384,7 @@ function firmwareRecord(root, path) {
             warning: `${manifestPath}: not recorded with the firmware: not JSON (${e.message})`
         };
     }
-    const parsed = _firmware_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .firmwareManifestSchema */ .ko.safeParse(json);
+    const parsed = _firmware_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .firmwareManifestSchema */ .ko.safeParse(json);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         return {
@@ -3459,6 +3458,24 @@ function missingTools(plan, path = process.env.PATH ?? '') {
         problems.push(`${tool}: not found on PATH (needed by step ${step}); ${hint}`);
     }
     return problems;
+}
+
+
+/***/ }),
+
+/***/ 3968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ git)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+// git as every room runs it: argv, never a shell; the answer with its stdout and its last words.
+
+function git(cwd, args) {
+    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 << 20 });
+    return { ok: r.status === 0, out: r.stdout ?? '', err: (r.stderr ?? '').trim() };
 }
 
 

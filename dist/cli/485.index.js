@@ -324,8 +324,8 @@ function buildInputFromRecords(records, repository, source) {
 var json_format = __webpack_require__(6684);
 // EXTERNAL MODULE: ./src/reference-values/read.ts + 2 modules
 var read = __webpack_require__(1241);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/util/git.ts
+var git = __webpack_require__(3968);
 ;// CONCATENATED MODULE: ./src/reference-values/repository.ts
 // Which repository the reference values are of: the record does not say (it holds the commit and
 // `git describe`, not where the tree came from), so it is taken, in this order, from
@@ -407,11 +407,11 @@ function chooseRepository(s) {
  * null. Argv, no shell; git's own configuration as the user has it.
  */
 function originRemote(tree) {
-    const git = (...args) => {
-        const r = (0,external_node_child_process_.spawnSync)('git', args, { cwd: tree, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-        return r.status === 0 ? r.stdout.trim() : null;
+    const gitOut = (...args) => {
+        const r = (0,git/* git */.$)(tree, args);
+        return r.ok ? r.out.trim() : null;
     };
-    const top = git('rev-parse', '--show-toplevel');
+    const top = gitOut('rev-parse', '--show-toplevel');
     if (!top)
         return null;
     try {
@@ -421,7 +421,7 @@ function originRemote(tree) {
     catch {
         return null;
     }
-    return git('remote', 'get-url', 'origin') || null;
+    return gitOut('remote', 'get-url', 'origin') || null;
 }
 
 // EXTERNAL MODULE: ./src/reference-values/rvps-names.ts
@@ -666,6 +666,24 @@ function emit(data, out, say) {
         say(`wrote ${out} (${bytes.length} bytes)`);
     }
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 3968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ git)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+// git as every room runs it: argv, never a shell; the answer with its stdout and its last words.
+
+function git(cwd, args) {
+    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 << 20 });
+    return { ok: r.status === 0, out: r.stdout ?? '', err: (r.stderr ?? '').trim() };
 }
 
 

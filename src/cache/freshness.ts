@@ -3,10 +3,10 @@
 // file's content hash and mtime; after a restore, a file whose content is unchanged gets its old
 // mtime back. Changed files keep their new mtime and rebuild as they must. Small generated files
 // (release/src/git_version.rs) are recorded with their content and written back.
-import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { git } from '../util/git.js'
 
 export const STAMPS_FILE = '.svsm-build-stamps.json'
 const GENERATED_FILES = ['release/src/git_version.rs']
@@ -21,8 +21,8 @@ const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')
 
 /** Tracked files (git ls-files); empty when the tree is not a git checkout. */
 function trackedFiles(root: string): string[] {
-  const r = spawnSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8', maxBuffer: 256 << 20 })
-  return r.status === 0 ? r.stdout.split('\0').filter(Boolean) : []
+  const r = git(root, ['ls-files', '-z'])
+  return r.ok ? r.out.split('\0').filter(Boolean) : []
 }
 
 /** Writes the stamps into the target dir, so they travel with the target cache. */

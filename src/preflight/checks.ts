@@ -1,11 +1,11 @@
 // Before any build: what the recipes need from the checkout and the machine, and what the
 // checkout will put into every digest (the `git describe` string compiled into the kernel).
-import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plan } from '../plan/types.js'
 import { PreflightError } from '../util/errors.js'
 import { findOnPath } from '../run/tools.js'
+import { git } from '../util/git.js'
 
 /** Submodule paths from .gitmodules. */
 function submodulePaths(root: string): string[] {
@@ -61,19 +61,19 @@ interface GitState {
   isRepo: boolean
 }
 
-const git = (root: string, args: string[]) => {
-  const r = spawnSync('git', args, { cwd: root, encoding: 'utf8' })
-  return r.status === 0 ? r.stdout.trim() : null
+const gitOut = (root: string, args: string[]) => {
+  const r = git(root, args)
+  return r.ok ? r.out.trim() : null
 }
 
 function gitState(root: string): GitState {
-  const isRepo = git(root, ['rev-parse', '--git-dir']) !== null
+  const isRepo = gitOut(root, ['rev-parse', '--git-dir']) !== null
   if (!isRepo) return { describe: '', shallow: false, tags: false, dirty: false, isRepo }
   return {
-    describe: (git(root, ['describe', '--always', '--dirty=+']) ?? '').replace(/^v/, ''),
-    shallow: git(root, ['rev-parse', '--is-shallow-repository']) === 'true',
-    tags: (git(root, ['tag', '--list']) ?? '') !== '',
-    dirty: (git(root, ['status', '--porcelain', '--untracked-files=no']) ?? '') !== '',
+    describe: (gitOut(root, ['describe', '--always', '--dirty=+']) ?? '').replace(/^v/, ''),
+    shallow: gitOut(root, ['rev-parse', '--is-shallow-repository']) === 'true',
+    tags: (gitOut(root, ['tag', '--list']) ?? '') !== '',
+    dirty: (gitOut(root, ['status', '--porcelain', '--untracked-files=no']) ?? '') !== '',
     isRepo
   }
 }

@@ -1,6 +1,5 @@
 // What a rebuild needs, read from the svsm tree and the plan: the source state (taken before the
 // build writes anything), the options, the helper tools the build compiled, the firmware manifest.
-import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -8,6 +7,7 @@ import { parse as parseToml } from 'smol-toml'
 import type { Plan } from '../plan/types.js'
 import { firmwareManifestSchema } from '../firmware/manifest.js'
 import type { BuildPlace, Measurement, RecordedInputs, ToolBuild } from './schema.js'
+import { git } from '../util/git.js'
 
 const MAX_DIRTY_FILES = 20
 
@@ -15,9 +15,9 @@ type SourceState = RecordedInputs['source']
 
 const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
 
-function git(root: string, args: string[]): string | null {
-  const r = spawnSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
-  return r.status === 0 ? r.stdout : null
+function gitOut(root: string, args: string[]): string | null {
+  const r = git(root, args)
+  return r.ok ? r.out : null
 }
 
 /**
@@ -26,7 +26,7 @@ function git(root: string, args: string[]): string | null {
  * the tree ignores (bin/, target/) never count.
  */
 export function changedPaths(root: string): string[] | null {
-  const status = git(root, [
+  const status = gitOut(root, [
     'status',
     '--porcelain=v1',
     '-z',
@@ -50,7 +50,7 @@ export function changedPaths(root: string): string[] | null {
 export function readSourceState(root: string): SourceState {
   const lock = join(root, 'Cargo.lock')
   const cargoLockSha256 = existsSync(lock) ? sha256Of(readFileSync(lock)) : null
-  const head = git(root, ['rev-parse', '--verify', '-q', 'HEAD'])?.trim() ?? null
+  const head = gitOut(root, ['rev-parse', '--verify', '-q', 'HEAD'])?.trim() ?? null
   const dirtyFiles = head === null ? [] : (changedPaths(root) ?? [])
   return {
     commit: head,

@@ -5,10 +5,10 @@
 //      repository it checked out, which build.yml's svsm-repository may make another than the caller),
 //   3. GITHUB_REPOSITORY (with GITHUB_SERVER_URL) of the Actions run,
 // and otherwise refused. The caller prints where it came from: it is never guessed silently.
-import { spawnSync } from 'node:child_process'
 import { realpathSync } from 'node:fs'
 import { ReferenceValuesError } from './errors.js'
 import type { BuildInput } from './input.js'
+import { git } from '../util/git.js'
 
 type Repository = BuildInput['repository']
 
@@ -106,16 +106,16 @@ export function chooseRepository(s: RepositorySources): RepositoryChoice {
  * null. Argv, no shell; git's own configuration as the user has it.
  */
 export function originRemote(tree: string): string | null {
-  const git = (...args: string[]) => {
-    const r = spawnSync('git', args, { cwd: tree, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
-    return r.status === 0 ? r.stdout.trim() : null
+  const gitOut = (...args: string[]) => {
+    const r = git(tree, args)
+    return r.ok ? r.out.trim() : null
   }
-  const top = git('rev-parse', '--show-toplevel')
+  const top = gitOut('rev-parse', '--show-toplevel')
   if (!top) return null
   try {
     if (realpathSync(top) !== realpathSync(tree)) return null
   } catch {
     return null
   }
-  return git('remote', 'get-url', 'origin') || null
+  return gitOut('remote', 'get-url', 'origin') || null
 }

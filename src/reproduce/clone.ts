@@ -5,7 +5,8 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { displayArgv } from '../run/process.js'
-import { git, ReproduceInputError } from './records.js'
+import { git } from '../util/git.js'
+import { ReproduceInputError } from './records.js'
 
 function run(cwd: string, args: string[], what: string): string {
   const r = git(cwd, args)

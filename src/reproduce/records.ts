@@ -1,7 +1,6 @@
 // The record side of a rebuild: records that say what a rebuild needs, grouped by the build that
 // made them, checked against the svsm tree (commit, uncommitted changes, Cargo.lock), and the
 // firmware they were built with. Every refusal is a ReproduceInputError: one line, exit code 2.
-import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
@@ -10,6 +9,7 @@ import { changedPaths } from '../record/recorded-inputs.js'
 import type { Measurement, RecordedInputs } from '../record/schema.js'
 import { BadInput } from '../util/errors.js'
 import { MAX_FIRMWARE_BYTES, regularFileProblem } from '../util/input-file.js'
+import { git } from '../util/git.js'
 
 /** A record, a tree or a machine reproduce cannot work with: exit code 2. */
 export class ReproduceInputError extends BadInput {
@@ -32,11 +32,6 @@ export interface BuildGroup {
 }
 
 const sha256Of = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex')
-
-export function git(cwd: string, args: string[]): { ok: boolean; out: string; err: string } {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 << 20 })
-  return { ok: r.status === 0, out: r.stdout ?? '', err: (r.stderr ?? '').trim() }
-}
 
 /** Records that say what a rebuild needs. */
 export function loadRebuildableRecords(source: string): { file: string; records: Measurement[] } {

@@ -15,13 +15,13 @@ import { rebuildGroup, type RebuildIO } from './rebuild.js'
 import {
   checkTree,
   findFirmware,
-  git,
   groupRecords,
   loadRebuildableRecords,
   ReproduceInputError,
   type BuildGroup,
   type TreeCheck
 } from './records.js'
+import { git } from '../util/git.js'
 
 export interface GroupOutcome {
   group: BuildGroup

@@ -2,7 +2,6 @@
 // or build them in the fixed build directory (at the commit's time: bit-identical on every run),
 // save them, and output the image path and sha256.
 import * as core from '@actions/core'
-import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -13,25 +12,26 @@ import { firmwareCacheKey, parseFirmwareManifest, type FirmwareManifest } from '
 import { checkFirmwareOut } from '../../firmware/out-dir.js'
 import { coreLogger } from '../logger.js'
 import { cacheBackend, cacheStore, defaultLocalCacheDir, runnerPlatform, workspaceDir } from '../runtime.js'
+import { git } from '../../util/git.js'
 import { readFirmwareInputs } from './inputs.js'
 
-function git(args: string[], cwd?: string) {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
-  if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr.trim()}`)
-  return r.stdout.trim()
+function gitOrThrow(args: string[], cwd = process.cwd()) {
+  const r = git(cwd, args)
+  if (!r.ok) throw new Error(`git ${args.join(' ')} failed: ${r.err}`)
+  return r.out.trim()
 }
 
 /** A shallow checkout of repository@ref with its submodules (a commit SHA or a branch/tag). */
 function checkout(repository: string, ref: string, dir: string) {
   if (existsSync(join(dir, '.git'))) return
   if (/^[0-9a-f]{40}$/.test(ref)) {
-    git(['init', '-q', dir])
-    git(['fetch', '-q', '--depth', '1', repository, ref], dir)
-    git(['checkout', '-q', 'FETCH_HEAD'], dir)
+    gitOrThrow(['init', '-q', dir])
+    gitOrThrow(['fetch', '-q', '--depth', '1', repository, ref], dir)
+    gitOrThrow(['checkout', '-q', 'FETCH_HEAD'], dir)
   } else {
-    git(['clone', '-q', '--depth', '1', '--branch', ref, repository, dir])
+    gitOrThrow(['clone', '-q', '--depth', '1', '--branch', ref, repository, dir])
   }
-  git(['submodule', 'update', '-q', '--init', '--recursive', '--depth', '1'], dir)
+  gitOrThrow(['submodule', 'update', '-q', '--init', '--recursive', '--depth', '1'], dir)
 }
 
 export async function run(): Promise<void> {
