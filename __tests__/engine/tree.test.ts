@@ -11,6 +11,7 @@ import { PLAN_DEFAULTS } from '../helpers/plan.js'
 import { PreflightError } from '../../src/util/errors.js'
 import { EXAMPLE, LEGACY_OVERLAY } from '../helpers/tree.js'
 import { tempDir } from '../helpers/temp.js'
+import { UPSTREAM_REMAP_RS } from '../helpers/xbuild-remap.js'
 
 const scratch = tempDir('svsm-tree-read-')
 
@@ -339,16 +340,7 @@ describe('path remapping', () => {
   })
 
   it("follows a tree whose xbuild remaps as upstream's does, option or not, and knows that xbuild", () => {
-    writeFileSync(
-      join(root, 'xbuild', 'src', 'remap.rs'),
-      [
-        'fn flag(from: &Path, to: &str) -> String { format!("--remap-path-prefix={}={to}", from.display()) }',
-        'pub fn config(triple: &str, root: &Path, home: &Path) -> String {',
-        '    let flags = [flag(root, "."), flag(&home.join("registry").join("src"), "")];',
-        '    format!("target.{triple}.rustflags=[{}]", flags.join(","))',
-        '}'
-      ].join('\n')
-    )
+    writeFileSync(join(root, 'xbuild', 'src', 'remap.rs'), UPSTREAM_REMAP_RS)
     const p = prepare(['qemu'], { env })
     expect(p.warnings.filter(w => w.startsWith('xbuild/src:'))).toEqual([])
     expect(p.plan.remap).toMatchObject({ by: 'xbuild', config: 'target.x86_64-unknown-none.rustflags' })

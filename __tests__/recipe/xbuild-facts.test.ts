@@ -11,6 +11,7 @@ import {
   UPSTREAM_XBUILD
 } from '../../src/recipe/xbuild-facts.js'
 import { EXAMPLE } from '../helpers/tree.js'
+import { UPSTREAM_REMAP_RS } from '../helpers/xbuild-remap.js'
 
 const exampleSources = () =>
   readdirSync(join(EXAMPLE, 'xbuild', 'src')).map(f => ({
@@ -97,14 +98,7 @@ describe('readXbuildFacts', () => {
   })
 
   it("knows upstream's way: remap flags for the checkout and CARGO_HOME in target.<triple>.rustflags", () => {
-    const remap = [
-      '// Remaps what trim-paths would (a comment: not read).',
-      'fn flag(from: &Path, to: &str) -> String { format!("--remap-path-prefix={}={to}", from.display()) }',
-      'pub fn config(triple: &str, root: &Path, home: &Path) -> String {',
-      '    let flags = [flag(root, "."), flag(&home.join("registry").join("src"), "")];',
-      '    format!("target.{triple}.rustflags=[{}]", flags.join(","))',
-      '}'
-    ].join('\n')
+    const remap = ['// Remaps what trim-paths would (a comment: not read).', UPSTREAM_REMAP_RS].join('\n')
     const { facts, warning } = readXbuildFacts([
       ...exampleSources(),
       { path: 'xbuild/src/remap.rs', text: remap }

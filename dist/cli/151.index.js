@@ -1144,7 +1144,8 @@ async function reproduceOutside(args, interrupt) {
     }
     catch (e) {
         if (e instanceof run_interrupt/* Interrupted */.j$) {
-            process.stderr.write(`error: ${e.message}; what the rebuild made was removed\n`);
+            const made = v.keep ? 'what the rebuild made was kept (--keep)' : 'what the rebuild made was removed';
+            process.stderr.write(`error: ${e.message}; ${made}\n`);
             return e.exitCode;
         }
         if (e instanceof util_errors/* BadInput */.kp) {

@@ -73,7 +73,8 @@ async function reproduceOutside(args: string[], interrupt: Interrupt): Promise<n
     return outcomes.every(o => o.comparisons.every(reproduced)) ? 0 : 1
   } catch (e) {
     if (e instanceof Interrupted) {
-      process.stderr.write(`error: ${e.message}; what the rebuild made was removed\n`)
+      const made = v.keep ? 'what the rebuild made was kept (--keep)' : 'what the rebuild made was removed'
+      process.stderr.write(`error: ${e.message}; ${made}\n`)
       return e.exitCode
     }
     if (e instanceof BadInput) {
