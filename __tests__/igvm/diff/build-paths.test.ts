@@ -85,9 +85,10 @@ describe('build paths in a diff', () => {
     // lld orders merged strings by their contents, so other paths of the same length can move them
     // (seen in real builds now and then): no byte-for-byte answer, but every page is accounted for.
     const page = (home: string, first: boolean) => {
-      const [msg, loc] = [Buffer.from('index out of bounds\0'), rodata(home).subarray(19)]
+      const msg = 'index out of bounds'
+      const loc = rodata(home).subarray(msg.length)
       const b = Buffer.alloc(4096)
-      Buffer.concat(first ? [loc, msg] : [msg, loc]).copy(b)
+      Buffer.concat(first ? [loc, Buffer.from(msg)] : [Buffer.from(msg), loc]).copy(b)
       return b
     }
     const [a, b] = [page('/home/a/.cargo', true), page('/home/b/.cargo', false)]
